@@ -1,0 +1,170 @@
+/**
+ * The composition root: `buildApp(config)` wires the platform and the modules
+ * into a Fastify instance and never listens, so tests `inject` into it and
+ * `main.ts` decides about ports and signals.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Config } from './config.js';
+import { type Connection, connect } from './db/dialect.js';
+import { identityModule } from './modules/identity/index.js';
+import { registerErrorHandling } from './platform/errors.js';
+import { IdempotencyStore } from './platform/idempotency.js';
+import { JobQueue, type JobQueueOptions } from './platform/jobs.js';
+import { Mailer } from './platform/mail.js';
+import { createMetrics, registerMetrics } from './platform/metrics.js';
+import type { ModuleContext, ModuleDefinition } from './platform/module.js';
+import { registerOpenApi } from './platform/openapi.js';
+import { opsRoutes } from './platform/ops.routes.js';
+import { registerSecurity, requestId } from './platform/security.js';
+import { defaultWebRoot, registerWeb } from './platform/web.js';
+
+export const VERSION: string = JSON.parse(
+  readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../package.json'), 'utf8'),
+).version;
+
+/** Every module, in the order their routes and seeders are registered. */
+export const MODULES: ModuleDefinition[] = [identityModule];
+
+export interface BuildOptions {
+  /** `poll` (default): the server runs the job worker when `JOBS_WORKER` is on; `inline`: tests; `off`: CLI commands. */
+  jobsMode?: JobQueueOptions['mode'];
+  /** Jobs backoff and timing, for tests. */
+  jobs?: Partial<Omit<JobQueueOptions, 'db' | 'log' | 'mode'>>;
+  /** A ready-made connection (tests share one with their fixtures). */
+  connection?: Connection;
+  logger?: FastifyBaseLogger;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    ctx: AppContext;
+  }
+}
+
+export interface AppContext extends ModuleContext {
+  /** Stops the job worker (waiting for jobs in hand), closes mail and the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * The platform's services without HTTP: the server builds on it, and CLI
+ * commands use it alone.
+ */
+export function createContext(
+  config: Config,
+  options: Omit<BuildOptions, 'logger'> & { logger: FastifyBaseLogger },
+): AppContext {
+  const connection = options.connection ?? connect(config);
+  const { db } = connection;
+  const log = options.logger;
+  const jobs = new JobQueue({
+    db,
+    log,
+    mode: options.jobsMode ?? (config.JOBS_WORKER ? 'poll' : 'off'),
+    pollIntervalMs: config.JOBS_POLL_INTERVAL_MS,
+    ...options.jobs,
+  });
+  const mailer = new Mailer({ config, db, jobs, log });
+  const idempotency = new IdempotencyStore(db);
+  // Housekeeping the worker does now and then.
+  jobs.every(60 * 60 * 1000, async () => {
+    await jobs.purgeDone(7 * 24 * 60 * 60 * 1000);
+    await idempotency.purgeExpired();
+  });
+  let closed = false;
+  return {
+    config,
+    db,
+    database: connection.kind,
+    jobs,
+    mailer,
+    idempotency,
+    log,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await jobs.stop();
+      mailer.close();
+      if (!options.connection) await db.destroy();
+    },
+  };
+}
+
+/** Runs every module's demo-data seeder (each does nothing when its data exists). */
+export async function runSeeders(ctx: ModuleContext, print: (line: string) => void): Promise<void> {
+  for (const module of MODULES) {
+    await module.seed?.({ ...ctx, print });
+  }
+}
+
+function loggerOptions(config: Config) {
+  return {
+    level: config.LOG_LEVEL,
+    redact: {
+      paths: [
+        'req.headers.authorization',
+        'req.headers.cookie',
+        'req.headers["x-api-key"]',
+        'req.headers["x-csrftoken"]',
+        'res.headers["set-cookie"]',
+      ],
+      censor: '[redacted]',
+    },
+  };
+}
+
+export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: loggerOptions(config) }),
+    bodyLimit: config.BODY_LIMIT,
+    trustProxy: config.TRUST_PROXY,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    genReqId: (req) => requestId(req.headers['x-request-id']),
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    ajv: {
+      customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: true, useDefaults: true },
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  // JSON only (uploads register multipart where they need it): anything else is 415.
+  app.removeContentTypeParser('text/plain');
+
+  const ctx = createContext(config, { ...options, logger: app.log });
+  const { db, jobs } = ctx;
+  const metrics = createMetrics();
+  app.decorate('ctx', ctx);
+
+  registerErrorHandling(app);
+  await registerSecurity(app, config);
+  registerMetrics(app, metrics);
+  await registerOpenApi(app, { version: VERSION, publicUrl: config.PUBLIC_URL });
+  await opsRoutes(app, {
+    db,
+    database: ctx.database,
+    version: VERSION,
+    metrics,
+    metricsToken: config.METRICS_TOKEN,
+  });
+
+  for (const module of MODULES) {
+    await module.register?.(app, ctx);
+  }
+
+  mkdirSync(config.MEDIA_ROOT, { recursive: true });
+  await registerWeb(app, {
+    webRoot: config.WEB_ROOT || defaultWebRoot(),
+    mediaRoot: path.resolve(config.MEDIA_ROOT),
+  });
+
+  app.addHook('onReady', async () => jobs.start());
+  app.addHook('onClose', async () => {
+    await ctx.close();
+  });
+
+  return app;
+}

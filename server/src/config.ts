@@ -1,0 +1,240 @@
+/**
+ * The only reader of `process.env`. Every setting is declared once in `SETTINGS`
+ * (name, parser, default, description: the README's settings table is written from it),
+ * parsed and validated at start, and returned as a frozen, typed `Config`.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`Invalid configuration: ${variable} ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+type Parser<T> = (raw: string, name: string) => T;
+
+interface Setting<T> {
+  parse: Parser<T>;
+  /** Default when unset; a function sees the settings parsed before it. */
+  default: T | ((parsed: Record<string, unknown>) => T);
+  doc: string;
+}
+
+function setting<T>(parse: Parser<T>, def: Setting<T>['default'], doc: string): Setting<T> {
+  return { parse, default: def, doc };
+}
+
+const integer =
+  (min: number, max: number): Parser<number> =>
+  (raw, name) => {
+    if (!/^-?\d+$/.test(raw.trim())) throw new ConfigError(name, `must be a whole number (got "${raw}")`);
+    const n = Number(raw);
+    if (n < min || n > max) throw new ConfigError(name, `must be between ${min} and ${max} (got ${n})`);
+    return n;
+  };
+
+const boolean: Parser<boolean> = (raw, name) => {
+  const v = raw.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+  if (['0', 'false', 'no', 'off'].includes(v)) return false;
+  throw new ConfigError(name, `must be true or false (got "${raw}")`);
+};
+
+const text: Parser<string> = (raw) => raw.trim();
+
+const oneOf =
+  <T extends string>(...values: T[]): Parser<T> =>
+  (raw, name) => {
+    const v = raw.trim().toLowerCase() as T;
+    if (!values.includes(v))
+      throw new ConfigError(name, `must be one of ${values.join(', ')} (got "${raw}")`);
+    return v;
+  };
+
+const url =
+  (...protocols: string[]): Parser<string> =>
+  (raw, name) => {
+    let parsed: URL;
+    try {
+      parsed = new URL(raw.trim());
+    } catch {
+      throw new ConfigError(name, `must be a URL (got "${redact(raw)}")`);
+    }
+    if (!protocols.includes(parsed.protocol)) {
+      throw new ConfigError(name, `must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+    }
+    return raw.trim();
+  };
+
+const origins: Parser<string[]> = (raw, name) =>
+  raw
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean)
+    .map((o) => {
+      if (o === '*') throw new ConfigError(name, 'cannot be "*": list the allowed origins');
+      try {
+        const u = new URL(o);
+        if (u.origin !== o.replace(/\/$/, '')) throw new Error('not an origin');
+        return u.origin;
+      } catch {
+        throw new ConfigError(
+          name,
+          `must be a comma-separated list of origins like https://shop.example.com (got "${o}")`,
+        );
+      }
+    });
+
+/** Hides a password in a URL before it goes into an error message or a log line. */
+export function redact(raw: string): string {
+  try {
+    const u = new URL(raw);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return raw.replace(/\/\/([^:/@]+):[^@]+@/, '//$1:***@');
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export const SETTINGS = {
+  NODE_ENV: setting(oneOf('development', 'production', 'test'), 'development', 'Runtime mode.'),
+  PORT: setting(integer(0, 65535), 8000, 'HTTP port.'),
+  HOST: setting(
+    text,
+    'localhost',
+    'Interface to listen on (`0.0.0.0` to accept connections from other machines).',
+  ),
+  PUBLIC_URL: setting(
+    url('http:', 'https:'),
+    (c) => `http://localhost:${String(c.PORT)}`,
+    'Absolute URL the server is reached at; used for pagination links and links in emails.',
+  ),
+  DATA_DIR: setting(text, './data', 'Directory for the embedded database, keys and uploads.'),
+  DATABASE_URL: setting(
+    url('postgres:', 'postgresql:'),
+    '',
+    'PostgreSQL connection URL. Unset: embedded SQLite in `DATA_DIR/mercato.sqlite`.',
+  ),
+  DATABASE_POOL_SIZE: setting(integer(1, 500), 10, 'PostgreSQL connections per process.'),
+  REDIS_URL: setting(
+    url('redis:', 'rediss:'),
+    '',
+    'Redis URL for state shared by several instances (rate limits, revoked tokens). Unset: in process memory.',
+  ),
+  CORS_ALLOWED_ORIGINS: setting(
+    origins,
+    [],
+    'Comma-separated origins allowed to call the API from a browser (credentials allowed).',
+  ),
+  TRUST_PROXY: setting(boolean, false, 'Trust `X-Forwarded-*` headers (set when behind a load balancer).'),
+  BODY_LIMIT: setting(
+    integer(1024, 1024 * 1024 * 1024),
+    1024 * 1024,
+    'Largest accepted request body, in bytes.',
+  ),
+  SMTP_URL: setting(
+    url('smtp:', 'smtps:'),
+    '',
+    'SMTP server for outgoing mail (`smtp://user:pass@host:587`). Unset: mails go to the dev outbox table and the log.',
+  ),
+  MAIL_FROM: setting(text, 'Mercato <no-reply@localhost>', 'Sender of outgoing mail.'),
+  LOG_LEVEL: setting(
+    oneOf(...LOG_LEVELS),
+    'info',
+    'Log level: fatal, error, warn, info, debug, trace or silent.',
+  ),
+  SEED_DEMO: setting(boolean, true, 'Create demo data when the server starts on an empty database.'),
+  CURRENCY: setting(
+    (raw, name) => {
+      const v = raw.trim().toUpperCase();
+      if (!/^[A-Z]{3}$/.test(v))
+        throw new ConfigError(name, `must be a three-letter ISO 4217 code (got "${raw}")`);
+      return v;
+    },
+    'USD',
+    'Currency of every amount (ISO 4217).',
+  ),
+  MEDIA_ROOT: setting(
+    text,
+    (c) => path.join(String(c.DATA_DIR ?? './data'), 'media'),
+    'Directory of uploaded files, served at `/media/`.',
+  ),
+  WEB_ROOT: setting(text, '', 'Directory of the built web app. Unset: `web/dist` of this checkout.'),
+  JOBS_WORKER: setting(boolean, true, 'Run the background job worker inside the server process.'),
+  JOBS_POLL_INTERVAL_MS: setting(integer(50, 60_000), 1000, 'How often an idle worker looks for due jobs.'),
+  METRICS_TOKEN: setting(text, '', 'When set, `/metrics` requires `Authorization: Bearer <token>`.'),
+  SHUTDOWN_TIMEOUT_MS: setting(
+    integer(0, 600_000),
+    10_000,
+    'How long a stopping server waits for in-flight requests and jobs.',
+  ),
+} satisfies Record<string, Setting<unknown>>;
+
+type Settings = typeof SETTINGS;
+export type Config = Readonly<{
+  -readonly [K in keyof Settings]: Settings[K] extends Setting<infer T> ? T : never;
+}> & {
+  readonly database: 'sqlite' | 'postgres';
+  readonly isProduction: boolean;
+};
+
+/**
+ * Reads the settings from `env` (default: the process environment, after loading
+ * an optional `.env` file from the working directory), validates every one, and
+ * returns a frozen Config. Throws `ConfigError` naming the first bad variable.
+ */
+export function loadConfig(env?: Env, overrides: Partial<Record<keyof Settings, unknown>> = {}): Config {
+  let source = env;
+  if (!source) {
+    const dotenv = path.resolve('.env');
+    if (existsSync(dotenv)) process.loadEnvFile(dotenv);
+    source = process.env;
+  }
+  const out: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(SETTINGS) as [string, Setting<unknown>][]) {
+    if (name in overrides) {
+      out[name] = overrides[name as keyof Settings];
+      continue;
+    }
+    const raw = source[name];
+    if (raw === undefined || raw.trim() === '') {
+      out[name] =
+        typeof spec.default === 'function'
+          ? (spec.default as (c: Record<string, unknown>) => unknown)(out)
+          : spec.default;
+    } else {
+      out[name] = spec.parse(raw, name);
+    }
+  }
+  out.PUBLIC_URL = String(out.PUBLIC_URL).replace(/\/+$/, '');
+  out.database = out.DATABASE_URL ? 'postgres' : 'sqlite';
+  out.isProduction = out.NODE_ENV === 'production';
+  return Object.freeze(out) as Config;
+}
+
+/** The settings table for the README: `npx tsx scripts/settings-table.ts`. */
+export function settingsTable(): string {
+  const rows = Object.entries(SETTINGS).map(([name, spec]) => {
+    const d = spec.default as unknown;
+    const def =
+      typeof d === 'function'
+        ? name === 'PUBLIC_URL'
+          ? '`http://localhost:$PORT`'
+          : '`$DATA_DIR/media`'
+        : Array.isArray(d)
+          ? '(none)'
+          : d === ''
+            ? '(unset)'
+            : `\`${String(d)}\``;
+    return `| \`${name}\` | ${def} | ${spec.doc} |`;
+  });
+  return ['| variable | default | what it does |', '| --- | --- | --- |', ...rows].join('\n');
+}

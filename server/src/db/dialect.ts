@@ -1,0 +1,192 @@
+/**
+ * Every difference between SQLite and PostgreSQL lives in this file: connecting,
+ * column types, booleans, timestamps, case-insensitive search, row locking and
+ * error codes. The rest of the code writes one Kysely query for both.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import {
+  type Expression,
+  Kysely,
+  type KyselyPlugin,
+  OperationNodeTransformer,
+  type PluginTransformQueryArgs,
+  type PluginTransformResultArgs,
+  PostgresAdapter,
+  PostgresDialect,
+  type PrimitiveValueListNode,
+  type QueryResult,
+  type RootOperationNode,
+  type SqlBool,
+  SqliteAdapter,
+  SqliteDialect,
+  sql,
+  type UnknownRow,
+  type ValueNode,
+} from 'kysely';
+import pg from 'pg';
+import type { Config } from '../config.js';
+import type { Database } from './schema.js';
+
+export type DB = Kysely<Database>;
+/**
+ * A database of any schema: migrations and dialect helpers work below the typed
+ * layer (Kysely's own advice for migrations).
+ */
+// biome-ignore lint/suspicious/noExplicitAny: see above
+export type AnyDB = Kysely<any>;
+export type DialectKind = 'sqlite' | 'postgres';
+
+/** SQLite runs DDL inside transactions; Kysely's adapter just does not claim it. */
+class TransactionalSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+class MercatoSqliteDialect extends SqliteDialect {
+  override createAdapter() {
+    return new TransactionalSqliteAdapter();
+  }
+}
+
+/** better-sqlite3 cannot bind booleans: write them as 1/0. */
+class BooleanParams extends OperationNodeTransformer {
+  protected override transformValue(node: ValueNode): ValueNode {
+    const v = node.value;
+    return typeof v === 'boolean' ? { ...node, value: v ? 1 : 0 } : super.transformValue(node);
+  }
+  protected override transformPrimitiveValueList(node: PrimitiveValueListNode): PrimitiveValueListNode {
+    return { ...node, values: node.values.map((v) => (typeof v === 'boolean' ? (v ? 1 : 0) : v)) };
+  }
+}
+
+/** Boolean columns follow one naming rule, `is_*` / `has_*` / `*_verified`, so SQLite's 0/1 reads back as booleans. */
+const BOOLEAN_COLUMN = /^(is|has)_|_verified$/;
+
+export function isBooleanColumn(name: string): boolean {
+  return BOOLEAN_COLUMN.test(name);
+}
+
+class SqliteBooleans implements KyselyPlugin {
+  readonly #params = new BooleanParams();
+  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
+    return this.#params.transformNode(args.node);
+  }
+  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    for (const row of args.result.rows) {
+      for (const key in row) {
+        const v = row[key];
+        if ((v === 0 || v === 1) && BOOLEAN_COLUMN.test(key)) row[key] = v === 1;
+      }
+    }
+    return args.result;
+  }
+}
+
+/** PostgreSQL types read the way SQLite gives them: bigint counts as numbers, times as ISO strings. */
+const pgTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === pg.types.builtins.INT8) return (v: string) => Number(v);
+    if (oid === pg.types.builtins.TIMESTAMPTZ || oid === pg.types.builtins.TIMESTAMP) {
+      return (v: string) => new Date(oid === pg.types.builtins.TIMESTAMP ? `${v}Z` : v).toISOString();
+    }
+    return pg.types.getTypeParser(oid, format);
+  },
+};
+
+export interface Connection {
+  db: DB;
+  kind: DialectKind;
+  /** Where the data lives, with any password hidden. */
+  location: string;
+}
+
+export function connect(
+  config: Pick<Config, 'DATABASE_URL' | 'DATA_DIR' | 'DATABASE_POOL_SIZE'>,
+): Connection {
+  if (config.DATABASE_URL) {
+    const pool = new pg.Pool({
+      connectionString: config.DATABASE_URL,
+      max: config.DATABASE_POOL_SIZE,
+      types: pgTypes,
+      // A client that has sat idle is reused rather than reconnecting on every burst.
+      idleTimeoutMillis: 30_000,
+    });
+    const url = new URL(config.DATABASE_URL);
+    if (url.password) url.password = '***';
+    return {
+      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+      kind: 'postgres',
+      location: url.toString(),
+    };
+  }
+  mkdirSync(config.DATA_DIR, { recursive: true });
+  const file = path.resolve(config.DATA_DIR, 'mercato.sqlite');
+  const database = new SQLite(file);
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = NORMAL');
+  database.pragma('busy_timeout = 5000');
+  database.pragma('foreign_keys = ON');
+  const db = new Kysely<Database>({
+    dialect: new MercatoSqliteDialect({ database }),
+    plugins: [new SqliteBooleans()],
+  });
+  return { db, kind: 'sqlite', location: file };
+}
+
+export function dialectOf(db: AnyDB): DialectKind {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}
+
+/** Column types for migrations, chosen per dialect. */
+export function columnTypes(db: AnyDB) {
+  const pgsql = dialectOf(db) === 'postgres';
+  return {
+    id: pgsql ? ('uuid' as const) : ('text' as const),
+    timestamp: pgsql ? ('timestamptz' as const) : ('text' as const),
+    boolean: pgsql ? ('boolean' as const) : ('integer' as const),
+    bigint: pgsql ? ('bigint' as const) : ('integer' as const),
+    json: pgsql ? ('jsonb' as const) : ('text' as const),
+  };
+}
+
+/** Case-insensitive "contains": `ILIKE` on PostgreSQL, `LIKE` (ASCII case-insensitive) on SQLite. */
+export function containsInsensitive(
+  db: AnyDB,
+  column: Expression<unknown>,
+  term: string,
+): Expression<SqlBool> {
+  const pattern = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return dialectOf(db) === 'postgres'
+    ? sql<SqlBool>`${column} ilike ${pattern} escape '\\'`
+    : sql<SqlBool>`${column} like ${pattern} escape '\\'`;
+}
+
+/**
+ * `FOR UPDATE SKIP LOCKED` on PostgreSQL, so several workers share a queue; SQLite
+ * has a single writer, where the surrounding statement is already atomic.
+ */
+export function skipLocked<QB extends { forUpdate(): QB; skipLocked(): QB }>(db: AnyDB, qb: QB): QB {
+  return dialectOf(db) === 'postgres' ? qb.forUpdate().skipLocked() : qb;
+}
+
+/** `FOR UPDATE` row lock on PostgreSQL; SQLite transactions already hold the write lock. */
+export function forUpdate<QB extends { forUpdate(): QB }>(db: AnyDB, qb: QB): QB {
+  return dialectOf(db) === 'postgres' ? qb.forUpdate() : qb;
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string } | null;
+  return (
+    e?.code === '23505' ||
+    e?.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  );
+}
+
+export function isForeignKeyViolation(error: unknown): boolean {
+  const e = error as { code?: string } | null;
+  return e?.code === '23503' || e?.code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
+}

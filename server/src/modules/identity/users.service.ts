@@ -1,0 +1,83 @@
+import { isUniqueViolation } from '../../db/dialect.js';
+import type { UserType } from '../../db/schema.js';
+import { AppError } from '../../platform/errors.js';
+import { newId, nowIso } from '../../platform/ids.js';
+import type { Executor } from '../../platform/transaction.js';
+import { hashPassword, passwordProblems } from './passwords.js';
+import * as users from './users.repository.js';
+
+export interface NewUser {
+  email: string;
+  password: string;
+  username?: string;
+  first_name?: string;
+  last_name?: string;
+  user_type: UserType;
+  is_superuser?: boolean;
+  email_verified?: boolean;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Creates a user after checking the email, username and password; errors carry field messages. */
+export async function createUser(db: Executor, input: NewUser): Promise<users.UserRow> {
+  const email = input.email.trim().toLowerCase();
+  const username = (input.username ?? email.split('@')[0] ?? '').trim();
+  const errors: Record<string, string[]> = {};
+  if (!EMAIL.test(email)) errors.email = ['Enter a valid email address.'];
+  if (!/^[\w.@+-]{1,150}$/.test(username)) {
+    errors.username = ['Enter a valid username: letters, digits and @/./+/-/_ only, at most 150 characters.'];
+  }
+  const problems = passwordProblems(input.password, { email });
+  if (problems.length) errors.password = problems;
+  if (!errors.email && (await users.findByEmail(db, email)))
+    errors.email = ['A user with that email already exists.'];
+  if (!errors.username && (await users.findByUsername(db, username))) {
+    errors.username = ['A user with that username already exists.'];
+  }
+  if (Object.keys(errors).length)
+    throw AppError.badRequest(`Invalid input: check ${Object.keys(errors).join(', ')}.`, errors);
+  if (input.is_superuser && input.user_type !== 'admin') {
+    throw AppError.badRequest('Only admins can be superusers.', {
+      is_superuser: ['Only admins can be superusers.'],
+    });
+  }
+
+  const now = nowIso();
+  const row: users.UserRow = {
+    id: newId(),
+    email,
+    username,
+    password_hash: await hashPassword(input.password),
+    first_name: input.first_name ?? '',
+    last_name: input.last_name ?? '',
+    phone: '',
+    user_type: input.user_type,
+    is_superuser: input.is_superuser ?? false,
+    is_active: true,
+    email_verified: input.email_verified ?? false,
+    status: 'ACTIVE',
+    gender: 'UNKNOWN',
+    kind: '',
+    vendor_status: input.user_type === 'vendor' ? 'pending' : null,
+    date_joined: now,
+    last_login: null,
+    updated_at: now,
+  };
+  try {
+    await users.insert(db, row);
+  } catch (err) {
+    // Two creations racing past the checks: the unique indexes decide.
+    if (isUniqueViolation(err))
+      throw AppError.badRequest('A user with that email or username already exists.', {
+        email: ['A user with that email or username already exists.'],
+      });
+    throw err;
+  }
+  return row;
+}
+
+/** `mercato createsuperuser`: an admin with every permission. */
+export function createSuperuser(db: Executor, input: { email: string; password: string; username?: string }) {
+  return createUser(db, { ...input, user_type: 'admin', is_superuser: true, email_verified: true });
+}

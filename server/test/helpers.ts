@@ -1,0 +1,116 @@
+/**
+ * Test harness: every test file gets its own real, freshly migrated database:
+ * a SQLite file in a temp directory, or (when `DATABASE_URL` is set, as in CI)
+ * a new PostgreSQL database created for the file and dropped afterwards.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import { type BuildOptions, buildApp } from '../src/app.js';
+import { type Config, loadConfig } from '../src/config.js';
+import { type Connection, connect } from '../src/db/dialect.js';
+import { migrateToLatest } from '../src/db/migrate.js';
+
+export const onPostgres = Boolean(process.env.DATABASE_URL);
+
+export interface TestDatabase {
+  /** Settings that point at this database. */
+  settings: { DATA_DIR: string; DATABASE_URL: string };
+  dataDir: string;
+  drop(): Promise<void>;
+}
+
+/** A new empty database (not migrated). */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'mercato-test-'));
+  const adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) {
+    return {
+      settings: { DATA_DIR: dataDir, DATABASE_URL: '' },
+      dataDir,
+      drop: async () => rmSync(dataDir, { recursive: true, force: true }),
+    };
+  }
+  const name = `mercato_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    settings: { DATA_DIR: dataDir, DATABASE_URL: url.toString() },
+    dataDir,
+    drop: async () => {
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function testConfig(settings: Record<string, unknown>): Config {
+  return loadConfig(
+    {},
+    {
+      LOG_LEVEL: 'silent',
+      SEED_DEMO: false,
+      JOBS_WORKER: false,
+      PUBLIC_URL: 'http://testserver',
+      ...settings,
+    },
+  );
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  config: Config;
+  connection: Connection;
+  db: Connection['db'];
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the app on a fresh migrated database with jobs in inline mode (they run
+ * right after commit; `await app.ctx.jobs.idle()` waits for them). The app is
+ * not yet ready, so a test may add routes before its first `inject`.
+ */
+export async function buildTestApp(
+  settings: Record<string, unknown> = {},
+  options: Omit<BuildOptions, 'connection'> & { migrate?: boolean } = {},
+): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = testConfig({ ...database.settings, ...settings });
+  const connection = connect(config);
+  if (options.migrate ?? true) await migrateToLatest(connection.db);
+  const app = await buildApp(config, { jobsMode: 'inline', ...options, connection });
+  return {
+    app,
+    config,
+    connection,
+    db: connection.db,
+    async close() {
+      await app.close();
+      await connection.db.destroy();
+      await database.drop();
+    },
+  };
+}
+
+/** Parses a problem+json response and checks its media type. */
+export function problemOf(res: { headers: Record<string, unknown>; json(): unknown }) {
+  const type = String(res.headers['content-type'] ?? '');
+  if (!type.startsWith('application/problem+json')) throw new Error(`expected problem+json, got ${type}`);
+  return res.json() as {
+    type: string;
+    title: string;
+    status: number;
+    detail: string;
+    code: string;
+    errors?: Record<string, string[]>;
+  };
+}
