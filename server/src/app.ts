@@ -161,6 +161,17 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     mediaRoot: path.resolve(config.MEDIA_ROOT),
   });
 
+  // Graceful shutdown: once closing, every response ends its connection, so a
+  // keep-alive client whose request was in flight does not hold the server open.
+  let draining = false;
+  app.addHook('preClose', async () => {
+    draining = true;
+  });
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (draining) reply.header('connection', 'close');
+    return payload;
+  });
+
   app.addHook('onReady', async () => jobs.start());
   app.addHook('onClose', async () => {
     await ctx.close();

@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect } from '../src/db/dialect.js';
+import { createTestDatabase, type TestDatabase, testConfig } from './helpers.js';
+import { cli } from './processes.js';
+
+let database: TestDatabase;
+let env: Record<string, string>;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  env = { DATA_DIR: database.settings.DATA_DIR, DATABASE_URL: database.settings.DATABASE_URL };
+});
+afterAll(async () => {
+  await database.drop();
+});
+
+async function users() {
+  const { db } = connect(testConfig(database.settings));
+  try {
+    return await db.selectFrom('users').selectAll().orderBy('date_joined').execute();
+  } finally {
+    await db.destroy();
+  }
+}
+
+describe('mercato CLI', () => {
+  it('migrates, then reports the database up to date', async () => {
+    const first = await cli(['migrate'], env);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('Applied 0001_platform');
+    const status = await cli(['migrate', '--status'], env);
+    expect(status.stdout).toContain('[x] 0001_platform');
+    expect(status.stdout).not.toContain('[ ]');
+    const again = await cli(['migrate'], env);
+    expect(again.stdout).toContain('Nothing to migrate');
+  });
+
+  it('creates a superuser without prompts', async () => {
+    const run = await cli(
+      ['createsuperuser', '--email', 'Root@Example.com', '--password', 'correct-horse-battery', '--no-input'],
+      env,
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Superuser root@example.com (username root) created.');
+    const [root] = await users();
+    expect(root).toMatchObject({
+      email: 'root@example.com',
+      user_type: 'admin',
+      is_superuser: true,
+      is_active: true,
+      email_verified: true,
+    });
+    expect(root?.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+  });
+
+  it('refuses an email that exists, clearly', async () => {
+    const run = await cli(
+      ['createsuperuser', '--email', 'root@example.com', '--password', 'another-long-pass', '--no-input'],
+      env,
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Error: email: A user with that email already exists.');
+    expect(await users()).toHaveLength(1);
+  });
+
+  it('refuses a weak password and missing options', async () => {
+    const weak = await cli(
+      ['createsuperuser', '--email', 'w@example.com', '--password', 'short', '--no-input'],
+      env,
+    );
+    expect(weak.code).toBe(1);
+    expect(weak.stderr).toContain('at least 10 characters');
+    const missing = await cli(['createsuperuser', '--email', 'w@example.com', '--no-input'], env);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('--email and --password are required');
+  });
+
+  it('asks for the details when run interactively', async () => {
+    const run = await cli(['createsuperuser'], env, [
+      { when: 'Email address:', send: 'ops@example.com' },
+      { when: 'Username', send: 'ops' },
+      { when: 'Password:', send: 'interactive-pass-1' },
+      { when: 'Password (again):', send: 'interactive-pass-1' },
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Superuser ops@example.com (username ops) created.');
+    expect((await users()).map((u) => u.email)).toContain('ops@example.com');
+  });
+
+  it('seeds demo data once', async () => {
+    const fresh = await createTestDatabase();
+    const freshEnv = { DATA_DIR: fresh.settings.DATA_DIR, DATABASE_URL: fresh.settings.DATABASE_URL };
+    try {
+      const first = await cli(['seed'], freshEnv);
+      expect(first.code).toBe(0);
+      expect(first.stdout).toMatch(/Demo admin created: admin@example.com \/ \S{12,}/);
+      const second = await cli(['seed'], freshEnv);
+      expect(second.stdout).toContain('Demo data is already there');
+    } finally {
+      await fresh.drop();
+    }
+  });
+
+  it('lists jobs', async () => {
+    const run = await cli(['jobs', 'list', '--status', 'dead'], env);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('No jobs.');
+    const bad = await cli(['jobs', 'list', '--status', 'sleeping'], env);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain('Allowed choices are pending, running, done, dead');
+  });
+
+  it('explains every command with --help', async () => {
+    const top = await cli(['--help'], env);
+    expect(top.code).toBe(0);
+    for (const command of ['serve', 'migrate', 'createsuperuser', 'seed', 'worker', 'jobs'])
+      expect(top.stdout).toContain(command);
+    const help = await cli(['createsuperuser', '--help'], env);
+    expect(help.stdout).toContain('--no-input');
+    expect(help.stdout).toContain('Usage: mercato createsuperuser');
+  });
+
+  it('names a bad setting and exits 1', async () => {
+    const run = await cli(['migrate'], { ...env, PORT: 'eighty' });
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe('Invalid configuration: PORT must be a whole number (got "eighty")');
+  });
+});

@@ -1,0 +1,177 @@
+import { type Migration, sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  columnTypes,
+  connect,
+  containsInsensitive,
+  type DB,
+  dialectOf,
+  isUniqueViolation,
+} from '../src/db/dialect.js';
+import { MigrationError, migrateToLatest, migrationStatus } from '../src/db/migrate.js';
+import { migrations } from '../src/db/migrations/index.js';
+import { newId } from '../src/platform/ids.js';
+import { createTestDatabase, onPostgres, type TestDatabase, testConfig } from './helpers.js';
+
+let database: TestDatabase;
+let db: DB;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  db = connect(testConfig(database.settings)).db;
+});
+afterAll(async () => {
+  await db.destroy();
+  await database.drop();
+});
+
+async function tableExists(name: string): Promise<boolean> {
+  const tables = await db.introspection.getTables();
+  return tables.some((t) => t.name === name);
+}
+
+describe('migrations', () => {
+  it('leaves the database as it was when a migration in the batch fails', async () => {
+    const broken: Record<string, Migration> = {
+      ...migrations,
+      '9998_good': {
+        up: async (d) => {
+          await d.schema
+            .createTable('widgets')
+            .addColumn('id', 'text', (c) => c.primaryKey())
+            .execute();
+        },
+      },
+      '9999_bad': {
+        up: async (d) => {
+          await d.schema.createTable('gadgets').addColumn('id', 'text').execute();
+          await sql`this is not sql`.execute(d);
+        },
+      },
+    };
+    const failure = await migrateToLatest(db, broken).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(MigrationError);
+    expect((failure as MigrationError).migration).toBe('9999_bad');
+    expect((failure as Error).message).toContain('the database is as it was');
+    for (const table of ['jobs', 'users', 'widgets', 'gadgets'])
+      expect(await tableExists(table), table).toBe(false);
+    const status = await migrationStatus(db);
+    expect(status.applied).toBe(0);
+  });
+
+  it('applies every migration in order, then has nothing to do', async () => {
+    const results = await migrateToLatest(db);
+    expect(results.map((r) => r.migrationName)).toEqual(Object.keys(migrations).sort());
+    expect(await migrateToLatest(db)).toEqual([]);
+    expect(await migrationStatus(db)).toMatchObject({ applied: Object.keys(migrations).length, pending: 0 });
+  });
+});
+
+describe('one query code for both dialects', () => {
+  const now = '2026-11-22T04:07:14.123Z';
+  const user = (over: Partial<Record<string, unknown>> = {}) => ({
+    id: newId(),
+    email: `u${Math.random().toString(36).slice(2)}@example.com`,
+    username: `u${Math.random().toString(36).slice(2)}`,
+    password_hash: 'x',
+    first_name: 'Ada',
+    last_name: 'Lovelace',
+    phone: '',
+    user_type: 'customer' as const,
+    is_superuser: false,
+    is_active: true,
+    email_verified: false,
+    status: 'ACTIVE' as const,
+    gender: 'UNKNOWN' as const,
+    kind: '',
+    vendor_status: null,
+    date_joined: now,
+    last_login: null,
+    updated_at: now,
+    ...over,
+  });
+
+  it('knows which dialect it is on', () => {
+    expect(dialectOf(db)).toBe(onPostgres ? 'postgres' : 'sqlite');
+    expect(columnTypes(db).timestamp).toBe(onPostgres ? 'timestamptz' : 'text');
+  });
+
+  it('reads booleans back as booleans and times as ISO strings', async () => {
+    const row = user({ is_active: false, email_verified: true });
+    await db.insertInto('users').values(row).execute();
+    const back = await db
+      .selectFrom('users')
+      .select(['is_active', 'email_verified', 'is_superuser', 'date_joined', 'last_login'])
+      .where('id', '=', row.id)
+      .executeTakeFirstOrThrow();
+    expect(back).toEqual({
+      is_active: false,
+      email_verified: true,
+      is_superuser: false,
+      date_joined: now,
+      last_login: null,
+    });
+    const filtered = await db.selectFrom('users').select('id').where('is_active', '=', false).execute();
+    expect(filtered.map((r) => r.id)).toEqual([row.id]);
+    const later = await db
+      .selectFrom('users')
+      .select('id')
+      .where('date_joined', '>', '2026-11-22T04:07:14.000Z')
+      .execute();
+    expect(later.map((r) => r.id)).toContain(row.id);
+  });
+
+  it('counts as numbers', async () => {
+    const { n } = await db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(typeof n).toBe('number');
+  });
+
+  it('searches case-insensitively and treats % and _ literally', async () => {
+    await db
+      .insertInto('users')
+      .values(user({ first_name: 'Grace_100% Hopper' }))
+      .execute();
+    const find = async (term: string) =>
+      (
+        await db
+          .selectFrom('users')
+          .select('first_name')
+          .where((eb) => containsInsensitive(db, eb.ref('first_name'), term))
+          .execute()
+      ).map((r) => r.first_name);
+    expect(await find('grace')).toEqual(['Grace_100% Hopper']);
+    expect(await find('HOPPER')).toEqual(['Grace_100% Hopper']);
+    expect(await find('100%')).toEqual(['Grace_100% Hopper']);
+    expect(await find('e_1')).toEqual(['Grace_100% Hopper']);
+    expect(await find('a%H')).toEqual([]);
+  });
+
+  it('recognises unique violations, including case-insensitive usernames', async () => {
+    const row = user({ username: 'CaseUser' });
+    await db.insertInto('users').values(row).execute();
+    const dupEmail = await db
+      .insertInto('users')
+      .values(user({ email: row.email }))
+      .execute()
+      .catch((e: unknown) => e);
+    expect(isUniqueViolation(dupEmail)).toBe(true);
+    const dupName = await db
+      .insertInto('users')
+      .values(user({ username: 'caseuser' }))
+      .execute()
+      .catch((e: unknown) => e);
+    expect(isUniqueViolation(dupName)).toBe(true);
+  });
+
+  it('refuses a superuser who is not an admin', async () => {
+    const err = await db
+      .insertInto('users')
+      .values(user({ is_superuser: true }))
+      .execute()
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(Error);
+  });
+});
