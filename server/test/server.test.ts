@@ -51,7 +51,7 @@ describe('npm start (src/main.ts) as a process', () => {
       expect(server.output()).toMatch(/Demo admin created: admin@example.com \/ \S+/);
       expect(server.output()).toContain(`Mercato 0.1.0 is serving ${base}`);
       const schema = await fetch(`${base}/api/schema/`);
-      expect((await schema.json()).openapi).toBe('3.1.0');
+      expect(((await schema.json()) as { openapi: string }).openapi).toBe('3.1.0');
       expect((await fetch(`${base}/api/docs/`)).status).toBe(200);
       expect((await fetch(`${base}/api/schema/swagger/`)).status).toBe(200);
 
