@@ -87,6 +87,13 @@ describe('operations and docs', () => {
     const script = await t.app.inject('/api/docs/js/scalar.js');
     expect(script.statusCode).toBe(200);
     expect(script.body.length).toBeGreaterThan(100_000);
+    // The docs UIs need inline scripts; the rest of the site never allows them.
+    expect(String(docs.headers['content-security-policy'])).toContain("script-src 'self' 'unsafe-inline'");
+    expect(String(swagger.headers['content-security-policy'])).toContain("script-src 'self' 'unsafe-inline'");
+    const strict = String((await t.app.inject('/healthz')).headers['content-security-policy']);
+    expect(strict).toContain("script-src 'self';");
+    expect(strict).not.toContain("unsafe-inline'; script");
+    expect(strict).not.toMatch(/script-src[^;]*unsafe-inline/);
     const redirect = await t.app.inject('/api/docs');
     expect([200, 301]).toContain(redirect.statusCode);
   });

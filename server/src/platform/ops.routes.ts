@@ -38,6 +38,9 @@ export interface OpsDeps {
 }
 
 export async function opsRoutes(app: FastifyInstance, deps: OpsDeps): Promise<void> {
+  // The migrations a process knows are fixed for its life: once all are applied, only reachability is re-checked.
+  let migrated: Awaited<ReturnType<typeof migrationStatus>> | undefined;
+
   app.addSchema(HealthResponse);
   app.addSchema(ReadinessResponse);
 
@@ -68,7 +71,7 @@ export async function opsRoutes(app: FastifyInstance, deps: OpsDeps): Promise<vo
       let status: Awaited<ReturnType<typeof migrationStatus>>;
       try {
         await sql`select 1`.execute(deps.db);
-        status = await migrationStatus(deps.db);
+        status = migrated ?? (await migrationStatus(deps.db));
       } catch (err) {
         request.log.warn({ err }, 'readiness check failed');
         throw new AppError({
@@ -86,6 +89,7 @@ export async function opsRoutes(app: FastifyInstance, deps: OpsDeps): Promise<vo
           headers: { 'Retry-After': '5' },
         });
       }
+      migrated = status;
       return {
         status: 'ready' as const,
         database: deps.database,
