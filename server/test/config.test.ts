@@ -94,3 +94,11 @@ describe('config', () => {
     }
   });
 });
+
+describe('README', () => {
+  it('shows the settings table exactly as the config declares it', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(readme).toContain(settingsTable());
+  });
+});
