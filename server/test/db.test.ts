@@ -10,8 +10,7 @@ import {
 } from '../src/db/dialect.js';
 import { MigrationError, migrateToLatest, migrationStatus } from '../src/db/migrate.js';
 import { migrations } from '../src/db/migrations/index.js';
-import { newId } from '../src/platform/ids.js';
-import { createTestDatabase, onPostgres, type TestDatabase, testConfig } from './helpers.js';
+import { createTestDatabase, onPostgres, type TestDatabase, testConfig, userRow } from './helpers.js';
 
 let database: TestDatabase;
 let db: DB;
@@ -69,27 +68,8 @@ describe('migrations', () => {
 
 describe('one query code for both dialects', () => {
   const now = '2026-11-22T04:07:14.123Z';
-  const user = (over: Partial<Record<string, unknown>> = {}) => ({
-    id: newId(),
-    email: `u${Math.random().toString(36).slice(2)}@example.com`,
-    username: `u${Math.random().toString(36).slice(2)}`,
-    password_hash: 'x',
-    first_name: 'Ada',
-    last_name: 'Lovelace',
-    phone: '',
-    user_type: 'customer' as const,
-    is_superuser: false,
-    is_active: true,
-    email_verified: false,
-    status: 'ACTIVE' as const,
-    gender: 'UNKNOWN' as const,
-    kind: '',
-    vendor_status: null,
-    date_joined: now,
-    last_login: null,
-    updated_at: now,
-    ...over,
-  });
+  const user = (over: Parameters<typeof userRow>[0] = {}) =>
+    userRow({ date_joined: now, updated_at: now, ...over });
 
   it('knows which dialect it is on', () => {
     expect(dialectOf(db)).toBe(onPostgres ? 'postgres' : 'sqlite');

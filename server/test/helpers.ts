@@ -12,6 +12,8 @@ import { type BuildOptions, buildApp } from '../src/app.js';
 import { type Config, loadConfig } from '../src/config.js';
 import { type Connection, connect } from '../src/db/dialect.js';
 import { migrateToLatest } from '../src/db/migrate.js';
+import type { UsersTable } from '../src/db/schema.js';
+import { newId } from '../src/platform/ids.js';
 
 export const onPostgres = Boolean(process.env.DATABASE_URL);
 
@@ -112,5 +114,32 @@ export function problemOf(res: { headers: Record<string, unknown>; json(): unkno
     detail: string;
     code: string;
     errors?: Record<string, string[]>;
+  };
+}
+
+/** A complete `users` row for inserting directly (factories for service-level users come with the identity module). */
+export function userRow(over: Partial<UsersTable> = {}): UsersTable {
+  const tag = Math.random().toString(36).slice(2, 10);
+  const now = over.date_joined ?? new Date().toISOString();
+  return {
+    id: newId(),
+    email: `user-${tag}@example.com`,
+    username: `user-${tag}`,
+    password_hash: 'not-a-hash',
+    first_name: 'Ada',
+    last_name: 'Lovelace',
+    phone: '',
+    user_type: 'customer',
+    is_superuser: false,
+    is_active: true,
+    email_verified: false,
+    status: 'ACTIVE',
+    gender: 'UNKNOWN',
+    kind: '',
+    vendor_status: null,
+    date_joined: now,
+    last_login: null,
+    updated_at: now,
+    ...over,
   };
 }

@@ -4,7 +4,7 @@ import { Type } from 'typebox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../src/platform/errors.js';
 import { PageQuery, Paginated, pageRequest, paginate } from '../src/platform/pagination.js';
-import { buildTestApp, problemOf, type TestApp } from './helpers.js';
+import { buildTestApp, problemOf, type TestApp, userRow } from './helpers.js';
 
 let t: TestApp;
 let webRoot: string;
@@ -246,30 +246,10 @@ describe('routing and headers', () => {
 
 describe('pagination', () => {
   beforeAll(async () => {
-    const now = new Date().toISOString();
     await t.db
       .insertInto('users')
       .values(
-        Array.from({ length: 5 }, (_, i) => ({
-          id: `00000000-0000-7000-8000-00000000000${i}`,
-          email: `user${i}@example.com`,
-          username: `user${i}`,
-          password_hash: 'x',
-          first_name: '',
-          last_name: '',
-          phone: '',
-          user_type: 'customer' as const,
-          is_superuser: false,
-          is_active: true,
-          email_verified: false,
-          status: 'ACTIVE' as const,
-          gender: 'UNKNOWN' as const,
-          kind: '',
-          vendor_status: null,
-          date_joined: now,
-          last_login: null,
-          updated_at: now,
-        })),
+        Array.from({ length: 5 }, (_, i) => userRow({ email: `user${i}@example.com`, username: `user${i}` })),
       )
       .execute();
   });
