@@ -142,7 +142,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerErrorHandling(app);
   await registerSecurity(app, config);
   registerMetrics(app, metrics);
-  await registerOpenApi(app, { version: VERSION, publicUrl: config.PUBLIC_URL });
+  await registerOpenApi(app, { version: VERSION });
   await opsRoutes(app, {
     db,
     database: ctx.database,

@@ -33,7 +33,6 @@ function withProblemResponses(route: RouteOptions): void {
 
 export interface OpenApiOptions {
   version: string;
-  publicUrl: string;
 }
 
 export async function registerOpenApi(app: FastifyInstance, options: OpenApiOptions): Promise<void> {
@@ -50,7 +49,8 @@ export async function registerOpenApi(app: FastifyInstance, options: OpenApiOpti
           'Errors are `application/problem+json` with a stable `code`; lists are paginated with `page` and `page_size`.',
         license: { name: 'MIT', identifier: 'MIT' },
       },
-      servers: [{ url: options.publicUrl }],
+      // Relative: the docs' "Test Request" and generated clients talk to the origin that served the document.
+      servers: [{ url: '/', description: 'This server' }],
       tags: [...TAGS],
       components: {
         securitySchemes: {
@@ -93,6 +93,9 @@ export async function registerOpenApi(app: FastifyInstance, options: OpenApiOpti
     configuration: {
       url: '/api/schema/',
       pageTitle: `${API_TITLE} reference`,
+      favicon: '/favicon.svg',
+      // Its Share/Deploy tools upload the document to Scalar's cloud: not for a self-hosted API.
+      showDeveloperTools: 'never',
       withDefaultFonts: false,
       hideClientButton: true,
       telemetry: false,

@@ -1,0 +1,75 @@
+import { expect, test } from './fixtures.js';
+
+test.describe('web app shell', () => {
+  test('home shows Mercato and a ready API on SQLite, without console errors', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await page.goto('/');
+    await expect(page).toHaveTitle('Mercato');
+    await expect(page.getByRole('heading', { level: 1, name: 'Mercato' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Mercato, home' })).toBeVisible();
+
+    const status = page.getByTestId('api-status');
+    await expect(status).toHaveAttribute('data-state', 'ready');
+    await expect(status).toContainText(/^API ready · SQLite · \d+ migrations? applied/);
+
+    for (const area of ['Storefront', 'Account', 'Point of sale', 'Admin']) {
+      await expect(page.getByRole('heading', { level: 3, name: area })).toBeVisible();
+    }
+    await expect(page.getByText('Coming soon')).toHaveCount(4);
+
+    const docs = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'API docs' });
+    await expect(docs).toHaveAttribute('href', '/api/docs/');
+
+    await page.waitForLoadState('networkidle');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('the nav goes to the sign-in placeholder without a page load', async ({ page, requests }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('api-status')).toHaveAttribute('data-state', 'ready');
+    // A marker on window survives client-side navigation and dies with a full reload.
+    await page.evaluate(() => {
+      (window as unknown as { __spaMarker: string }).__spaMarker = 'still here';
+    });
+    const documentsBefore = requests.filter((url) => new URL(url).pathname === '/signin').length;
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sign in' }).click();
+
+    await expect(page).toHaveURL(/\/signin$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    await expect(page.getByLabel('Email')).toHaveAttribute('type', 'email');
+    await expect(page.getByLabel('Password')).toHaveAttribute('type', 'password');
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeDisabled();
+    await expect(page.getByText('Sign-in arrives with the identity module')).toBeVisible();
+    await expect(page).toHaveTitle('Sign in · Mercato');
+    expect(await page.evaluate(() => (window as unknown as { __spaMarker?: string }).__spaMarker)).toBe(
+      'still here',
+    );
+    expect(requests.filter((url) => new URL(url).pathname === '/signin').length).toBe(documentsBefore);
+  });
+
+  test('an unknown client route loads the app and shows its not-found page', async ({ page }) => {
+    const response = await page.goto('/some/client/route');
+    expect(response?.headers()['content-type']).toContain('text/html');
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await expect(page.getByText('/some/client/route')).toBeVisible();
+
+    await page.getByRole('link', { name: 'Back to the home page' }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Mercato' })).toBeVisible();
+  });
+
+  test('fits a 375px phone screen without sideways scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    for (const path of ['/', '/signin', '/nowhere']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
+    }
+  });
+});

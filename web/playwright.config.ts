@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = 8123;
+const baseURL = `http://127.0.0.1:${PORT}`;
+
+// Playwright loads this file in its runner and again in each worker; only the runner
+// starts the server, so only it gets a fresh, empty data directory (removed on exit).
+const isWorker = process.env.TEST_WORKER_INDEX !== undefined;
+const dataDir = isWorker ? '' : fs.mkdtempSync(path.join(os.tmpdir(), 'mercato-e2e-'));
+if (!isWorker) process.on('exit', () => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  reporter: 'list',
+  use: {
+    baseURL,
+    headless: true,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  webServer: {
+    // The built server serves web/dist at `/` (run `npm run build` at the root first).
+    command: 'node ../server/dist/main.js',
+    url: `${baseURL}/readyz`,
+    env: {
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+    },
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
