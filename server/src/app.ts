@@ -11,6 +11,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import { type Connection, connect } from './db/dialect.js';
 import { identityModule } from './modules/identity/index.js';
+import { registerAuthDecorators } from './platform/auth.js';
 import { registerErrorHandling } from './platform/errors.js';
 import { IdempotencyStore } from './platform/idempotency.js';
 import { JobQueue, type JobQueueOptions } from './platform/jobs.js';
@@ -19,6 +20,7 @@ import { createMetrics, registerMetrics } from './platform/metrics.js';
 import type { ModuleContext, ModuleDefinition } from './platform/module.js';
 import { registerOpenApi } from './platform/openapi.js';
 import { opsRoutes } from './platform/ops.routes.js';
+import { connectRedis } from './platform/redis.js';
 import { registerSecurity, requestId } from './platform/security.js';
 import { defaultWebRoot, registerWeb } from './platform/web.js';
 
@@ -70,6 +72,7 @@ export function createContext(
   });
   const mailer = new Mailer({ config, db, jobs, log });
   const idempotency = new IdempotencyStore(db);
+  const redis = connectRedis(config);
   // Housekeeping the worker does now and then.
   jobs.every(60 * 60 * 1000, async () => {
     await jobs.purgeDone(7 * 24 * 60 * 60 * 1000);
@@ -83,12 +86,14 @@ export function createContext(
     jobs,
     mailer,
     idempotency,
+    redis,
     log,
     async close() {
       if (closed) return;
       closed = true;
       await jobs.stop();
       mailer.close();
+      await redis?.quit();
       if (!options.connection) await db.destroy();
     },
   };
@@ -142,6 +147,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerErrorHandling(app);
   await registerSecurity(app, config);
   registerMetrics(app, metrics);
+  registerAuthDecorators(app);
   await registerOpenApi(app, { version: VERSION });
   await opsRoutes(app, {
     db,

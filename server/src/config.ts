@@ -127,7 +127,7 @@ export const SETTINGS = {
   REDIS_URL: setting(
     url('redis:', 'rediss:'),
     '',
-    'Redis URL for state shared by several instances (rate limits, revoked tokens). Unset: in process memory.',
+    'Redis URL for state shared by several instances (rate limits, login failures, revoked tokens). Unset: in process memory.',
   ),
   CORS_ALLOWED_ORIGINS: setting(
     origins,
@@ -171,6 +171,53 @@ export const SETTINGS = {
   JOBS_WORKER: setting(boolean, true, 'Run the background job worker inside the server process.'),
   JOBS_POLL_INTERVAL_MS: setting(integer(50, 60_000), 1000, 'How often an idle worker looks for due jobs.'),
   METRICS_TOKEN: setting(text, '', 'When set, `/metrics` requires `Authorization: Bearer <token>`.'),
+  REDIS_KEY_PREFIX: setting(
+    text,
+    'mercato:',
+    'Prefix of every Redis key (several deployments may share one Redis).',
+  ),
+  ACCESS_TOKEN_TTL_SECONDS: setting(integer(60, 24 * 3600), 15 * 60, 'Lifetime of an access token.'),
+  REFRESH_TOKEN_TTL_SECONDS: setting(
+    integer(300, 365 * 24 * 3600),
+    7 * 24 * 3600,
+    'Lifetime of a refresh token.',
+  ),
+  REFRESH_REUSE_GRACE_SECONDS: setting(
+    integer(0, 60),
+    10,
+    'A spent refresh token presented again within this window gets the same new pair (two tabs refreshing at once); later, it revokes its family.',
+  ),
+  REQUIRE_EMAIL_VERIFICATION: setting(boolean, false, 'Refuse logins until the email address is verified.'),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: setting(
+    integer(1, 1000),
+    5,
+    'Failed logins allowed per account per window before 429.',
+  ),
+  LOGIN_MAX_FAILURES_PER_IP: setting(
+    integer(1, 100_000),
+    50,
+    'Failed logins allowed per IP address per window before 429.',
+  ),
+  LOGIN_FAILURE_WINDOW_SECONDS: setting(
+    integer(1, 24 * 3600),
+    15 * 60,
+    'The window of the two limits above.',
+  ),
+  REQUIRE_API_CLIENT: setting(
+    boolean,
+    false,
+    'Require `X-Client-ID` + `X-API-Key` on `/api/*` (docs and health excepted).',
+  ),
+  RATE_LIMIT_ANONYMOUS: setting(
+    integer(1, 1_000_000),
+    600,
+    'Requests per minute per IP address for requests without an API client.',
+  ),
+  USAGE_FLUSH_INTERVAL_MS: setting(
+    integer(100, 3_600_000),
+    10_000,
+    'How often API-client usage counted in memory is written to the database.',
+  ),
   SHUTDOWN_TIMEOUT_MS: setting(
     integer(0, 600_000),
     10_000,

@@ -64,9 +64,109 @@ export interface UsersTable {
   updated_at: string;
 }
 
+export interface SigningKeysTable {
+  kid: string;
+  algorithm: string;
+  public_jwk: string;
+  private_jwk: string;
+  created_at: string;
+  retired_at: string | null;
+}
+
+export interface RefreshTokensTable {
+  id: string;
+  family_id: string;
+  user_id: string;
+  status: 'active' | 'spent' | 'revoked';
+  /** Seconds since the epoch: the `iat` of this token and of its access token, so the pair can be re-signed identically. */
+  issued_at: number;
+  expires_at: string;
+  access_jti: string;
+  kid: string;
+  is_remembered: boolean;
+  replaced_by: string | null;
+  spent_at: string | null;
+  created_at: string;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface RevokedTokensTable {
+  /** `jti:<token id>` or `fam:<session family id>`. */
+  id: string;
+  expires_at: string;
+}
+
+export interface OneTimeTokensTable {
+  id: string;
+  purpose: 'verify_email' | 'password_reset';
+  token_hash: string;
+  user_id: string;
+  email: string;
+  expires_at: string;
+  used_at: string | null;
+  created_at: string;
+}
+
+export interface AuditLogTable {
+  id: string;
+  action: string;
+  actor_id: string | null;
+  actor_email: string | null;
+  target_type: string | null;
+  target_id: string | null;
+  ip: string | null;
+  user_agent: string | null;
+  /** JSON object. */
+  details: string;
+  created_at: string;
+}
+
+export type ApiClientType = 'web' | 'admin' | 'mobile' | 'server' | 'pos';
+
+export interface ApiClientsTable {
+  id: string;
+  /** Public identifier sent in `X-Client-ID`. */
+  client_id: string;
+  name: string;
+  type: ApiClientType;
+  /** sha256 (hex) of the key; the key itself is never stored. */
+  key_hash: string;
+  /** The key's first characters, to tell keys apart in lists. */
+  key_prefix: string;
+  /** Requests per minute. */
+  rate_limit: number;
+  /** JSON array of origins (`https://app.example.com`) a `web` client's browser requests may come from. */
+  allowed_origins: string;
+  is_active: boolean;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface ApiClientUsageTable {
+  api_client_id: string;
+  /** Start of the hour (UTC, ISO-8601). */
+  hour: string;
+  requests: number;
+  status_2xx: number;
+  status_3xx: number;
+  status_4xx: number;
+  status_5xx: number;
+}
+
 export interface Database {
   jobs: JobsTable;
+  signing_keys: SigningKeysTable;
+  refresh_tokens: RefreshTokensTable;
+  revoked_tokens: RevokedTokensTable;
+  one_time_tokens: OneTimeTokensTable;
+  audit_log: AuditLogTable;
   mail_outbox: MailOutboxTable;
   idempotency_keys: IdempotencyKeysTable;
   users: UsersTable;
+  api_clients: ApiClientsTable;
+  api_client_usage: ApiClientUsageTable;
 }

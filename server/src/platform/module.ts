@@ -8,6 +8,7 @@ import type { DB, DialectKind } from '../db/dialect.js';
 import type { IdempotencyStore } from './idempotency.js';
 import type { JobQueue } from './jobs.js';
 import type { Mailer } from './mail.js';
+import type { Redis } from './redis.js';
 
 export interface ModuleContext {
   config: Config;
@@ -16,6 +17,8 @@ export interface ModuleContext {
   jobs: JobQueue;
   mailer: Mailer;
   idempotency: IdempotencyStore;
+  /** Set when `REDIS_URL` is: state shared by all instances. */
+  redis: Redis | undefined;
   log: FastifyBaseLogger;
 }
 

@@ -47,6 +47,7 @@ export async function opsRoutes(app: FastifyInstance, deps: OpsDeps): Promise<vo
   app.get(
     '/healthz',
     {
+      config: { skipAuth: true },
       schema: {
         operationId: 'ops.health',
         summary: 'Liveness: the process is up',
@@ -60,6 +61,7 @@ export async function opsRoutes(app: FastifyInstance, deps: OpsDeps): Promise<vo
   app.get(
     '/readyz',
     {
+      config: { skipAuth: true },
       schema: {
         operationId: 'ops.ready',
         summary: 'Readiness: the database answers and all migrations are applied',
@@ -102,6 +104,8 @@ export async function opsRoutes(app: FastifyInstance, deps: OpsDeps): Promise<vo
   app.get(
     '/metrics',
     {
+      // Its own Bearer token (METRICS_TOKEN), not a user's.
+      config: { skipAuth: true },
       schema: {
         operationId: 'ops.metrics',
         summary: 'Prometheus metrics',

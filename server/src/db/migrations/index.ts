@@ -1,9 +1,13 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_platform.js';
 import * as m0002 from './0002_users.js';
+import * as m0003 from './0003_identity.js';
+import * as m0004 from './0004_api_clients.js';
 
 /** The one ordered, portable set of migrations. Add new ones at the end; never edit an applied one. */
 export const migrations: Record<string, Migration> = {
   '0001_platform': m0001,
   '0002_users': m0002,
+  '0003_identity': m0003,
+  '0004_api_clients': m0004,
 };

@@ -1,14 +1,77 @@
 /**
- * Identity: the one user table, password hashing, and the first admin. The
- * identity issue adds tokens, sessions, API clients and their routes here.
+ * Identity: accounts and roles, tokens and sessions, the audit log. Every other
+ * module trusts what it puts in `request.user`.
  */
-import type { ModuleDefinition } from '../../platform/module.js';
+import cookie from '@fastify/cookie';
+import type { FastifyInstance } from 'fastify';
+import type { ModuleContext, ModuleDefinition } from '../../platform/module.js';
+import { authRoutes } from './auth.routes.js';
+import { IdentityService } from './auth.service.js';
+import { registerAuthentication, sessionCookies, UserCache } from './authenticate.js';
 import { seedIdentity } from './identity.seed.js';
+import { KeyStore } from './keys.js';
+import { LoginThrottle } from './login-throttle.js';
+import { RevocationList } from './revocations.js';
+import { TokenService } from './tokens.js';
 
+export { KeyStore } from './keys.js';
 export { hashPassword, verifyPassword } from './passwords.js';
 export { createSuperuser, createUser } from './users.service.js';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    identity: { service: IdentityService; tokens: TokenService; keys: KeyStore };
+  }
+}
+
+export function createKeyStore(ctx: Pick<ModuleContext, 'db' | 'config'>): KeyStore {
+  return new KeyStore(ctx.db, ctx.config.REFRESH_TOKEN_TTL_SECONDS * 1000);
+}
+
+async function register(app: FastifyInstance, ctx: ModuleContext): Promise<void> {
+  const { db, config, redis, log } = ctx;
+  const keys = createKeyStore(ctx);
+  const revocations = new RevocationList({
+    db,
+    redis,
+    channel: `${config.REDIS_KEY_PREFIX}revocations`,
+    log,
+  });
+  const tokens = new TokenService({ db, config, keys, revocations });
+  const userCache = new UserCache(db);
+  const throttle = new LoginThrottle(config, redis);
+  const service = new IdentityService({
+    db,
+    config,
+    tokens,
+    mailer: ctx.mailer,
+    throttle,
+    onUserChanged: (id) => userCache.forget(id),
+  });
+  app.decorate('identity', { service, tokens, keys });
+
+  app.addHook('onReady', async () => {
+    try {
+      await keys.init();
+      await revocations.init();
+    } catch (err) {
+      // An unmigrated database: /readyz says so, and sign-in fails until `mercato migrate` has run.
+      log.warn({ err }, 'identity could not load its keys; is the database migrated?');
+    }
+  });
+  app.addHook('onClose', async () => revocations.close());
+  ctx.jobs.every(60 * 60 * 1000, async () => {
+    await revocations.purgeExpired();
+    await tokens.purgeExpired();
+  });
+
+  await app.register(cookie);
+  registerAuthentication(app, { tokens, userCache });
+  await authRoutes(app, { identity: service, tokens, keys, cookies: sessionCookies(config), userCache });
+}
+
 export const identityModule: ModuleDefinition = {
   name: 'identity',
+  register,
   seed: seedIdentity,
 };

@@ -31,3 +31,16 @@ export async function count(db: Executor): Promise<number> {
 export async function insert(db: Executor, user: UserRow): Promise<void> {
   await db.insertInto('users').values(user).execute();
 }
+
+export function findById(db: Executor, id: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function findByPhone(db: Executor, phone: string): Promise<UserRow | undefined> {
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .where('phone', '=', phone.trim())
+    .where('phone', '!=', '')
+    .executeTakeFirst();
+}

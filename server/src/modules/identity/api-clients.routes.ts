@@ -1,0 +1,178 @@
+/**
+ * Admin API for API clients (SPEC §4): list, create, read, update, revoke,
+ * rotate the key, usage. Admins only. The key is in the answer of create and
+ * rotate-key, and nowhere else, ever.
+ */
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { currentUser, requireAdmin } from '../../platform/auth.js';
+import type { ModuleContext } from '../../platform/module.js';
+import { pageRequest } from '../../platform/pagination.js';
+import {
+  ApiClientList,
+  ApiClientParams,
+  ApiClientResponse,
+  ApiClientUsageResponse,
+  ApiClientWithKeyResponse,
+  CreateApiClientBody,
+  ListApiClientsQuery,
+  UpdateApiClientBody,
+  UsageQuery,
+} from './api-clients.schemas.js';
+import {
+  type ChangedBy,
+  createApiClient,
+  getApiClientOrThrow,
+  getApiClientUsage,
+  listApiClients,
+  revokeApiClient,
+  rotateApiClientKey,
+  updateApiClient,
+} from './api-clients.service.js';
+import { originOf } from './audit.js';
+
+const tags = ['admin'];
+const security = [{ bearer: [] }];
+
+function changedBy(request: FastifyRequest): ChangedBy {
+  const user = currentUser(request);
+  return { actor: { id: user.id, email: user.email }, origin: originOf(request) };
+}
+
+export async function apiClientAdminRoutes(base: FastifyInstance, ctx: ModuleContext): Promise<void> {
+  const app = base.withTypeProvider<TypeBoxTypeProvider>();
+  const { db } = ctx;
+
+  app.get(
+    '/api/admin/clients/',
+    {
+      preHandler: requireAdmin,
+      schema: {
+        operationId: 'admin.clients.list',
+        summary: 'List API clients',
+        tags,
+        security,
+        querystring: ListApiClientsQuery,
+        response: { 200: ApiClientList },
+      },
+    },
+    async (request) => {
+      const { type, is_active, ...page } = request.query;
+      return listApiClients(db, pageRequest(page, request.url, ctx.config.PUBLIC_URL), { type, is_active });
+    },
+  );
+
+  app.post(
+    '/api/admin/clients/',
+    {
+      preHandler: requireAdmin,
+      schema: {
+        operationId: 'admin.clients.create',
+        summary: 'Create an API client; the answer holds its key, shown this once',
+        tags,
+        security,
+        body: CreateApiClientBody,
+        response: { 201: ApiClientWithKeyResponse },
+      },
+    },
+    async (request, reply) => {
+      const by = changedBy(request);
+      const client = await createApiClient(db, { ...request.body, created_by: by.actor?.id ?? null }, by);
+      return reply.code(201).header('cache-control', 'no-store').send(client);
+    },
+  );
+
+  app.get(
+    '/api/admin/clients/:id/',
+    {
+      preHandler: requireAdmin,
+      schema: {
+        operationId: 'admin.clients.get',
+        summary: 'An API client',
+        tags,
+        security,
+        params: ApiClientParams,
+        response: { 200: ApiClientResponse },
+      },
+    },
+    async (request) => getApiClientOrThrow(db, request.params.id),
+  );
+
+  app.patch(
+    '/api/admin/clients/:id/',
+    {
+      preHandler: requireAdmin,
+      schema: {
+        operationId: 'admin.clients.update',
+        summary: 'Change an API client: name, rate limit, allowed origins, active',
+        tags,
+        security,
+        params: ApiClientParams,
+        body: UpdateApiClientBody,
+        response: { 200: ApiClientResponse },
+      },
+    },
+    async (request) => updateApiClient(db, request.params.id, request.body, changedBy(request)),
+  );
+
+  app.delete(
+    '/api/admin/clients/:id/',
+    {
+      preHandler: requireAdmin,
+      schema: {
+        operationId: 'admin.clients.revoke',
+        summary: 'Revoke an API client for good (its key stops working at once)',
+        tags,
+        security,
+        params: ApiClientParams,
+        response: { 204: Type.Null({ description: 'Revoked.' }) },
+      },
+    },
+    async (request, reply) => {
+      await revokeApiClient(db, request.params.id, changedBy(request));
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/admin/clients/:id/rotate-key/',
+    {
+      preHandler: requireAdmin,
+      schema: {
+        operationId: 'admin.clients.rotateKey',
+        summary: 'Give an API client a new key; the old one stops working at once',
+        tags,
+        security,
+        params: ApiClientParams,
+        response: { 200: ApiClientWithKeyResponse },
+      },
+    },
+    async (request, reply) => {
+      const client = await rotateApiClientKey(db, request.params.id, changedBy(request));
+      return reply.header('cache-control', 'no-store').send(client);
+    },
+  );
+
+  app.get(
+    '/api/admin/clients/:id/usage/',
+    {
+      preHandler: requireAdmin,
+      schema: {
+        operationId: 'admin.clients.usage',
+        summary: 'Requests of an API client per hour and per day, by status class',
+        tags,
+        security,
+        params: ApiClientParams,
+        querystring: UsageQuery,
+        response: { 200: ApiClientUsageResponse },
+      },
+    },
+    async (request) =>
+      getApiClientUsage(
+        db,
+        request.params.id,
+        request.query.since ? new Date(request.query.since) : undefined,
+      ),
+  );
+}

@@ -1,0 +1,432 @@
+/**
+ * `/api/auth/*` (seeds 001 and 004), `/api/profile/` (seed 003) and
+ * `/.well-known/jwks.json`. Thin: validate, call the service, shape the answer.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { type Static, Type } from 'typebox';
+import { currentUser, requireAuth } from '../../platform/auth.js';
+import { AppError } from '../../platform/errors.js';
+import { originOf } from './audit.js';
+import * as S from './auth.schemas.js';
+import type { IdentityService } from './auth.service.js';
+import { toUserDto } from './auth.service.js';
+import type { UserCache } from './authenticate.js';
+import { CSRF_COOKIE, CSRF_HEADER, REFRESH_COOKIE, type SessionCookies } from './authenticate.js';
+import type { KeyStore } from './keys.js';
+import type { TokenService } from './tokens.js';
+
+/** Fields users may not set on themselves: ignored (and audited) when sent. */
+const PROTECTED_FIELDS = [
+  'id',
+  'user_type',
+  'is_staff',
+  'is_superuser',
+  'is_active',
+  'email_verified',
+  'vendor_status',
+  'date_joined',
+  'last_login',
+  'password',
+  'status',
+];
+
+export interface AuthRouteDeps {
+  identity: IdentityService;
+  tokens: TokenService;
+  keys: KeyStore;
+  cookies: SessionCookies;
+  userCache: UserCache;
+}
+
+const publicRoute = { skipAuth: true };
+
+/** Cookie-based calls to refresh and logout must echo the CSRF token too. */
+function checkCookieCsrf(request: FastifyRequest): void {
+  const sent = request.headers[CSRF_HEADER];
+  if (typeof sent !== 'string' || sent !== request.cookies[CSRF_COOKIE]) {
+    throw new AppError({
+      status: 403,
+      code: 'CSRF_FAILED',
+      detail: 'CSRF check failed: send the csrftoken cookie value in the X-CSRFToken header.',
+    });
+  }
+}
+
+export async function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): Promise<void> {
+  const { identity, tokens, keys, cookies, userCache } = deps;
+  app.addSchema(S.UserResponse);
+  app.addSchema(S.TokenPairResponse);
+  app.addSchema(S.Detail);
+  const tags = ['auth'];
+
+  app.post(
+    '/api/auth/register/',
+    {
+      config: publicRoute,
+      schema: {
+        operationId: 'auth.register',
+        summary: 'Create an account (creator by default)',
+        tags,
+        body: S.RegisterBody,
+        response: { 201: S.RegisterResponse },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body as Static<typeof S.RegisterBody>;
+      const { user, pair } = await identity.register(body, {
+        defaultType: 'creator',
+        origin: originOf(request),
+      });
+      reply.code(201);
+      if (!pair)
+        return { user, detail: 'Account created. Check your email to verify your address, then sign in.' };
+      return { user, access: pair.access, refresh: pair.refresh };
+    },
+  );
+
+  app.post(
+    '/api/auth/token/',
+    {
+      config: publicRoute,
+      schema: {
+        operationId: 'auth.token',
+        summary: 'Obtain a token pair',
+        tags,
+        body: S.CredentialsBody,
+        response: { 200: Type.Ref('TokenPair') },
+      },
+    },
+    async (request) => {
+      const { pair } = await identity.login(request.body as Static<typeof S.CredentialsBody>, {
+        origin: originOf(request),
+      });
+      return { access: pair.access, refresh: pair.refresh };
+    },
+  );
+
+  app.post(
+    '/api/auth/login/',
+    {
+      config: publicRoute,
+      schema: {
+        operationId: 'auth.login',
+        summary: 'Log in: tokens and user, or with use_cookies a browser session',
+        tags,
+        body: S.LoginBody,
+        response: { 200: S.LoginResponse },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body as Static<typeof S.LoginBody>;
+      const { user, pair } = await identity.login(body, {
+        origin: originOf(request),
+        remember: Boolean(body.use_cookies && body.remember_me),
+      });
+      if (body.use_cookies) {
+        cookies.setSession(reply, pair);
+        return { user: toUserDto(user) };
+      }
+      return { user: toUserDto(user), access: pair.access, refresh: pair.refresh };
+    },
+  );
+
+  app.post(
+    '/api/auth/token/refresh/',
+    {
+      config: publicRoute,
+      schema: {
+        operationId: 'auth.refresh',
+        summary: 'Spend a refresh token for a new pair (from the body, or the session cookie)',
+        tags,
+        body: Type.Optional(S.RefreshBody),
+        response: { 200: Type.Ref('TokenPair') },
+      },
+    },
+    async (request, reply) => {
+      const body = (request.body ?? {}) as Static<typeof S.RefreshBody>;
+      const fromCookie = !body.refresh;
+      const token = body.refresh ?? request.cookies[REFRESH_COOKIE];
+      if (!token)
+        throw AppError.badRequest('Invalid input: check refresh.', { refresh: ['This field is required.'] });
+      if (fromCookie) checkCookieCsrf(request);
+      const { pair } = await identity.refresh(token, originOf(request));
+      if (fromCookie) cookies.setSession(reply, pair);
+      return { access: pair.access, refresh: pair.refresh };
+    },
+  );
+
+  app.post(
+    '/api/auth/token/verify/',
+    {
+      config: publicRoute,
+      schema: {
+        operationId: 'auth.verify',
+        summary: 'Check that a token is valid',
+        tags,
+        body: S.VerifyTokenBody,
+        response: { 200: S.Empty },
+      },
+    },
+    async (request) => {
+      await tokens.verifyAny((request.body as { token: string }).token);
+      return {};
+    },
+  );
+
+  app.post(
+    '/api/auth/logout/',
+    {
+      config: publicRoute,
+      schema: {
+        operationId: 'auth.logout',
+        summary: 'End this session: its refresh tokens and this access token stop working',
+        tags,
+        body: Type.Optional(S.RefreshBody),
+        response: { 205: { description: 'Signed out; cookies cleared.', type: 'null' } },
+      },
+    },
+    async (request, reply) => {
+      const body = (request.body ?? {}) as Static<typeof S.RefreshBody>;
+      const bearer = request.headers.authorization?.startsWith('Bearer ')
+        ? request.headers.authorization.slice(7)
+        : undefined;
+      const cookieAccess = request.cookies.mercato_access;
+      const fromCookie = !bearer && !body.refresh && Boolean(request.cookies[REFRESH_COOKIE] || cookieAccess);
+      if (fromCookie) checkCookieCsrf(request);
+      const accessToken = bearer ?? cookieAccess;
+      const claims = accessToken ? await tokens.verifyAccess(accessToken).catch(() => null) : null;
+      const actor = claims ? { id: claims.sub, email: '' } : null;
+      await identity.logout(
+        actor && claims
+          ? {
+              ...actor,
+              username: '',
+              user_type: claims.user_type,
+              is_superuser: false,
+              is_staff: false,
+              vendor_status: null,
+              token_id: claims.jti,
+            }
+          : null,
+        body.refresh ?? request.cookies[REFRESH_COOKIE],
+        claims,
+        originOf(request),
+      );
+      cookies.clear(reply);
+      return reply.code(205).send();
+    },
+  );
+
+  app.post(
+    '/api/auth/logout-all/',
+    {
+      preHandler: requireAuth,
+      schema: {
+        operationId: 'auth.logoutAll',
+        summary: 'End every session of this user',
+        tags,
+        response: { 200: S.LogoutAllResponse },
+      },
+    },
+    async (request, reply) => {
+      const count = await identity.logoutAll(currentUser(request), originOf(request));
+      cookies.clear(reply);
+      return { detail: 'Signed out everywhere.', sessions_revoked: count };
+    },
+  );
+
+  const profileSchema = { tags, response: { 200: Type.Ref('User') } };
+  app.get(
+    '/api/auth/profile/',
+    {
+      preHandler: requireAuth,
+      schema: { ...profileSchema, operationId: 'auth.profile', summary: 'The signed-in user' },
+    },
+    async (request) => {
+      // The row the authentication step just loaded (cached for a few seconds): no second query.
+      const row = await userCache.get(currentUser(request).id);
+      if (!row) throw AppError.notFound('User not found.', 'USER_NOT_FOUND');
+      return toUserDto(row);
+    },
+  );
+
+  const updateProfile = async (request: FastifyRequest) => {
+    const body = request.body as Record<string, unknown>;
+    const ignored = Object.keys(body).filter((k) => PROTECTED_FIELDS.includes(k));
+    if (ignored.length)
+      request.log.warn(
+        { fields: ignored, user: currentUser(request).id },
+        'ignored attempt to set protected profile fields',
+      );
+    return identity.updateProfile(
+      currentUser(request),
+      body as Static<typeof S.ProfilePatchBody>,
+      ignored,
+      originOf(request),
+    );
+  };
+  app.patch(
+    '/api/auth/profile/',
+    {
+      preHandler: requireAuth,
+      schema: {
+        ...profileSchema,
+        operationId: 'auth.updateProfile',
+        summary: 'Change some of your fields',
+        body: S.ProfilePatchBody,
+      },
+    },
+    updateProfile,
+  );
+  app.put(
+    '/api/auth/profile/',
+    {
+      preHandler: requireAuth,
+      schema: {
+        ...profileSchema,
+        operationId: 'auth.replaceProfile',
+        summary: 'Replace your editable fields',
+        body: S.ProfilePutBody,
+      },
+    },
+    updateProfile,
+  );
+
+  app.post(
+    '/api/auth/change-password/',
+    {
+      preHandler: requireAuth,
+      schema: {
+        operationId: 'auth.changePassword',
+        summary: 'Change your password; every other session is signed out',
+        tags,
+        body: S.ChangePasswordBody,
+        response: { 200: S.ChangePasswordResponse },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body as Static<typeof S.ChangePasswordBody>;
+      const viaCookie = request.authMethod === 'cookie';
+      const pair = await identity.changePassword(
+        currentUser(request),
+        body.old_password,
+        body.new_password,
+        originOf(request),
+        false,
+      );
+      if (viaCookie) {
+        cookies.setSession(reply, pair);
+        return { detail: 'Password changed.' };
+      }
+      return { detail: 'Password changed.', access: pair.access, refresh: pair.refresh };
+    },
+  );
+
+  app.get(
+    '/api/auth/verify-email/:token/',
+    {
+      config: publicRoute,
+      schema: {
+        operationId: 'auth.verifyEmail',
+        summary: 'Confirm an email address with the link from the mail',
+        tags,
+        params: Type.Object({ token: Type.String({ minLength: 1, maxLength: 200 }) }),
+        response: { 200: Type.Object({ detail: Type.String(), user: Type.Ref('User') }) },
+      },
+    },
+    async (request) => {
+      const user = await identity.verifyEmail((request.params as { token: string }).token, originOf(request));
+      return { detail: 'Email verified.', user };
+    },
+  );
+
+  const sameAnswer = (detail: string) => ({ detail });
+  app.post(
+    '/api/auth/verify-email/resend/',
+    {
+      config: publicRoute,
+      schema: {
+        operationId: 'auth.resendVerification',
+        summary: 'Send the verification link again',
+        tags,
+        body: S.EmailBody,
+        response: { 200: Type.Ref('Detail') },
+      },
+    },
+    async (request) => {
+      await identity.resendVerification((request.body as { email: string }).email);
+      return sameAnswer('If that address belongs to an unverified account, a new link is on its way.');
+    },
+  );
+
+  app.post(
+    '/api/auth/password-reset/',
+    {
+      config: publicRoute,
+      schema: {
+        operationId: 'auth.passwordReset',
+        summary: 'Mail a password-reset link',
+        tags,
+        body: S.EmailBody,
+        response: { 200: Type.Ref('Detail') },
+      },
+    },
+    async (request) => {
+      await identity.requestPasswordReset((request.body as { email: string }).email, originOf(request));
+      return sameAnswer('If that address belongs to an account, a link to reset the password is on its way.');
+    },
+  );
+
+  app.post(
+    '/api/auth/password-reset/confirm/',
+    {
+      config: publicRoute,
+      schema: {
+        operationId: 'auth.passwordResetConfirm',
+        summary: 'Set a new password with the link from the mail',
+        tags,
+        body: S.ResetConfirmBody,
+        response: { 200: Type.Ref('Detail') },
+      },
+    },
+    async (request) => {
+      const body = request.body as Static<typeof S.ResetConfirmBody>;
+      await identity.confirmPasswordReset(body.token, body.new_password, originOf(request));
+      return { detail: 'Password has been reset. Sign in with the new password.' };
+    },
+  );
+
+  app.get(
+    '/api/profile/',
+    {
+      preHandler: requireAuth,
+      schema: {
+        operationId: 'profile.simple',
+        summary: 'Who am I (seed 003)',
+        tags: ['profile'],
+        response: { 200: S.SimpleProfileResponse },
+      },
+    },
+    async (request) => {
+      const user = currentUser(request);
+      return { username: user.username, email: user.email, timestamp: new Date().toISOString() };
+    },
+  );
+
+  app.get(
+    '/.well-known/jwks.json',
+    {
+      config: publicRoute,
+      schema: {
+        operationId: 'auth.jwks',
+        summary: 'Public keys that verify Mercato tokens',
+        tags,
+        response: { 200: S.JwksResponse },
+      },
+    },
+    async (_request, reply: FastifyReply) => {
+      reply.header('Cache-Control', 'public, max-age=300');
+      return keys.jwks();
+    },
+  );
+}

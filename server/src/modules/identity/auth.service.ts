@@ -1,0 +1,584 @@
+/**
+ * The identity use cases: register, log in, refresh, log out, profile, change
+ * and reset passwords, verify email. Knows nothing of HTTP: routes, the CLI and
+ * tests call it directly. Every change and its audit entry share a transaction;
+ * mails are queued in it and sent after commit.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import type { Config } from '../../config.js';
+import { type DB, isUniqueViolation } from '../../db/dialect.js';
+import type { UserType } from '../../db/schema.js';
+import { type AuthUser, isStaffType } from '../../platform/auth.js';
+import { AppError, type FieldErrors } from '../../platform/errors.js';
+import { newId, nowIso } from '../../platform/ids.js';
+import type { Mailer } from '../../platform/mail.js';
+import { type Executor, type Trx, transaction } from '../../platform/transaction.js';
+import { type Origin, recordAudit } from './audit.js';
+import type { LoginThrottle } from './login-throttle.js';
+import { dummyVerify, hashPassword, passwordProblems, verifyPassword } from './passwords.js';
+import type { TokenPair, TokenService } from './tokens.js';
+import * as users from './users.repository.js';
+
+export const SELF_REGISTERABLE: readonly UserType[] = ['customer', 'creator', 'vendor'];
+
+export interface UserDto {
+  id: string;
+  email: string;
+  username: string;
+  first_name: string;
+  last_name: string;
+  phone: string;
+  user_type: UserType;
+  is_staff: boolean;
+  is_superuser: boolean;
+  email_verified: boolean;
+  vendor_status: 'pending' | 'approved' | 'rejected' | null;
+  date_joined: string;
+  last_login: string | null;
+}
+
+export function toUserDto(u: users.UserRow): UserDto {
+  return {
+    id: u.id,
+    email: u.email,
+    username: u.username,
+    first_name: u.first_name,
+    last_name: u.last_name,
+    phone: u.phone,
+    user_type: u.user_type,
+    is_staff: isStaffType(u.user_type),
+    is_superuser: u.is_superuser,
+    email_verified: u.email_verified,
+    vendor_status: u.vendor_status,
+    date_joined: u.date_joined,
+    last_login: u.last_login,
+  };
+}
+
+export function toAuthUser(u: users.UserRow, tokenId: string | null): AuthUser {
+  return {
+    id: u.id,
+    email: u.email,
+    username: u.username,
+    user_type: u.user_type,
+    is_superuser: u.is_superuser,
+    is_staff: isStaffType(u.user_type),
+    vendor_status: u.vendor_status,
+    token_id: tokenId,
+  };
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const USERNAME = /^[\w.@+-]{1,150}$/;
+const VERIFY_EMAIL_TTL_MS = 24 * 3600_000;
+const PASSWORD_RESET_TTL_MS = 3600_000;
+
+function fail(errors: FieldErrors): never {
+  throw AppError.badRequest(`Invalid input: check ${Object.keys(errors).join(', ')}.`, errors);
+}
+
+const LOGIN_FAILED = 'No active account found with the given credentials.';
+
+export interface RegisterInput {
+  email: string;
+  username?: string;
+  password: string;
+  password2?: string;
+  first_name?: string;
+  last_name?: string;
+  phone?: string;
+  user_type?: string;
+}
+
+export interface IdentityDeps {
+  db: DB;
+  config: Pick<Config, 'PUBLIC_URL' | 'REQUIRE_EMAIL_VERIFICATION'>;
+  tokens: TokenService;
+  mailer: Mailer;
+  throttle: LoginThrottle;
+  /** Called after a user's row changed, so cached copies are dropped. */
+  onUserChanged: (userId: string) => void;
+}
+
+export class IdentityService {
+  constructor(private readonly deps: IdentityDeps) {}
+
+  // ---- registration -----------------------------------------------------------
+
+  /** Self-registration: customers, creators and vendors only (vendors start pending). */
+  async register(
+    input: RegisterInput,
+    options: { defaultType: UserType; origin: Origin },
+  ): Promise<{ user: UserDto; pair: TokenPair | null }> {
+    const type = (input.user_type ?? options.defaultType) as UserType;
+    if (!SELF_REGISTERABLE.includes(type)) {
+      fail({
+        user_type: [
+          `Choose one of: ${SELF_REGISTERABLE.join(', ')}. Staff accounts are created by an administrator.`,
+        ],
+      });
+    }
+    const email = input.email.trim().toLowerCase();
+    const username = (input.username ?? email.split('@')[0] ?? '').trim();
+    const errors: FieldErrors = {};
+    if (!EMAIL.test(email)) errors.email = ['Enter a valid email address.'];
+    if (!USERNAME.test(username))
+      errors.username = ['Enter a valid username: letters, digits and @/./+/-/_ only.'];
+    if (input.password2 !== undefined && input.password2 !== input.password)
+      errors.password2 = ["Password fields didn't match."];
+    const problems = passwordProblems(input.password, {
+      email,
+      username,
+      first_name: input.first_name,
+      last_name: input.last_name,
+    });
+    if (problems.length) errors.password = problems;
+    if (!errors.email && (await users.findByEmail(this.deps.db, email)))
+      errors.email = ['A user with that email already exists.'];
+    if (!errors.username && (await users.findByUsername(this.deps.db, username)))
+      errors.username = ['A user with that username already exists.'];
+    if (Object.keys(errors).length) fail(errors);
+
+    const passwordHash = await hashPassword(input.password);
+    return transaction(this.deps.db, async (trx) => {
+      const now = nowIso();
+      const row: users.UserRow = {
+        id: newId(),
+        email,
+        username,
+        password_hash: passwordHash,
+        first_name: input.first_name?.trim() ?? '',
+        last_name: input.last_name?.trim() ?? '',
+        phone: input.phone?.trim() ?? '',
+        user_type: type,
+        is_superuser: false,
+        is_active: true,
+        email_verified: false,
+        status: 'ACTIVE',
+        gender: 'UNKNOWN',
+        kind: '',
+        vendor_status: type === 'vendor' ? 'pending' : null,
+        date_joined: now,
+        last_login: null,
+        updated_at: now,
+      };
+      try {
+        await users.insert(trx, row);
+      } catch (err) {
+        if (isUniqueViolation(err)) fail({ email: ['A user with that email or username already exists.'] });
+        throw err;
+      }
+      await recordAudit(trx, {
+        action: 'user.registered',
+        actor: row,
+        target: { type: 'user', id: row.id },
+        origin: options.origin,
+        details: { user_type: type },
+      });
+      await this.#sendVerification(trx, row, true);
+      if (this.deps.config.REQUIRE_EMAIL_VERIFICATION) return { user: toUserDto(row), pair: null };
+      const pair = await this.deps.tokens.issue(trx, row, { origin: options.origin });
+      return { user: toUserDto(row), pair };
+    });
+  }
+
+  // ---- login ------------------------------------------------------------------
+
+  /**
+   * Checks the credentials (`email`, or `username`, or `phone`) under the
+   * brute-force limits and starts a session. One message for every wrong
+   * credential, and the same time taken whether the account exists or not.
+   */
+  async login(
+    credentials: { email?: string; username?: string; phone?: string; password: string },
+    options: { origin: Origin; remember?: boolean },
+  ): Promise<{ user: users.UserRow; pair: TokenPair }> {
+    const identifier = (credentials.email ?? credentials.username ?? credentials.phone ?? '')
+      .trim()
+      .toLowerCase();
+    if (!identifier) fail({ email: ['This field is required.'] });
+    const ip = options.origin.ip ?? 'unknown';
+    const { throttle, db } = this.deps;
+    await throttle.check(identifier, ip);
+
+    const user = credentials.email
+      ? await users.findByEmail(db, identifier)
+      : credentials.username
+        ? await users.findByUsername(db, identifier)
+        : await users.findByPhone(db, identifier);
+    const check = user
+      ? await verifyPassword(user.password_hash, credentials.password)
+      : await dummyVerify(credentials.password);
+    if (!user || !check.ok || !user.is_active) {
+      const locked = await throttle.fail(identifier, ip);
+      await transaction(db, async (trx) => {
+        await recordAudit(trx, {
+          action: 'auth.login_failed',
+          actor: user ? { id: user.id, email: user.email } : null,
+          origin: options.origin,
+          details: {
+            identifier,
+            reason: !user ? 'unknown account' : !check.ok ? 'wrong password' : 'inactive account',
+          },
+        });
+        if (locked) {
+          await recordAudit(trx, {
+            action: 'auth.lockout',
+            actor: user ? { id: user.id, email: user.email } : null,
+            origin: options.origin,
+            details: { identifier },
+          });
+        }
+      });
+      throw new AppError({ status: 401, code: 'INVALID_CREDENTIALS', detail: LOGIN_FAILED });
+    }
+    if (this.deps.config.REQUIRE_EMAIL_VERIFICATION && !user.email_verified) {
+      throw new AppError({
+        status: 403,
+        code: 'EMAIL_NOT_VERIFIED',
+        detail: 'Verify your email address before signing in; we can send the link again.',
+      });
+    }
+    await throttle.succeed(identifier);
+    const newHash = check.needsRehash ? await hashPassword(credentials.password) : undefined;
+    const pair = await transaction(db, async (trx) => {
+      const now = nowIso();
+      await trx
+        .updateTable('users')
+        .set({ last_login: now, ...(newHash ? { password_hash: newHash, updated_at: now } : {}) })
+        .where('id', '=', user.id)
+        .execute();
+      await recordAudit(trx, {
+        action: 'auth.login',
+        actor: user,
+        origin: options.origin,
+        details: newHash ? { password_rehashed: true } : {},
+      });
+      return this.deps.tokens.issue(trx, user, {
+        remember: options.remember ?? false,
+        origin: options.origin,
+      });
+    });
+    this.deps.onUserChanged(user.id);
+    return { user: { ...user, last_login: nowIso() }, pair };
+  }
+
+  refresh(refreshToken: string, origin: Origin) {
+    return this.deps.tokens.rotate(refreshToken, (trx, id) => users.findById(trx, id), origin);
+  }
+
+  // ---- logout -----------------------------------------------------------------
+
+  /** Ends one session: its refresh family and the access token in hand. */
+  async logout(
+    actor: AuthUser | null,
+    refreshToken: string | undefined,
+    accessClaims: { jti: string; exp: number } | null,
+    origin: Origin,
+  ): Promise<void> {
+    let familyId: string | undefined;
+    if (refreshToken) {
+      const session = await this.deps.tokens.sessionOf(refreshToken);
+      if (actor && session.userId !== actor.id)
+        throw new AppError({ status: 401, code: 'TOKEN_INVALID', detail: 'Token is invalid or expired.' });
+      familyId = session.familyId;
+    }
+    if (!familyId && !accessClaims) {
+      fail({ refresh: ['This field is required.'] });
+    }
+    await transaction(this.deps.db, async (trx) => {
+      if (familyId) await this.deps.tokens.revokeFamilies(trx, [familyId]);
+      if (accessClaims) await this.deps.tokens.revokeAccessToken(trx, accessClaims);
+      await recordAudit(trx, {
+        action: 'auth.logout',
+        actor,
+        origin,
+        details: familyId ? { session: familyId } : {},
+      });
+    });
+  }
+
+  async logoutAll(actor: AuthUser, origin: Origin): Promise<number> {
+    return transaction(this.deps.db, async (trx) => {
+      const count = await this.deps.tokens.revokeUserSessions(trx, actor.id);
+      await recordAudit(trx, { action: 'auth.logout_all', actor, origin, details: { sessions: count } });
+      return count;
+    });
+  }
+
+  // ---- profile ----------------------------------------------------------------
+
+  async getUserOrThrow(executor: Executor, id: string): Promise<users.UserRow> {
+    const user = await users.findById(executor, id);
+    if (!user || !user.is_active) throw AppError.notFound('User not found.', 'USER_NOT_FOUND');
+    return user;
+  }
+
+  /**
+   * Changes the user's own editable fields. Read-only ones (`user_type`,
+   * `is_staff`, `is_superuser`, `email_verified`...) are ignored and the attempt
+   * is audited. A new email must be verified again.
+   */
+  async updateProfile(
+    actor: AuthUser,
+    changes: Partial<Record<'first_name' | 'last_name' | 'username' | 'phone' | 'email', string>>,
+    ignored: string[],
+    origin: Origin,
+  ): Promise<UserDto> {
+    const { db } = this.deps;
+    const current = await this.getUserOrThrow(db, actor.id);
+    const errors: FieldErrors = {};
+    const update: Partial<users.UserRow> = {};
+    if (changes.first_name !== undefined) update.first_name = changes.first_name.trim();
+    if (changes.last_name !== undefined) update.last_name = changes.last_name.trim();
+    if (changes.phone !== undefined) update.phone = changes.phone.trim();
+    if (changes.username !== undefined && changes.username.trim() !== current.username) {
+      const username = changes.username.trim();
+      if (!USERNAME.test(username))
+        errors.username = ['Enter a valid username: letters, digits and @/./+/-/_ only.'];
+      else if (await users.findByUsername(db, username))
+        errors.username = ['A user with that username already exists.'];
+      else update.username = username;
+    }
+    if (changes.email !== undefined && changes.email.trim().toLowerCase() !== current.email) {
+      const email = changes.email.trim().toLowerCase();
+      if (!EMAIL.test(email)) errors.email = ['Enter a valid email address.'];
+      else if (await users.findByEmail(db, email)) errors.email = ['A user with that email already exists.'];
+      else Object.assign(update, { email, email_verified: false });
+    }
+    if (Object.keys(errors).length) fail(errors);
+    const updated = await transaction(db, async (trx) => {
+      if (ignored.length) {
+        await recordAudit(trx, {
+          action: 'auth.protected_field_ignored',
+          actor,
+          target: { type: 'user', id: actor.id },
+          origin,
+          details: { fields: ignored },
+        });
+      }
+      if (Object.keys(update).length === 0) return current;
+      const row = { ...current, ...update, updated_at: nowIso() };
+      try {
+        await trx
+          .updateTable('users')
+          .set({ ...update, updated_at: row.updated_at })
+          .where('id', '=', actor.id)
+          .execute();
+      } catch (err) {
+        if (isUniqueViolation(err))
+          fail({ username: ['A user with that email or username already exists.'] });
+        throw err;
+      }
+      await recordAudit(trx, {
+        action: 'user.updated',
+        actor,
+        target: { type: 'user', id: actor.id },
+        origin,
+        details: { fields: Object.keys(update) },
+      });
+      if (update.email) await this.#sendVerification(trx, row, false);
+      return row;
+    });
+    this.deps.onUserChanged(actor.id);
+    return toUserDto(updated);
+  }
+
+  // ---- passwords --------------------------------------------------------------
+
+  /** Changes the password and ends every session; returns a fresh pair for the one making the change. */
+  async changePassword(
+    actor: AuthUser,
+    oldPassword: string,
+    newPassword: string,
+    origin: Origin,
+    remember = false,
+  ): Promise<TokenPair> {
+    const user = await this.getUserOrThrow(this.deps.db, actor.id);
+    const check = await verifyPassword(user.password_hash, oldPassword);
+    if (!check.ok)
+      fail({ old_password: ['Your old password was entered incorrectly. Please enter it again.'] });
+    const problems = passwordProblems(newPassword, user);
+    if (oldPassword === newPassword) problems.push('The new password must differ from the old one.');
+    if (problems.length) fail({ new_password: problems });
+    const hash = await hashPassword(newPassword);
+    return transaction(this.deps.db, async (trx) => {
+      await trx
+        .updateTable('users')
+        .set({ password_hash: hash, updated_at: nowIso() })
+        .where('id', '=', user.id)
+        .execute();
+      const revoked = await this.deps.tokens.revokeUserSessions(trx, user.id);
+      await recordAudit(trx, {
+        action: 'auth.password_changed',
+        actor,
+        target: { type: 'user', id: user.id },
+        origin,
+        details: { sessions_revoked: revoked },
+      });
+      await this.deps.mailer.queue(trx, {
+        to: user.email,
+        subject: 'Your Mercato password was changed',
+        text: `Hello ${user.first_name || user.username},\n\nYour password was just changed and your other sessions were signed out.\nIf this was not you, reset your password now: ${this.deps.config.PUBLIC_URL}/forgot-password\n`,
+      });
+      return this.deps.tokens.issue(trx, user, { remember, origin });
+    });
+  }
+
+  /** Always answers the same, known email or not; a known, active account gets a one-hour link. */
+  async requestPasswordReset(emailInput: string, origin: Origin): Promise<void> {
+    const email = emailInput.trim().toLowerCase();
+    const user = await users.findByEmail(this.deps.db, email);
+    if (!user || !user.is_active) return;
+    await transaction(this.deps.db, async (trx) => {
+      const token = await this.#oneTimeToken(trx, user, 'password_reset', PASSWORD_RESET_TTL_MS);
+      await recordAudit(trx, {
+        action: 'auth.password_reset_requested',
+        actor: null,
+        target: { type: 'user', id: user.id },
+        origin,
+      });
+      await this.deps.mailer.queue(trx, {
+        to: user.email,
+        subject: 'Reset your Mercato password',
+        text:
+          `Hello ${user.first_name || user.username},\n\nSomeone (hopefully you) asked to reset your password. ` +
+          `Choose a new one here within the hour:\n\n${this.deps.config.PUBLIC_URL}/reset-password/${token}\n\n` +
+          'If you did not ask, ignore this mail: your password stays as it is.\n',
+      });
+    });
+  }
+
+  async confirmPasswordReset(token: string, newPassword: string, origin: Origin): Promise<void> {
+    const { db } = this.deps;
+    const found = await this.#findOneTimeToken(db, token, 'password_reset');
+    const user = await this.getUserOrThrow(db, found.user_id);
+    const problems = passwordProblems(newPassword, user);
+    if (problems.length) fail({ new_password: problems });
+    const hash = await hashPassword(newPassword);
+    await transaction(db, async (trx) => {
+      await this.#useOneTimeToken(trx, found.id);
+      await trx
+        .updateTable('users')
+        .set({ password_hash: hash, updated_at: nowIso() })
+        .where('id', '=', user.id)
+        .execute();
+      const revoked = await this.deps.tokens.revokeUserSessions(trx, user.id);
+      await recordAudit(trx, {
+        action: 'auth.password_reset',
+        actor: user,
+        target: { type: 'user', id: user.id },
+        origin,
+        details: { sessions_revoked: revoked },
+      });
+    });
+    await this.deps.throttle.succeed(user.email);
+  }
+
+  // ---- email verification -----------------------------------------------------
+
+  async verifyEmail(token: string, origin: Origin): Promise<UserDto> {
+    const { db } = this.deps;
+    const found = await this.#findOneTimeToken(db, token, 'verify_email');
+    const user = await this.getUserOrThrow(db, found.user_id);
+    if (user.email !== found.email) throw invalidLink();
+    const updated = await transaction(db, async (trx) => {
+      await this.#useOneTimeToken(trx, found.id);
+      await trx
+        .updateTable('users')
+        .set({ email_verified: true, updated_at: nowIso() })
+        .where('id', '=', user.id)
+        .execute();
+      await recordAudit(trx, {
+        action: 'auth.email_verified',
+        actor: user,
+        target: { type: 'user', id: user.id },
+        origin,
+      });
+      return { ...user, email_verified: true };
+    });
+    this.deps.onUserChanged(user.id);
+    return toUserDto(updated);
+  }
+
+  /** Sends a new link to an unverified account; answers the same for any email. */
+  async resendVerification(emailInput: string): Promise<void> {
+    const user = await users.findByEmail(this.deps.db, emailInput.trim().toLowerCase());
+    if (!user || !user.is_active || user.email_verified) return;
+    await transaction(this.deps.db, (trx) => this.#sendVerification(trx, user, false));
+  }
+
+  async #sendVerification(trx: Trx, user: users.UserRow, welcome: boolean): Promise<void> {
+    const token = await this.#oneTimeToken(trx, user, 'verify_email', VERIFY_EMAIL_TTL_MS);
+    const link = `${this.deps.config.PUBLIC_URL}/verify-email/${token}`;
+    await this.deps.mailer.queue(trx, {
+      to: user.email,
+      subject: welcome ? 'Welcome to Mercato: confirm your email' : 'Confirm your email address',
+      text:
+        `Hello ${user.first_name || user.username},\n\n${welcome ? 'Welcome to Mercato! ' : ''}` +
+        `Confirm your email address within 24 hours by opening this link:\n\n${link}\n`,
+    });
+  }
+
+  /** A random single-use token; only its hash is stored. Earlier unused tokens of the same purpose are voided. */
+  async #oneTimeToken(
+    trx: Trx,
+    user: users.UserRow,
+    purpose: 'verify_email' | 'password_reset',
+    ttlMs: number,
+  ): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    const now = new Date();
+    await trx
+      .updateTable('one_time_tokens')
+      .set({ used_at: nowIso(now) })
+      .where('user_id', '=', user.id)
+      .where('purpose', '=', purpose)
+      .where('used_at', 'is', null)
+      .execute();
+    await trx
+      .insertInto('one_time_tokens')
+      .values({
+        id: newId(),
+        purpose,
+        token_hash: sha256(token),
+        user_id: user.id,
+        email: user.email,
+        expires_at: nowIso(new Date(now.getTime() + ttlMs)),
+        used_at: null,
+        created_at: nowIso(now),
+      })
+      .execute();
+    return token;
+  }
+
+  async #findOneTimeToken(executor: Executor, token: string, purpose: 'verify_email' | 'password_reset') {
+    const row = await executor
+      .selectFrom('one_time_tokens')
+      .selectAll()
+      .where('token_hash', '=', sha256(token))
+      .where('purpose', '=', purpose)
+      .executeTakeFirst();
+    if (!row || row.used_at || Date.parse(row.expires_at) < Date.now()) throw invalidLink();
+    return row;
+  }
+
+  /** Marks the token used, once: a second use (even racing) fails. */
+  async #useOneTimeToken(trx: Trx, id: string): Promise<void> {
+    const used = await trx
+      .updateTable('one_time_tokens')
+      .set({ used_at: nowIso() })
+      .where('id', '=', id)
+      .where('used_at', 'is', null)
+      .executeTakeFirst();
+    if (Number(used.numUpdatedRows) !== 1) throw invalidLink();
+  }
+}
+
+function sha256(value: string): string {
+  return createHash('sha256').update(value).digest('hex');
+}
+
+function invalidLink(): AppError {
+  return AppError.badRequest('This link is invalid, expired or already used.', undefined, 'INVALID_TOKEN');
+}

@@ -1,0 +1,152 @@
+/**
+ * Authenticates every request: `Authorization: Bearer <access token>`, or the
+ * browser session's HttpOnly cookie plus, on unsafe methods, the CSRF token
+ * (`csrftoken` cookie echoed in `X-CSRFToken`). Sets `request.user`.
+ *
+ * A wrong Bearer token is 401 (the client asked to be someone). An expired
+ * session cookie makes the request anonymous instead, so public pages keep
+ * working and protected ones answer 401, which tells the web app to refresh.
+ * Routes that must ignore credentials (login, refresh...) set `config.skipAuth`.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Config } from '../../config.js';
+import type { DB } from '../../db/dialect.js';
+import { AppError } from '../../platform/errors.js';
+import { toAuthUser } from './auth.service.js';
+import type { AccessClaims, TokenPair, TokenService } from './tokens.js';
+import * as users from './users.repository.js';
+
+export const ACCESS_COOKIE = 'mercato_access';
+export const REFRESH_COOKIE = 'mercato_refresh';
+export const CSRF_COOKIE = 'csrftoken';
+export const CSRF_HEADER = 'x-csrftoken';
+/** The refresh cookie goes only to the auth endpoints that use it. */
+const REFRESH_COOKIE_PATH = '/api/auth/';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The verified access token's claims, when the request carried one. */
+    tokenClaims: AccessClaims | null;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** Users by id for a few seconds: the hot path (every authenticated request) then never queries. */
+export class UserCache {
+  readonly #rows = new Map<string, { row: users.UserRow; until: number }>();
+  constructor(
+    private readonly db: DB,
+    private readonly ttlMs = 5000,
+    private readonly limit = 10_000,
+  ) {}
+
+  async get(id: string): Promise<users.UserRow | undefined> {
+    const hit = this.#rows.get(id);
+    if (hit && hit.until > Date.now()) return hit.row;
+    const row = await users.findById(this.db, id);
+    if (row) {
+      if (this.#rows.size >= this.limit) this.#rows.delete(this.#rows.keys().next().value as string);
+      this.#rows.set(id, { row, until: Date.now() + this.ttlMs });
+    } else this.#rows.delete(id);
+    return row;
+  }
+
+  forget(id: string): void {
+    this.#rows.delete(id);
+  }
+}
+
+export interface SessionCookies {
+  setSession(reply: FastifyReply, pair: TokenPair): void;
+  clear(reply: FastifyReply): void;
+}
+
+export function sessionCookies(config: Pick<Config, 'PUBLIC_URL'>): SessionCookies {
+  const secure = config.PUBLIC_URL.startsWith('https:');
+  const base = { httpOnly: true, sameSite: 'lax' as const, secure };
+  return {
+    setSession(reply, pair) {
+      // "Remember me" keeps the session across browser restarts; otherwise the cookies end with the browser.
+      const persist = (seconds: number) => (pair.remember ? { maxAge: seconds } : {});
+      reply.setCookie(ACCESS_COOKIE, pair.access, { ...base, path: '/', ...persist(pair.access_expires_in) });
+      reply.setCookie(REFRESH_COOKIE, pair.refresh, {
+        ...base,
+        path: REFRESH_COOKIE_PATH,
+        ...persist(pair.refresh_expires_in),
+      });
+      reply.setCookie(CSRF_COOKIE, randomBytes(24).toString('base64url'), {
+        httpOnly: false,
+        sameSite: 'lax',
+        secure,
+        path: '/',
+        ...persist(pair.refresh_expires_in),
+      });
+    },
+    clear(reply) {
+      reply.clearCookie(ACCESS_COOKIE, { ...base, path: '/' });
+      reply.clearCookie(REFRESH_COOKIE, { ...base, path: REFRESH_COOKIE_PATH });
+      reply.clearCookie(CSRF_COOKIE, { sameSite: 'lax', secure, path: '/' });
+    },
+  };
+}
+
+export function registerAuthentication(
+  app: FastifyInstance,
+  deps: { tokens: TokenService; userCache: UserCache },
+): void {
+  app.decorateRequest('tokenClaims', null);
+
+  app.addHook('onRequest', async (request: FastifyRequest) => {
+    if (request.routeOptions.config?.skipAuth) return;
+    const header = request.headers.authorization;
+    let token: string | undefined;
+    let method: 'bearer' | 'cookie';
+    if (header?.startsWith('Bearer ')) {
+      token = header.slice(7).trim();
+      method = 'bearer';
+    } else {
+      token = request.cookies[ACCESS_COOKIE];
+      method = 'cookie';
+      if (!token) return;
+    }
+
+    let claims: AccessClaims;
+    try {
+      claims = await deps.tokens.verifyAccess(token);
+    } catch (err) {
+      if (method === 'cookie') return;
+      throw err;
+    }
+    if (method === 'cookie' && !SAFE_METHODS.has(request.method)) {
+      const sent = request.headers[CSRF_HEADER];
+      const expected = request.cookies[CSRF_COOKIE];
+      if (typeof sent !== 'string' || !expected || !sameToken(sent, expected)) {
+        throw new AppError({
+          status: 403,
+          code: 'CSRF_FAILED',
+          detail: 'CSRF check failed: send the csrftoken cookie value in the X-CSRFToken header.',
+        });
+      }
+    }
+    const row = await deps.userCache.get(claims.sub);
+    if (!row || !row.is_active) {
+      if (method === 'cookie') return;
+      throw new AppError({
+        status: 401,
+        code: 'TOKEN_INVALID',
+        detail: 'The user of this token is inactive or no longer exists.',
+      });
+    }
+    request.user = toAuthUser(row, claims.jti);
+    request.authMethod = method;
+    request.tokenClaims = claims;
+  });
+}

@@ -1,0 +1,335 @@
+/**
+ * Access and refresh tokens: EdDSA-signed JWTs.
+ *
+ * Every login starts a session, a refresh-token *family*. Each refresh spends
+ * the presented token and issues the next pair in the same family. A spent token
+ * presented again within a short grace window gets the very same pair back (two
+ * tabs refreshing at once both keep working: Ed25519 signatures are
+ * deterministic, so the stored claims re-sign to identical tokens); later, it is
+ * treated as stolen and the whole family is revoked.
+ *
+ * Access tokens are verified without touching the database: signature, expiry,
+ * then the in-memory revocation list; verified tokens are cached.
+ */
+import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import type { Config } from '../../config.js';
+import type { DB } from '../../db/dialect.js';
+import { forUpdate } from '../../db/dialect.js';
+import type { RefreshTokensTable, UserType } from '../../db/schema.js';
+import { AppError } from '../../platform/errors.js';
+import { newId, nowIso } from '../../platform/ids.js';
+import { type Executor, type Trx, transaction } from '../../platform/transaction.js';
+import type { Origin } from './audit.js';
+import { recordAudit } from './audit.js';
+import { ALGORITHM, type KeyStore, type SigningKey } from './keys.js';
+import type { RevocationList } from './revocations.js';
+
+export interface TokenSubject {
+  id: string;
+  email: string;
+  user_type: UserType;
+  is_active: boolean;
+}
+
+export interface AccessClaims {
+  sub: string;
+  jti: string;
+  iat: number;
+  exp: number;
+  iss: string;
+  token_type: 'access';
+  user_type: UserType;
+  /** The session (refresh family) this token belongs to. */
+  sid: string;
+}
+
+interface RefreshClaims {
+  sub: string;
+  jti: string;
+  exp: number;
+  token_type: 'refresh';
+  sid: string;
+}
+
+export interface TokenPair {
+  access: string;
+  refresh: string;
+  /** Seconds until each expires (for cookies). */
+  access_expires_in: number;
+  refresh_expires_in: number;
+  session_id: string;
+  /** The refresh token's id. */
+  refresh_id: string;
+  remember: boolean;
+}
+
+export const TOKEN_INVALID = 'TOKEN_INVALID';
+
+function invalid(detail = 'Token is invalid or expired.'): AppError {
+  return new AppError({ status: 401, code: TOKEN_INVALID, detail });
+}
+
+/** The most verified tokens remembered; the oldest are dropped first. */
+const CACHE_LIMIT = 10_000;
+
+export class TokenService {
+  readonly #verified = new Map<string, AccessClaims>();
+
+  constructor(
+    private readonly deps: {
+      db: DB;
+      config: Pick<
+        Config,
+        | 'PUBLIC_URL'
+        | 'ACCESS_TOKEN_TTL_SECONDS'
+        | 'REFRESH_TOKEN_TTL_SECONDS'
+        | 'REFRESH_REUSE_GRACE_SECONDS'
+      >;
+      keys: KeyStore;
+      revocations: RevocationList;
+    },
+  ) {}
+
+  get #issuer() {
+    return this.deps.config.PUBLIC_URL;
+  }
+
+  /** Starts a session (or continues `familyId`): stores the refresh token's row and signs the pair. */
+  async issue(
+    trx: Executor,
+    user: TokenSubject,
+    options: { familyId?: string; remember?: boolean; origin?: Origin } = {},
+  ): Promise<TokenPair> {
+    const key = this.deps.keys.signer();
+    const iat = Math.floor(Date.now() / 1000);
+    const row: RefreshTokensTable = {
+      id: newId(),
+      family_id: options.familyId ?? newId(),
+      user_id: user.id,
+      status: 'active',
+      issued_at: iat,
+      expires_at: new Date((iat + this.deps.config.REFRESH_TOKEN_TTL_SECONDS) * 1000).toISOString(),
+      access_jti: newId(),
+      kid: key.kid,
+      is_remembered: options.remember ?? false,
+      replaced_by: null,
+      spent_at: null,
+      created_at: nowIso(),
+      ip: options.origin?.ip ?? null,
+      user_agent: options.origin?.user_agent ?? null,
+    };
+    await trx.insertInto('refresh_tokens').values(row).execute();
+    return this.#sign(row, user, key);
+  }
+
+  /** Signs the pair a refresh row stands for. The same row always gives the same tokens. */
+  async #sign(row: RefreshTokensTable, user: TokenSubject, key: SigningKey): Promise<TokenPair> {
+    const { ACCESS_TOKEN_TTL_SECONDS: accessTtl, REFRESH_TOKEN_TTL_SECONDS: refreshTtl } = this.deps.config;
+    const header = { alg: ALGORITHM, kid: key.kid, typ: 'JWT' };
+    const access = await new SignJWT({ token_type: 'access', user_type: user.user_type, sid: row.family_id })
+      .setProtectedHeader(header)
+      .setSubject(user.id)
+      .setJti(row.access_jti)
+      .setIssuedAt(row.issued_at)
+      .setExpirationTime(row.issued_at + accessTtl)
+      .setIssuer(this.#issuer)
+      .sign(key.privateKey);
+    const refresh = await new SignJWT({ token_type: 'refresh', sid: row.family_id })
+      .setProtectedHeader(header)
+      .setSubject(user.id)
+      .setJti(row.id)
+      .setIssuedAt(row.issued_at)
+      .setExpirationTime(row.issued_at + refreshTtl)
+      .setIssuer(this.#issuer)
+      .sign(key.privateKey);
+    const now = Math.floor(Date.now() / 1000);
+    return {
+      access,
+      refresh,
+      access_expires_in: Math.max(0, row.issued_at + accessTtl - now),
+      refresh_expires_in: Math.max(0, row.issued_at + refreshTtl - now),
+      session_id: row.family_id,
+      refresh_id: row.id,
+      remember: row.is_remembered,
+    };
+  }
+
+  async #verify<T>(token: string, type: 'access' | 'refresh'): Promise<T> {
+    try {
+      const { payload } = await jwtVerify(
+        token,
+        async (header) => {
+          const key = header.kid ? await this.deps.keys.find(header.kid) : undefined;
+          if (!key) throw invalid();
+          return key.publicKey;
+        },
+        { algorithms: [ALGORITHM], issuer: this.#issuer, requiredClaims: ['sub', 'jti', 'exp', 'iat'] },
+      );
+      if (payload.token_type !== type || typeof payload.sid !== 'string') throw invalid();
+      return payload as T;
+    } catch (err) {
+      if (err instanceof AppError) throw err;
+      if (err instanceof joseErrors.JWTExpired) throw invalid('Token is expired.');
+      throw invalid();
+    }
+  }
+
+  /** Verifies an access token: signature, expiry, issuer, type, then the revocation list. */
+  async verifyAccess(token: string): Promise<AccessClaims> {
+    let claims = this.#verified.get(token);
+    if (!claims) {
+      claims = await this.#verify<AccessClaims>(token, 'access');
+      if (this.#verified.size >= CACHE_LIMIT)
+        this.#verified.delete(this.#verified.keys().next().value as string);
+      this.#verified.set(token, claims);
+    } else if (claims.exp * 1000 <= Date.now()) {
+      this.#verified.delete(token);
+      throw invalid('Token is expired.');
+    }
+    if (this.deps.revocations.isRevoked(claims.jti, claims.sid)) throw invalid('Token has been revoked.');
+    return claims;
+  }
+
+  /** Checks any token (`token/verify/`): a valid access token, or a refresh token that is still usable. */
+  async verifyAny(token: string): Promise<void> {
+    try {
+      await this.verifyAccess(token);
+      return;
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+    }
+    const claims = await this.#verify<RefreshClaims>(token, 'refresh');
+    const row = await this.deps.db
+      .selectFrom('refresh_tokens')
+      .select('status')
+      .where('id', '=', claims.jti)
+      .executeTakeFirst();
+    if (row?.status !== 'active') throw invalid();
+  }
+
+  /**
+   * Spends `refreshToken` and returns the next pair of its session. Reuse after
+   * the grace window revokes the session and answers 401.
+   */
+  async rotate(
+    refreshToken: string,
+    loadUser: (trx: Trx, id: string) => Promise<TokenSubject | undefined>,
+    origin: Origin,
+  ): Promise<{ pair: TokenPair; user: TokenSubject }> {
+    const claims = await this.#verify<RefreshClaims>(refreshToken, 'refresh');
+    const { db, config } = this.deps;
+    const outcome = await transaction(db, async (trx) => {
+      const row = await forUpdate(
+        db,
+        trx.selectFrom('refresh_tokens').selectAll().where('id', '=', claims.jti),
+      ).executeTakeFirst();
+      if (!row || row.status === 'revoked') return { kind: 'invalid' as const };
+      const user = await loadUser(trx, row.user_id);
+      if (!user?.is_active) {
+        await this.revokeFamilies(trx, [row.family_id]);
+        return { kind: 'invalid' as const };
+      }
+      if (row.status === 'active') {
+        const spent = await trx
+          .updateTable('refresh_tokens')
+          .set({ status: 'spent', spent_at: nowIso() })
+          .where('id', '=', row.id)
+          .where('status', '=', 'active')
+          .executeTakeFirst();
+        if (Number(spent.numUpdatedRows) === 1) {
+          const pair = await this.issue(trx, user, {
+            familyId: row.family_id,
+            remember: row.is_remembered,
+            origin,
+          });
+          await trx
+            .updateTable('refresh_tokens')
+            .set({ replaced_by: pair.refresh_id })
+            .where('id', '=', row.id)
+            .execute();
+          return { kind: 'ok' as const, pair, user };
+        }
+      }
+      // Spent already. Within the grace window: the same next pair, for a parallel tab.
+      const current = await trx
+        .selectFrom('refresh_tokens')
+        .selectAll()
+        .where('id', '=', row.id)
+        .executeTakeFirstOrThrow();
+      const graceMs = config.REFRESH_REUSE_GRACE_SECONDS * 1000;
+      if (current.replaced_by && current.spent_at && Date.now() - Date.parse(current.spent_at) <= graceMs) {
+        const next = await trx
+          .selectFrom('refresh_tokens')
+          .selectAll()
+          .where('id', '=', current.replaced_by)
+          .executeTakeFirst();
+        const key = next ? await this.deps.keys.find(next.kid) : undefined;
+        if (next && next.status !== 'revoked' && key)
+          return { kind: 'ok' as const, pair: await this.#sign(next, user, key), user };
+      }
+      await this.revokeFamilies(trx, [row.family_id]);
+      await recordAudit(trx, {
+        action: 'auth.token_reuse',
+        actor: { id: user.id, email: user.email },
+        target: { type: 'session', id: row.family_id },
+        origin,
+        details: { reason: 'A spent refresh token was presented again; the session was revoked.' },
+      });
+      return { kind: 'reused' as const };
+    });
+    if (outcome.kind === 'invalid') throw invalid();
+    if (outcome.kind === 'reused') {
+      throw new AppError({
+        status: 401,
+        code: 'TOKEN_REUSED',
+        detail: 'This refresh token was already used; the session has been signed out.',
+      });
+    }
+    return { pair: outcome.pair, user: outcome.user };
+  }
+
+  /** The session a refresh token belongs to, if the token is genuine (used by logout). */
+  async sessionOf(refreshToken: string): Promise<{ familyId: string; userId: string }> {
+    const claims = await this.#verify<RefreshClaims>(refreshToken, 'refresh');
+    return { familyId: claims.sid, userId: claims.sub };
+  }
+
+  /** Revokes sessions: their refresh tokens stop working and their access tokens are refused. */
+  async revokeFamilies(trx: Executor, familyIds: string[]): Promise<void> {
+    if (familyIds.length === 0) return;
+    await trx
+      .updateTable('refresh_tokens')
+      .set({ status: 'revoked' })
+      .where('family_id', 'in', familyIds)
+      .where('status', '!=', 'revoked')
+      .execute();
+    const until = Date.now() + this.deps.config.ACCESS_TOKEN_TTL_SECONDS * 1000;
+    await this.deps.revocations.revoke(
+      trx,
+      familyIds.map((id) => ({ id: `fam:${id}`, expiresAt: until })),
+    );
+  }
+
+  /** Revokes every session of a user, except `keep` (the one making the request, when it stays signed in). */
+  async revokeUserSessions(trx: Executor, userId: string, keep?: string): Promise<number> {
+    let q = trx
+      .selectFrom('refresh_tokens')
+      .select('family_id')
+      .distinct()
+      .where('user_id', '=', userId)
+      .where('status', '!=', 'revoked');
+    if (keep) q = q.where('family_id', '!=', keep);
+    const families = (await q.execute()).map((r) => r.family_id);
+    await this.revokeFamilies(trx, families);
+    return families.length;
+  }
+
+  /** Refuses one access token for the rest of its life (logout). */
+  async revokeAccessToken(trx: Executor, claims: Pick<AccessClaims, 'jti' | 'exp'>): Promise<void> {
+    await this.deps.revocations.revoke(trx, [{ id: `jti:${claims.jti}`, expiresAt: claims.exp * 1000 }]);
+  }
+
+  async purgeExpired(): Promise<void> {
+    await this.deps.db.deleteFrom('refresh_tokens').where('expires_at', '<', nowIso()).execute();
+  }
+}

@@ -1,0 +1,419 @@
+/**
+ * The API-client check on every `/api/` request (SPEC §2; the docs under
+ * `/api/docs` and `/api/schema` excepted):
+ *
+ * - `X-Client-ID` + `X-API-Key`: a valid pair attributes the request to that
+ *   client (`request.apiClient`, its own rate limit and usage figures); a wrong,
+ *   unknown, inactive or revoked pair is 401 `INVALID_API_CLIENT`. A `web`
+ *   client with `allowed_origins` refuses browser requests from other origins
+ *   (403 `ORIGIN_NOT_ALLOWED`).
+ * - Neither header: the anonymous budget per IP (`RATE_LIMIT_ANONYMOUS` a
+ *   minute), or 401 `API_CLIENT_REQUIRED` when `REQUIRE_API_CLIENT` is on.
+ * - Every answer carries `RateLimit-Limit/Remaining/Reset`; over the limit is
+ *   429 `RATE_LIMITED` with `Retry-After`. Counters live in Redis when the app
+ *   has one, so all instances share them.
+ * - Usage is counted in memory per client, hour and status class and written
+ *   every `USAGE_FLUSH_INTERVAL_MS` (and on close) with one upsert per client
+ *   and hour: no database write per request.
+ *
+ * Clients are cached for 30 s (a warm cache costs no query); changes this
+ * process makes (update, rotate, revoke) evict them at once.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ApiClientType } from '../db/schema.js';
+import {
+  type ApiClientWithKey,
+  createApiClient,
+  findApiClientForAuth,
+  onApiClientChanged,
+  parseAllowedOrigins,
+  saveApiClientUsage,
+  type UsageDelta,
+} from '../modules/identity/api-clients.service.js';
+import { AppError } from './errors.js';
+import type { ModuleContext } from './module.js';
+import { type RateLimitDecision, RateLimiter, rateLimited, rateLimitHeaders } from './rate-limit.js';
+import type { Executor } from './transaction.js';
+
+/** The client a request came from, once its key checked out. */
+export interface ApiClientIdentity {
+  readonly id: string;
+  readonly client_id: string;
+  readonly name: string;
+  readonly type: ApiClientType;
+  /** Requests per minute. */
+  readonly rate_limit: number;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The API client of the request (`X-Client-ID` + `X-API-Key`), or null. */
+    apiClient: ApiClientIdentity | null;
+  }
+  interface FastifyInstance {
+    /** The API-client check: usage flushing and cache control. */
+    apiClients: ApiClientGate;
+  }
+}
+
+export const CLIENT_ID_HEADER = 'x-client-id';
+export const API_KEY_HEADER = 'x-api-key';
+export const RATE_WINDOW_SECONDS = 60;
+
+const HOUR_MS = 60 * 60 * 1000;
+const MAX_CACHED = 10_000;
+
+interface CachedClient {
+  identity: ApiClientIdentity;
+  keyHash: Buffer;
+  /** Active and not revoked. */
+  usable: boolean;
+  /** For a `web` client with allowed origins: the only origins its browser requests may come from. */
+  origins: ReadonlySet<string> | null;
+  /** Its rate-limit counter. */
+  rateKey: string;
+}
+
+interface CacheSlot {
+  client: CachedClient | null;
+  expires: number;
+}
+
+interface HourCounts {
+  requests: number;
+  status_2xx: number;
+  status_3xx: number;
+  status_4xx: number;
+  status_5xx: number;
+}
+
+export interface ApiClientGateOptions {
+  /** How long a looked-up client is trusted (default 30 s). */
+  cacheTtlMs?: number;
+  /** How long an unknown `client_id` is remembered as unknown (default 5 s). */
+  missTtlMs?: number;
+}
+
+function invalidClient(headers?: Record<string, string>): AppError {
+  return new AppError({
+    status: 401,
+    code: 'INVALID_API_CLIENT',
+    detail: 'The X-Client-ID / X-API-Key pair is not valid.',
+    ...(headers ? { headers } : {}),
+  });
+}
+
+function clientRequired(headers: Record<string, string>): AppError {
+  return new AppError({
+    status: 401,
+    code: 'API_CLIENT_REQUIRED',
+    detail: 'This API requires an API client: send the X-Client-ID and X-API-Key headers.',
+    headers,
+  });
+}
+
+const SLASH = 47;
+const QUESTION = 63;
+
+function isUnder(path: string, prefix: string): boolean {
+  if (!path.startsWith(prefix)) return false;
+  const next = path.charCodeAt(prefix.length);
+  return Number.isNaN(next) || next === SLASH || next === QUESTION;
+}
+
+/** `/api/...` except the API docs. */
+export function isApiPath(path: string): boolean {
+  if (!isUnder(path, '/api')) return false;
+  return !isUnder(path, '/api/docs') && !isUnder(path, '/api/schema');
+}
+
+function requestPath(request: FastifyRequest): string {
+  const url = request.url;
+  // The router decodes `%XX` (`/%61pi/...` reaches `/api/...`): judge such URLs by the route they matched.
+  return url.includes('%') ? (request.routeOptions.url ?? url) : url;
+}
+
+export class ApiClientGate {
+  readonly limiter: RateLimiter;
+  readonly #ctx: ModuleContext;
+  readonly #cacheTtlMs: number;
+  readonly #missTtlMs: number;
+  readonly #anonymousLimit: number;
+  readonly #required: boolean;
+  #cache = new Map<string, CacheSlot>();
+  readonly #loading = new Map<string, Promise<CachedClient | null>>();
+  /** Bumped by every eviction: a lookup that started before one does not cache what it read. */
+  #generation = 0;
+
+  #usage = new Map<string, Map<number, HourCounts>>();
+  #lastUsed = new Map<string, number>();
+  #flushing: Promise<void> = Promise.resolve();
+
+  constructor(ctx: ModuleContext, options: ApiClientGateOptions = {}) {
+    this.#ctx = ctx;
+    this.#cacheTtlMs = options.cacheTtlMs ?? 30_000;
+    this.#missTtlMs = options.missTtlMs ?? 5_000;
+    this.#anonymousLimit = ctx.config.RATE_LIMIT_ANONYMOUS;
+    this.#required = ctx.config.REQUIRE_API_CLIENT;
+    this.limiter = new RateLimiter({
+      redis: ctx.redis,
+      keyPrefix: 'rl:api',
+      windowSeconds: RATE_WINDOW_SECONDS,
+    });
+  }
+
+  // ---- the request check -----------------------------------------------------
+
+  /** The onRequest check for an `/api/` request: throws the 401/403/429 AppErrors. */
+  async check(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    const headers = request.headers;
+    const clientId = headers[CLIENT_ID_HEADER];
+    const apiKey = headers[API_KEY_HEADER];
+    let decision: RateLimitDecision;
+    if (clientId !== undefined || apiKey !== undefined) {
+      const client = await this.verify(clientId, apiKey);
+      if (client === null) {
+        // Not a client: the caller spends its IP's anonymous budget, so guessing costs like anything else.
+        decision = await this.limiter.hit(`ip:${request.ip}`, this.#anonymousLimit);
+        if (!decision.allowed) throw rateLimited(decision);
+        throw invalidClient(rateLimitHeaders(decision));
+      }
+      request.apiClient = client.identity;
+      request.clientLabel = client.identity.client_id;
+      if (client.origins !== null) {
+        const origin = headers.origin;
+        if (origin !== undefined && !client.origins.has(origin)) {
+          throw new AppError({
+            status: 403,
+            code: 'ORIGIN_NOT_ALLOWED',
+            detail: 'This API client does not accept requests from this origin.',
+          });
+        }
+      }
+      decision = await this.limiter.hit(client.rateKey, client.identity.rate_limit);
+    } else {
+      decision = await this.limiter.hit(`ip:${request.ip}`, this.#anonymousLimit);
+      if (decision.allowed && this.#required) throw clientRequired(rateLimitHeaders(decision));
+    }
+    if (!decision.allowed) throw rateLimited(decision);
+    reply.header('ratelimit-limit', decision.limit);
+    reply.header('ratelimit-remaining', decision.remaining);
+    reply.header('ratelimit-reset', decision.resetSeconds);
+  }
+
+  /** The client whose key this is, or null for a wrong, unknown, inactive or revoked pair. */
+  async verify(
+    clientId: string | string[] | undefined,
+    apiKey: string | string[] | undefined,
+  ): Promise<CachedClient | null> {
+    if (typeof clientId !== 'string' || typeof apiKey !== 'string') return null;
+    if (clientId.length === 0 || clientId.length > 100 || apiKey.length === 0 || apiKey.length > 200) {
+      return null;
+    }
+    const slot = this.#cache.get(clientId);
+    const client = slot !== undefined && slot.expires > Date.now() ? slot.client : await this.#load(clientId);
+    if (client === null || !client.usable) return null;
+    const presented = createHash('sha256').update(apiKey).digest();
+    return timingSafeEqual(presented, client.keyHash) ? client : null;
+  }
+
+  #load(clientId: string): Promise<CachedClient | null> {
+    // One query for a burst of requests from a client that is not cached yet.
+    const pending = this.#loading.get(clientId);
+    if (pending) return pending;
+    const generation = this.#generation;
+    const promise = findApiClientForAuth(this.#ctx.db, clientId)
+      .then((row) => {
+        const client: CachedClient | null = row
+          ? {
+              identity: Object.freeze({
+                id: row.id,
+                client_id: row.client_id,
+                name: row.name,
+                type: row.type,
+                rate_limit: row.rate_limit,
+              }),
+              keyHash: Buffer.from(row.key_hash, 'hex'),
+              usable: row.is_active && row.revoked_at === null,
+              origins: row.type === 'web' ? originSet(parseAllowedOrigins(row.allowed_origins)) : null,
+              rateKey: `c:${row.client_id}`,
+            }
+          : null;
+        if (generation === this.#generation) {
+          if (this.#cache.size >= MAX_CACHED) this.#cache = new Map();
+          this.#cache.set(clientId, {
+            client,
+            expires: Date.now() + (client ? this.#cacheTtlMs : this.#missTtlMs),
+          });
+        }
+        return client;
+      })
+      .finally(() => {
+        if (this.#loading.get(clientId) === promise) this.#loading.delete(clientId);
+      });
+    this.#loading.set(clientId, promise);
+    return promise;
+  }
+
+  /** Forgets a cached client (this process changed it), or every one. */
+  invalidate(clientId?: string): void {
+    this.#generation++;
+    if (clientId === undefined) {
+      this.#cache.clear();
+      this.#loading.clear();
+    } else {
+      this.#cache.delete(clientId);
+      this.#loading.delete(clientId);
+    }
+  }
+
+  // ---- usage -------------------------------------------------------------------
+
+  /** Counts an answered request of a client (onResponse). */
+  record(client: ApiClientIdentity, statusCode: number): void {
+    const now = Date.now();
+    const hour = now - (now % HOUR_MS);
+    let hours = this.#usage.get(client.id);
+    if (hours === undefined) {
+      hours = new Map();
+      this.#usage.set(client.id, hours);
+    }
+    let counts = hours.get(hour);
+    if (counts === undefined) {
+      counts = { requests: 0, status_2xx: 0, status_3xx: 0, status_4xx: 0, status_5xx: 0 };
+      hours.set(hour, counts);
+    }
+    counts.requests++;
+    if (statusCode >= 500) counts.status_5xx++;
+    else if (statusCode >= 400) counts.status_4xx++;
+    else if (statusCode >= 300) counts.status_3xx++;
+    else if (statusCode >= 200) counts.status_2xx++;
+    this.#lastUsed.set(client.id, now);
+  }
+
+  /**
+   * Writes the usage counted since the last flush: one upsert per client and
+   * hour adding the counts, and `last_used_at`. Flushes never overlap; a failed
+   * one keeps its counts for the next and rejects.
+   */
+  flushUsage(): Promise<void> {
+    const run = this.#flushing.then(() => this.#flush());
+    this.#flushing = run.catch(() => {});
+    return run;
+  }
+
+  async #flush(): Promise<void> {
+    if (this.#usage.size === 0 && this.#lastUsed.size === 0) return;
+    const usage = this.#usage;
+    const lastUsed = this.#lastUsed;
+    this.#usage = new Map();
+    this.#lastUsed = new Map();
+    const deltas: UsageDelta[] = [];
+    for (const [apiClientId, hours] of usage) {
+      for (const [hour, counts] of hours) {
+        deltas.push({ api_client_id: apiClientId, hour: new Date(hour).toISOString(), ...counts });
+      }
+    }
+    const lastUsedIso = new Map<string, string>();
+    for (const [id, at] of lastUsed) lastUsedIso.set(id, new Date(at).toISOString());
+    try {
+      await saveApiClientUsage(this.#ctx.db, deltas, lastUsedIso);
+    } catch (err) {
+      this.#restore(usage, lastUsed);
+      throw err;
+    }
+  }
+
+  /** Puts counts of a failed flush back, adding what arrived meanwhile. */
+  #restore(usage: Map<string, Map<number, HourCounts>>, lastUsed: Map<string, number>): void {
+    for (const [id, hours] of usage) {
+      let current = this.#usage.get(id);
+      if (current === undefined) {
+        current = new Map();
+        this.#usage.set(id, current);
+      }
+      for (const [hour, counts] of hours) {
+        const c = current.get(hour);
+        if (c === undefined) current.set(hour, counts);
+        else {
+          c.requests += counts.requests;
+          c.status_2xx += counts.status_2xx;
+          c.status_3xx += counts.status_3xx;
+          c.status_4xx += counts.status_4xx;
+          c.status_5xx += counts.status_5xx;
+        }
+      }
+    }
+    for (const [id, at] of lastUsed) {
+      const current = this.#lastUsed.get(id);
+      if (current === undefined || current < at) this.#lastUsed.set(id, at);
+    }
+  }
+}
+
+function originSet(origins: string[]): ReadonlySet<string> | null {
+  return origins.length > 0 ? new Set(origins) : null;
+}
+
+/**
+ * Registers the check on `app` (call it on the root instance, not inside an
+ * encapsulated plugin, so it covers every route). Returns the gate, also
+ * reachable as `app.apiClients`.
+ */
+export function registerApiClients(
+  app: FastifyInstance,
+  ctx: ModuleContext,
+  options: ApiClientGateOptions = {},
+): ApiClientGate {
+  const gate = new ApiClientGate(ctx, options);
+  app.decorateRequest('apiClient', null);
+  app.decorate('apiClients', gate);
+
+  app.addHook('onRequest', (request, reply, done) => {
+    if (request.method === 'OPTIONS' || !isApiPath(requestPath(request))) {
+      done();
+      return;
+    }
+    gate.check(request, reply).then(done as () => void, done);
+  });
+  app.addHook('onResponse', (request, reply, done) => {
+    const client = request.apiClient;
+    if (client !== null) gate.record(client, reply.statusCode);
+    done();
+  });
+
+  const unsubscribe = onApiClientChanged((clientId) => gate.invalidate(clientId));
+  const flushQuietly = (when: string) =>
+    gate.flushUsage().catch((err: unknown) => ctx.log.warn({ err }, `API client usage not saved (${when})`));
+  const timer = setInterval(() => void flushQuietly('periodic flush'), ctx.config.USAGE_FLUSH_INTERVAL_MS);
+  timer.unref();
+  // Before the server stops (the database is surely open), and again once in-flight requests are done.
+  app.addHook('preClose', async () => {
+    await flushQuietly('shutdown');
+  });
+  app.addHook('onClose', async () => {
+    clearInterval(timer);
+    unsubscribe();
+    await flushQuietly('shutdown');
+  });
+  return gate;
+}
+
+/** `mercato create-api-client --name ... --type ... --rate-limit ...`: the client and its key, shown once. */
+export function createApiClientFromCli(
+  db: Executor,
+  input: { name: string; type: ApiClientType; rateLimit?: number; allowedOrigins?: string[] },
+): Promise<ApiClientWithKey> {
+  return createApiClient(
+    db,
+    {
+      name: input.name,
+      type: input.type,
+      rate_limit: input.rateLimit,
+      allowed_origins: input.allowedOrigins,
+      created_by: null,
+    },
+    { actor: null, via: 'cli' },
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * Who is asking, and the guards routes put in front of their handlers. The
+ * identity module authenticates the request (Bearer token, cookie session or
+ * Basic on /api/v1) and sets `request.user`; guards only read it, so they work
+ * the same whichever way the user signed in.
+ *
+ *   app.get('/api/admin/users/', { preHandler: requireAdmin, schema }, handler)
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { UserType } from '../db/schema.js';
+import { AppError } from './errors.js';
+
+export interface AuthUser {
+  id: string;
+  email: string;
+  username: string;
+  user_type: UserType;
+  is_superuser: boolean;
+  /** Staff, managers and admins (SPEC §3). */
+  is_staff: boolean;
+  vendor_status: 'pending' | 'approved' | 'rejected' | null;
+  /** The access token's id, for logout to refuse it for the rest of its life. */
+  token_id: string | null;
+}
+
+export type AuthMethod = 'bearer' | 'cookie' | 'basic';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in user, or null for an anonymous request. */
+    user: AuthUser | null;
+    authMethod: AuthMethod | null;
+  }
+  interface FastifyContextConfig {
+    /** Ignore any user credentials the request carries (login, refresh, health checks, metrics scrapes). */
+    skipAuth?: boolean;
+  }
+}
+
+export const STAFF_TYPES: readonly UserType[] = ['staff', 'manager', 'admin'];
+
+export function isStaffType(type: UserType): boolean {
+  return STAFF_TYPES.includes(type);
+}
+
+type Guard = (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
+
+function guard(allowed: (user: AuthUser) => boolean, detail?: string): Guard {
+  return async (request) => {
+    const user = request.user;
+    if (!user) throw AppError.unauthorized();
+    if (!allowed(user)) throw AppError.forbidden(detail);
+  };
+}
+
+/** The user of an authenticated request (use after a guard). */
+export function currentUser(request: FastifyRequest): AuthUser {
+  if (!request.user) throw AppError.unauthorized();
+  return request.user;
+}
+
+export const requireAuth: Guard = guard(() => true);
+export const requireCreator: Guard = guard((u) => u.user_type === 'creator' || u.is_superuser);
+export const requireVendor: Guard = guard(
+  (u) =>
+    (u.user_type === 'vendor' && u.vendor_status === 'approved') ||
+    u.user_type === 'manager' ||
+    u.user_type === 'admin',
+  'Only approved vendors can do this.',
+);
+export const requireStaff: Guard = guard((u) => u.is_staff);
+export const requireManager: Guard = guard((u) => u.user_type === 'manager' || u.user_type === 'admin');
+export const requireAdmin: Guard = guard((u) => u.user_type === 'admin');
+export const requireSuperuser: Guard = guard((u) => u.is_superuser);
+
+/**
+ * Owner-of-resource: staff see everything, others only what they own. Answers
+ * 404, never 403, so nobody learns that another user's resource exists (SPEC §2).
+ */
+export function assertOwnerOrStaff(
+  user: AuthUser,
+  ownerId: string | null | undefined,
+  what = 'Not found.',
+): void {
+  if (user.is_staff) return;
+  if (!ownerId || ownerId !== user.id) throw AppError.notFound(what);
+}
+
+/** Declares `request.user` / `request.authMethod` (null until the identity module authenticates the request). */
+export function registerAuthDecorators(app: import('fastify').FastifyInstance): void {
+  app.decorateRequest('user', null);
+  app.decorateRequest('authMethod', null);
+}

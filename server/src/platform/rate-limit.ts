@@ -1,0 +1,124 @@
+/**
+ * Fixed-window request counters on `rate-limiter-flexible`: in process memory,
+ * or in Redis when the app has one (`REDIS_URL`), so every instance shares one
+ * count per key. A limiter counts; the caller passes the limit with each hit,
+ * so keys with different limits (API clients) share one limiter and a changed
+ * limit applies at once.
+ *
+ *   const limiter = new RateLimiter({ redis, keyPrefix: 'rl:api', windowSeconds: 60 });
+ *   const d = await limiter.hit(`ip:${request.ip}`, 600);
+ *   if (!d.allowed) throw rateLimited(d);
+ */
+import {
+  type RateLimiterAbstract,
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+} from 'rate-limiter-flexible';
+import { AppError } from './errors.js';
+import type { Redis } from './redis.js';
+
+export interface RateLimiterOptions {
+  /** Shared counters; without it, counters live in this process. */
+  redis?: Redis | undefined;
+  /** Names this limiter's keys (after the client's own `REDIS_KEY_PREFIX`). */
+  keyPrefix: string;
+  windowSeconds: number;
+}
+
+export interface RateLimitDecision {
+  allowed: boolean;
+  limit: number;
+  /** Requests left in the window (0 once over). */
+  remaining: number;
+  /** Whole seconds until the window ends, at least 1. */
+  resetSeconds: number;
+}
+
+/** The counter never refuses by itself: the caller's limit decides. */
+const UNBOUNDED = Number.MAX_SAFE_INTEGER;
+
+export class RateLimiter {
+  readonly windowSeconds: number;
+  readonly shared: boolean;
+  readonly #counter: RateLimiterAbstract;
+  /**
+   * Keys known to be over their limit, until their window ends: further hits are
+   * refused here without asking Redis (and without counting, which changes nothing).
+   */
+  readonly #blocked = new Map<string, number>();
+
+  constructor(options: RateLimiterOptions) {
+    this.windowSeconds = options.windowSeconds;
+    this.shared = Boolean(options.redis);
+    const base = { keyPrefix: options.keyPrefix, points: UNBOUNDED, duration: options.windowSeconds };
+    this.#counter = options.redis
+      ? new RateLimiterRedis({
+          ...base,
+          storeClient: options.redis,
+          // Redis away: count in memory for a while rather than fail every request.
+          rejectIfRedisNotReady: true,
+          insuranceLimiter: new RateLimiterMemory(base),
+        })
+      : new RateLimiterMemory(base);
+  }
+
+  /** Counts one request for `key` and decides it against `limit` requests per window. */
+  async hit(key: string, limit: number): Promise<RateLimitDecision> {
+    if (this.#blocked.size > 0) {
+      const until = this.#blocked.get(key);
+      if (until !== undefined) {
+        const ms = until - Date.now();
+        if (ms > 0) return { allowed: false, limit, remaining: 0, resetSeconds: Math.ceil(ms / 1000) };
+        this.#blocked.delete(key);
+      }
+    }
+    let res: RateLimiterRes;
+    try {
+      res = await this.#counter.consume(key, 1);
+    } catch (err) {
+      // With UNBOUNDED points only a store failure gets here (and the insurance limiter failed too).
+      if (err instanceof RateLimiterRes) res = err;
+      else throw err;
+    }
+    const used = res.consumedPoints;
+    const ms = res.msBeforeNext > 0 ? res.msBeforeNext : this.windowSeconds * 1000;
+    const resetSeconds = Math.max(1, Math.ceil(ms / 1000));
+    if (used > limit) {
+      if (this.shared) {
+        if (this.#blocked.size > 10_000) this.#blocked.clear();
+        this.#blocked.set(key, Date.now() + ms);
+      }
+      return { allowed: false, limit, remaining: 0, resetSeconds };
+    }
+    return { allowed: true, limit, remaining: limit - used, resetSeconds };
+  }
+
+  /** Forgets a key's count (tests; an admin lifting a block). */
+  async reset(key: string): Promise<void> {
+    this.#blocked.delete(key);
+    await this.#counter.delete(key);
+  }
+}
+
+/** The `RateLimit-*` response headers (IETF draft, as widely deployed). */
+export function rateLimitHeaders(d: RateLimitDecision): Record<string, string> {
+  return {
+    'ratelimit-limit': String(d.limit),
+    'ratelimit-remaining': String(d.remaining),
+    'ratelimit-reset': String(d.resetSeconds),
+  };
+}
+
+/** 429 `RATE_LIMITED` with `Retry-After` and the `RateLimit-*` headers. */
+export function rateLimited(
+  d: RateLimitDecision,
+  detail = `Too many requests. Try again in ${d.resetSeconds} second${d.resetSeconds === 1 ? '' : 's'}.`,
+): AppError {
+  return new AppError({
+    status: 429,
+    code: 'RATE_LIMITED',
+    detail,
+    headers: { 'retry-after': String(d.resetSeconds), ...rateLimitHeaders(d) },
+  });
+}
