@@ -16,6 +16,7 @@ import type { UsersTable } from '../src/db/schema.js';
 import { newId } from '../src/platform/ids.js';
 
 export const onPostgres = Boolean(process.env.DATABASE_URL);
+export const onRedis = Boolean(process.env.REDIS_URL);
 
 export interface TestDatabase {
   /** Settings that point at this database. */
@@ -63,6 +64,9 @@ export function testConfig(settings: Record<string, unknown>): Config {
       SEED_DEMO: false,
       JOBS_WORKER: false,
       PUBLIC_URL: 'http://testserver',
+      // CI runs the suite a second time on PostgreSQL with Redis; each test app keeps its own keys.
+      REDIS_URL: process.env.REDIS_URL ?? '',
+      REDIS_KEY_PREFIX: `test:${process.pid}:${Math.random().toString(36).slice(2, 10)}:`,
       ...settings,
     },
   );

@@ -40,6 +40,11 @@ export interface AuthRouteDeps {
 
 const publicRoute = { skipAuth: true };
 
+/** Refresh and logout may come with no body at all (the session cookie carries the token). */
+async function noBodyIsEmpty(request: FastifyRequest): Promise<void> {
+  request.body ??= {};
+}
+
 /** Cookie-based calls to refresh and logout must echo the CSRF token too. */
 function checkCookieCsrf(request: FastifyRequest): void {
   const sent = request.headers[CSRF_HEADER];
@@ -138,9 +143,10 @@ export async function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): Pro
         operationId: 'auth.refresh',
         summary: 'Spend a refresh token for a new pair (from the body, or the session cookie)',
         tags,
-        body: Type.Optional(S.RefreshBody),
+        body: S.RefreshBody,
         response: { 200: Type.Ref('TokenPair') },
       },
+      preValidation: noBodyIsEmpty,
     },
     async (request, reply) => {
       const body = (request.body ?? {}) as Static<typeof S.RefreshBody>;
@@ -181,9 +187,10 @@ export async function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): Pro
         operationId: 'auth.logout',
         summary: 'End this session: its refresh tokens and this access token stop working',
         tags,
-        body: Type.Optional(S.RefreshBody),
+        body: S.RefreshBody,
         response: { 205: { description: 'Signed out; cookies cleared.', type: 'null' } },
       },
+      preValidation: noBodyIsEmpty,
     },
     async (request, reply) => {
       const body = (request.body ?? {}) as Static<typeof S.RefreshBody>;

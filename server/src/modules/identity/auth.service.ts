@@ -310,7 +310,7 @@ export class IdentityService {
 
   async getUserOrThrow(executor: Executor, id: string): Promise<users.UserRow> {
     const user = await users.findById(executor, id);
-    if (!user || !user.is_active) throw AppError.notFound('User not found.', 'USER_NOT_FOUND');
+    if (!user?.is_active) throw AppError.notFound('User not found.', 'USER_NOT_FOUND');
     return user;
   }
 
@@ -429,7 +429,7 @@ export class IdentityService {
   async requestPasswordReset(emailInput: string, origin: Origin): Promise<void> {
     const email = emailInput.trim().toLowerCase();
     const user = await users.findByEmail(this.deps.db, email);
-    if (!user || !user.is_active) return;
+    if (!user?.is_active) return;
     await transaction(this.deps.db, async (trx) => {
       const token = await this.#oneTimeToken(trx, user, 'password_reset', PASSWORD_RESET_TTL_MS);
       await recordAudit(trx, {
@@ -504,7 +504,7 @@ export class IdentityService {
   /** Sends a new link to an unverified account; answers the same for any email. */
   async resendVerification(emailInput: string): Promise<void> {
     const user = await users.findByEmail(this.deps.db, emailInput.trim().toLowerCase());
-    if (!user || !user.is_active || user.email_verified) return;
+    if (!user?.is_active || user.email_verified) return;
     await transaction(this.deps.db, (trx) => this.#sendVerification(trx, user, false));
   }
 

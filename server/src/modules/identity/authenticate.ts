@@ -137,7 +137,7 @@ export function registerAuthentication(
       }
     }
     const row = await deps.userCache.get(claims.sub);
-    if (!row || !row.is_active) {
+    if (!row?.is_active) {
       if (method === 'cookie') return;
       throw new AppError({
         status: 401,

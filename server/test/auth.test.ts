@@ -1,0 +1,672 @@
+import { createHmac, generateKeyPairSync } from 'node:crypto';
+import { createVerifier } from 'fast-jwt';
+import { SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearer, cookiesOf, lastMailTo, login, PASSWORD, registerUser, uniqueEmail } from './auth-helpers.js';
+import { buildTestApp, problemOf, type TestApp } from './helpers.js';
+
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await buildTestApp({
+    LOGIN_MAX_FAILURES_PER_ACCOUNT: 3,
+    LOGIN_FAILURE_WINDOW_SECONDS: 2,
+    REFRESH_REUSE_GRACE_SECONDS: 2,
+  });
+  await t.app.ready();
+});
+afterAll(async () => {
+  await t.close();
+});
+
+async function audit(action: string, actorId?: string) {
+  let q = t.db.selectFrom('audit_log').selectAll().where('action', '=', action);
+  if (actorId) q = q.where('actor_id', '=', actorId);
+  return q.execute();
+}
+
+describe('register', () => {
+  it('creates a creator and returns a working token pair', async () => {
+    const { res, body, email } = await registerUser(t.app);
+    expect(res.statusCode).toBe(201);
+    expect(body.user).toMatchObject({
+      email,
+      user_type: 'creator',
+      is_staff: false,
+      is_superuser: false,
+      email_verified: false,
+    });
+    const profile = await t.app.inject({ url: '/api/auth/profile/', headers: bearer(body.access!) });
+    expect(profile.statusCode).toBe(200);
+    expect(profile.json().id).toBe(body.user.id);
+    const row = await t.db
+      .selectFrom('users')
+      .selectAll()
+      .where('id', '=', body.user.id)
+      .executeTakeFirstOrThrow();
+    expect(row.password_hash).toMatch(/^\$argon2id\$/);
+    expect(await audit('user.registered', body.user.id)).toHaveLength(1);
+  });
+
+  it('never creates staff or admins', async () => {
+    for (const user_type of ['staff', 'manager', 'admin', 'superuser']) {
+      const { res } = await registerUser(t.app, { user_type });
+      expect(res.statusCode, user_type).toBe(400);
+      expect(problemOf(res).errors?.user_type).toBeDefined();
+    }
+    const { res } = await registerUser(t.app, { user_type: 'admin', is_superuser: true, is_staff: true });
+    expect(res.statusCode).toBe(400);
+    const { body } = await registerUser(t.app, { is_superuser: true, is_staff: true });
+    expect(body.user).toMatchObject({ user_type: 'creator', is_superuser: false, is_staff: false });
+  });
+
+  it('starts vendors as pending', async () => {
+    const { body } = await registerUser(t.app, { user_type: 'vendor' });
+    expect(body.user).toMatchObject({ user_type: 'vendor', vendor_status: 'pending' });
+  });
+
+  it('explains every invalid field at once', async () => {
+    const taken = await registerUser(t.app);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/register/',
+      payload: { email: taken.email, username: 'x y', password: 'password1', password2: 'different1' },
+    });
+    expect(res.statusCode).toBe(400);
+    const { errors } = problemOf(res);
+    expect(errors?.email).toEqual(['A user with that email already exists.']);
+    expect(errors?.username?.[0]).toContain('valid username');
+    expect(errors?.password2).toEqual(["Password fields didn't match."]);
+    expect(errors?.password).toEqual(
+      expect.arrayContaining([
+        'This password is too short. It must contain at least 10 characters.',
+        'This password is too common.',
+      ]),
+    );
+  });
+
+  it('refuses a password too close to the email', async () => {
+    const email = uniqueEmail('marguerite');
+    const { res } = await registerUser(t.app, {
+      email,
+      password: `${email.split('@')[0]}!`,
+      password2: undefined,
+    });
+    expect(problemOf(res).errors?.password?.join(' ')).toContain('too similar');
+  });
+});
+
+describe('tokens', () => {
+  it('logs in by email or username with one message for every wrong credential', async () => {
+    const { email } = await registerUser(t.app);
+    expect((await login(t.app, email)).res.statusCode).toBe(200);
+    const byName = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/token/',
+      payload: { username: email.split('@')[0], password: PASSWORD },
+    });
+    expect(byName.statusCode).toBe(200);
+    const wrongPassword = await login(t.app, email, 'Not-The-Password-1');
+    const unknown = await login(t.app, 'nobody-here@example.com');
+    for (const res of [wrongPassword.res, unknown.res]) {
+      expect(res.statusCode).toBe(401);
+      expect(problemOf(res)).toMatchObject({
+        code: 'INVALID_CREDENTIALS',
+        detail: 'No active account found with the given credentials.',
+      });
+    }
+  });
+
+  it('rotates refresh tokens and revokes the family when a spent one is reused after the grace window', async () => {
+    const { email, body } = await registerUser(t.app);
+    const first = body.refresh!;
+    const r1 = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/token/refresh/',
+      payload: { refresh: first },
+    });
+    expect(r1.statusCode).toBe(200);
+    const second = r1.json().refresh as string;
+    expect(second).not.toBe(first);
+    const rows = await t.db
+      .selectFrom('refresh_tokens')
+      .selectAll()
+      .where('user_id', '=', body.user.id)
+      .orderBy('created_at')
+      .execute();
+    expect(rows.map((r) => r.status)).toEqual(['spent', 'active']);
+    expect(rows[0]?.replaced_by).toBe(rows[1]?.id);
+
+    await new Promise((r) => setTimeout(r, 2100));
+    const reuse = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/token/refresh/',
+      payload: { refresh: first },
+    });
+    expect(reuse.statusCode).toBe(401);
+    expect(problemOf(reuse).code).toBe('TOKEN_REUSED');
+    // The thief's and the owner's tokens of that session are all dead now.
+    const afterReuse = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/token/refresh/',
+      payload: { refresh: second },
+    });
+    expect(afterReuse.statusCode).toBe(401);
+    const access = await t.app.inject({ url: '/api/auth/profile/', headers: bearer(r1.json().access) });
+    expect(access.statusCode).toBe(401);
+    expect(
+      (
+        await t.db.selectFrom('refresh_tokens').select('status').where('user_id', '=', body.user.id).execute()
+      ).every((r) => r.status === 'revoked'),
+    ).toBe(true);
+    expect(await audit('auth.token_reuse', body.user.id)).toHaveLength(1);
+    // Other sessions of the same user are untouched.
+    expect((await login(t.app, email)).res.statusCode).toBe(200);
+  });
+
+  it('gives two parallel refreshes of one token the same new pair (two tabs)', async () => {
+    const { body } = await registerUser(t.app);
+    const results = await Promise.all(
+      [1, 2, 3].map(() =>
+        t.app.inject({ method: 'POST', url: '/api/auth/token/refresh/', payload: { refresh: body.refresh } }),
+      ),
+    );
+    expect(results.map((r) => r.statusCode)).toEqual([200, 200, 200]);
+    const pairs = results.map((r) => r.json());
+    expect(new Set(pairs.map((p) => p.refresh)).size).toBe(1);
+    expect(new Set(pairs.map((p) => p.access)).size).toBe(1);
+    const rows = await t.db
+      .selectFrom('refresh_tokens')
+      .select('status')
+      .where('user_id', '=', body.user.id)
+      .execute();
+    expect(rows.map((r) => r.status).sort()).toEqual(['active', 'spent']);
+    const next = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/token/refresh/',
+      payload: { refresh: pairs[0].refresh },
+    });
+    expect(next.statusCode).toBe(200);
+  });
+
+  it('verifies tokens', async () => {
+    const { body } = await registerUser(t.app);
+    for (const token of [body.access, body.refresh]) {
+      const ok = await t.app.inject({ method: 'POST', url: '/api/auth/token/verify/', payload: { token } });
+      expect(ok.statusCode).toBe(200);
+      expect(ok.json()).toEqual({});
+    }
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/token/verify/',
+      payload: { token: 'abc.def.ghi' },
+    });
+    expect(bad.statusCode).toBe(401);
+  });
+
+  it('publishes a JWKS that an independent JWT library verifies issued tokens with', async () => {
+    const { body } = await registerUser(t.app);
+    const jwks = (await t.app.inject('/.well-known/jwks.json')).json() as {
+      keys: Array<Record<string, string>>;
+    };
+    expect(jwks.keys[0]).toMatchObject({ kty: 'OKP', crv: 'Ed25519', alg: 'EdDSA', use: 'sig' });
+    expect(jwks.keys[0]).not.toHaveProperty('d');
+    const { createPublicKey } = await import('node:crypto');
+    const pem = createPublicKey({ key: jwks.keys[0] as never, format: 'jwk' })
+      .export({ format: 'pem', type: 'spki' })
+      .toString();
+    const verify = createVerifier({ key: pem, algorithms: ['EdDSA'] });
+    const claims = verify(body.access!);
+    expect(claims).toMatchObject({
+      sub: body.user.id,
+      token_type: 'access',
+      user_type: 'creator',
+      iss: 'http://testserver',
+    });
+    expect(claims.exp - claims.iat).toBe(15 * 60);
+    expect(typeof claims.jti).toBe('string');
+  });
+
+  it('refuses expired, unsigned, HS256-confused and foreign tokens', async () => {
+    const { body } = await registerUser(t.app);
+    const [header, payload] = body.access!.split('.');
+    const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString());
+    const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const jwk = (await t.app.inject('/.well-known/jwks.json')).json().keys[0];
+
+    const none = `${b64({ alg: 'none', typ: 'JWT' })}.${payload}.`;
+    const hsHeader = b64({ alg: 'HS256', kid: jwk.kid, typ: 'JWT' });
+    const hsSig = createHmac('sha256', JSON.stringify(jwk))
+      .update(`${hsHeader}.${payload}`)
+      .digest('base64url');
+    const hs256 = `${hsHeader}.${payload}.${hsSig}`;
+    const tampered = `${header}.${b64({ ...claims, user_type: 'admin' })}.${body.access!.split('.')[2]}`;
+    const foreignKey = generateKeyPairSync('ed25519').privateKey;
+    const foreign = await new SignJWT({ ...claims })
+      .setProtectedHeader({ alg: 'EdDSA', kid: jwk.kid })
+      .sign(foreignKey);
+    const expired = await t.app.ctx.db
+      .selectFrom('signing_keys')
+      .select('private_jwk')
+      .executeTakeFirstOrThrow()
+      .then(async (row) => {
+        const { importJWK } = await import('jose');
+        const key = await importJWK(JSON.parse(row.private_jwk), 'EdDSA');
+        return new SignJWT({ ...claims, iat: claims.iat - 3600, exp: claims.iat - 60 })
+          .setProtectedHeader({ alg: 'EdDSA', kid: jwk.kid, typ: 'JWT' })
+          .sign(key);
+      });
+
+    for (const [name, token] of Object.entries({
+      none,
+      hs256,
+      tampered,
+      foreign,
+      expired,
+      garbage: 'not-a-token',
+    })) {
+      const res = await t.app.inject({ url: '/api/auth/profile/', headers: bearer(token) });
+      expect(res.statusCode, name).toBe(401);
+      expect(problemOf(res).code, name).toBe('TOKEN_INVALID');
+    }
+    // The refresh token is not an access token either.
+    expect(
+      (await t.app.inject({ url: '/api/auth/profile/', headers: bearer(body.refresh!) })).statusCode,
+    ).toBe(401);
+  });
+});
+
+describe('logout', () => {
+  it('revokes the session: refresh and access tokens are refused afterwards', async () => {
+    const { body } = await registerUser(t.app);
+    const out = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout/',
+      headers: bearer(body.access!),
+      payload: { refresh: body.refresh },
+    });
+    expect(out.statusCode).toBe(205);
+    expect(out.body).toBe('');
+    const refresh = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/token/refresh/',
+      payload: { refresh: body.refresh },
+    });
+    expect(refresh.statusCode).toBe(401);
+    const profile = await t.app.inject({ url: '/api/auth/profile/', headers: bearer(body.access!) });
+    expect(profile.statusCode).toBe(401);
+    const revoked = await t.db.selectFrom('revoked_tokens').select('id').execute();
+    expect(revoked.map((r) => r.id)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^fam:/), expect.stringMatching(/^jti:/)]),
+    );
+    expect(await audit('auth.logout', body.user.id)).toHaveLength(1);
+  });
+
+  it('logout-all ends every session of the user and only theirs', async () => {
+    const { email, body } = await registerUser(t.app);
+    const other = await registerUser(t.app);
+    const second = (await login(t.app, email)).body;
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout-all/',
+      headers: bearer(body.access!),
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().sessions_revoked).toBe(2);
+    for (const token of [body.access!, second.access]) {
+      expect((await t.app.inject({ url: '/api/auth/profile/', headers: bearer(token) })).statusCode).toBe(
+        401,
+      );
+    }
+    expect(
+      (await t.app.inject({ url: '/api/auth/profile/', headers: bearer(other.body.access!) })).statusCode,
+    ).toBe(200);
+  });
+});
+
+describe('profile', () => {
+  it('shows only the signed-in user, and 401 without credentials', async () => {
+    const a = await registerUser(t.app);
+    const b = await registerUser(t.app);
+    const res = await t.app.inject({ url: '/api/auth/profile/', headers: bearer(b.body.access!) });
+    expect(res.json().email).toBe(b.email);
+    expect(res.json().email).not.toBe(a.email);
+    const anonymous = await t.app.inject({ url: '/api/auth/profile/' });
+    expect(anonymous.statusCode).toBe(401);
+    expect(problemOf(anonymous).code).toBe('NOT_AUTHENTICATED');
+    const simple = await t.app.inject({ url: '/api/profile/', headers: bearer(a.body.access!) });
+    expect(simple.json()).toMatchObject({ email: a.email, username: a.email.split('@')[0] });
+    expect(Date.parse(simple.json().timestamp)).not.toBeNaN();
+  });
+
+  it('changes editable fields and ignores (and audits) attempts to raise privileges', async () => {
+    const { body } = await registerUser(t.app);
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/auth/profile/',
+      headers: bearer(body.access!),
+      payload: {
+        first_name: 'Grace',
+        phone: '+8801700000000',
+        user_type: 'admin',
+        is_superuser: true,
+        is_staff: true,
+        email_verified: true,
+      },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      first_name: 'Grace',
+      phone: '+8801700000000',
+      user_type: 'creator',
+      is_superuser: false,
+      email_verified: false,
+    });
+    const row = await t.db
+      .selectFrom('users')
+      .selectAll()
+      .where('id', '=', body.user.id)
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({
+      user_type: 'creator',
+      is_superuser: false,
+      email_verified: false,
+      first_name: 'Grace',
+    });
+    const [ignored] = await audit('auth.protected_field_ignored', body.user.id);
+    expect(JSON.parse(ignored!.details).fields).toEqual([
+      'user_type',
+      'is_superuser',
+      'is_staff',
+      'email_verified',
+    ]);
+  });
+
+  it('requires the editable fields on PUT and re-verifies a changed email', async () => {
+    const { body } = await registerUser(t.app);
+    const missing = await t.app.inject({
+      method: 'PUT',
+      url: '/api/auth/profile/',
+      headers: bearer(body.access!),
+      payload: { first_name: 'A' },
+    });
+    expect(missing.statusCode).toBe(400);
+    const newEmail = uniqueEmail('moved');
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: '/api/auth/profile/',
+      headers: bearer(body.access!),
+      payload: { first_name: 'Ada', last_name: 'King', username: `ada${Date.now()}`, email: newEmail },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ email: newEmail, email_verified: false, last_name: 'King' });
+    const mail = await lastMailTo(t.app, newEmail);
+    expect(mail?.subject).toBe('Confirm your email address');
+  });
+});
+
+describe('passwords', () => {
+  it('changes the password, revokes every other session, and returns a fresh pair', async () => {
+    const { email, body } = await registerUser(t.app);
+    const other = (await login(t.app, email)).body;
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/change-password/',
+      headers: bearer(body.access!),
+      payload: { old_password: 'nope-nope-nope', new_password: 'Fresh-Meadow-Kettle-7' },
+    });
+    expect(problemOf(wrong).errors?.old_password).toBeDefined();
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/change-password/',
+      headers: bearer(body.access!),
+      payload: { old_password: PASSWORD, new_password: 'Fresh-Meadow-Kettle-7' },
+    });
+    expect(res.statusCode).toBe(200);
+    const fresh = res.json();
+    expect(
+      (await t.app.inject({ url: '/api/auth/profile/', headers: bearer(other.access) })).statusCode,
+    ).toBe(401);
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/auth/token/refresh/',
+          payload: { refresh: other.refresh },
+        })
+      ).statusCode,
+    ).toBe(401);
+    expect(
+      (await t.app.inject({ url: '/api/auth/profile/', headers: bearer(fresh.access) })).statusCode,
+    ).toBe(200);
+    expect((await login(t.app, email)).res.statusCode).toBe(401);
+    expect((await login(t.app, email, 'Fresh-Meadow-Kettle-7')).res.statusCode).toBe(200);
+    expect(await audit('auth.password_changed', body.user.id)).toHaveLength(1);
+  });
+
+  it('resets a password by mail: same answer for unknown emails, one use, all sessions revoked', async () => {
+    const { email, body } = await registerUser(t.app);
+    const known = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset/',
+      payload: { email },
+    });
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset/',
+      payload: { email: 'ghost@example.com' },
+    });
+    expect(known.statusCode).toBe(200);
+    expect(unknown.statusCode).toBe(200);
+    expect(unknown.json()).toEqual(known.json());
+    expect(await lastMailTo(t.app, 'ghost@example.com')).toBeUndefined();
+    const mail = await lastMailTo(t.app, email);
+    const token = mail!.text.match(/reset-password\/([\w-]+)/)![1]!;
+    const stored = await t.db
+      .selectFrom('one_time_tokens')
+      .select('token_hash')
+      .where('user_id', '=', body.user.id)
+      .where('purpose', '=', 'password_reset')
+      .executeTakeFirstOrThrow();
+    expect(stored.token_hash).not.toContain(token);
+
+    const weak = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset/confirm/',
+      payload: { token, new_password: 'short' },
+    });
+    expect(weak.statusCode).toBe(400);
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset/confirm/',
+      payload: { token, new_password: 'Brand-New-Harbour-9' },
+    });
+    expect(ok.statusCode).toBe(200);
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset/confirm/',
+      payload: { token, new_password: 'Another-New-Harbour-9' },
+    });
+    expect(again.statusCode).toBe(400);
+    expect(problemOf(again).code).toBe('INVALID_TOKEN');
+    expect(
+      (await t.app.inject({ url: '/api/auth/profile/', headers: bearer(body.access!) })).statusCode,
+    ).toBe(401);
+    expect((await login(t.app, email, 'Brand-New-Harbour-9')).res.statusCode).toBe(200);
+  });
+});
+
+describe('email verification', () => {
+  it('verifies with the mailed link, once', async () => {
+    const { email, body } = await registerUser(t.app);
+    const mail = await lastMailTo(t.app, email);
+    expect(mail?.subject).toBe('Welcome to Mercato: confirm your email');
+    const token = mail!.text.match(/verify-email\/([\w-]+)/)![1]!;
+    const res = await t.app.inject({ url: `/api/auth/verify-email/${token}/` });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().user.email_verified).toBe(true);
+    expect((await t.app.inject({ url: `/api/auth/verify-email/${token}/` })).statusCode).toBe(400);
+    const row = await t.db
+      .selectFrom('users')
+      .select('email_verified')
+      .where('id', '=', body.user.id)
+      .executeTakeFirstOrThrow();
+    expect(row.email_verified).toBe(true);
+  });
+
+  it('resends only to unverified accounts and answers the same for any email', async () => {
+    const { email } = await registerUser(t.app);
+    await t.app.ctx.jobs.idle();
+    const before = (await t.app.ctx.mailer.outbox({ to: email })).count;
+    expect(before).toBe(1);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/verify-email/resend/',
+      payload: { email },
+    });
+    const ghost = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/verify-email/resend/',
+      payload: { email: 'ghost@example.com' },
+    });
+    expect(res.json()).toEqual(ghost.json());
+    await t.app.ctx.jobs.idle();
+    expect((await t.app.ctx.mailer.outbox({ to: email })).count).toBe(before + 1);
+  });
+});
+
+describe('brute force', () => {
+  it('answers 429 with Retry-After past the account limit, audits the lockout, then recovers', async () => {
+    const { email, body } = await registerUser(t.app);
+    for (let i = 0; i < 3; i++)
+      expect((await login(t.app, email, 'Wrong-Password-123')).res.statusCode).toBe(401);
+    const blocked = await login(t.app, email);
+    expect(blocked.res.statusCode).toBe(429);
+    expect(Number(blocked.res.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(problemOf(blocked.res).code).toBe('TOO_MANY_LOGIN_ATTEMPTS');
+    expect(await audit('auth.lockout', body.user.id)).toHaveLength(1);
+    expect((await audit('auth.login_failed', body.user.id)).length).toBe(3);
+    await new Promise((r) => setTimeout(r, 2100));
+    expect((await login(t.app, email)).res.statusCode).toBe(200);
+  });
+});
+
+describe('browser sessions', () => {
+  it('logs in with cookies, needs the CSRF token on unsafe requests, refreshes and logs out by cookie', async () => {
+    const { email } = await registerUser(t.app);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login/',
+      payload: { email, password: PASSWORD, use_cookies: true, remember_me: true },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().access).toBeUndefined();
+    const jar = cookiesOf(res);
+    expect(jar.mercato_access?.attrs).toMatch(/HttpOnly/);
+    expect(jar.mercato_access?.attrs).toMatch(/SameSite=Lax/);
+    expect(jar.mercato_access?.attrs).not.toMatch(/Secure/);
+    expect(jar.mercato_refresh?.attrs).toMatch(/Path=\/api\/auth\//);
+    expect(jar.mercato_refresh?.attrs).toMatch(/Max-Age=\d+/);
+    expect(jar.csrftoken?.attrs).not.toMatch(/HttpOnly/);
+    const cookie = `mercato_access=${jar.mercato_access!.value}; mercato_refresh=${jar.mercato_refresh!.value}; csrftoken=${jar.csrftoken!.value}`;
+
+    expect((await t.app.inject({ url: '/api/auth/profile/', headers: { cookie } })).json().email).toBe(email);
+    const noCsrf = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/auth/profile/',
+      headers: { cookie },
+      payload: { first_name: 'X' },
+    });
+    expect(noCsrf.statusCode).toBe(403);
+    expect(problemOf(noCsrf).code).toBe('CSRF_FAILED');
+    const wrongCsrf = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/auth/profile/',
+      headers: { cookie, 'x-csrftoken': 'forged' },
+      payload: { first_name: 'X' },
+    });
+    expect(wrongCsrf.statusCode).toBe(403);
+    const withCsrf = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/auth/profile/',
+      headers: { cookie, 'x-csrftoken': jar.csrftoken!.value },
+      payload: { first_name: 'Cookie' },
+    });
+    expect(withCsrf.json().first_name).toBe('Cookie');
+
+    const refreshed = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/token/refresh/',
+      headers: { cookie, 'x-csrftoken': jar.csrftoken!.value },
+    });
+    expect(refreshed.statusCode, refreshed.body).toBe(200);
+    const jar2 = cookiesOf(refreshed);
+    expect(jar2.mercato_refresh?.value).not.toBe(jar.mercato_refresh!.value);
+
+    const cookie2 = `mercato_access=${jar2.mercato_access!.value}; mercato_refresh=${jar2.mercato_refresh!.value}; csrftoken=${jar2.csrftoken!.value}`;
+    const out = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout/',
+      headers: { cookie: cookie2, 'x-csrftoken': jar2.csrftoken!.value },
+    });
+    expect(out.statusCode).toBe(205);
+    expect(cookiesOf(out).mercato_access?.attrs).toMatch(/Expires=Thu, 01 Jan 1970/);
+    const after = await t.app.inject({ url: '/api/auth/profile/', headers: { cookie: cookie2 } });
+    expect(after.statusCode).toBe(401);
+  });
+
+  it('treats an expired session cookie as anonymous on public routes', async () => {
+    const res = await t.app.inject({
+      url: '/healthz',
+      headers: { cookie: 'mercato_access=expired.garbage.token' },
+    });
+    expect(res.statusCode).toBe(200);
+    const profile = await t.app.inject({
+      url: '/api/auth/profile/',
+      headers: { cookie: 'mercato_access=expired.garbage.token' },
+    });
+    expect(profile.statusCode).toBe(401);
+  });
+});
+
+describe('Django accounts', () => {
+  it('logs in with a pbkdf2_sha256 hash and upgrades it to argon2id', async () => {
+    const { pbkdf2Sync } = await import('node:crypto');
+    const email = uniqueEmail('django');
+    const salt = 'seasalt1234';
+    const hash = `pbkdf2_sha256$1000$${salt}$${pbkdf2Sync(PASSWORD, salt, 1000, 32, 'sha256').toString('base64')}`;
+    const { body } = await registerUser(t.app, { email });
+    await t.db.updateTable('users').set({ password_hash: hash }).where('id', '=', body.user.id).execute();
+    expect((await login(t.app, email)).res.statusCode).toBe(200);
+    const row = await t.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('id', '=', body.user.id)
+      .executeTakeFirstOrThrow();
+    expect(row.password_hash).toMatch(/^\$argon2id\$/);
+    expect((await login(t.app, email)).res.statusCode).toBe(200);
+  });
+});
+
+describe('REQUIRE_EMAIL_VERIFICATION', () => {
+  let strict: TestApp;
+  beforeAll(async () => {
+    strict = await buildTestApp({ REQUIRE_EMAIL_VERIFICATION: true });
+  });
+  afterAll(async () => {
+    await strict.close();
+  });
+
+  it('gives no tokens at registration and refuses login until the email is verified', async () => {
+    const { res, email, body } = await registerUser(strict.app);
+    expect(res.statusCode).toBe(201);
+    expect(body.access).toBeUndefined();
+    expect(res.json().detail).toContain('verify');
+    const refused = await login(strict.app, email);
+    expect(refused.res.statusCode).toBe(403);
+    expect(problemOf(refused.res).code).toBe('EMAIL_NOT_VERIFIED');
+    const token = (await lastMailTo(strict.app, email))!.text.match(/verify-email\/([\w-]+)/)![1];
+    expect((await strict.app.inject({ url: `/api/auth/verify-email/${token}/` })).statusCode).toBe(200);
+    expect((await login(strict.app, email)).res.statusCode).toBe(200);
+  });
+});
