@@ -143,6 +143,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const { db, jobs } = ctx;
   const metrics = createMetrics();
   app.decorate('ctx', ctx);
+  // Registered first so it runs last on close: plugins flush to the database before it closes.
+  app.addHook('onClose', async () => {
+    await ctx.close();
+  });
 
   registerErrorHandling(app);
   await registerSecurity(app, config);
@@ -179,9 +183,5 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   });
 
   app.addHook('onReady', async () => jobs.start());
-  app.addHook('onClose', async () => {
-    await ctx.close();
-  });
-
   return app;
 }

@@ -2,13 +2,18 @@
  * `mercato <command>`: operations from the shell. Every command reads the same
  * configuration as the server (environment and `.env`).
  */
+
+import { readFile } from 'node:fs/promises';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { pino } from 'pino';
 import { type AppContext, createContext, runSeeders, VERSION } from './app.js';
 import { type Config, loadConfig } from './config.js';
 import { migrateToLatest, migrationStatus } from './db/migrate.js';
 import { exitOnStartupError, runServer } from './main.js';
-import { createSuperuser } from './modules/identity/index.js';
+import { recordAudit } from './modules/identity/audit.js';
+import { importDjangoUsers } from './modules/identity/import-users.js';
+import { createKeyStore, createSuperuser } from './modules/identity/index.js';
+import { createApiClientFromCli } from './platform/api-clients.js';
 import { AppError } from './platform/errors.js';
 
 function config(): Config {
@@ -31,6 +36,12 @@ async function withContext<T>(
   } finally {
     await ctx.close();
   }
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a positive whole number');
+  return n;
 }
 
 function fail(message: string): never {
@@ -129,6 +140,74 @@ export function buildCli(): Command {
           console.log(line);
         });
         if (lines.length === 0) console.log('Demo data is already there; nothing to do.');
+      });
+    });
+
+  program
+    .command('create-api-client')
+    .description('Register a frontend or service as an API client; prints its id and key once.')
+    .requiredOption('--name <name>', 'what the client is, e.g. "Creator Web App"')
+    .addOption(
+      new Option('--type <type>', 'kind of client')
+        .choices(['web', 'admin', 'mobile', 'server', 'pos'])
+        .makeOptionMandatory(),
+    )
+    .option('--rate-limit <n>', 'requests per minute', positiveInt, 1000)
+    .option('--allowed-origin <origin...>', 'browser origins allowed to use a web client')
+    .action(
+      async (opts: {
+        name: string;
+        type: 'web' | 'admin' | 'mobile' | 'server' | 'pos';
+        rateLimit: number;
+        allowedOrigin?: string[];
+      }) => {
+        await withContext(async (ctx) => {
+          const client = await createApiClientFromCli(ctx.db, {
+            name: opts.name,
+            type: opts.type,
+            rateLimit: opts.rateLimit,
+            ...(opts.allowedOrigin ? { allowedOrigins: opts.allowedOrigin } : {}),
+          });
+          console.log(`API client "${client.name}" created.`);
+          console.log(`  X-Client-ID: ${client.client_id}`);
+          console.log(`  X-API-Key:   ${client.api_key}`);
+          console.log(
+            'The key is shown this once; only its hash is stored. Rotate it from the admin if it is lost.',
+          );
+        });
+      },
+    );
+
+  program
+    .command('rotate-keys')
+    .description('Create a new token signing key. Tokens signed by the old one stay valid until they expire.')
+    .action(async () => {
+      await withContext(async (ctx) => {
+        const keys = createKeyStore(ctx);
+        await keys.init();
+        const kid = await keys.create();
+        await recordAudit(ctx.db, { action: 'keys.rotated', details: { kid, via: 'cli' } });
+        console.log(
+          `New signing key ${kid} is active. Running servers pick it up when they next see one of its tokens.`,
+        );
+      });
+    });
+
+  program
+    .command('import-users <file>')
+    .description(
+      "Import users from a CSV of Django's auth_user table; their passwords keep working and are upgraded at login.",
+    )
+    .option('--dry-run', 'check the file and report, without writing')
+    .action(async (file: string, opts: { dryRun?: boolean }) => {
+      const text = await readFile(file, 'utf8').catch(() => fail(`cannot read ${file}.`));
+      await withContext(async (ctx) => {
+        const result = await importDjangoUsers(ctx.db, text, { dryRun: opts.dryRun ?? false });
+        console.log(
+          `${opts.dryRun ? 'Would create' : 'Created'} ${result.created} user(s); skipped ${result.skipped.length}.`,
+        );
+        for (const s of result.skipped)
+          console.log(`  line ${s.line} (${s.email || 'no email'}): ${s.reason}`);
       });
     });
 

@@ -41,11 +41,8 @@ async function harness(settings: Record<string, unknown> = {}): Promise<Harness>
     USAGE_FLUSH_INTERVAL_MS: 3_600_000,
     ...settings,
   });
-  // Once app.ts wires these itself, use its instances rather than registering twice.
-  const gate = t.app.hasDecorator('apiClients') ? t.app.apiClients : registerApiClients(t.app, t.app.ctx);
-  if (!t.app.hasRoute({ method: 'GET', url: '/api/admin/clients/' })) {
-    await apiClientAdminRoutes(t.app, t.app.ctx);
-  }
+  // The identity module wires the gate and the admin routes into every app.
+  const gate = t.app.apiClients;
   t.app.addHook('onRequest', async (request) => {
     const who = request.headers['x-test-user'];
     if (typeof who === 'string') request.user = signedIn.get(who) ?? null;

@@ -379,7 +379,7 @@ export function registerApiClients(
   });
   app.addHook('onResponse', (request, reply, done) => {
     const client = request.apiClient;
-    if (client !== null) gate.record(client, reply.statusCode);
+    if (client) gate.record(client, reply.statusCode);
     done();
   });
 

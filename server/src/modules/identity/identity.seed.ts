@@ -1,16 +1,68 @@
 import { randomBytes } from 'node:crypto';
+import { createApiClientFromCli } from '../../platform/api-clients.js';
 import type { SeedContext } from '../../platform/module.js';
 import * as users from './users.repository.js';
-import { createSuperuser } from './users.service.js';
+import { createSuperuser, createUser } from './users.service.js';
 
 export const DEMO_ADMIN_EMAIL = 'admin@example.com';
 
-/** On an empty database: an admin whose password is generated and printed once. */
+/** The web app's four areas, each its own API client (SPEC §9). */
+export const WEB_AREAS = [
+  { name: 'Mercato storefront', type: 'web' },
+  { name: 'Mercato account', type: 'web' },
+  { name: 'Mercato point of sale', type: 'pos' },
+  { name: 'Mercato admin', type: 'admin' },
+] as const;
+
+/**
+ * On an empty database: an admin whose password is generated and printed once,
+ * a creator, a customer and an approved vendor (sharing another generated
+ * password), and the web app's areas registered as API clients.
+ */
 export async function seedIdentity(ctx: SeedContext): Promise<void> {
   if ((await users.count(ctx.db)) > 0) return;
-  const password = randomBytes(12).toString('base64url');
-  await createSuperuser(ctx.db, { email: DEMO_ADMIN_EMAIL, username: 'admin', password });
+  const adminPassword = randomBytes(12).toString('base64url');
+  const demoPassword = `Demo-${randomBytes(6).toString('base64url')}`;
+  await createSuperuser(ctx.db, { email: DEMO_ADMIN_EMAIL, username: 'admin', password: adminPassword });
+  const people = [
+    {
+      email: 'creator@example.com',
+      username: 'creator',
+      user_type: 'creator',
+      first_name: 'Cora',
+      last_name: 'Creator',
+    },
+    {
+      email: 'customer@example.com',
+      username: 'customer',
+      user_type: 'customer',
+      first_name: 'Cass',
+      last_name: 'Customer',
+    },
+    {
+      email: 'vendor@example.com',
+      username: 'vendor',
+      user_type: 'vendor',
+      first_name: 'Vera',
+      last_name: 'Vendor',
+    },
+  ] as const;
+  for (const p of people) {
+    const row = await createUser(ctx.db, { ...p, password: demoPassword, email_verified: true });
+    if (p.user_type === 'vendor')
+      await ctx.db.updateTable('users').set({ vendor_status: 'approved' }).where('id', '=', row.id).execute();
+  }
+  const clients = [];
+  for (const area of WEB_AREAS) {
+    clients.push(await createApiClientFromCli(ctx.db, { name: area.name, type: area.type, rateLimit: 6000 }));
+  }
   ctx.print(
-    `Demo admin created: ${DEMO_ADMIN_EMAIL} / ${password}  (shown once; change it after signing in)`,
+    `Demo admin created: ${DEMO_ADMIN_EMAIL} / ${adminPassword}  (shown once; change it after signing in)`,
+  );
+  ctx.print(
+    `Demo users creator@example.com, customer@example.com, vendor@example.com share the password ${demoPassword}`,
+  );
+  ctx.print(
+    `API clients for the web app's areas: ${clients.map((c) => `${c.name} = ${c.client_id}`).join(', ')} (keys in the admin: rotate to see one)`,
   );
 }

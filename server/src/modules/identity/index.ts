@@ -4,7 +4,11 @@
  */
 import cookie from '@fastify/cookie';
 import type { FastifyInstance } from 'fastify';
+import { registerApiClients } from '../../platform/api-clients.js';
 import type { ModuleContext, ModuleDefinition } from '../../platform/module.js';
+import { adminRoutes } from './admin.routes.js';
+import { AdminUsersService } from './admin-users.service.js';
+import { apiClientAdminRoutes } from './api-clients.routes.js';
 import { authRoutes } from './auth.routes.js';
 import { IdentityService } from './auth.service.js';
 import { registerAuthentication, sessionCookies, UserCache } from './authenticate.js';
@@ -66,8 +70,18 @@ async function register(app: FastifyInstance, ctx: ModuleContext): Promise<void>
   });
 
   await app.register(cookie);
+  registerApiClients(app, ctx);
   registerAuthentication(app, { tokens, userCache });
   await authRoutes(app, { identity: service, tokens, keys, cookies: sessionCookies(config), userCache });
+  const adminUsers = new AdminUsersService({
+    db,
+    tokens,
+    mailer: ctx.mailer,
+    onUserChanged: (id) => userCache.forget(id),
+    publicUrl: config.PUBLIC_URL,
+  });
+  await adminRoutes(app, { users: adminUsers });
+  await apiClientAdminRoutes(app, ctx);
 }
 
 export const identityModule: ModuleDefinition = {

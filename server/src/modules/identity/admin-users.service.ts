@@ -1,0 +1,238 @@
+/**
+ * User administration: list and search, create any role, change and deactivate,
+ * approve or reject vendors. Role changes are guarded: only superusers touch
+ * admins or superuser rights, nobody changes their own role or deactivates
+ * themselves, and a user whose role or status changed is signed out everywhere
+ * (their tokens carried the old role).
+ */
+import type { DB } from '../../db/dialect.js';
+import { containsInsensitive } from '../../db/dialect.js';
+import type { UsersTable, UserType } from '../../db/schema.js';
+import type { AuthUser } from '../../platform/auth.js';
+import { AppError } from '../../platform/errors.js';
+import { nowIso } from '../../platform/ids.js';
+import type { Mailer } from '../../platform/mail.js';
+import { type Page, type PageRequest, paginate } from '../../platform/pagination.js';
+import { transaction } from '../../platform/transaction.js';
+import { type Origin, recordAudit } from './audit.js';
+import { toUserDto, type UserDto } from './auth.service.js';
+import type { TokenService } from './tokens.js';
+import * as users from './users.repository.js';
+import { createUser } from './users.service.js';
+
+export interface AdminUserDto extends UserDto {
+  is_active: boolean;
+  status: UsersTable['status'];
+  gender: UsersTable['gender'];
+  kind: string;
+}
+
+export function toAdminUserDto(u: users.UserRow): AdminUserDto {
+  return { ...toUserDto(u), is_active: u.is_active, status: u.status, gender: u.gender, kind: u.kind };
+}
+
+export interface UserFilter {
+  search?: string;
+  user_type?: UserType;
+  is_active?: boolean;
+  vendor_status?: 'pending' | 'approved' | 'rejected';
+}
+
+export interface UserChanges {
+  first_name?: string;
+  last_name?: string;
+  phone?: string;
+  user_type?: UserType;
+  is_superuser?: boolean;
+  is_active?: boolean;
+  status?: UsersTable['status'];
+  gender?: UsersTable['gender'];
+  kind?: string;
+}
+
+export class AdminUsersService {
+  constructor(
+    private readonly deps: {
+      db: DB;
+      tokens: TokenService;
+      mailer: Mailer;
+      onUserChanged: (id: string) => void;
+      publicUrl: string;
+    },
+  ) {}
+
+  list(filter: UserFilter, page: PageRequest): Promise<Page<AdminUserDto>> {
+    const { db } = this.deps;
+    let q = db.selectFrom('users');
+    if (filter.search) {
+      const term = filter.search.trim();
+      q = q.where((eb) =>
+        eb.or(
+          ['email', 'username', 'first_name', 'last_name', 'phone'].map((c) =>
+            containsInsensitive(db, eb.ref(c as 'email'), term),
+          ),
+        ),
+      );
+    }
+    if (filter.user_type) q = q.where('user_type', '=', filter.user_type);
+    if (filter.is_active !== undefined) q = q.where('is_active', '=', filter.is_active);
+    if (filter.vendor_status) q = q.where('vendor_status', '=', filter.vendor_status);
+    return paginate(page, q, (sq) =>
+      sq.selectAll().orderBy('date_joined', 'desc').orderBy('id', 'desc'),
+    ).then((p) => ({
+      ...p,
+      results: p.results.map(toAdminUserDto),
+    }));
+  }
+
+  async get(id: string): Promise<AdminUserDto> {
+    return toAdminUserDto(await this.#find(id));
+  }
+
+  async #find(id: string): Promise<users.UserRow> {
+    const row = await users.findById(this.deps.db, id);
+    if (!row) throw AppError.notFound('User not found.', 'USER_NOT_FOUND');
+    return row;
+  }
+
+  async create(
+    actor: AuthUser,
+    input: {
+      email: string;
+      username?: string;
+      password: string;
+      user_type: UserType;
+      first_name?: string;
+      last_name?: string;
+      is_superuser?: boolean;
+    },
+    origin: Origin,
+  ): Promise<AdminUserDto> {
+    if ((input.user_type === 'admin' || input.is_superuser) && !actor.is_superuser) {
+      throw AppError.forbidden('Only a superuser can create administrators.', 'SUPERUSER_REQUIRED');
+    }
+    return transaction(this.deps.db, async (trx) => {
+      const row = await createUser(trx, { ...input, email_verified: true });
+      if (row.user_type === 'vendor') {
+        await trx.updateTable('users').set({ vendor_status: 'approved' }).where('id', '=', row.id).execute();
+        row.vendor_status = 'approved';
+      }
+      await recordAudit(trx, {
+        action: 'user.created',
+        actor,
+        target: { type: 'user', id: row.id },
+        origin,
+        details: { user_type: row.user_type, is_superuser: row.is_superuser },
+      });
+      return toAdminUserDto(row);
+    });
+  }
+
+  async update(actor: AuthUser, id: string, changes: UserChanges, origin: Origin): Promise<AdminUserDto> {
+    const current = await this.#find(id);
+    const roleChange =
+      (changes.user_type !== undefined && changes.user_type !== current.user_type) ||
+      (changes.is_superuser !== undefined && changes.is_superuser !== current.is_superuser);
+    const deactivating = changes.is_active === false && current.is_active;
+    if ((roleChange || deactivating) && actor.id === id) {
+      throw AppError.forbidden(
+        'You cannot change your own role or deactivate yourself; ask another administrator.',
+        'CANNOT_CHANGE_SELF',
+      );
+    }
+    const touchesAdmin =
+      current.user_type === 'admin' || changes.user_type === 'admin' || changes.is_superuser !== undefined;
+    if (touchesAdmin && (roleChange || deactivating) && !actor.is_superuser) {
+      throw AppError.forbidden(
+        'Only a superuser can change administrators or superuser rights.',
+        'SUPERUSER_REQUIRED',
+      );
+    }
+    const nextType = changes.user_type ?? current.user_type;
+    const nextSuper = changes.is_superuser ?? (nextType === 'admin' ? current.is_superuser : false);
+    if (nextSuper && nextType !== 'admin') {
+      throw AppError.badRequest('Only admins can be superusers.', {
+        is_superuser: ['Only admins can be superusers.'],
+      });
+    }
+    const update: Partial<users.UserRow> = { ...changes, is_superuser: nextSuper, updated_at: nowIso() };
+    if (changes.user_type === 'vendor' && current.user_type !== 'vendor') update.vendor_status = 'pending';
+    if (changes.user_type && changes.user_type !== 'vendor') update.vendor_status = null;
+    if (changes.is_active === false) update.status = changes.status ?? 'INACTIVE';
+
+    const updated = await transaction(this.deps.db, async (trx) => {
+      await trx.updateTable('users').set(update).where('id', '=', id).execute();
+      if (roleChange) {
+        await recordAudit(trx, {
+          action: 'user.role_changed',
+          actor,
+          target: { type: 'user', id },
+          origin,
+          details: {
+            from: { user_type: current.user_type, is_superuser: current.is_superuser },
+            to: { user_type: nextType, is_superuser: nextSuper },
+          },
+        });
+      }
+      if (deactivating)
+        await recordAudit(trx, { action: 'user.deactivated', actor, target: { type: 'user', id }, origin });
+      const fields = Object.keys(changes);
+      if (!roleChange && !deactivating && fields.length)
+        await recordAudit(trx, {
+          action: 'user.updated',
+          actor,
+          target: { type: 'user', id },
+          origin,
+          details: { fields },
+        });
+      if (roleChange || deactivating) await this.deps.tokens.revokeUserSessions(trx, id);
+      return { ...current, ...update } as users.UserRow;
+    });
+    this.deps.onUserChanged(id);
+    return toAdminUserDto(updated);
+  }
+
+  deactivate(actor: AuthUser, id: string, origin: Origin): Promise<AdminUserDto> {
+    return this.update(actor, id, { is_active: false }, origin);
+  }
+
+  async decideVendor(
+    actor: AuthUser,
+    id: string,
+    decision: 'approved' | 'rejected',
+    origin: Origin,
+    reason?: string,
+  ): Promise<AdminUserDto> {
+    const current = await this.#find(id);
+    if (current.user_type !== 'vendor')
+      throw AppError.badRequest('This user is not a vendor.', undefined, 'NOT_A_VENDOR');
+    const updated = await transaction(this.deps.db, async (trx) => {
+      await trx
+        .updateTable('users')
+        .set({ vendor_status: decision, updated_at: nowIso() })
+        .where('id', '=', id)
+        .execute();
+      await recordAudit(trx, {
+        action: decision === 'approved' ? 'vendor.approved' : 'vendor.rejected',
+        actor,
+        target: { type: 'user', id },
+        origin,
+        details: reason ? { reason } : {},
+      });
+      await this.deps.mailer.queue(trx, {
+        to: current.email,
+        subject:
+          decision === 'approved'
+            ? 'Your Mercato vendor account is approved'
+            : 'Your Mercato vendor application',
+        text:
+          decision === 'approved'
+            ? `Hello ${current.first_name || current.username},\n\nYou can now sell on Mercato: add your products at ${this.deps.publicUrl}/vendor/products\n`
+            : `Hello ${current.first_name || current.username},\n\nWe could not approve your vendor account${reason ? `: ${reason}` : '.'}\nReply to this mail if you have questions.\n`,
+      });
+      return { ...current, vendor_status: decision };
+    });
+    this.deps.onUserChanged(id);
+    return toAdminUserDto(updated);
+  }
+}
