@@ -2,13 +2,8 @@ import { createHash } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { UsersTable } from '../src/db/schema.js';
-import { apiClientAdminRoutes } from '../src/modules/identity/api-clients.routes.js';
 import { getApiClientUsage } from '../src/modules/identity/api-clients.service.js';
-import {
-  type ApiClientGate,
-  createApiClientFromCli,
-  registerApiClients,
-} from '../src/platform/api-clients.js';
+import { type ApiClientGate, createApiClientFromCli } from '../src/platform/api-clients.js';
 import type { AuthUser } from '../src/platform/auth.js';
 import { AppError } from '../src/platform/errors.js';
 import { buildTestApp, problemOf, type TestApp, userRow } from './helpers.js';
