@@ -95,6 +95,32 @@ describe('mercato CLI', () => {
       const first = await cli(['seed'], freshEnv);
       expect(first.code).toBe(0);
       expect(first.stdout).toMatch(/Demo admin created: admin@example.com \/ \S{12,}/);
+      expect(first.stdout).toMatch(
+        /Demo users creator@example.com, customer@example.com, vendor@example.com share the password Demo-\S+/,
+      );
+      const { db } = connect(testConfig(fresh.settings));
+      try {
+        const people = await db
+          .selectFrom('users')
+          .select(['email', 'user_type', 'vendor_status'])
+          .orderBy('email')
+          .execute();
+        expect(people).toEqual([
+          { email: 'admin@example.com', user_type: 'admin', vendor_status: null },
+          { email: 'creator@example.com', user_type: 'creator', vendor_status: null },
+          { email: 'customer@example.com', user_type: 'customer', vendor_status: null },
+          { email: 'vendor@example.com', user_type: 'vendor', vendor_status: 'approved' },
+        ]);
+        const clients = await db.selectFrom('api_clients').select(['name', 'type']).orderBy('name').execute();
+        expect(clients.map((c) => c.name)).toEqual([
+          'Mercato account',
+          'Mercato admin',
+          'Mercato point of sale',
+          'Mercato storefront',
+        ]);
+      } finally {
+        await db.destroy();
+      }
       const second = await cli(['seed'], freshEnv);
       expect(second.stdout).toContain('Demo data is already there');
     } finally {
@@ -109,6 +135,74 @@ describe('mercato CLI', () => {
     const bad = await cli(['jobs', 'list', '--status', 'sleeping'], env);
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toContain('Allowed choices are pending, running, done, dead');
+  });
+
+  it('creates an API client and prints its key once', async () => {
+    const run = await cli(
+      ['create-api-client', '--name', 'Creator Web App', '--type', 'web', '--rate-limit', '1000'],
+      env,
+    );
+    expect(run.code).toBe(0);
+    const id = run.stdout.match(/X-Client-ID: (cl_\w+)/)?.[1];
+    const key = run.stdout.match(/X-API-Key: {3}(sk_[\w-]+)/)?.[1];
+    expect(id).toBeTruthy();
+    expect(key).toBeTruthy();
+    const { db } = connect(testConfig(database.settings));
+    try {
+      const row = await db
+        .selectFrom('api_clients')
+        .selectAll()
+        .where('client_id', '=', id!)
+        .executeTakeFirstOrThrow();
+      expect(row).toMatchObject({ name: 'Creator Web App', type: 'web', rate_limit: 1000, is_active: true });
+      expect(JSON.stringify(row)).not.toContain(key!);
+    } finally {
+      await db.destroy();
+    }
+    const bad = await cli(['create-api-client', '--name', 'X', '--type', 'fax'], env);
+    expect(bad.code).not.toBe(0);
+  });
+
+  it('rotates the signing key, keeping the old one for verification', async () => {
+    const { db } = connect(testConfig(database.settings));
+    try {
+      const first = await cli(['rotate-keys'], env);
+      expect(first.code).toBe(0);
+      const second = await cli(['rotate-keys'], env);
+      const kid = second.stdout.match(/New signing key (\S+) is active/)?.[1];
+      const keys = await db
+        .selectFrom('signing_keys')
+        .select(['kid', 'retired_at'])
+        .orderBy('created_at')
+        .execute();
+      expect(keys.length).toBeGreaterThanOrEqual(2);
+      expect(keys.filter((k) => k.retired_at === null).map((k) => k.kid)).toEqual([kid]);
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it('imports Django users from an auth_user CSV', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const file = `${database.dataDir}/auth_user.csv`;
+    writeFileSync(
+      file,
+      'id,password,last_login,is_superuser,username,first_name,last_name,email,is_staff,is_active,date_joined\n' +
+        '7,pbkdf2_sha256$1000$salt$abc=,,f,django_jane,Jane,Doe,Jane@Example.com,t,t,2021-03-04 05:06:07+00\n' +
+        '8,pbkdf2_sha256$1000$salt$abc=,,f,nomail,No,Mail,,f,t,2021-03-04 05:06:07+00\n',
+    );
+    const dry = await cli(['import-users', file, '--dry-run'], env);
+    expect(dry.stdout).toContain('Would create 1 user(s); skipped 1.');
+    const run = await cli(['import-users', file], env);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Created 1 user(s); skipped 1.');
+    expect((await users()).find((u) => u.email === 'jane@example.com')).toMatchObject({
+      user_type: 'staff',
+      username: 'django_jane',
+    });
+    const missing = await cli(['import-users', '/no/such/file.csv'], env);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('cannot read /no/such/file.csv');
   });
 
   it('explains every command with --help', async () => {
