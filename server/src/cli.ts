@@ -278,6 +278,12 @@ export async function runCli(argv: string[] = process.argv): Promise<void> {
   try {
     await buildCli().parseAsync(argv);
   } catch (err) {
+    if (err instanceof AppError) {
+      const fields = Object.entries(err.errors ?? {}).map(
+        ([field, messages]) => `\n  ${field}: ${messages.join(' ')}`,
+      );
+      fail(`${err.detail}${fields.join('')}`);
+    }
     exitOnStartupError(err);
   }
 }

@@ -96,6 +96,31 @@ const pgTypes = {
   },
 };
 
+/**
+ * better-sqlite3 compiles a statement on every `prepare`, and Kysely's driver
+ * prepares every query. Compiled statements are kept by their SQL text (queries
+ * are parameterised, so the set is small), except while one is busy streaming.
+ */
+function withStatementCache(database: SQLite.Database, limit = 1000) {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    prepare(sqlText: string): SQLite.Statement {
+      const cached = cache.get(sqlText);
+      if (cached && !cached.busy) return cached;
+      const statement = database.prepare(sqlText);
+      if (!cached) {
+        if (cache.size >= limit) cache.delete(cache.keys().next().value as string);
+        cache.set(sqlText, statement);
+      }
+      return statement;
+    },
+    close(): void {
+      cache.clear();
+      database.close();
+    },
+  };
+}
+
 export interface Connection {
   db: DB;
   kind: DialectKind;

@@ -140,7 +140,7 @@ export class IdentityService {
     if (Object.keys(errors).length) fail(errors);
 
     const passwordHash = await hashPassword(input.password);
-    return transaction(this.deps.db, async (trx) => {
+    const created = await transaction(this.deps.db, async (trx) => {
       const now = nowIso();
       const row: users.UserRow = {
         id: newId(),
@@ -176,10 +176,16 @@ export class IdentityService {
         details: { user_type: type },
       });
       await this.#sendVerification(trx, row, true);
-      if (this.deps.config.REQUIRE_EMAIL_VERIFICATION) return { user: toUserDto(row), pair: null };
-      const pair = await this.deps.tokens.issue(trx, row, { origin: options.origin });
-      return { user: toUserDto(row), pair };
+      if (this.deps.config.REQUIRE_EMAIL_VERIFICATION) return { user: toUserDto(row), pending: null };
+      return {
+        user: toUserDto(row),
+        pending: await this.deps.tokens.issue(trx, row, { origin: options.origin }),
+      };
     });
+    return {
+      user: created.user,
+      pair: created.pending ? await this.deps.tokens.sign(created.pending) : null,
+    };
   }
 
   // ---- login ------------------------------------------------------------------
@@ -241,7 +247,7 @@ export class IdentityService {
     }
     await throttle.succeed(identifier);
     const newHash = check.needsRehash ? await hashPassword(credentials.password) : undefined;
-    const pair = await transaction(db, async (trx) => {
+    const pending = await transaction(db, async (trx) => {
       const now = nowIso();
       await trx
         .updateTable('users')
@@ -260,7 +266,7 @@ export class IdentityService {
       });
     });
     this.deps.onUserChanged(user.id);
-    return { user: { ...user, last_login: nowIso() }, pair };
+    return { user: { ...user, last_login: nowIso() }, pair: await this.deps.tokens.sign(pending) };
   }
 
   refresh(refreshToken: string, origin: Origin) {
@@ -402,7 +408,7 @@ export class IdentityService {
     if (oldPassword === newPassword) problems.push('The new password must differ from the old one.');
     if (problems.length) fail({ new_password: problems });
     const hash = await hashPassword(newPassword);
-    return transaction(this.deps.db, async (trx) => {
+    const pending = await transaction(this.deps.db, async (trx) => {
       await trx
         .updateTable('users')
         .set({ password_hash: hash, updated_at: nowIso() })
@@ -423,6 +429,7 @@ export class IdentityService {
       });
       return this.deps.tokens.issue(trx, user, { remember, origin });
     });
+    return this.deps.tokens.sign(pending);
   }
 
   /** Always answers the same, known email or not; a known, active account gets a one-hour link. */

@@ -48,9 +48,15 @@ export class UserCache {
     private readonly limit = 10_000,
   ) {}
 
-  async get(id: string): Promise<users.UserRow | undefined> {
+  /** The cached row, if fresh (no promise: the hot path). */
+  peek(id: string): users.UserRow | undefined {
     const hit = this.#rows.get(id);
-    if (hit && hit.until > Date.now()) return hit.row;
+    return hit && hit.until > Date.now() ? hit.row : undefined;
+  }
+
+  async get(id: string): Promise<users.UserRow | undefined> {
+    const hit = this.peek(id);
+    if (hit) return hit;
     const row = await users.findById(this.db, id);
     if (row) {
       if (this.#rows.size >= this.limit) this.#rows.delete(this.#rows.keys().next().value as string);
@@ -104,20 +110,12 @@ export function registerAuthentication(
 ): void {
   app.decorateRequest('tokenClaims', null);
 
-  app.addHook('onRequest', async (request: FastifyRequest) => {
-    if (request.routeOptions.config?.skipAuth) return;
-    const header = request.headers.authorization;
-    let token: string | undefined;
-    let method: 'bearer' | 'cookie';
-    if (header?.startsWith('Bearer ')) {
-      token = header.slice(7).trim();
-      method = 'bearer';
-    } else {
-      token = request.cookies[ACCESS_COOKIE];
-      method = 'cookie';
-      if (!token) return;
-    }
-
+  /** Who the request is from, or why it is refused; the async fallback of the hook below. */
+  async function authenticate(
+    request: FastifyRequest,
+    token: string,
+    method: 'bearer' | 'cookie',
+  ): Promise<void> {
     let claims: AccessClaims;
     try {
       claims = await deps.tokens.verifyAccess(token);
@@ -125,6 +123,15 @@ export function registerAuthentication(
       if (method === 'cookie') return;
       throw err;
     }
+    accept(request, claims, method, await deps.userCache.get(claims.sub));
+  }
+
+  function accept(
+    request: FastifyRequest,
+    claims: AccessClaims,
+    method: 'bearer' | 'cookie',
+    row: users.UserRow | undefined,
+  ): void {
     if (method === 'cookie' && !SAFE_METHODS.has(request.method)) {
       const sent = request.headers[CSRF_HEADER];
       const expected = request.cookies[CSRF_COOKIE];
@@ -136,7 +143,6 @@ export function registerAuthentication(
         });
       }
     }
-    const row = await deps.userCache.get(claims.sub);
     if (!row?.is_active) {
       if (method === 'cookie') return;
       throw new AppError({
@@ -148,5 +154,32 @@ export function registerAuthentication(
     request.user = toAuthUser(row, claims.jti);
     request.authMethod = method;
     request.tokenClaims = claims;
+  }
+
+  app.addHook('onRequest', (request: FastifyRequest, _reply, done) => {
+    if (request.routeOptions.config?.skipAuth) return done();
+    const header = request.headers.authorization;
+    let token: string | undefined;
+    let method: 'bearer' | 'cookie';
+    if (header?.startsWith('Bearer ')) {
+      token = header.slice(7).trim();
+      method = 'bearer';
+    } else {
+      token = request.cookies[ACCESS_COOKIE];
+      method = 'cookie';
+      if (!token) return done();
+    }
+    // Hot path: a token and a user seen moments ago are both in memory; no promise at all.
+    const claims = deps.tokens.cachedAccess(token);
+    const row = claims && deps.userCache.peek(claims.sub);
+    if (claims && row) {
+      try {
+        accept(request, claims, method, row);
+      } catch (err) {
+        return done(err as Error);
+      }
+      return done();
+    }
+    authenticate(request, token, method).then(() => done(), done);
   });
 }

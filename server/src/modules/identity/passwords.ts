@@ -5,12 +5,17 @@
  * the `pbkdf2_sha256$...` hashes carried over from the Django app.
  *
  * The heavy work never blocks the event loop: @node-rs/argon2 runs on libuv's
- * thread pool, and PBKDF2 uses the asynchronous `crypto.pbkdf2`.
+ * thread pool, and PBKDF2 uses the asynchronous `crypto.pbkdf2`. And it never
+ * takes every core either: at most one hash fewer than there are cores runs at
+ * once (at least one), so a burst of logins queues instead of starving the
+ * event loop that answers everybody else.
  */
 import { pbkdf2, timingSafeEqual } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { promisify } from 'node:util';
 import { hash, parseOptions, verify } from '@node-rs/argon2';
+import pLimit from 'p-limit';
 
 // `algorithm: 2` is Algorithm.Argon2id (a const enum, which isolated modules cannot read).
 const ARGON2ID = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
@@ -25,8 +30,12 @@ const MAX_VERIFIED_LENGTH = 4096;
 /** PBKDF2 iteration counts above this are treated as a corrupt hash, not as work to do. */
 const MAX_PBKDF2_ITERATIONS = 10_000_000;
 
+/** Hashes and verifications running at once. */
+export const HASH_CONCURRENCY = Math.max(1, availableParallelism() - 1);
+const hashing = pLimit(HASH_CONCURRENCY);
+
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, ARGON2ID);
+  return hashing(() => hash(password, ARGON2ID));
 }
 
 export interface PasswordCheck {
@@ -44,7 +53,11 @@ const NO: PasswordCheck = { ok: false, needsRehash: false };
  * with other parameters verify with `needsRehash: true`. Unusable (`!...`),
  * unknown or malformed hashes give `{ ok: false }`; this never throws.
  */
-export async function verifyPassword(stored: string, password: string): Promise<PasswordCheck> {
+export function verifyPassword(stored: string, password: string): Promise<PasswordCheck> {
+  return hashing(() => verifyAny(stored, password));
+}
+
+async function verifyAny(stored: string, password: string): Promise<PasswordCheck> {
   if (typeof stored !== 'string' || typeof password !== 'string') return NO;
   if (password.length > MAX_VERIFIED_LENGTH) return NO;
   try {

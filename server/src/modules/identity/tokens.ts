@@ -63,6 +63,13 @@ export interface TokenPair {
   remember: boolean;
 }
 
+/** A session row written in a transaction, to be signed once it commits. */
+export interface PendingPair {
+  row: RefreshTokensTable;
+  user: TokenSubject;
+  key: SigningKey;
+}
+
 export const TOKEN_INVALID = 'TOKEN_INVALID';
 
 function invalid(detail = 'Token is invalid or expired.'): AppError {
@@ -94,12 +101,16 @@ export class TokenService {
     return this.deps.config.PUBLIC_URL;
   }
 
-  /** Starts a session (or continues `familyId`): stores the refresh token's row and signs the pair. */
+  /**
+   * Starts a session (or continues `familyId`): stores the refresh token's row.
+   * Sign the pair with `sign()` after the transaction commits: signing inside it
+   * would hold the database (SQLite's one writer) while the CPU works.
+   */
   async issue(
     trx: Executor,
     user: TokenSubject,
     options: { familyId?: string; remember?: boolean; origin?: Origin } = {},
-  ): Promise<TokenPair> {
+  ): Promise<PendingPair> {
     const key = this.deps.keys.signer();
     const iat = Math.floor(Date.now() / 1000);
     const row: RefreshTokensTable = {
@@ -119,11 +130,11 @@ export class TokenService {
       user_agent: options.origin?.user_agent ?? null,
     };
     await trx.insertInto('refresh_tokens').values(row).execute();
-    return this.#sign(row, user, key);
+    return { row, user, key };
   }
 
   /** Signs the pair a refresh row stands for. The same row always gives the same tokens. */
-  async #sign(row: RefreshTokensTable, user: TokenSubject, key: SigningKey): Promise<TokenPair> {
+  async sign({ row, user, key }: PendingPair): Promise<TokenPair> {
     const { ACCESS_TOKEN_TTL_SECONDS: accessTtl, REFRESH_TOKEN_TTL_SECONDS: refreshTtl } = this.deps.config;
     const header = { alg: ALGORITHM, kid: key.kid, typ: 'JWT' };
     const access = await new SignJWT({ token_type: 'access', user_type: user.user_type, sid: row.family_id })
@@ -172,6 +183,18 @@ export class TokenService {
       if (err instanceof joseErrors.JWTExpired) throw invalid('Token is expired.');
       throw invalid();
     }
+  }
+
+  /**
+   * The claims of an access token verified before and still valid (expiry and
+   * revocations re-checked), without a promise: the hot path. Undefined when the
+   * token must go through `verifyAccess`.
+   */
+  cachedAccess(token: string): AccessClaims | undefined {
+    const claims = this.#verified.get(token);
+    if (!claims || claims.exp * 1000 <= Date.now() || this.deps.revocations.isRevoked(claims.jti, claims.sid))
+      return undefined;
+    return claims;
   }
 
   /** Verifies an access token: signature, expiry, issuer, type, then the revocation list. */
@@ -237,17 +260,17 @@ export class TokenService {
           .where('status', '=', 'active')
           .executeTakeFirst();
         if (Number(spent.numUpdatedRows) === 1) {
-          const pair = await this.issue(trx, user, {
+          const pending = await this.issue(trx, user, {
             familyId: row.family_id,
             remember: row.is_remembered,
             origin,
           });
           await trx
             .updateTable('refresh_tokens')
-            .set({ replaced_by: pair.refresh_id })
+            .set({ replaced_by: pending.row.id })
             .where('id', '=', row.id)
             .execute();
-          return { kind: 'ok' as const, pair, user };
+          return { kind: 'ok' as const, pending };
         }
       }
       // Spent already. Within the grace window: the same next pair, for a parallel tab.
@@ -265,7 +288,7 @@ export class TokenService {
           .executeTakeFirst();
         const key = next ? await this.deps.keys.find(next.kid) : undefined;
         if (next && next.status !== 'revoked' && key)
-          return { kind: 'ok' as const, pair: await this.#sign(next, user, key), user };
+          return { kind: 'ok' as const, pending: { row: next, user, key } };
       }
       await this.revokeFamilies(trx, [row.family_id]);
       await recordAudit(trx, {
@@ -285,7 +308,7 @@ export class TokenService {
         detail: 'This refresh token was already used; the session has been signed out.',
       });
     }
-    return { pair: outcome.pair, user: outcome.user };
+    return { pair: await this.sign(outcome.pending), user: outcome.pending.user };
   }
 
   /** The session a refresh token belongs to, if the token is genuine (used by logout). */
