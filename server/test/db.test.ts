@@ -155,3 +155,28 @@ describe('one query code for both dialects', () => {
     expect(err).toBeInstanceOf(Error);
   });
 });
+
+describe('SQLite statement cache', () => {
+  it.skipIf(onPostgres)('reuses compiled statements, except one busy streaming', async () => {
+    const SQLite = (await import('better-sqlite3')).default;
+    const { withStatementCache } = await import('../src/db/dialect.js');
+    const raw = new SQLite(':memory:');
+    let compiled = 0;
+    const prepare = raw.prepare.bind(raw);
+    raw.prepare = ((sql: string) => {
+      compiled += 1;
+      return prepare(sql);
+    }) as typeof raw.prepare;
+    const cached = withStatementCache(raw);
+    const a = cached.prepare('select 1 as n');
+    expect(cached.prepare('select 1 as n')).toBe(a);
+    expect(compiled).toBe(1);
+    const rows = cached.prepare('select 1 as n union all select 2').iterate();
+    rows.next();
+    const second = cached.prepare('select 1 as n union all select 2');
+    expect(compiled).toBe(3);
+    expect(second.all()).toEqual([{ n: 1 }, { n: 2 }]);
+    rows.return?.();
+    cached.close();
+  });
+});

@@ -101,7 +101,7 @@ const pgTypes = {
  * prepares every query. Compiled statements are kept by their SQL text (queries
  * are parameterised, so the set is small), except while one is busy streaming.
  */
-function withStatementCache(database: SQLite.Database, limit = 1000) {
+export function withStatementCache(database: SQLite.Database, limit = 1000) {
   const cache = new Map<string, SQLite.Statement>();
   return {
     prepare(sqlText: string): SQLite.Statement {
@@ -155,7 +155,9 @@ export function connect(
   database.pragma('busy_timeout = 5000');
   database.pragma('foreign_keys = ON');
   const db = new Kysely<Database>({
-    dialect: new MercatoSqliteDialect({ database }),
+    dialect: new MercatoSqliteDialect({
+      database: withStatementCache(database) as unknown as SQLite.Database,
+    }),
     plugins: [new SqliteBooleans()],
   });
   return { db, kind: 'sqlite', location: file };
