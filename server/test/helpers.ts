@@ -144,6 +144,7 @@ export function userRow(over: Partial<UsersTable> = {}): UsersTable {
     date_joined: now,
     last_login: null,
     updated_at: now,
+    customer_code: null,
     ...over,
   };
 }

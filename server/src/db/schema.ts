@@ -62,6 +62,8 @@ export interface UsersTable {
   date_joined: string;
   last_login: string | null;
   updated_at: string;
+  /** `CUST-00001`: customers only (seed 000). */
+  customer_code: string | null;
 }
 
 export interface SigningKeysTable {
@@ -157,7 +159,13 @@ export interface ApiClientUsageTable {
   status_5xx: number;
 }
 
+export interface SequencesTable {
+  name: string;
+  value: number;
+}
+
 export interface Database {
+  sequences: SequencesTable;
   jobs: JobsTable;
   signing_keys: SigningKeysTable;
   refresh_tokens: RefreshTokensTable;

@@ -18,7 +18,7 @@ import { type Origin, recordAudit } from './audit.js';
 import { toUserDto, type UserDto } from './auth.service.js';
 import type { TokenService } from './tokens.js';
 import * as users from './users.repository.js';
-import { createUser } from './users.service.js';
+import { createUser, nextCustomerCode } from './users.service.js';
 
 export interface AdminUserDto extends UserDto {
   is_active: boolean;
@@ -157,10 +157,12 @@ export class AdminUsersService {
     }
     const update: Partial<users.UserRow> = { ...changes, is_superuser: nextSuper, updated_at: nowIso() };
     if (changes.user_type === 'vendor' && current.user_type !== 'vendor') update.vendor_status = 'pending';
+    const needsCustomerCode = nextType === 'customer' && !current.customer_code;
     if (changes.user_type && changes.user_type !== 'vendor') update.vendor_status = null;
     if (changes.is_active === false) update.status = changes.status ?? 'INACTIVE';
 
     const updated = await transaction(this.deps.db, async (trx) => {
+      if (needsCustomerCode) update.customer_code = await nextCustomerCode(trx);
       await trx.updateTable('users').set(update).where('id', '=', id).execute();
       if (roleChange) {
         await recordAudit(trx, {

@@ -18,6 +18,7 @@ import type { LoginThrottle } from './login-throttle.js';
 import { dummyVerify, hashPassword, passwordProblems, verifyPassword } from './passwords.js';
 import type { TokenPair, TokenService } from './tokens.js';
 import * as users from './users.repository.js';
+import { nextCustomerCode } from './users.service.js';
 
 export const SELF_REGISTERABLE: readonly UserType[] = ['customer', 'creator', 'vendor'];
 
@@ -143,6 +144,7 @@ export class IdentityService {
     const created = await transaction(this.deps.db, async (trx) => {
       const now = nowIso();
       const row: users.UserRow = {
+        customer_code: type === 'customer' ? await nextCustomerCode(trx) : null,
         id: newId(),
         email,
         username,
@@ -197,7 +199,7 @@ export class IdentityService {
    */
   async login(
     credentials: { email?: string; username?: string; phone?: string; password: string },
-    options: { origin: Origin; remember?: boolean },
+    options: { origin: Origin; remember?: boolean; only?: UserType; onlyDetail?: string },
   ): Promise<{ user: users.UserRow; pair: TokenPair }> {
     const identifier = (credentials.email ?? credentials.username ?? credentials.phone ?? '')
       .trim()
@@ -246,6 +248,12 @@ export class IdentityService {
       });
     }
     await throttle.succeed(identifier);
+    if (options.only && user.user_type !== options.only) {
+      throw AppError.forbidden(
+        options.onlyDetail ?? 'This account cannot sign in here.',
+        `NOT_A_${options.only.toUpperCase()}`,
+      );
+    }
     const newHash = check.needsRehash ? await hashPassword(credentials.password) : undefined;
     const pending = await transaction(db, async (trx) => {
       const now = nowIso();

@@ -178,6 +178,7 @@ function toUserRow(record: DjangoUser, now: string): UserRow | string {
     date_joined: dateJoined,
     last_login: lastLogin,
     updated_at: now,
+    customer_code: null,
   };
 }
 

@@ -12,6 +12,7 @@ import { apiClientAdminRoutes } from './api-clients.routes.js';
 import { authRoutes } from './auth.routes.js';
 import { IdentityService } from './auth.service.js';
 import { registerAuthentication, sessionCookies, UserCache } from './authenticate.js';
+import { customerRoutes } from './customer.routes.js';
 import { seedIdentity } from './identity.seed.js';
 import { KeyStore } from './keys.js';
 import { LoginThrottle } from './login-throttle.js';
@@ -73,6 +74,8 @@ async function register(app: FastifyInstance, ctx: ModuleContext): Promise<void>
   registerApiClients(app, ctx);
   registerAuthentication(app, { tokens, userCache });
   await authRoutes(app, { identity: service, tokens, keys, cookies: sessionCookies(config), userCache });
+  // The loyalty module will supply balances from its ledger; before it exists every ledger is empty.
+  await customerRoutes(app, { identity: service, userCache, points: async () => 0 });
   const adminUsers = new AdminUsersService({
     db,
     tokens,

@@ -29,6 +29,8 @@ export interface TokenSubject {
   email: string;
   user_type: UserType;
   is_active: boolean;
+  /** Customers' `CUST-00001` code, carried as the `customer_id` claim (seed 000). */
+  customer_code?: string | null;
 }
 
 export interface AccessClaims {
@@ -41,6 +43,7 @@ export interface AccessClaims {
   user_type: UserType;
   /** The session (refresh family) this token belongs to. */
   sid: string;
+  customer_id?: string;
 }
 
 interface RefreshClaims {
@@ -137,7 +140,12 @@ export class TokenService {
   async sign({ row, user, key }: PendingPair): Promise<TokenPair> {
     const { ACCESS_TOKEN_TTL_SECONDS: accessTtl, REFRESH_TOKEN_TTL_SECONDS: refreshTtl } = this.deps.config;
     const header = { alg: ALGORITHM, kid: key.kid, typ: 'JWT' };
-    const access = await new SignJWT({ token_type: 'access', user_type: user.user_type, sid: row.family_id })
+    const access = await new SignJWT({
+      token_type: 'access',
+      user_type: user.user_type,
+      sid: row.family_id,
+      ...(user.customer_code ? { customer_id: user.customer_code } : {}),
+    })
       .setProtectedHeader(header)
       .setSubject(user.id)
       .setJti(row.access_jti)

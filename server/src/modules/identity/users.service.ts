@@ -2,6 +2,7 @@ import { isUniqueViolation } from '../../db/dialect.js';
 import type { UserType } from '../../db/schema.js';
 import { AppError } from '../../platform/errors.js';
 import { newId, nowIso } from '../../platform/ids.js';
+import { nextValue } from '../../platform/sequences.js';
 import type { Executor } from '../../platform/transaction.js';
 import { hashPassword, passwordProblems } from './passwords.js';
 import * as users from './users.repository.js';
@@ -45,6 +46,7 @@ export async function createUser(db: Executor, input: NewUser): Promise<users.Us
 
   const now = nowIso();
   const row: users.UserRow = {
+    customer_code: input.user_type === 'customer' ? await nextCustomerCode(db) : null,
     id: newId(),
     email,
     username,
@@ -80,4 +82,9 @@ export async function createUser(db: Executor, input: NewUser): Promise<users.Us
 /** `mercato createsuperuser`: an admin with every permission. */
 export function createSuperuser(db: Executor, input: { email: string; password: string; username?: string }) {
   return createUser(db, { ...input, user_type: 'admin', is_superuser: true, email_verified: true });
+}
+
+/** The next `CUST-00001` code, in the caller's transaction. */
+export async function nextCustomerCode(executor: Executor): Promise<string> {
+  return `CUST-${String(await nextValue(executor, 'customer_code')).padStart(5, '0')}`;
 }
