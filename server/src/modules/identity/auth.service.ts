@@ -417,19 +417,7 @@ export class IdentityService {
     if (problems.length) fail({ new_password: problems });
     const hash = await hashPassword(newPassword);
     const pending = await transaction(this.deps.db, async (trx) => {
-      await trx
-        .updateTable('users')
-        .set({ password_hash: hash, updated_at: nowIso() })
-        .where('id', '=', user.id)
-        .execute();
-      const revoked = await this.deps.tokens.revokeUserSessions(trx, user.id);
-      await recordAudit(trx, {
-        action: 'auth.password_changed',
-        actor,
-        target: { type: 'user', id: user.id },
-        origin,
-        details: { sessions_revoked: revoked },
-      });
+      await this.#replacePassword(trx, user, hash, { action: 'auth.password_changed', actor, origin });
       await this.deps.mailer.queue(trx, {
         to: user.email,
         subject: 'Your Mercato password was changed',
@@ -473,21 +461,33 @@ export class IdentityService {
     const hash = await hashPassword(newPassword);
     await transaction(db, async (trx) => {
       await this.#useOneTimeToken(trx, found.id);
-      await trx
-        .updateTable('users')
-        .set({ password_hash: hash, updated_at: nowIso() })
-        .where('id', '=', user.id)
-        .execute();
-      const revoked = await this.deps.tokens.revokeUserSessions(trx, user.id);
-      await recordAudit(trx, {
-        action: 'auth.password_reset',
-        actor: user,
-        target: { type: 'user', id: user.id },
-        origin,
-        details: { sessions_revoked: revoked },
-      });
+      await this.#replacePassword(trx, user, hash, { action: 'auth.password_reset', actor: user, origin });
     });
     await this.deps.throttle.succeed(user.email);
+  }
+
+  /** Stores a new password hash, ends every session of the user, and audits it (with how many ended). */
+  async #replacePassword(
+    trx: Trx,
+    user: users.UserRow,
+    hash: string,
+    audit: {
+      action: 'auth.password_changed' | 'auth.password_reset';
+      actor: Pick<AuthUser, 'id' | 'email'>;
+      origin: Origin;
+    },
+  ): Promise<void> {
+    await trx
+      .updateTable('users')
+      .set({ password_hash: hash, updated_at: nowIso() })
+      .where('id', '=', user.id)
+      .execute();
+    const revoked = await this.deps.tokens.revokeUserSessions(trx, user.id);
+    await recordAudit(trx, {
+      ...audit,
+      target: { type: 'user', id: user.id },
+      details: { sessions_revoked: revoked },
+    });
   }
 
   // ---- email verification -----------------------------------------------------
