@@ -9,7 +9,7 @@ import { AppError } from '../../platform/errors.js';
 import { originOf } from './audit.js';
 import * as S from './auth.schemas.js';
 import type { IdentityService } from './auth.service.js';
-import { toUserDto } from './auth.service.js';
+import { toAuthUser, toUserDto } from './auth.service.js';
 import type { UserCache } from './authenticate.js';
 import { CSRF_COOKIE, CSRF_HEADER, REFRESH_COOKIE, type SessionCookies } from './authenticate.js';
 import type { KeyStore } from './keys.js';
@@ -202,19 +202,9 @@ export async function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): Pro
       if (fromCookie) checkCookieCsrf(request);
       const accessToken = bearer ?? cookieAccess;
       const claims = accessToken ? await tokens.verifyAccess(accessToken).catch(() => null) : null;
-      const actor = claims ? { id: claims.sub, email: '' } : null;
+      const row = claims ? await userCache.get(claims.sub) : undefined;
       await identity.logout(
-        actor && claims
-          ? {
-              ...actor,
-              username: '',
-              user_type: claims.user_type,
-              is_superuser: false,
-              is_staff: false,
-              vendor_status: null,
-              token_id: claims.jti,
-            }
-          : null,
+        row && claims ? toAuthUser(row, claims.jti) : null,
         body.refresh ?? request.cookies[REFRESH_COOKIE],
         claims,
         originOf(request),
