@@ -1,7 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_ADMIN } from './e2e/accounts.js';
 
 const PORT = 8123;
 const baseURL = `http://127.0.0.1:${PORT}`;
@@ -11,6 +14,28 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 const isWorker = process.env.TEST_WORKER_INDEX !== undefined;
 const dataDir = isWorker ? '' : fs.mkdtempSync(path.join(os.tmpdir(), 'mercato-e2e-'));
 if (!isWorker) process.on('exit', () => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+// The admin the tests sign in as, created with the built CLI (which migrates first) in
+// the same data directory before the server starts: no demo data, no password in a log.
+if (!isWorker) {
+  execFileSync(
+    process.execPath,
+    [
+      '../server/bin/mercato.js',
+      'createsuperuser',
+      '--email',
+      E2E_ADMIN.email,
+      '--password',
+      E2E_ADMIN.password,
+      '--no-input',
+    ],
+    {
+      cwd: path.dirname(fileURLToPath(import.meta.url)),
+      env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+}
 
 export default defineConfig({
   testDir: './e2e',
@@ -47,6 +72,10 @@ export default defineConfig({
       DATA_DIR: dataDir,
       SEED_DEMO: 'false',
       LOG_LEVEL: 'warn',
+      // Links in mails point at this server; mails and usage figures land quickly.
+      PUBLIC_URL: baseURL,
+      JOBS_POLL_INTERVAL_MS: '100',
+      USAGE_FLUSH_INTERVAL_MS: '250',
     },
     reuseExistingServer: false,
     timeout: 60_000,

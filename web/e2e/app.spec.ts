@@ -17,7 +17,9 @@ test.describe('web app shell', () => {
     for (const area of ['Storefront', 'Account', 'Point of sale', 'Admin']) {
       await expect(page.getByRole('heading', { level: 3, name: area })).toBeVisible();
     }
-    await expect(page.getByText('Coming soon')).toHaveCount(4);
+    await expect(page.getByText('Coming soon')).toHaveCount(2);
+    await expect(page.getByText('Available', { exact: true })).toHaveCount(2);
+    await expect(page.getByRole('link', { name: 'Create an account' })).toHaveAttribute('href', '/signup');
 
     const docs = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'API docs' });
     await expect(docs).toHaveAttribute('href', '/api/docs/');
@@ -26,7 +28,7 @@ test.describe('web app shell', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  test('the nav goes to the sign-in placeholder without a page load', async ({ page, requests }) => {
+  test('the nav goes to the sign-in page without a page load', async ({ page, requests }) => {
     await page.goto('/');
     await expect(page.getByTestId('api-status')).toHaveAttribute('data-state', 'ready');
     // A marker on window survives client-side navigation and dies with a full reload.
@@ -41,8 +43,17 @@ test.describe('web app shell', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
     await expect(page.getByLabel('Email')).toHaveAttribute('type', 'email');
     await expect(page.getByLabel('Password')).toHaveAttribute('type', 'password');
-    await expect(page.getByRole('button', { name: 'Sign in' })).toBeDisabled();
-    await expect(page.getByText('Sign-in arrives with the identity module')).toBeVisible();
+    await expect(page.getByLabel('Remember me')).toBeChecked();
+    await expect(page.getByRole('link', { name: 'Forgot your password?' })).toHaveAttribute(
+      'href',
+      '/forgot-password',
+    );
+    // Empty fields are caught here, without a request.
+    const apiCallsBefore = requests.filter((url) => new URL(url).pathname.startsWith('/api/')).length;
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('alert')).toHaveText('Fill in the required fields.');
+    expect(requests.filter((url) => new URL(url).pathname.startsWith('/api/')).length).toBe(apiCallsBefore);
     await expect(page).toHaveTitle('Sign in · Mercato');
     expect(await page.evaluate(() => (window as unknown as { __spaMarker?: string }).__spaMarker)).toBe(
       'still here',
@@ -63,7 +74,14 @@ test.describe('web app shell', () => {
 
   test('fits a 375px phone screen without sideways scrolling', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 740 });
-    for (const path of ['/', '/signin', '/nowhere']) {
+    for (const path of [
+      '/',
+      '/signin',
+      '/signup',
+      '/forgot-password',
+      '/reset-password/some-token',
+      '/nowhere',
+    ]) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       const overflow = await page.evaluate(

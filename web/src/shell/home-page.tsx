@@ -1,4 +1,6 @@
 import { Link } from 'react-router';
+import { isStaff } from '../lib/roles.js';
+import { useSession } from '../lib/session.js';
 import { useDocumentTitle } from '../lib/use-document-title.js';
 import { ApiStatus } from './api-status.js';
 import { API_DOCS_URL } from './layout.js';
@@ -7,7 +9,8 @@ interface Area {
   id: string;
   title: string;
   summary: string;
-  built: boolean;
+  /** What is built so far; `soon` shows the "Coming soon" badge. */
+  state: 'soon' | 'partial';
 }
 
 const AREAS: readonly Area[] = [
@@ -16,29 +19,59 @@ const AREAS: readonly Area[] = [
     title: 'Storefront',
     summary:
       'Browse and search the catalogue, pick a variant and size, fill a cart, check out and track orders.',
-    built: false,
+    state: 'soon',
   },
   {
     id: 'account',
     title: 'Account',
     summary:
-      'Sign up and sign in, manage your profile, see your bills and your loyalty card with its QR code.',
-    built: false,
+      'Sign up as a customer, creator or vendor, verify your email, sign in, and manage your profile and password. Bills and your loyalty card come next.',
+    state: 'partial',
   },
   {
     id: 'pos',
     title: 'Point of sale',
     summary: 'A staff terminal: scan a customer, see their balance and promotions, award and redeem points.',
-    built: false,
+    state: 'soon',
   },
   {
     id: 'admin',
     title: 'Admin',
     summary:
-      'Users and vendors, products and orders, promotions, subscribers and billing, inventory and audit.',
-    built: false,
+      'Users and vendor approval, API clients with their keys and usage, and the mail outbox. Products, orders, billing, inventory and audit come next.',
+    state: 'partial',
   },
 ];
+
+function AreaLinks({ id }: { id: string }) {
+  const { state, user } = useSession();
+  if (id === 'account') {
+    if (state.status === 'loading') return null;
+    return user ? (
+      <p className="card__link">
+        <Link to="/account">Your account</Link>
+      </p>
+    ) : (
+      <p className="card__link card__links">
+        <Link to="/signup">Create an account</Link>
+        <Link to="/signin">Sign in</Link>
+      </p>
+    );
+  }
+  if (id === 'admin') {
+    if (state.status === 'loading') return null;
+    return (
+      <p className="card__link">
+        {isStaff(user) ? (
+          <Link to="/admin">Open the admin area</Link>
+        ) : (
+          <span className="muted">For staff, managers and admins.</span>
+        )}
+      </p>
+    );
+  }
+  return null;
+}
 
 export function HomePage() {
   useDocumentTitle();
@@ -62,14 +95,11 @@ export function HomePage() {
             <li key={area.id} className="card">
               <div className="card__head">
                 <h3 id={`area-${area.id}`}>{area.title}</h3>
-                {area.built ? null : <span className="badge">Coming soon</span>}
+                {area.state === 'soon' ? <span className="badge">Coming soon</span> : null}
+                {area.state === 'partial' ? <span className="badge badge--ok">Available</span> : null}
               </div>
               <p>{area.summary}</p>
-              {area.id === 'account' ? (
-                <p className="card__link">
-                  <Link to="/signin">Preview the sign-in page</Link>
-                </p>
-              ) : null}
+              <AreaLinks id={area.id} />
             </li>
           ))}
         </ul>

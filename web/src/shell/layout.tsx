@@ -1,6 +1,76 @@
-import { Link, NavLink, Outlet } from 'react-router';
+import { useState } from 'react';
+import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { displayName, isStaff } from '../lib/roles.js';
+import { useSession } from '../lib/session.js';
 
 export const API_DOCS_URL = '/api/docs/';
+
+/** Sign in / sign up, or who is signed in and a way out. Nothing while the session is loading. */
+function SessionNav() {
+  const { state, user, session } = useSession();
+  const navigate = useNavigate();
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+
+  if (state.status === 'loading') return null;
+  if (!user) {
+    return (
+      <>
+        <li>
+          <NavLink to="/signin" className="nav__link">
+            Sign in
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to="/signup" className="nav__link">
+            Sign up
+          </NavLink>
+        </li>
+      </>
+    );
+  }
+  const onSignOut = async () => {
+    setBusy(true);
+    setFailed(false);
+    const outcome = await session.signOut();
+    setBusy(false);
+    if (outcome.ok) navigate('/', { replace: true });
+    else setFailed(true);
+  };
+  return (
+    <>
+      {isStaff(user) ? (
+        <li>
+          <NavLink to="/admin" className="nav__link">
+            Admin
+          </NavLink>
+        </li>
+      ) : null}
+      <li>
+        <NavLink to="/account" className="nav__link nav__user" title="Your account">
+          <span className="visually-hidden">Account of </span>
+          <span data-testid="signed-in-name">{displayName(user)}</span>
+        </NavLink>
+      </li>
+      <li>
+        <button
+          type="button"
+          className="nav__link nav__button"
+          onClick={onSignOut}
+          disabled={busy}
+          aria-describedby={failed ? 'sign-out-failed' : undefined}
+        >
+          {busy ? 'Signing out…' : failed ? 'Sign out (try again)' : 'Sign out'}
+        </button>
+        {failed ? (
+          <span id="sign-out-failed" className="visually-hidden" role="alert">
+            Could not sign out: the server did not answer.
+          </span>
+        ) : null}
+      </li>
+    </>
+  );
+}
 
 export function Layout() {
   return (
@@ -25,16 +95,12 @@ export function Layout() {
                 </NavLink>
               </li>
               <li>
-                <NavLink to="/signin" className="nav__link">
-                  Sign in
-                </NavLink>
-              </li>
-              <li>
                 {/* Served by the API server, not a client route: a full page load. */}
                 <a href={API_DOCS_URL} className="nav__link">
                   API docs
                 </a>
               </li>
+              <SessionNav />
             </ul>
           </nav>
         </div>

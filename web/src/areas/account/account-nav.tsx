@@ -1,0 +1,15 @@
+import { NavLink } from 'react-router';
+
+/** Tabs between the account pages. */
+export function AccountNav() {
+  return (
+    <nav aria-label="Account" className="tabs">
+      <NavLink to="/account" end className="tabs__link">
+        Profile
+      </NavLink>
+      <NavLink to="/account/password" className="tabs__link">
+        Password
+      </NavLink>
+    </nav>
+  );
+}

@@ -1,0 +1,229 @@
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { api } from '../../lib/api.js';
+import { formatDate, formatDateTime } from '../../lib/format.js';
+import { formErrors, settle } from '../../lib/problem.js';
+import { displayName, USER_TYPE_LABELS, type User } from '../../lib/roles.js';
+import { useSession } from '../../lib/session.js';
+import { useAction } from '../../lib/use-async.js';
+import { useDocumentTitle } from '../../lib/use-document-title.js';
+import { Field, FormAlert, SubmitButton, SuccessAlert, useFocusFirstInvalid } from '../../ui/forms.js';
+import { AccountNav } from './account-nav.js';
+
+const FIELDS = ['first_name', 'last_name', 'username', 'phone', 'email'] as const;
+type Editable = Record<(typeof FIELDS)[number], string>;
+
+const VENDOR_STATUS: Record<string, string> = {
+  pending: 'Waiting for approval',
+  approved: 'Approved: you can sell',
+  rejected: 'Not approved',
+};
+
+function editableOf(user: User): Editable {
+  return {
+    first_name: user.first_name,
+    last_name: user.last_name,
+    username: user.username,
+    phone: user.phone,
+    email: user.email,
+  };
+}
+
+/** Only what changed, so an unchanged email is never sent (and never re-verified). */
+function changesOf(user: User, values: Editable): Partial<Editable> {
+  const before = editableOf(user);
+  const out: Partial<Editable> = {};
+  for (const field of FIELDS) {
+    if (values[field].trim() !== before[field]) out[field] = values[field].trim();
+  }
+  return out;
+}
+
+/** `/account`: who you are, and the form to change it. Rendered behind `RequireSignedIn`. */
+export function AccountPage() {
+  useDocumentTitle('Your account');
+  const { user, session } = useSession();
+
+  // The copy loaded at start may be old (verified in another tab, changed by an admin).
+  useEffect(() => {
+    const controller = new AbortController();
+    void session.refreshUser(controller.signal);
+    return () => controller.abort();
+  }, [session]);
+
+  if (!user) return null;
+  return (
+    <section aria-labelledby="account-title" className="page">
+      <header className="page__head">
+        <h1 id="account-title">Your account</h1>
+        <AccountNav />
+      </header>
+      <div className="split">
+        <ProfileSummary user={user} />
+        <ProfileForm user={user} />
+      </div>
+    </section>
+  );
+}
+
+function ProfileSummary({ user }: { user: User }) {
+  const resend = useAction();
+  const [sent, setSent] = useState<string | undefined>();
+  const onResend = async () => {
+    const outcome = await resend.run(() =>
+      settle(api.POST('/api/auth/verify-email/resend/', { body: { email: user.email } })),
+    );
+    if (outcome?.ok) setSent(outcome.data.detail);
+  };
+  return (
+    <section className="panel" aria-labelledby="profile-summary-title">
+      <h2 id="profile-summary-title">{displayName(user)}</h2>
+      <dl className="facts" data-testid="profile-summary">
+        <div>
+          <dt>Email</dt>
+          <dd>
+            <span className="break">{user.email}</span>{' '}
+            {user.email_verified ? (
+              <span className="badge badge--ok">Verified</span>
+            ) : (
+              <span className="badge">Not verified</span>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Username</dt>
+          <dd className="break">{user.username}</dd>
+        </div>
+        <div>
+          <dt>Phone</dt>
+          <dd>{user.phone || '—'}</dd>
+        </div>
+        <div>
+          <dt>Account type</dt>
+          <dd>{USER_TYPE_LABELS[user.user_type]}</dd>
+        </div>
+        {user.user_type === 'vendor' && user.vendor_status ? (
+          <div>
+            <dt>Vendor status</dt>
+            <dd>{VENDOR_STATUS[user.vendor_status] ?? user.vendor_status}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>Member since</dt>
+          <dd>{formatDate(user.date_joined)}</dd>
+        </div>
+        <div>
+          <dt>Last sign-in</dt>
+          <dd>{formatDateTime(user.last_login)}</dd>
+        </div>
+      </dl>
+      {user.email_verified ? null : (
+        <div className="stack">
+          <p className="muted">Confirm your email address with the link we sent you.</p>
+          {sent ? <SuccessAlert>{sent}</SuccessAlert> : null}
+          <FormAlert message={resend.problem?.detail} />
+          <p>
+            <button
+              type="button"
+              className="button button--small button--quiet"
+              onClick={onResend}
+              disabled={resend.busy}
+            >
+              Send the link again
+            </button>
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function ProfileForm({ user }: { user: User }) {
+  const { session } = useSession();
+  const [values, setValues] = useState<Editable>(() => editableOf(user));
+  const [saved, setSaved] = useState<string | undefined>();
+  const action = useAction();
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, action.problem);
+
+  const set = (field: keyof Editable) => (event: { target: { value: string } }) => {
+    setSaved(undefined);
+    setValues((v) => ({ ...v, [field]: event.target.value }));
+  };
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setSaved(undefined);
+    const changes = changesOf(user, values);
+    if (Object.keys(changes).length === 0) {
+      setSaved('Nothing to save: no field has changed.');
+      return;
+    }
+    const outcome = await action.run(() => settle(api.PATCH('/api/auth/profile/', { body: changes })));
+    if (!outcome?.ok) return;
+    session.setUser(outcome.data);
+    setValues(editableOf(outcome.data));
+    setSaved(
+      changes.email
+        ? `Saved. We sent a link to ${outcome.data.email}: open it to confirm your new address.`
+        : 'Your profile is saved.',
+    );
+  };
+
+  const { fields, message } = formErrors(action.problem, FIELDS);
+  return (
+    <form ref={formRef} className="form" onSubmit={onSubmit} noValidate aria-labelledby="profile-form-title">
+      <h2 id="profile-form-title">Edit your profile</h2>
+      <FormAlert message={message} />
+      {saved ? <SuccessAlert>{saved}</SuccessAlert> : null}
+      <div className="form__pair">
+        <Field
+          label="First name"
+          name="first_name"
+          autoComplete="given-name"
+          value={values.first_name}
+          onChange={set('first_name')}
+          errors={fields.first_name}
+        />
+        <Field
+          label="Last name"
+          name="last_name"
+          autoComplete="family-name"
+          value={values.last_name}
+          onChange={set('last_name')}
+          errors={fields.last_name}
+        />
+      </div>
+      <Field
+        label="Username"
+        name="username"
+        autoComplete="username"
+        value={values.username}
+        onChange={set('username')}
+        errors={fields.username}
+      />
+      <Field
+        label="Phone"
+        name="phone"
+        type="tel"
+        autoComplete="tel"
+        value={values.phone}
+        onChange={set('phone')}
+        errors={fields.phone}
+      />
+      <Field
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        hint="A new address must be confirmed again with the link we send to it."
+        value={values.email}
+        onChange={set('email')}
+        errors={fields.email}
+      />
+      <SubmitButton busy={action.busy} busyLabel="Saving…">
+        Save changes
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,118 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { api } from '../../lib/api.js';
+import { type Outcome, requiredProblem, settle } from '../../lib/problem.js';
+import type { User } from '../../lib/roles.js';
+import { useSession } from '../../lib/session.js';
+import { useAction } from '../../lib/use-async.js';
+import { useDocumentTitle } from '../../lib/use-document-title.js';
+import { ErrorPanel, Loading } from '../../ui/feedback.js';
+import { Field, FormAlert, SubmitButton, SuccessAlert } from '../../ui/forms.js';
+
+type Verified = Outcome<{ detail: string; user: User }>;
+
+/**
+ * The link works once: one request per token for the life of the page, even
+ * when React runs the effect twice or the user comes back to the page.
+ */
+const attempts = new Map<string, Promise<Verified>>();
+
+function verifyOnce(token: string): Promise<Verified> {
+  let attempt = attempts.get(token);
+  if (!attempt) {
+    attempt = settle(api.GET('/api/auth/verify-email/{token}/', { params: { path: { token } } }));
+    attempts.set(token, attempt);
+  }
+  return attempt;
+}
+
+/** `/verify-email/:token`: opened from the mail sent at sign-up or after an email change. */
+export function VerifyEmailPage() {
+  useDocumentTitle('Verify your email');
+  const { token = '' } = useParams();
+  const { user, session } = useSession();
+  const [result, setResult] = useState<Verified | undefined>();
+
+  useEffect(() => {
+    let current = true;
+    verifyOnce(token).then((outcome) => {
+      if (current) setResult(outcome);
+    });
+    return () => {
+      current = false;
+    };
+  }, [token]);
+
+  // The signed-in user's copy should say "verified" too.
+  useEffect(() => {
+    if (result?.ok && user && result.data.user.id === user.id && !user.email_verified)
+      session.setUser(result.data.user);
+  }, [result, user, session]);
+
+  return (
+    <section className="auth" aria-labelledby="verify-title">
+      <h1 id="verify-title">Verify your email</h1>
+      {!result ? <Loading label="Checking your link…" /> : null}
+      {result?.ok ? (
+        <div className="panel stack">
+          <SuccessAlert>
+            Your email address <strong>{result.data.user.email}</strong> is verified.
+          </SuccessAlert>
+          <p>
+            {user ? (
+              <Link to="/account" className="button">
+                Go to your account
+              </Link>
+            ) : (
+              <Link to="/signin" className="button">
+                Sign in
+              </Link>
+            )}
+          </p>
+        </div>
+      ) : null}
+      {result && !result.ok ? (
+        <>
+          <ErrorPanel problem={result.problem} />
+          {result.problem.code === 'INVALID_TOKEN' ? <ResendForm initialEmail={user?.email ?? ''} /> : null}
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function ResendForm({ initialEmail }: { initialEmail: string }) {
+  const [email, setEmail] = useState(initialEmail);
+  const [sent, setSent] = useState<string | undefined>();
+  const action = useAction();
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const outcome = await action.run(async () => {
+      const missing = requiredProblem({ email });
+      if (missing) return { ok: false as const, problem: missing };
+      return settle(api.POST('/api/auth/verify-email/resend/', { body: { email } }));
+    });
+    if (outcome?.ok) setSent(outcome.data.detail);
+  };
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate aria-labelledby="resend-title">
+      <h2 id="resend-title">Get a new link</h2>
+      <FormAlert message={action.problem?.detail} />
+      {sent ? <SuccessAlert>{sent}</SuccessAlert> : null}
+      <Field
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        required
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+        errors={action.problem?.errors.email}
+      />
+      <SubmitButton busy={action.busy} busyLabel="Sending…">
+        Send a new link
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,82 @@
+import { Link } from 'react-router';
+import { can, USER_TYPE_LABELS } from '../../lib/roles.js';
+import { useSession } from '../../lib/session.js';
+import { useDocumentTitle } from '../../lib/use-document-title.js';
+
+interface Section {
+  title: string;
+  summary: string;
+  to: string;
+  link: string;
+  allowed: boolean;
+  who: string;
+}
+
+/** `/admin`: what this role can open here, and what is still to come. */
+export function AdminHomePage() {
+  useDocumentTitle('Admin');
+  const { user } = useSession();
+  const sections: Section[] = [
+    {
+      title: 'Users',
+      summary: 'Find people, approve or reject vendors, add staff, managers and admins, deactivate accounts.',
+      to: '/admin/users',
+      link: 'Open the users',
+      allowed: can.listUsers(user),
+      who: 'Managers and admins',
+    },
+    {
+      title: 'API clients',
+      summary: 'The frontends and services that call the API: their keys, rate limits and usage.',
+      to: '/admin/clients',
+      link: 'Open the API clients',
+      allowed: can.manageClients(user),
+      who: 'Admins',
+    },
+    {
+      title: 'Mail outbox',
+      summary: 'Mails the server would have sent, kept here while no SMTP server is configured.',
+      to: '/admin/mail',
+      link: 'Open the mail outbox',
+      allowed: can.readMail(user),
+      who: 'Staff, managers and admins',
+    },
+  ];
+  const later = [
+    'Products and orders',
+    'Promotions',
+    'Subscribers, payments and bills',
+    'Inventory',
+    'Audit log',
+  ];
+  return (
+    <section aria-labelledby="admin-title" className="page">
+      <header className="page__head">
+        <h1 id="admin-title">Admin</h1>
+        {user ? (
+          <p className="muted">
+            Signed in as {USER_TYPE_LABELS[user.user_type].toLowerCase()}
+            {user.is_superuser ? ' (superuser)' : ''}.
+          </p>
+        ) : null}
+      </header>
+      <ul className="cards cards--three">
+        {sections.map((section) => (
+          <li key={section.title} className="card">
+            <div className="card__head">
+              <h2 className="card__title">{section.title}</h2>
+              {section.allowed ? null : <span className="badge">{section.who} only</span>}
+            </div>
+            <p>{section.summary}</p>
+            {section.allowed ? (
+              <p className="card__link">
+                <Link to={section.to}>{section.link}</Link>
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <p className="muted">Coming to the admin area next: {later}.</p>
+    </section>
+  );
+}

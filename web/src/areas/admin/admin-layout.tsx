@@ -1,0 +1,33 @@
+import { NavLink, Outlet } from 'react-router';
+import { can } from '../../lib/roles.js';
+import { useSession } from '../../lib/session.js';
+
+/** The admin area's frame: its sections, as far as the user's role reaches. Behind `RequireStaff`. */
+export function AdminLayout() {
+  const { user } = useSession();
+  return (
+    <div className="admin">
+      <nav aria-label="Admin" className="tabs admin__nav">
+        <NavLink to="/admin" end className="tabs__link">
+          Overview
+        </NavLink>
+        {can.listUsers(user) ? (
+          <NavLink to="/admin/users" className="tabs__link">
+            Users
+          </NavLink>
+        ) : null}
+        {can.manageClients(user) ? (
+          <NavLink to="/admin/clients" className="tabs__link">
+            API clients
+          </NavLink>
+        ) : null}
+        {can.readMail(user) ? (
+          <NavLink to="/admin/mail" className="tabs__link">
+            Mail outbox
+          </NavLink>
+        ) : null}
+      </nav>
+      <Outlet />
+    </div>
+  );
+}

@@ -1,0 +1,561 @@
+import type { operations } from '@mercato/sdk';
+import { type FormEvent, useId, useMemo, useState } from 'react';
+import { api } from '../../lib/api.js';
+import { formatCount, formatDateTime } from '../../lib/format.js';
+import { formErrors, localProblem, requiredProblem, settle } from '../../lib/problem.js';
+import { can } from '../../lib/roles.js';
+import { useSession } from '../../lib/session.js';
+import { dayBuckets, hourBuckets } from '../../lib/usage-chart.js';
+import { useAction, useLoad } from '../../lib/use-async.js';
+import { useDocumentTitle } from '../../lib/use-document-title.js';
+import { NotAllowedPage } from '../../shell/guards.js';
+import { ErrorPanel, Loading } from '../../ui/feedback.js';
+import { Field, FormAlert, SelectField, SubmitButton, SuccessAlert } from '../../ui/forms.js';
+import { ConfirmDialog, Modal } from '../../ui/modal.js';
+import { Pagination } from '../../ui/pagination.js';
+import { UsageChart } from './usage-chart.js';
+
+type Client =
+  operations['admin.clients.list']['responses'][200]['content']['application/json']['results'][number];
+type ClientType = Client['type'];
+
+const PAGE_SIZE = 50;
+const CLIENT_TYPES: readonly { value: ClientType; label: string }[] = [
+  { value: 'web', label: 'Web app' },
+  { value: 'admin', label: 'Admin app' },
+  { value: 'mobile', label: 'Mobile app' },
+  { value: 'server', label: 'Server' },
+  { value: 'pos', label: 'Point of sale' },
+];
+const TYPE_LABELS = Object.fromEntries(CLIENT_TYPES.map((t) => [t.value, t.label])) as Record<
+  ClientType,
+  string
+>;
+
+/** The key the server just made: shown once, then forgotten. */
+interface FreshKey {
+  client: Pick<Client, 'name' | 'client_id'>;
+  apiKey: string;
+  rotated: boolean;
+}
+
+type Pending =
+  | { kind: 'create' }
+  | { kind: 'rotate'; client: Client }
+  | { kind: 'revoke'; client: Client }
+  | undefined;
+
+/** `/admin/clients`: the API clients (SPEC §4), their keys and their usage. Admins only. */
+export function ClientsPage() {
+  useDocumentTitle('API clients');
+  const { user } = useSession();
+  if (!can.manageClients(user))
+    return <NotAllowedPage detail="Only administrators can manage API clients." />;
+  return <ClientsList />;
+}
+
+function ClientsList() {
+  const [page, setPage] = useState(1);
+  const [pending, setPending] = useState<Pending>();
+  const [freshKey, setFreshKey] = useState<FreshKey | undefined>();
+  const [notice, setNotice] = useState<string | undefined>();
+  const list = useLoad(
+    (signal) =>
+      settle(
+        api.GET('/api/admin/clients/', { params: { query: { page, page_size: PAGE_SIZE } }, signal }),
+        signal,
+      ),
+    [page],
+  );
+
+  const showKey = (key: FreshKey) => {
+    setPending(undefined);
+    setNotice(undefined);
+    setFreshKey(key);
+    list.reload();
+  };
+
+  const data = list.data;
+  return (
+    <section aria-labelledby="clients-title" className="page">
+      <header className="page__head page__head--row">
+        <div>
+          <h1 id="clients-title">API clients</h1>
+          <p className="muted">
+            Frontends and services that call the API send <code>X-Client-ID</code> and <code>X-API-Key</code>:
+            each has its own rate limit and usage figures.
+          </p>
+        </div>
+        <button type="button" className="button" onClick={() => setPending({ kind: 'create' })}>
+          New client
+        </button>
+      </header>
+
+      {notice ? <SuccessAlert>{notice}</SuccessAlert> : null}
+      {list.status === 'error' ? <ErrorPanel problem={list.problem} onRetry={list.reload} /> : null}
+      {!data && list.status === 'loading' ? <Loading label="Loading API clients…" /> : null}
+      {data ? (
+        data.results.length === 0 ? (
+          <p className="empty">
+            No API clients yet. Create one for each frontend or service that calls the API.
+          </p>
+        ) : (
+          <ul className="client-list" aria-busy={list.status === 'loading' || undefined}>
+            {data.results.map((client) => (
+              <ClientCard
+                key={client.id}
+                client={client}
+                onRotate={() => setPending({ kind: 'rotate', client })}
+                onRevoke={() => setPending({ kind: 'revoke', client })}
+              />
+            ))}
+          </ul>
+        )
+      ) : null}
+      {data ? (
+        <Pagination
+          label="API client pages"
+          page={page}
+          pageSize={PAGE_SIZE}
+          count={data.count}
+          onPage={setPage}
+        />
+      ) : null}
+
+      {pending?.kind === 'create' ? (
+        <CreateClientDialog
+          onClose={() => setPending(undefined)}
+          onCreated={(client) => showKey({ client, apiKey: client.api_key, rotated: false })}
+        />
+      ) : null}
+      {pending?.kind === 'rotate' ? (
+        <RotateDialog
+          client={pending.client}
+          onClose={() => setPending(undefined)}
+          onRotated={(client) => showKey({ client, apiKey: client.api_key, rotated: true })}
+        />
+      ) : null}
+      {pending?.kind === 'revoke' ? (
+        <RevokeDialog
+          client={pending.client}
+          onClose={() => setPending(undefined)}
+          onRevoked={() => {
+            setNotice(`${pending.client.name} is revoked: its key no longer works.`);
+            setPending(undefined);
+            list.reload();
+          }}
+        />
+      ) : null}
+      {freshKey ? <KeyDialog fresh={freshKey} onClose={() => setFreshKey(undefined)} /> : null}
+    </section>
+  );
+}
+
+function ClientCard({
+  client,
+  onRotate,
+  onRevoke,
+}: {
+  client: Client;
+  onRotate: () => void;
+  onRevoke: () => void;
+}) {
+  const [showUsage, setShowUsage] = useState(false);
+  const usageId = useId();
+  const revoked = Boolean(client.revoked_at) || !client.is_active;
+  return (
+    <li className="card client" data-testid="client-card" data-client-id={client.client_id}>
+      <div className="client__head">
+        <h2 className="card__title">{client.name}</h2>
+        {revoked ? (
+          <span className="badge badge--muted" data-testid="client-status">
+            {client.revoked_at ? 'Revoked' : 'Inactive'}
+          </span>
+        ) : (
+          <span className="badge badge--ok" data-testid="client-status">
+            Active
+          </span>
+        )}
+      </div>
+      <dl className="facts facts--grid">
+        <div>
+          <dt>Client ID</dt>
+          <dd>
+            <code>{client.client_id}</code>
+          </dd>
+        </div>
+        <div>
+          <dt>Key</dt>
+          <dd>
+            <code>{client.key_prefix}…</code>
+          </dd>
+        </div>
+        <div>
+          <dt>Type</dt>
+          <dd>{TYPE_LABELS[client.type] ?? client.type}</dd>
+        </div>
+        <div>
+          <dt>Rate limit</dt>
+          <dd>{formatCount(client.rate_limit)} requests per minute</dd>
+        </div>
+        <div>
+          <dt>Allowed origins</dt>
+          <dd className="break">
+            {client.allowed_origins.length ? client.allowed_origins.join(', ') : 'Any'}
+          </dd>
+        </div>
+        <div>
+          <dt>Last used</dt>
+          <dd>{client.last_used_at ? formatDateTime(client.last_used_at) : 'Never'}</dd>
+        </div>
+        {client.revoked_at ? (
+          <div>
+            <dt>Revoked</dt>
+            <dd>{formatDateTime(client.revoked_at)}</dd>
+          </div>
+        ) : null}
+      </dl>
+      <div className="client__actions">
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          aria-expanded={showUsage}
+          aria-controls={usageId}
+          onClick={() => setShowUsage((v) => !v)}
+        >
+          {showUsage ? 'Hide usage' : 'Usage'}
+        </button>
+        {revoked ? null : (
+          <>
+            <button type="button" className="button button--small button--quiet" onClick={onRotate}>
+              Rotate key
+            </button>
+            <button
+              type="button"
+              className="button button--small button--quiet button--danger-text"
+              onClick={onRevoke}
+            >
+              Revoke
+            </button>
+          </>
+        )}
+      </div>
+      <div id={usageId}>{showUsage ? <ClientUsage client={client} /> : null}</div>
+    </li>
+  );
+}
+
+function ClientUsage({ client }: { client: Client }) {
+  const [range, setRange] = useState<'24h' | '7d'>('24h');
+  const usage = useLoad(
+    (signal) =>
+      settle(
+        api.GET('/api/admin/clients/{id}/usage/', { params: { path: { id: client.id } }, signal }),
+        signal,
+      ),
+    [client.id],
+  );
+  const buckets = useMemo(() => {
+    if (!usage.data) return [];
+    const now = new Date();
+    return range === '24h' ? hourBuckets(usage.data.by_hour, now, 24) : dayBuckets(usage.data.by_day, now, 7);
+  }, [usage.data, range]);
+
+  return (
+    <section className="client__usage" aria-label={`Usage of ${client.name}`}>
+      <div className="client__usage-head">
+        <fieldset className="segmented">
+          <legend className="visually-hidden">Period</legend>
+          <label>
+            <input
+              type="radio"
+              name={`range-${client.id}`}
+              checked={range === '24h'}
+              onChange={() => setRange('24h')}
+            />
+            <span>24 hours</span>
+          </label>
+          <label>
+            <input
+              type="radio"
+              name={`range-${client.id}`}
+              checked={range === '7d'}
+              onChange={() => setRange('7d')}
+            />
+            <span>7 days</span>
+          </label>
+        </fieldset>
+        <button type="button" className="button button--small button--quiet" onClick={usage.reload}>
+          Refresh
+        </button>
+      </div>
+      {usage.status === 'error' ? <ErrorPanel problem={usage.problem} onRetry={usage.reload} /> : null}
+      {!usage.data && usage.status === 'loading' ? <Loading label="Loading usage…" /> : null}
+      {usage.data ? (
+        <>
+          <p className="muted">
+            {formatCount(usage.data.total_requests)} requests since {formatDateTime(usage.data.since)}.
+            Figures are written every few seconds.
+          </p>
+          <UsageChart
+            buckets={buckets}
+            title={range === '24h' ? 'Requests per hour, last 24 hours' : 'Requests per day, last 7 days'}
+            unit={range === '24h' ? 'Hour' : 'Day'}
+          />
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+const CREATE_FIELDS = ['name', 'type', 'rate_limit', 'allowed_origins'] as const;
+
+/** One origin per line (or separated by commas/spaces); blanks dropped. */
+function parseOrigins(text: string): string[] {
+  return text
+    .split(/[\s,]+/)
+    .map((s) => s.trim().replace(/\/+$/, ''))
+    .filter(Boolean);
+}
+
+type CreatedClient = operations['admin.clients.create']['responses'][201]['content']['application/json'];
+
+function CreateClientDialog({
+  onClose,
+  onCreated,
+}: {
+  onClose: () => void;
+  onCreated: (client: CreatedClient) => void;
+}) {
+  const [name, setName] = useState('');
+  const [type, setType] = useState<ClientType>('web');
+  const [rateLimit, setRateLimit] = useState('1000');
+  const [origins, setOrigins] = useState('');
+  const action = useAction();
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const outcome = await action.run(async () => {
+      const missing = requiredProblem({ name });
+      if (missing) return { ok: false as const, problem: missing };
+      const limit = Number(rateLimit);
+      if (!Number.isInteger(limit) || limit < 1)
+        return {
+          ok: false as const,
+          problem: localProblem('Check the rate limit.', {
+            rate_limit: ['Enter a whole number of at least 1.'],
+          }),
+        };
+      return settle(
+        api.POST('/api/admin/clients/', {
+          body: { name: name.trim(), type, rate_limit: limit, allowed_origins: parseOrigins(origins) },
+        }),
+      );
+    });
+    if (outcome?.ok) onCreated(outcome.data);
+  };
+
+  const { fields, message } = formErrors(action.problem, CREATE_FIELDS);
+  return (
+    <Modal open title="New API client" onClose={onClose}>
+      <form className="form form--plain" onSubmit={onSubmit} noValidate>
+        <FormAlert message={message} />
+        <Field
+          label="Name"
+          name="name"
+          required
+          autoComplete="off"
+          placeholder="Shop mobile app"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          errors={fields.name}
+        />
+        <SelectField
+          label="Type"
+          name="type"
+          value={type}
+          onChange={(e) => setType(e.target.value as ClientType)}
+          errors={fields.type}
+        >
+          {CLIENT_TYPES.map((t) => (
+            <option key={t.value} value={t.value}>
+              {t.label}
+            </option>
+          ))}
+        </SelectField>
+        <Field
+          label="Rate limit (requests per minute)"
+          name="rate_limit"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          step={1}
+          required
+          value={rateLimit}
+          onChange={(e) => setRateLimit(e.target.value)}
+          errors={fields.rate_limit}
+        />
+        <div className="field">
+          <label htmlFor="client-origins">Allowed origins (optional)</label>
+          <p className="field__hint" id="client-origins-hint">
+            For browser apps: one per line, like <code>https://shop.example.com</code>. Empty: any origin.
+          </p>
+          <textarea
+            id="client-origins"
+            name="allowed_origins"
+            rows={3}
+            aria-describedby="client-origins-hint"
+            value={origins}
+            onChange={(e) => setOrigins(e.target.value)}
+          />
+          {fields.allowed_origins ? (
+            <p className="field__errors">{fields.allowed_origins.join(' ')}</p>
+          ) : null}
+        </div>
+        <div className="modal__actions">
+          <button type="button" className="button button--quiet" onClick={onClose} disabled={action.busy}>
+            Cancel
+          </button>
+          <SubmitButton busy={action.busy} busyLabel="Creating…">
+            Create client
+          </SubmitButton>
+        </div>
+      </form>
+    </Modal>
+  );
+}
+
+function RotateDialog({
+  client,
+  onClose,
+  onRotated,
+}: {
+  client: Client;
+  onClose: () => void;
+  onRotated: (client: CreatedClient) => void;
+}) {
+  const action = useAction();
+  const onConfirm = async () => {
+    const outcome = await action.run(() =>
+      settle(api.POST('/api/admin/clients/{id}/rotate-key/', { params: { path: { id: client.id } } })),
+    );
+    if (outcome?.ok) onRotated(outcome.data);
+  };
+  return (
+    <ConfirmDialog
+      open
+      title={`Rotate the key of ${client.name}?`}
+      confirmLabel="Rotate key"
+      busy={action.busy}
+      error={action.problem?.detail}
+      onConfirm={onConfirm}
+      onCancel={onClose}
+    >
+      <p>
+        A new key is made and the current one (<code>{client.key_prefix}…</code>) stops working at once.
+        Update the app that uses it right after.
+      </p>
+    </ConfirmDialog>
+  );
+}
+
+function RevokeDialog({
+  client,
+  onClose,
+  onRevoked,
+}: {
+  client: Client;
+  onClose: () => void;
+  onRevoked: () => void;
+}) {
+  const action = useAction();
+  const onConfirm = async () => {
+    const outcome = await action.run(() =>
+      settle(api.DELETE('/api/admin/clients/{id}/', { params: { path: { id: client.id } } })),
+    );
+    if (outcome?.ok) onRevoked();
+  };
+  return (
+    <ConfirmDialog
+      open
+      title={`Revoke ${client.name}?`}
+      confirmLabel="Revoke client"
+      busy={action.busy}
+      error={action.problem?.detail}
+      onConfirm={onConfirm}
+      onCancel={onClose}
+    >
+      <p>
+        Requests with its key are refused from now on. This cannot be undone: to let the app in again, create
+        a new client.
+      </p>
+    </ConfirmDialog>
+  );
+}
+
+/** Copies with the Clipboard API; on failure the key is selected so the user can copy it by hand. */
+async function copyText(text: string, input: HTMLTextAreaElement | null): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    input?.focus();
+    input?.select();
+    return false;
+  }
+}
+
+function KeyDialog({ fresh, onClose }: { fresh: FreshKey; onClose: () => void }) {
+  const [copied, setCopied] = useState<'yes' | 'no' | undefined>();
+  const inputId = useId();
+  const onCopy = async () => {
+    const input = document.getElementById(inputId) as HTMLTextAreaElement | null;
+    setCopied((await copyText(fresh.apiKey, input)) ? 'yes' : 'no');
+  };
+  return (
+    <Modal
+      open
+      title={fresh.rotated ? 'Your new API key' : 'Your API key'}
+      onClose={onClose}
+      className="modal--key"
+    >
+      <p>
+        {fresh.rotated ? 'The key of ' : 'The key for '}
+        <strong>{fresh.client.name}</strong> (client ID <code>{fresh.client.client_id}</code>):
+      </p>
+      <div className="key-box">
+        <label htmlFor={inputId} className="visually-hidden">
+          API key
+        </label>
+        <textarea
+          id={inputId}
+          className="key-box__input"
+          data-testid="api-key"
+          readOnly
+          rows={2}
+          value={fresh.apiKey}
+          onFocus={(e) => e.target.select()}
+          spellCheck={false}
+        />
+        <button type="button" className="button button--small" onClick={onCopy}>
+          Copy
+        </button>
+      </div>
+      <p role="status" className="key-box__status">
+        {copied === 'yes' ? 'Copied to the clipboard.' : null}
+        {copied === 'no'
+          ? 'Could not copy automatically: the key is selected, copy it with Ctrl+C or ⌘C.'
+          : null}
+      </p>
+      <div className="alert alert--warn">
+        <strong>Copy it now: you will not see it again.</strong> Mercato keeps only a hash of the key. If it
+        is lost, rotate the key to get a new one.
+      </div>
+      <div className="modal__actions">
+        <button type="button" className="button" onClick={onClose}>
+          I have copied the key
+        </button>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,141 @@
+/**
+ * From what an API call returned (an `application/problem+json` body, something
+ * else, or no answer at all) to what a page shows: a sentence and, for forms,
+ * the messages next to each field. Pure, so it is unit-tested in Node.
+ */
+
+export type FieldErrors = Record<string, string[]>;
+
+/** The problem details of a failed call, always complete (SPEC §2). */
+export interface ProblemInfo {
+  /** HTTP status; 0 when the server never answered. */
+  status: number;
+  /** Stable UPPER_SNAKE code; `NETWORK_ERROR` or `HTTP_<status>` when the body had none. */
+  code: string;
+  /** A sentence for people. */
+  detail: string;
+  errors: FieldErrors;
+}
+
+/** What a call through the SDK came to: its data, or a problem. */
+export type Outcome<T> = { ok: true; data: T; status: number } | { ok: false; problem: ProblemInfo };
+
+export const NETWORK_DETAIL = 'Could not reach the server. Check your connection and try again.';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function genericDetail(status: number): string {
+  if (status === 401) return 'Please sign in to continue.';
+  if (status === 403) return 'You are not allowed to do this.';
+  if (status === 404) return 'Not found.';
+  if (status === 429) return 'Too many requests. Wait a moment and try again.';
+  if (status >= 500) return 'The server had a problem. Try again in a moment.';
+  return `The request failed (HTTP ${status}).`;
+}
+
+function messagesOf(value: unknown): string[] {
+  if (typeof value === 'string') return value.trim() ? [value.trim()] : [];
+  if (Array.isArray(value)) return value.flatMap(messagesOf);
+  return [];
+}
+
+/** Reads any error body (problem+json or not) into a complete `ProblemInfo`. */
+export function toProblem(status: number, body: unknown): ProblemInfo {
+  const errors: FieldErrors = {};
+  let code = `HTTP_${status}`;
+  let detail = '';
+  if (isRecord(body)) {
+    if (typeof body.code === 'string' && body.code) code = body.code;
+    if (typeof body.detail === 'string') detail = body.detail.trim();
+    if (!detail && typeof body.title === 'string') detail = body.title.trim();
+    if (isRecord(body.errors)) {
+      for (const [field, value] of Object.entries(body.errors)) {
+        const messages = messagesOf(value);
+        if (messages.length) errors[field] = messages;
+      }
+    }
+  }
+  return { status, code, detail: detail || genericDetail(status), errors };
+}
+
+export function networkProblem(): ProblemInfo {
+  return { status: 0, code: 'NETWORK_ERROR', detail: NETWORK_DETAIL, errors: {} };
+}
+
+/** A problem made on this side (e.g. two passwords that differ), shaped like the server's. */
+export function localProblem(detail: string, errors: FieldErrors = {}): ProblemInfo {
+  return { status: 400, code: 'VALIDATION_ERROR', detail, errors };
+}
+
+export interface FormErrors<F extends string> {
+  /** Messages shown under each known field. */
+  fields: Partial<Record<F, string[]>>;
+  /** The sentence above the form: the problem's detail, plus messages for fields the form does not show. */
+  message: string | undefined;
+}
+
+/**
+ * Splits a problem into messages for the form's own fields and one sentence for
+ * the rest. Errors on fields the form has no input for (or `non_field_errors`)
+ * are not lost: they join the summary.
+ */
+export function formErrors<F extends string>(
+  problem: ProblemInfo | undefined,
+  fields: readonly F[],
+): FormErrors<F> {
+  if (!problem) return { fields: {}, message: undefined };
+  const known = new Set<string>(fields);
+  const out: Partial<Record<F, string[]>> = {};
+  const extra: string[] = [];
+  for (const [field, messages] of Object.entries(problem.errors)) {
+    if (known.has(field)) out[field as F] = messages;
+    else if (field === 'non_field_errors' || field === 'detail' || field === '') extra.push(...messages);
+    else extra.push(...messages.map((m) => `${field.replaceAll('_', ' ')}: ${m}`));
+  }
+  const message = [problem.detail, ...extra].filter(Boolean).join(' ');
+  return { fields: out, message: message || undefined };
+}
+
+interface SdkResult {
+  data?: unknown;
+  error?: unknown;
+  response: Response;
+}
+
+type DataOf<R> = R extends { data: infer D; error?: never } ? D : never;
+
+/**
+ * Awaits one SDK call and folds it into an `Outcome`: `data` on 2xx, a complete
+ * problem otherwise, and a network problem when the request never got an answer.
+ * Aborted requests still reject, so callers can ignore them.
+ */
+export async function settle<R extends SdkResult>(
+  call: Promise<R>,
+  signal?: AbortSignal,
+): Promise<Outcome<DataOf<R>>> {
+  let result: R;
+  try {
+    result = await call;
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    return { ok: false, problem: networkProblem() };
+  }
+  const { response } = result;
+  if (response.ok) return { ok: true, data: result.data as DataOf<R>, status: response.status };
+  return { ok: false, problem: toProblem(response.status, result.error) };
+}
+
+export function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+/** "This field is required." for each empty value, as the server would say it; undefined when none is empty. */
+export function requiredProblem(values: Record<string, string>): ProblemInfo | undefined {
+  const errors: FieldErrors = {};
+  for (const [field, value] of Object.entries(values)) {
+    if (!value.trim()) errors[field] = ['This field is required.'];
+  }
+  return Object.keys(errors).length ? localProblem('Fill in the required fields.', errors) : undefined;
+}
