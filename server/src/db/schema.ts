@@ -164,6 +164,81 @@ export interface SequencesTable {
   value: number;
 }
 
+export interface CategoriesTable {
+  id: string;
+  name: string;
+  slug: string;
+  parent_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ProductsTable {
+  id: string;
+  name: string;
+  slug: string;
+  description: string;
+  /** Minor units. */
+  price: number;
+  category_id: string;
+  /** The selling vendor; null for the shop's own products. */
+  vendor_id: string | null;
+  is_active: boolean;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ProductVariantsTable {
+  id: string;
+  product_id: string;
+  color: string;
+  /** Minor units; null means the product's price. */
+  price: number | null;
+  position: number;
+  created_at: string;
+}
+
+export interface ProductSizesTable {
+  id: string;
+  variant_id: string;
+  /** Denormalised from the variant. */
+  product_id: string;
+  size: string;
+  sku: string;
+  /** The one stock figure shared by the shop and inventory; never below zero. */
+  stock: number;
+  position: number;
+  created_at: string;
+}
+
+export interface ProductImagesTable {
+  id: string;
+  product_id: string;
+  variant_id: string | null;
+  /** Relative to MEDIA_ROOT; served at `/media/<path>`. */
+  path: string;
+  content_type: 'image/jpeg' | 'image/png' | 'image/webp';
+  size_bytes: number;
+  alt_text: string;
+  position: number;
+  created_at: string;
+}
+
+export type StockMovementKind = 'initial' | 'sale' | 'cancel' | 'adjustment' | 'return';
+
+export interface StockMovementsTable {
+  id: string;
+  size_id: string | null;
+  sku: string;
+  delta: number;
+  stock_after: number;
+  kind: StockMovementKind;
+  reason: string;
+  actor_id: string | null;
+  order_id: string | null;
+  created_at: string;
+}
+
 export interface Database {
   sequences: SequencesTable;
   jobs: JobsTable;
@@ -177,4 +252,10 @@ export interface Database {
   users: UsersTable;
   api_clients: ApiClientsTable;
   api_client_usage: ApiClientUsageTable;
+  categories: CategoriesTable;
+  products: ProductsTable;
+  product_variants: ProductVariantsTable;
+  product_sizes: ProductSizesTable;
+  product_images: ProductImagesTable;
+  stock_movements: StockMovementsTable;
 }
