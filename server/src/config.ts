@@ -102,6 +102,12 @@ export function redact(raw: string): string {
   }
 }
 
+/** The host part of the default `PUBLIC_URL`: the listening address, or `localhost` for "every interface". */
+function publicHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::' || host === '') return 'localhost';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 export const SETTINGS = {
@@ -114,7 +120,7 @@ export const SETTINGS = {
   ),
   PUBLIC_URL: setting(
     url('http:', 'https:'),
-    (c) => `http://localhost:${String(c.PORT)}`,
+    (c) => `http://${publicHost(String(c.HOST))}:${String(c.PORT)}`,
     'Absolute URL the server is reached at; used for pagination links and links in emails.',
   ),
   DATA_DIR: setting(text, './data', 'Directory for the embedded database, keys and uploads.'),
@@ -218,6 +224,41 @@ export const SETTINGS = {
     10_000,
     'How often API-client usage counted in memory is written to the database.',
   ),
+  MEDIA_MAX_UPLOAD_BYTES: setting(
+    integer(1024, 100 * 1024 * 1024),
+    5 * 1024 * 1024,
+    'Largest accepted image upload, in bytes.',
+  ),
+  LOW_STOCK_THRESHOLD: setting(
+    integer(0, 1_000_000),
+    5,
+    'Inventory flags a size as low on stock at or below this many units.',
+  ),
+  PAYMENT_PROVIDER: setting(
+    oneOf('manual', 'stripe'),
+    'manual',
+    'Payment provider of the shop: `manual` (test cards, cash, transfers) or `stripe`.',
+  ),
+  STRIPE_SECRET_KEY: setting(
+    text,
+    '',
+    'Stripe secret key (`sk_...`); required when `PAYMENT_PROVIDER=stripe`.',
+  ),
+  STRIPE_PUBLISHABLE_KEY: setting(
+    text,
+    '',
+    'Stripe publishable key (`pk_...`) handed to the web app for Stripe Elements.',
+  ),
+  STRIPE_WEBHOOK_SECRET: setting(
+    text,
+    '',
+    'Signing secret (`whsec_...`) of the Stripe webhook endpoint `/api/payments/webhooks/stripe/`.',
+  ),
+  STRIPE_API_BASE: setting(
+    text,
+    '',
+    "Base URL of the Stripe API. Unset: Stripe's own; tests point it at a local fake.",
+  ),
   SHUTDOWN_TIMEOUT_MS: setting(
     integer(0, 600_000),
     10_000,
@@ -262,6 +303,12 @@ export function loadConfig(env?: Env, overrides: Partial<Record<keyof Settings, 
     }
   }
   out.PUBLIC_URL = String(out.PUBLIC_URL).replace(/\/+$/, '');
+  if (out.PAYMENT_PROVIDER === 'stripe' && (!out.STRIPE_SECRET_KEY || !out.STRIPE_WEBHOOK_SECRET)) {
+    throw new ConfigError(
+      'PAYMENT_PROVIDER',
+      'is "stripe", which needs STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET set as well',
+    );
+  }
   out.database = out.DATABASE_URL ? 'postgres' : 'sqlite';
   out.isProduction = out.NODE_ENV === 'production';
   return Object.freeze(out) as Config;
@@ -274,7 +321,7 @@ export function settingsTable(): string {
     const def =
       typeof d === 'function'
         ? name === 'PUBLIC_URL'
-          ? '`http://localhost:$PORT`'
+          ? '`http://$HOST:$PORT`'
           : '`$DATA_DIR/media`'
         : Array.isArray(d)
           ? '(none)'

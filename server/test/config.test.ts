@@ -38,6 +38,20 @@ describe('config', () => {
     expect(c.database).toBe('postgres');
     expect(c.CURRENCY).toBe('BDT');
     expect(loadConfig({ PORT: '9000' }).PUBLIC_URL).toBe('http://localhost:9000');
+    // The default public URL follows the listening address, unless that is "every interface".
+    expect(loadConfig({ HOST: '127.0.0.1', PORT: '9000' }).PUBLIC_URL).toBe('http://127.0.0.1:9000');
+    expect(loadConfig({ HOST: '0.0.0.0' }).PUBLIC_URL).toBe('http://localhost:8000');
+    expect(loadConfig({ HOST: '::1' }).PUBLIC_URL).toBe('http://[::1]:8000');
+  });
+
+  it('refuses the Stripe provider without its keys, naming the setting', () => {
+    expect(() => loadConfig({ PAYMENT_PROVIDER: 'stripe' })).toThrow(/PAYMENT_PROVIDER .*STRIPE_SECRET_KEY/);
+    const c = loadConfig({
+      PAYMENT_PROVIDER: 'stripe',
+      STRIPE_SECRET_KEY: 'sk_test_x',
+      STRIPE_WEBHOOK_SECRET: 'whsec_x',
+    });
+    expect(c.PAYMENT_PROVIDER).toBe('stripe');
   });
 
   it.each([
