@@ -26,6 +26,7 @@ function authUser(row: UsersTable): AuthUser {
     is_staff: ['staff', 'manager', 'admin'].includes(row.user_type),
     vendor_status: row.vendor_status,
     token_id: null,
+    session_id: null,
   };
 }
 

@@ -616,6 +616,50 @@ describe('browser sessions', () => {
     expect(after.statusCode).toBe(401);
   });
 
+  it('registers straight into a cookie session when asked, with no tokens in the body', async () => {
+    const email = `cookie-${Date.now()}@example.com`;
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/register/',
+      payload: { email, password: PASSWORD, user_type: 'customer', use_cookies: true },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().access).toBeUndefined();
+    expect(res.json().refresh).toBeUndefined();
+    const jar = cookiesOf(res);
+    expect(jar.mercato_access?.attrs).toMatch(/HttpOnly/);
+    expect(jar.mercato_refresh?.attrs).not.toMatch(/Max-Age/);
+    const me = await t.app.inject({
+      url: '/api/auth/profile/',
+      headers: { cookie: `mercato_access=${jar.mercato_access!.value}` },
+    });
+    expect(me.json().email).toBe(email);
+  });
+
+  it.each([true, false])('keeps "remember me" (%s) across a password change', async (remember) => {
+    const { email } = await registerUser(t.app);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login/',
+      payload: { email, password: PASSWORD, use_cookies: true, remember_me: remember },
+    });
+    const jar = cookiesOf(res);
+    expect(Boolean(jar.mercato_refresh?.attrs.match(/Max-Age=\d+/))).toBe(remember);
+    const changed = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/change-password/',
+      headers: {
+        cookie: `mercato_access=${jar.mercato_access!.value}; csrftoken=${jar.csrftoken!.value}`,
+        'x-csrftoken': jar.csrftoken!.value,
+      },
+      payload: { old_password: PASSWORD, new_password: 'Another-Passw0rd-Entirely' },
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    const after = cookiesOf(changed);
+    expect(after.mercato_refresh?.value).not.toBe(jar.mercato_refresh!.value);
+    expect(Boolean(after.mercato_refresh?.attrs.match(/Max-Age=\d+/))).toBe(remember);
+  });
+
   it('treats an expired session cookie as anonymous on public routes', async () => {
     const res = await t.app.inject({
       url: '/healthz',

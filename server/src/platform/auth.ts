@@ -21,6 +21,8 @@ export interface AuthUser {
   vendor_status: 'pending' | 'approved' | 'rejected' | null;
   /** The access token's id, for logout to refuse it for the rest of its life. */
   token_id: string | null;
+  /** The session (refresh-token family) the access token belongs to. */
+  session_id: string | null;
 }
 
 export type AuthMethod = 'bearer' | 'cookie' | 'basic';

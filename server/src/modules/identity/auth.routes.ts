@@ -81,10 +81,15 @@ export async function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): Pro
       const { user, pair } = await identity.register(body, {
         defaultType: 'creator',
         origin: originOf(request),
+        remember: Boolean(body.use_cookies && body.remember_me),
       });
       reply.code(201);
       if (!pair)
         return { user, detail: 'Account created. Check your email to verify your address, then sign in.' };
+      if (body.use_cookies) {
+        cookies.setSession(reply, pair);
+        return { user };
+      }
       return { user, access: pair.access, refresh: pair.refresh };
     },
   );
@@ -204,7 +209,7 @@ export async function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): Pro
       const claims = accessToken ? await tokens.verifyAccess(accessToken).catch(() => null) : null;
       const row = claims ? await userCache.get(claims.sub) : undefined;
       await identity.logout(
-        row && claims ? toAuthUser(row, claims.jti) : null,
+        row && claims ? toAuthUser(row, claims) : null,
         body.refresh ?? request.cookies[REFRESH_COOKIE],
         claims,
         originOf(request),
@@ -309,7 +314,6 @@ export async function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): Pro
         body.old_password,
         body.new_password,
         originOf(request),
-        false,
       );
       if (viaCookie) {
         cookies.setSession(reply, pair);

@@ -32,6 +32,16 @@ export const UserResponse = Type.Object(
 const Password = Type.String({ minLength: 1, maxLength: 1024 });
 const Email = Type.String({ minLength: 3, maxLength: 254, description: 'Email address' });
 
+/** How a browser asks for a cookie session instead of tokens in the body (login and register). */
+const SessionChoice = {
+  use_cookies: Type.Optional(
+    Type.Boolean({ description: 'Set HttpOnly session cookies instead of returning the tokens.' }),
+  ),
+  remember_me: Type.Optional(
+    Type.Boolean({ description: 'With cookies: keep the session across browser restarts.' }),
+  ),
+};
+
 export const RegisterBody = Type.Object({
   email: Email,
   username: Type.Optional(Type.String({ minLength: 1, maxLength: 150 })),
@@ -43,6 +53,7 @@ export const RegisterBody = Type.Object({
   user_type: Type.Optional(
     Type.String({ description: 'customer, creator (default) or vendor; staff roles are refused.' }),
   ),
+  ...SessionChoice,
 });
 
 export const TokenPairResponse = Type.Object(
@@ -69,12 +80,7 @@ export const LoginBody = Type.Object({
   username: Type.Optional(Type.String({ maxLength: 150 })),
   phone: Type.Optional(Type.String({ maxLength: 32 })),
   password: Password,
-  use_cookies: Type.Optional(
-    Type.Boolean({ description: 'Set HttpOnly session cookies instead of returning the tokens.' }),
-  ),
-  remember_me: Type.Optional(
-    Type.Boolean({ description: 'With cookies: keep the session across browser restarts.' }),
-  ),
+  ...SessionChoice,
 });
 
 export const LoginResponse = Type.Object({

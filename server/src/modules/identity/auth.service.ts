@@ -56,7 +56,7 @@ export function toUserDto(u: users.UserRow): UserDto {
   };
 }
 
-export function toAuthUser(u: users.UserRow, tokenId: string | null): AuthUser {
+export function toAuthUser(u: users.UserRow, claims: { jti: string; sid: string } | null): AuthUser {
   return {
     id: u.id,
     email: u.email,
@@ -65,7 +65,8 @@ export function toAuthUser(u: users.UserRow, tokenId: string | null): AuthUser {
     is_superuser: u.is_superuser,
     is_staff: isStaffType(u.user_type),
     vendor_status: u.vendor_status,
-    token_id: tokenId,
+    token_id: claims?.jti ?? null,
+    session_id: claims?.sid ?? null,
   };
 }
 
@@ -109,7 +110,7 @@ export class IdentityService {
   /** Self-registration: customers, creators and vendors only (vendors start pending). */
   async register(
     input: RegisterInput,
-    options: { defaultType: UserType; origin: Origin },
+    options: { defaultType: UserType; origin: Origin; remember?: boolean },
   ): Promise<{ user: UserDto; pair: TokenPair | null }> {
     const type = (input.user_type ?? options.defaultType) as UserType;
     if (!SELF_REGISTERABLE.includes(type)) {
@@ -181,7 +182,10 @@ export class IdentityService {
       if (this.deps.config.REQUIRE_EMAIL_VERIFICATION) return { user: toUserDto(row), pending: null };
       return {
         user: toUserDto(row),
-        pending: await this.deps.tokens.issue(trx, row, { origin: options.origin }),
+        pending: await this.deps.tokens.issue(trx, row, {
+          origin: options.origin,
+          remember: options.remember ?? false,
+        }),
       };
     });
     return {
@@ -406,7 +410,6 @@ export class IdentityService {
     oldPassword: string,
     newPassword: string,
     origin: Origin,
-    remember = false,
   ): Promise<TokenPair> {
     const user = await this.getUserOrThrow(this.deps.db, actor.id);
     const check = await verifyPassword(user.password_hash, oldPassword);
@@ -417,6 +420,16 @@ export class IdentityService {
     if (problems.length) fail({ new_password: problems });
     const hash = await hashPassword(newPassword);
     const pending = await transaction(this.deps.db, async (trx) => {
+      // The new session keeps the current one's "remember me".
+      const current = actor.session_id
+        ? await trx
+            .selectFrom('refresh_tokens')
+            .select('is_remembered')
+            .where('family_id', '=', actor.session_id)
+            .limit(1)
+            .executeTakeFirst()
+        : undefined;
+      const remember = current?.is_remembered ?? false;
       await this.#replacePassword(trx, user, hash, { action: 'auth.password_changed', actor, origin });
       await this.deps.mailer.queue(trx, {
         to: user.email,

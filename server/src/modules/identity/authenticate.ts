@@ -151,7 +151,7 @@ export function registerAuthentication(
         detail: 'The user of this token is inactive or no longer exists.',
       });
     }
-    request.user = toAuthUser(row, claims.jti);
+    request.user = toAuthUser(row, claims);
     request.authMethod = method;
     request.tokenClaims = claims;
   }
