@@ -1,6 +1,5 @@
 import { createHmac, generateKeyPairSync } from 'node:crypto';
-import { createVerifier } from 'fast-jwt';
-import { SignJWT } from 'jose';
+import { createLocalJWKSet, jwtVerify, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, cookiesOf, lastMailTo, login, PASSWORD, registerUser, uniqueEmail } from './auth-helpers.js';
 import { buildTestApp, problemOf, type TestApp } from './helpers.js';
@@ -211,19 +210,17 @@ describe('tokens', () => {
     };
     expect(jwks.keys[0]).toMatchObject({ kty: 'OKP', crv: 'Ed25519', alg: 'EdDSA', use: 'sig' });
     expect(jwks.keys[0]).not.toHaveProperty('d');
-    const { createPublicKey } = await import('node:crypto');
-    const pem = createPublicKey({ key: jwks.keys[0] as never, format: 'jwk' })
-      .export({ format: 'pem', type: 'spki' })
-      .toString();
-    const verify = createVerifier({ key: pem, algorithms: ['EdDSA'] });
-    const claims = verify(body.access!);
+    // The server signs with fast-jwt; jose (WebCrypto) is the independent verifier here.
+    const { payload: claims } = await jwtVerify(body.access!, createLocalJWKSet(jwks as never), {
+      algorithms: ['EdDSA'],
+    });
     expect(claims).toMatchObject({
       sub: body.user.id,
       token_type: 'access',
       user_type: 'creator',
       iss: 'http://testserver',
     });
-    expect(claims.exp - claims.iat).toBe(15 * 60);
+    expect(claims.exp! - claims.iat!).toBe(15 * 60);
     expect(typeof claims.jti).toBe('string');
   });
 
@@ -273,6 +270,27 @@ describe('tokens', () => {
     expect(
       (await t.app.inject({ url: '/api/auth/profile/', headers: bearer(body.refresh!) })).statusCode,
     ).toBe(401);
+
+    // Refresh tokens are HS256 under a server-only secret: neither an access token, nor a refresh
+    // token re-signed with anything public (the JWK), nor an EdDSA one is spent.
+    const [rHeader, rPayload] = body.refresh!.split('.');
+    expect(JSON.parse(Buffer.from(rHeader!, 'base64url').toString())).toMatchObject({ alg: 'HS256' });
+    const rForged = `${hsHeader}.${rPayload}.${createHmac('sha256', JSON.stringify(jwk)).update(`${hsHeader}.${rPayload}`).digest('base64url')}`;
+    const rEdDSA = `${header}.${rPayload}.${body.access!.split('.')[2]}`;
+    for (const [name, token] of Object.entries({ access: body.access!, rForged, rEdDSA })) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/token/refresh/',
+        payload: { refresh: token },
+      });
+      expect(res.statusCode, name).toBe(401);
+    }
+    const genuine = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/token/refresh/',
+      payload: { refresh: body.refresh },
+    });
+    expect(genuine.statusCode).toBe(200);
   });
 });
 

@@ -30,7 +30,7 @@ declare module 'fastify' {
 }
 
 export function createKeyStore(ctx: Pick<ModuleContext, 'db' | 'config'>): KeyStore {
-  return new KeyStore(ctx.db, ctx.config.REFRESH_TOKEN_TTL_SECONDS * 1000);
+  return new KeyStore(ctx.db, ctx.config.REFRESH_TOKEN_TTL_SECONDS * 1000, ctx.config.PUBLIC_URL);
 }
 
 async function register(app: FastifyInstance, ctx: ModuleContext): Promise<void> {

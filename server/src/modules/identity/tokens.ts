@@ -1,17 +1,18 @@
 /**
- * Access and refresh tokens: EdDSA-signed JWTs.
+ * Access and refresh tokens: JWTs, EdDSA-signed (access) and HS256 under a
+ * server-only secret (refresh); see keys.ts.
  *
  * Every login starts a session, a refresh-token *family*. Each refresh spends
  * the presented token and issues the next pair in the same family. A spent token
  * presented again within a short grace window gets the very same pair back (two
- * tabs refreshing at once both keep working: Ed25519 signatures are
+ * tabs refreshing at once both keep working: Ed25519 and HMAC signatures are
  * deterministic, so the stored claims re-sign to identical tokens); later, it is
  * treated as stolen and the whole family is revoked.
  *
  * Access tokens are verified without touching the database: signature, expiry,
  * then the in-memory revocation list; verified tokens are cached.
  */
-import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import { TokenError } from 'fast-jwt';
 import type { Config } from '../../config.js';
 import type { DB } from '../../db/dialect.js';
 import { forUpdate } from '../../db/dialect.js';
@@ -21,7 +22,7 @@ import { newId, nowIso } from '../../platform/ids.js';
 import { type Executor, type Trx, transaction } from '../../platform/transaction.js';
 import type { Origin } from './audit.js';
 import { recordAudit } from './audit.js';
-import { ALGORITHM, type KeyStore, type SigningKey } from './keys.js';
+import type { KeyStore, SigningKey } from './keys.js';
 import type { RevocationList } from './revocations.js';
 
 export interface TokenSubject {
@@ -75,6 +76,19 @@ export interface PendingPair {
 
 export const TOKEN_INVALID = 'TOKEN_INVALID';
 
+/** The `kid` of a compact JWT's header, without trusting anything else in it yet. */
+function kidOf(token: string): string | undefined {
+  const dot = token.indexOf('.');
+  if (dot <= 0 || dot > 512) return undefined;
+  try {
+    const header = JSON.parse(Buffer.from(token.slice(0, dot), 'base64url').toString()) as unknown;
+    const kid = (header as { kid?: unknown } | null)?.kid;
+    return typeof kid === 'string' ? kid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function invalid(detail = 'Token is invalid or expired.'): AppError {
   return new AppError({ status: 401, code: TOKEN_INVALID, detail });
 }
@@ -112,12 +126,12 @@ export class TokenService {
   async issue(
     trx: Executor,
     user: TokenSubject,
-    options: { familyId?: string; remember?: boolean; origin?: Origin } = {},
+    options: { id?: string; familyId?: string; remember?: boolean; origin?: Origin } = {},
   ): Promise<PendingPair> {
     const key = this.deps.keys.signer();
     const iat = Math.floor(Date.now() / 1000);
     const row: RefreshTokensTable = {
-      id: newId(),
+      id: options.id ?? newId(),
       family_id: options.familyId ?? newId(),
       user_id: user.id,
       status: 'active',
@@ -137,30 +151,28 @@ export class TokenService {
   }
 
   /** Signs the pair a refresh row stands for. The same row always gives the same tokens. */
-  async sign({ row, user, key }: PendingPair): Promise<TokenPair> {
+  sign({ row, user, key }: PendingPair): TokenPair {
     const { ACCESS_TOKEN_TTL_SECONDS: accessTtl, REFRESH_TOKEN_TTL_SECONDS: refreshTtl } = this.deps.config;
-    const header = { alg: ALGORITHM, kid: key.kid, typ: 'JWT' };
-    const access = await new SignJWT({
+    const access = key.signAccess({
       token_type: 'access',
       user_type: user.user_type,
       sid: row.family_id,
       ...(user.customer_code ? { customer_id: user.customer_code } : {}),
-    })
-      .setProtectedHeader(header)
-      .setSubject(user.id)
-      .setJti(row.access_jti)
-      .setIssuedAt(row.issued_at)
-      .setExpirationTime(row.issued_at + accessTtl)
-      .setIssuer(this.#issuer)
-      .sign(key.privateKey);
-    const refresh = await new SignJWT({ token_type: 'refresh', sid: row.family_id })
-      .setProtectedHeader(header)
-      .setSubject(user.id)
-      .setJti(row.id)
-      .setIssuedAt(row.issued_at)
-      .setExpirationTime(row.issued_at + refreshTtl)
-      .setIssuer(this.#issuer)
-      .sign(key.privateKey);
+      sub: user.id,
+      jti: row.access_jti,
+      iat: row.issued_at,
+      exp: row.issued_at + accessTtl,
+      iss: this.#issuer,
+    });
+    const refresh = key.signRefresh({
+      token_type: 'refresh',
+      sid: row.family_id,
+      sub: user.id,
+      jti: row.id,
+      iat: row.issued_at,
+      exp: row.issued_at + refreshTtl,
+      iss: this.#issuer,
+    });
     const now = Math.floor(Date.now() / 1000);
     return {
       access,
@@ -174,23 +186,19 @@ export class TokenService {
   }
 
   async #verify<T>(token: string, type: 'access' | 'refresh'): Promise<T> {
+    const kid = kidOf(token);
+    const key = kid ? await this.deps.keys.find(kid) : undefined;
+    if (!key) throw invalid();
+    let payload: Record<string, unknown>;
     try {
-      const { payload } = await jwtVerify(
-        token,
-        async (header) => {
-          const key = header.kid ? await this.deps.keys.find(header.kid) : undefined;
-          if (!key) throw invalid();
-          return key.publicKey;
-        },
-        { algorithms: [ALGORITHM], issuer: this.#issuer, requiredClaims: ['sub', 'jti', 'exp', 'iat'] },
-      );
-      if (payload.token_type !== type || typeof payload.sid !== 'string') throw invalid();
-      return payload as T;
+      payload = type === 'access' ? key.verifyAccess(token) : key.verifyRefresh(token);
     } catch (err) {
-      if (err instanceof AppError) throw err;
-      if (err instanceof joseErrors.JWTExpired) throw invalid('Token is expired.');
+      if (err instanceof TokenError && err.code === TokenError.codes.expired)
+        throw invalid('Token is expired.');
       throw invalid();
     }
+    if (payload.token_type !== type || typeof payload.sid !== 'string') throw invalid();
+    return payload as T;
   }
 
   /**
@@ -261,23 +269,20 @@ export class TokenService {
         return { kind: 'invalid' as const };
       }
       if (row.status === 'active') {
+        const nextId = newId();
         const spent = await trx
           .updateTable('refresh_tokens')
-          .set({ status: 'spent', spent_at: nowIso() })
+          .set({ status: 'spent', spent_at: nowIso(), replaced_by: nextId })
           .where('id', '=', row.id)
           .where('status', '=', 'active')
           .executeTakeFirst();
         if (Number(spent.numUpdatedRows) === 1) {
           const pending = await this.issue(trx, user, {
+            id: nextId,
             familyId: row.family_id,
             remember: row.is_remembered,
             origin,
           });
-          await trx
-            .updateTable('refresh_tokens')
-            .set({ replaced_by: pending.row.id })
-            .where('id', '=', row.id)
-            .execute();
           return { kind: 'ok' as const, pending };
         }
       }
