@@ -168,7 +168,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End every session of this user */
+        /**
+         * End every session of this user
+         * @description Allowed: any signed-in user.
+         */
         post: operations["auth.logoutAll"];
         delete?: never;
         options?: never;
@@ -183,15 +186,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user */
+        /**
+         * The signed-in user
+         * @description Allowed: any signed-in user.
+         */
         get: operations["auth.profile"];
-        /** Replace your editable fields */
+        /**
+         * Replace your editable fields
+         * @description Allowed: any signed-in user.
+         */
         put: operations["auth.replaceProfile"];
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change some of your fields */
+        /**
+         * Change some of your fields
+         * @description Allowed: any signed-in user.
+         */
         patch: operations["auth.updateProfile"];
         trace?: never;
     };
@@ -204,7 +216,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Change your password; every other session is signed out */
+        /**
+         * Change your password; every other session is signed out
+         * @description Allowed: any signed-in user.
+         */
         post: operations["auth.changePassword"];
         delete?: never;
         options?: never;
@@ -287,7 +302,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who am I (seed 003) */
+        /**
+         * Who am I (seed 003)
+         * @description Allowed: any signed-in user.
+         */
         get: operations["profile.simple"];
         put?: never;
         post?: never;
@@ -355,7 +373,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in customer */
+        /**
+         * The signed-in customer
+         * @description Allowed: any signed-in user.
+         */
         get: operations["customer.me"];
         put?: never;
         post?: never;
@@ -374,7 +395,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Change the password; other sessions are signed out */
+        /**
+         * Change the password; other sessions are signed out
+         * @description Allowed: any signed-in user.
+         */
         post: operations["customer.changePassword"];
         delete?: never;
         options?: never;
@@ -389,10 +413,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Users, searched and filtered */
+        /**
+         * Users, searched and filtered
+         * @description Allowed: managers and admins.
+         */
         get: operations["admin.users.list"];
         put?: never;
-        /** Create a user of any role */
+        /**
+         * Create a user of any role
+         * @description Allowed: admins.
+         */
         post: operations["admin.users.create"];
         delete?: never;
         options?: never;
@@ -407,15 +437,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One user */
+        /**
+         * One user
+         * @description Allowed: managers and admins.
+         */
         get: operations["admin.users.get"];
         put?: never;
         post?: never;
-        /** Deactivate a user (accounts are never deleted) */
+        /**
+         * Deactivate a user (accounts are never deleted)
+         * @description Allowed: admins.
+         */
         delete: operations["admin.users.deactivate"];
         options?: never;
         head?: never;
-        /** Change a user (role changes are audited and sign the user out) */
+        /**
+         * Change a user (role changes are audited and sign the user out)
+         * @description Allowed: admins.
+         */
         patch: operations["admin.users.update"];
         trace?: never;
     };
@@ -428,7 +467,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark a vendor approved and tell them by mail */
+        /**
+         * Mark a vendor approved and tell them by mail
+         * @description Allowed: managers and admins.
+         */
         post: operations["admin.users.approveVendor"];
         delete?: never;
         options?: never;
@@ -445,7 +487,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark a vendor rejected and tell them by mail */
+        /**
+         * Mark a vendor rejected and tell them by mail
+         * @description Allowed: managers and admins.
+         */
         post: operations["admin.users.rejectVendor"];
         delete?: never;
         options?: never;
@@ -460,7 +505,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Security events: who, what, when, from where */
+        /**
+         * Security events: who, what, when, from where
+         * @description Allowed: admins.
+         */
         get: operations["admin.auditLog"];
         put?: never;
         post?: never;
@@ -477,7 +525,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The dev mail outbox (mail is stored here when SMTP_URL is not set) */
+        /**
+         * The dev mail outbox (mail is stored here when SMTP_URL is not set)
+         * @description Allowed: staff, managers and admins.
+         */
         get: operations["admin.mail"];
         put?: never;
         post?: never;
@@ -494,7 +545,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Background jobs, newest first (dead ones failed for good) */
+        /**
+         * Background jobs, newest first (dead ones failed for good)
+         * @description Allowed: admins.
+         */
         get: operations["admin.jobs.list"];
         put?: never;
         post?: never;
@@ -513,7 +567,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Queue a dead job again */
+        /**
+         * Queue a dead job again
+         * @description Allowed: admins.
+         */
         post: operations["admin.jobs.retry"];
         delete?: never;
         options?: never;
@@ -852,6 +909,10 @@ export interface operations {
                     phone?: string;
                     /** @description customer, creator (default) or vendor; staff roles are refused. */
                     user_type?: string;
+                    /** @description Set HttpOnly session cookies instead of returning the tokens. */
+                    use_cookies?: boolean;
+                    /** @description With cookies: keep the session across browser restarts. */
+                    remember_me?: boolean;
                 };
             };
         };

@@ -76,6 +76,19 @@ describe('operations and docs', () => {
     );
   });
 
+  it('declares how to authenticate, and who may call, on every guarded operation and only there', async () => {
+    const doc = (await t.app.inject('/api/schema/')).json();
+    expect(Object.keys(doc.components.securitySchemes)).toEqual(
+      expect.arrayContaining(['bearer', 'session', 'apiClientId', 'apiClientKey']),
+    );
+    const profile = doc.paths['/api/auth/profile/'].get;
+    expect(profile.security).toEqual([{ bearer: [] }, { session: [] }]);
+    expect(profile.description).toContain('Allowed: any signed-in user.');
+    expect(doc.paths['/api/admin/users/'].get.description).toContain('Allowed: managers and admins.');
+    expect(doc.paths['/api/auth/token/'].post.security).toBeUndefined();
+    expect(doc.paths['/healthz'].get.security).toBeUndefined();
+  });
+
   it('serves Swagger UI and the Scalar reference from local files', async () => {
     const swagger = await t.app.inject('/api/schema/swagger/');
     expect(swagger.statusCode).toBe(200);

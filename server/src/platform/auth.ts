@@ -47,12 +47,27 @@ export function isStaffType(type: UserType): boolean {
 
 type Guard = (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
 
-function guard(allowed: (user: AuthUser) => boolean, detail?: string): Guard {
-  return async (request) => {
+/** Who each guard lets in, in words: the API docs show it on every guarded operation. */
+const guardAudience = new WeakMap<object, string>();
+
+/** The audience of the first guard among a route's pre-handlers, if it has one. */
+export function guardedFor(preHandler: unknown): string | undefined {
+  const handlers = Array.isArray(preHandler) ? preHandler : [preHandler];
+  for (const h of handlers) {
+    const audience = typeof h === 'function' ? guardAudience.get(h) : undefined;
+    if (audience) return audience;
+  }
+  return undefined;
+}
+
+function guard(audience: string, allowed: (user: AuthUser) => boolean, detail?: string): Guard {
+  const check: Guard = async (request) => {
     const user = request.user;
     if (!user) throw AppError.unauthorized();
     if (!allowed(user)) throw AppError.forbidden(detail);
   };
+  guardAudience.set(check, audience);
+  return check;
 }
 
 /** The user of an authenticated request (use after a guard). */
@@ -61,19 +76,26 @@ export function currentUser(request: FastifyRequest): AuthUser {
   return request.user;
 }
 
-export const requireAuth: Guard = guard(() => true);
-export const requireCreator: Guard = guard((u) => u.user_type === 'creator' || u.is_superuser);
+export const requireAuth: Guard = guard('any signed-in user', () => true);
+export const requireCreator: Guard = guard(
+  'creators (and superusers)',
+  (u) => u.user_type === 'creator' || u.is_superuser,
+);
 export const requireVendor: Guard = guard(
+  'approved vendors, managers and admins',
   (u) =>
     (u.user_type === 'vendor' && u.vendor_status === 'approved') ||
     u.user_type === 'manager' ||
     u.user_type === 'admin',
   'Only approved vendors can do this.',
 );
-export const requireStaff: Guard = guard((u) => u.is_staff);
-export const requireManager: Guard = guard((u) => u.user_type === 'manager' || u.user_type === 'admin');
-export const requireAdmin: Guard = guard((u) => u.user_type === 'admin');
-export const requireSuperuser: Guard = guard((u) => u.is_superuser);
+export const requireStaff: Guard = guard('staff, managers and admins', (u) => u.is_staff);
+export const requireManager: Guard = guard(
+  'managers and admins',
+  (u) => u.user_type === 'manager' || u.user_type === 'admin',
+);
+export const requireAdmin: Guard = guard('admins', (u) => u.user_type === 'admin');
+export const requireSuperuser: Guard = guard('superusers', (u) => u.is_superuser);
 
 /**
  * Owner-of-resource: staff see everything, others only what they own. Answers

@@ -10,6 +10,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import scalar from '@scalar/fastify-api-reference';
 import type { FastifyInstance, RouteOptions } from 'fastify';
+import { guardedFor } from './auth.js';
 import { ProblemSchema } from './errors.js';
 
 export const API_TITLE = 'Mercato API';
@@ -31,12 +32,30 @@ function withProblemResponses(route: RouteOptions): void {
   schema.response = response;
 }
 
+/** The session cookie a browser sends instead of a bearer token (login with `use_cookies`). */
+export const SESSION_COOKIE_SCHEME = 'session';
+
+/**
+ * A route behind an auth guard declares how to authenticate (a bearer token or
+ * the session cookie) and says in its description who may call it.
+ */
+function withSecurity(route: RouteOptions): void {
+  const schema = route.schema as (Record<string, unknown> & { hide?: boolean }) | undefined;
+  if (!schema || schema.hide || schema.security) return;
+  const audience = guardedFor(route.preHandler);
+  if (!audience) return;
+  schema.security = [{ bearer: [] }, { [SESSION_COOKIE_SCHEME]: [] }];
+  const who = `Allowed: ${audience}.`;
+  schema.description = schema.description ? `${String(schema.description)}\n\n${who}` : who;
+}
+
 export interface OpenApiOptions {
   version: string;
 }
 
 export async function registerOpenApi(app: FastifyInstance, options: OpenApiOptions): Promise<void> {
   app.addHook('onRoute', withProblemResponses);
+  app.addHook('onRoute', withSecurity);
 
   await app.register(swagger, {
     openapi: {
@@ -59,6 +78,13 @@ export async function registerOpenApi(app: FastifyInstance, options: OpenApiOpti
             scheme: 'bearer',
             bearerFormat: 'JWT',
             description: 'An access token from `/api/auth/token/`.',
+          },
+          [SESSION_COOKIE_SCHEME]: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'mercato_access',
+            description:
+              'The browser session from `/api/auth/login/` with `use_cookies`; unsafe methods also need the `csrftoken` cookie echoed in `X-CSRFToken`.',
           },
           apiClientId: { type: 'apiKey', in: 'header', name: 'X-Client-ID' },
           apiClientKey: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
