@@ -12,6 +12,7 @@ import type { Config } from './config.js';
 import { type Connection, connect } from './db/dialect.js';
 import { identityModule } from './modules/identity/index.js';
 import { registerAuthDecorators } from './platform/auth.js';
+import { Broadcast } from './platform/broadcast.js';
 import { registerErrorHandling } from './platform/errors.js';
 import { IdempotencyStore } from './platform/idempotency.js';
 import { JobQueue, type JobQueueOptions } from './platform/jobs.js';
@@ -73,6 +74,7 @@ export function createContext(
   const mailer = new Mailer({ config, db, jobs, log });
   const idempotency = new IdempotencyStore(db);
   const redis = connectRedis(config);
+  const broadcast = new Broadcast({ redis, prefix: config.REDIS_KEY_PREFIX, log });
   // Housekeeping the worker does now and then.
   jobs.every(60 * 60 * 1000, async () => {
     await jobs.purgeDone(7 * 24 * 60 * 60 * 1000);
@@ -87,12 +89,14 @@ export function createContext(
     mailer,
     idempotency,
     redis,
+    broadcast,
     log,
     async close() {
       if (closed) return;
       closed = true;
       await jobs.stop();
       mailer.close();
+      await broadcast.close();
       await redis?.quit();
       if (!options.connection) await db.destroy();
     },

@@ -16,8 +16,9 @@
  *   every `USAGE_FLUSH_INTERVAL_MS` (and on close) with one upsert per client
  *   and hour: no database write per request.
  *
- * Clients are cached for 30 s (a warm cache costs no query); changes this
- * process makes (update, rotate, revoke) evict them at once.
+ * Clients are cached for 30 s (a warm cache costs no query); changes (update,
+ * rotate, revoke) evict them at once in this process, and through Redis in
+ * every other one.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -60,6 +61,7 @@ declare module 'fastify' {
 export const CLIENT_ID_HEADER = 'x-client-id';
 export const API_KEY_HEADER = 'x-api-key';
 export const RATE_WINDOW_SECONDS = 60;
+const API_CLIENT_TOPIC = 'api-clients';
 
 const HOUR_MS = 60 * 60 * 1000;
 const MAX_CACHED = 10_000;
@@ -383,7 +385,16 @@ export function registerApiClients(
     done();
   });
 
-  const unsubscribe = onApiClientChanged((clientId) => gate.invalidate(clientId));
+  // Changes made here evict at once, here and (through Redis) on every other instance.
+  const unsubscribe = onApiClientChanged((clientId) => {
+    gate.invalidate(clientId);
+    ctx.broadcast.publish(API_CLIENT_TOPIC, clientId);
+  });
+  app.addHook('onReady', async () => {
+    await ctx.broadcast.on(API_CLIENT_TOPIC, (clientId) => {
+      if (typeof clientId === 'string') gate.invalidate(clientId);
+    });
+  });
   const flushQuietly = (when: string) =>
     gate.flushUsage().catch((err: unknown) => ctx.log.warn({ err }, `API client usage not saved (${when})`));
   const timer = setInterval(() => void flushQuietly('periodic flush'), ctx.config.USAGE_FLUSH_INTERVAL_MS);

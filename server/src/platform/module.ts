@@ -5,6 +5,7 @@
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import type { Config } from '../config.js';
 import type { DB, DialectKind } from '../db/dialect.js';
+import type { Broadcast } from './broadcast.js';
 import type { IdempotencyStore } from './idempotency.js';
 import type { JobQueue } from './jobs.js';
 import type { Mailer } from './mail.js';
@@ -19,6 +20,8 @@ export interface ModuleContext {
   idempotency: IdempotencyStore;
   /** Set when `REDIS_URL` is: state shared by all instances. */
   redis: Redis | undefined;
+  /** Tells other instances about changes to what they hold in memory (no-op without Redis). */
+  broadcast: Broadcast;
   log: FastifyBaseLogger;
 }
 

@@ -6,11 +6,19 @@
  * map: loaded from the database at start, written through on revocation, and
  * with Redis broadcast to every instance.
  */
-import type { FastifyBaseLogger } from 'fastify';
 import type { DB } from '../../db/dialect.js';
+import type { Broadcast } from '../../platform/broadcast.js';
 import { nowIso } from '../../platform/ids.js';
-import type { Redis } from '../../platform/redis.js';
 import { afterCommit, type Executor } from '../../platform/transaction.js';
+
+const TOPIC = 'revocations';
+
+function isRevocationList(message: unknown): message is Revocation[] {
+  return (
+    Array.isArray(message) &&
+    message.every((r) => typeof r?.id === 'string' && typeof r?.expiresAt === 'number')
+  );
+}
 
 export interface Revocation {
   id: string;
@@ -20,11 +28,8 @@ export interface Revocation {
 
 export class RevocationList {
   readonly #entries = new Map<string, number>();
-  #subscriber: Redis | undefined;
 
-  constructor(
-    private readonly deps: { db: DB; redis: Redis | undefined; channel: string; log: FastifyBaseLogger },
-  ) {}
+  constructor(private readonly deps: { db: DB; broadcast: Broadcast }) {}
 
   async init(): Promise<void> {
     const rows = await this.deps.db
@@ -33,18 +38,9 @@ export class RevocationList {
       .where('expires_at', '>', nowIso())
       .execute();
     for (const row of rows) this.#entries.set(row.id, Date.parse(row.expires_at));
-    const { redis } = this.deps;
-    if (redis) {
-      this.#subscriber = redis.duplicate();
-      await this.#subscriber.subscribe(this.deps.channel);
-      this.#subscriber.on('message', (_channel, message) => {
-        try {
-          for (const r of JSON.parse(message) as Revocation[]) this.#entries.set(r.id, r.expiresAt);
-        } catch (err) {
-          this.deps.log.warn({ err }, 'ignoring a malformed revocation message');
-        }
-      });
-    }
+    await this.deps.broadcast.on(TOPIC, (message) => {
+      if (isRevocationList(message)) for (const r of message) this.#entries.set(r.id, r.expiresAt);
+    });
   }
 
   isRevoked(jti: string, familyId: string): boolean {
@@ -71,20 +67,11 @@ export class RevocationList {
       .execute();
     afterCommit(executor, () => {
       for (const r of revocations) this.#entries.set(r.id, r.expiresAt);
-      this.deps.redis?.publish(this.deps.channel, JSON.stringify(revocations)).catch((err: unknown) => {
-        this.deps.log.error(
-          { err },
-          'could not broadcast a revocation; other instances learn it at their next start',
-        );
-      });
+      this.deps.broadcast.publish(TOPIC, revocations);
     });
   }
 
   async purgeExpired(): Promise<void> {
     await this.deps.db.deleteFrom('revoked_tokens').where('expires_at', '<', nowIso()).execute();
-  }
-
-  async close(): Promise<void> {
-    await this.#subscriber?.quit();
   }
 }

@@ -1,0 +1,104 @@
+/**
+ * Two instances of the app on one database and one Redis, as behind a load
+ * balancer: what one changes in memory-cached state, the other learns at once.
+ */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildApp } from '../src/app.js';
+import { connect } from '../src/db/dialect.js';
+import { createApiClientFromCli } from '../src/platform/api-clients.js';
+import { Broadcast } from '../src/platform/broadcast.js';
+import { connectRedis } from '../src/platform/redis.js';
+import { bearer, login, registerUser } from './auth-helpers.js';
+import { buildTestApp, onRedis, type TestApp } from './helpers.js';
+
+describe.skipIf(!onRedis)('several instances sharing Redis', () => {
+  let a: TestApp;
+  let b: FastifyInstance;
+  let bConnection: ReturnType<typeof connect>;
+
+  beforeAll(async () => {
+    a = await buildTestApp();
+    // A creates the signing key on the empty database; B, started after, loads it.
+    await a.app.ready();
+    bConnection = connect(a.config);
+    b = await buildApp(a.config, { jobsMode: 'inline', connection: bConnection });
+    await b.ready();
+  });
+  afterAll(async () => {
+    await b.close();
+    await bConnection.db.destroy();
+    await a.close();
+  });
+
+  it('refuses on instance B, at once, an access token logged out on instance A', async () => {
+    const { email } = await registerUser(a.app);
+    const { body } = await login(a.app, email);
+    // B has verified (and cached) the token.
+    expect((await b.inject({ url: '/api/auth/profile/', headers: bearer(body.access) })).statusCode).toBe(
+      200,
+    );
+    const out = await a.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout/',
+      headers: bearer(body.access),
+      payload: { refresh: body.refresh },
+    });
+    expect(out.statusCode).toBe(205);
+    await vi.waitFor(
+      async () =>
+        expect((await b.inject({ url: '/api/auth/profile/', headers: bearer(body.access) })).statusCode).toBe(
+          401,
+        ),
+      { timeout: 2000, interval: 20 },
+    );
+  });
+
+  it('drops on instance B, at once, an API client another instance revoked', async () => {
+    const client = await createApiClientFromCli(a.db, { name: 'Shared', type: 'server' });
+    const headers = { 'x-client-id': client.client_id, 'x-api-key': client.api_key };
+    // B has looked the client up (and cached it): its request is attributed, if unauthenticated.
+    expect((await b.inject({ url: '/api/auth/profile/', headers })).statusCode).toBe(401);
+    expect((await b.inject({ url: '/api/auth/profile/', headers })).json().code).toBe('NOT_AUTHENTICATED');
+    // Revoked by a third instance: only the row and the broadcast reach B.
+    await a.db
+      .updateTable('api_clients')
+      .set({ is_active: false, revoked_at: new Date().toISOString() })
+      .where('id', '=', client.id)
+      .execute();
+    a.app.ctx.broadcast.publish('api-clients', client.client_id);
+    await vi.waitFor(
+      async () =>
+        expect((await b.inject({ url: '/api/auth/profile/', headers })).json().code).toBe(
+          'INVALID_API_CLIENT',
+        ),
+      { timeout: 2000, interval: 20 },
+    );
+  });
+
+  it('delivers a message to the other instances and never back to its sender', async () => {
+    const log = a.app.log;
+    const prefix = `test:bc:${Math.random().toString(36).slice(2)}:`;
+    const redisA = connectRedis({ REDIS_URL: a.config.REDIS_URL, REDIS_KEY_PREFIX: prefix })!;
+    const redisB = connectRedis({ REDIS_URL: a.config.REDIS_URL, REDIS_KEY_PREFIX: prefix })!;
+    const one = new Broadcast({ redis: redisA, prefix, log });
+    const two = new Broadcast({ redis: redisB, prefix, log });
+    try {
+      const heardByOne: unknown[] = [];
+      const heardByTwo: unknown[] = [];
+      await one.on('t', (m) => heardByOne.push(m));
+      await two.on('t', (m) => heardByTwo.push(m));
+      one.publish('t', { n: 1 });
+      two.publish('t', 'two');
+      await vi.waitFor(() => {
+        expect(heardByTwo).toEqual([{ n: 1 }]);
+        expect(heardByOne).toEqual(['two']);
+      });
+    } finally {
+      await one.close();
+      await two.close();
+      await redisA.quit();
+      await redisB.quit();
+    }
+  });
+});
