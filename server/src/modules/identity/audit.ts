@@ -32,7 +32,9 @@ export type AuditAction =
   | 'api_client.updated'
   | 'api_client.key_rotated'
   | 'api_client.revoked'
-  | 'keys.rotated';
+  | 'keys.rotated'
+  | 'order.cancelled'
+  | 'order.status_changed';
 
 /** Where a request came from, for the log. */
 export interface Origin {
