@@ -8,6 +8,7 @@ import { SignUpPage } from './areas/account/sign-up-page.js';
 import { VerifyEmailPage } from './areas/account/verify-email-page.js';
 import { AdminHomePage } from './areas/admin/admin-home-page.js';
 import { AdminLayout } from './areas/admin/admin-layout.js';
+import { AuditPage } from './areas/admin/audit-page.js';
 import { ClientsPage } from './areas/admin/clients-page.js';
 import { MailPage } from './areas/admin/mail-page.js';
 import { UsersPage } from './areas/admin/users-page.js';
@@ -40,6 +41,7 @@ export function App() {
                 <Route path="users" element={<UsersPage />} />
                 <Route path="clients" element={<ClientsPage />} />
                 <Route path="mail" element={<MailPage />} />
+                <Route path="audit" element={<AuditPage />} />
               </Route>
             </Route>
             <Route path="*" element={<NotFoundPage />} />

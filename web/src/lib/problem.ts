@@ -139,3 +139,17 @@ export function requiredProblem(values: Record<string, string>): ProblemInfo | u
   }
   return Object.keys(errors).length ? localProblem('Fill in the required fields.', errors) : undefined;
 }
+
+/** A password typed twice that differs, as the server words it; undefined when both match. */
+export function mismatchProblem(password: string, repeat: string, field: string): ProblemInfo | undefined {
+  if (password === repeat) return undefined;
+  return localProblem('The two passwords differ.', { [field]: ["Password fields didn't match."] });
+}
+
+/** The first local problem of a form, as a failed `Outcome`, or undefined when there is none. */
+export function firstProblem(
+  ...problems: (ProblemInfo | undefined)[]
+): { ok: false; problem: ProblemInfo } | undefined {
+  const problem = problems.find(Boolean);
+  return problem ? { ok: false, problem } : undefined;
+}

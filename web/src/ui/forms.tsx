@@ -1,12 +1,26 @@
-/** Form parts shared by every page: labelled fields with their errors, alerts, a submit button. */
+/**
+ * Form parts shared by every page. One field frame (label, hint, the control,
+ * the field's errors from a problem+json `errors` object) behind every kind of
+ * control, a `useForm` hook that owns the values, the submit action and the
+ * server's field errors, and presets for the fields many forms repeat (email,
+ * names, passwords).
+ */
 import {
+  type ChangeEvent,
+  type FormEvent,
   type InputHTMLAttributes,
   type ReactNode,
   type RefObject,
   type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
   useEffect,
   useId,
+  useRef,
+  useState,
 } from 'react';
+import { type FormErrors, formErrors, type Outcome } from '../lib/problem.js';
+import { type Action, useAction } from '../lib/use-async.js';
+import { Modal } from './modal.js';
 
 interface FieldShell {
   label: string;
@@ -16,82 +30,84 @@ interface FieldShell {
   hint?: ReactNode;
 }
 
+/** What the frame hands its control so label, hint and errors are tied to it. */
+interface ControlProps {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+}
+
 function describedBy(...ids: (string | false | undefined)[]): string | undefined {
   const joined = ids.filter(Boolean).join(' ');
   return joined || undefined;
 }
 
-function FieldErrors({ id, errors }: { id: string; errors: string[] }) {
-  return (
-    <ul className="field__errors" id={id}>
-      {errors.map((message) => (
-        <li key={message}>{message}</li>
-      ))}
-    </ul>
-  );
-}
-
-export function Field({
+/** Label, hint, control, errors: the one layout of every field. */
+function FieldFrame({
   label,
   errors,
   hint,
   id,
   className,
-  ...input
-}: FieldShell & InputHTMLAttributes<HTMLInputElement>) {
+  control,
+}: FieldShell & {
+  id: string | undefined;
+  className: string | undefined;
+  control: (p: ControlProps) => ReactNode;
+}) {
   const autoId = useId();
-  const inputId = id ?? autoId;
+  const controlId = id ?? autoId;
   const hasErrors = Boolean(errors?.length);
   return (
     <div className={className ? `field ${className}` : 'field'}>
-      <label htmlFor={inputId}>{label}</label>
+      <label htmlFor={controlId}>{label}</label>
       {hint ? (
-        <p className="field__hint" id={`${inputId}-hint`}>
+        <p className="field__hint" id={`${controlId}-hint`}>
           {hint}
         </p>
       ) : null}
-      <input
-        id={inputId}
-        aria-invalid={hasErrors || undefined}
-        aria-describedby={describedBy(hint ? `${inputId}-hint` : false, hasErrors && `${inputId}-errors`)}
-        {...input}
-      />
-      {hasErrors ? <FieldErrors id={`${inputId}-errors`} errors={errors!} /> : null}
+      {control({
+        id: controlId,
+        'aria-invalid': hasErrors || undefined,
+        'aria-describedby': describedBy(
+          hint ? `${controlId}-hint` : false,
+          hasErrors && `${controlId}-errors`,
+        ),
+      })}
+      {hasErrors ? (
+        <ul className="field__errors" id={`${controlId}-errors`}>
+          {errors!.map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+        </ul>
+      ) : null}
     </div>
   );
 }
 
-export function SelectField({
-  label,
-  errors,
-  hint,
-  id,
-  className,
-  children,
-  ...select
-}: FieldShell & SelectHTMLAttributes<HTMLSelectElement>) {
-  const autoId = useId();
-  const selectId = id ?? autoId;
-  const hasErrors = Boolean(errors?.length);
-  return (
-    <div className={className ? `field ${className}` : 'field'}>
-      <label htmlFor={selectId}>{label}</label>
-      {hint ? (
-        <p className="field__hint" id={`${selectId}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      <select
-        id={selectId}
-        aria-invalid={hasErrors || undefined}
-        aria-describedby={describedBy(hint ? `${selectId}-hint` : false, hasErrors && `${selectId}-errors`)}
-        {...select}
-      >
-        {children}
-      </select>
-      {hasErrors ? <FieldErrors id={`${selectId}-errors`} errors={errors!} /> : null}
-    </div>
-  );
+interface Shell extends FieldShell {
+  id?: string | undefined;
+  className?: string | undefined;
+}
+
+/** The frame's props, and the rest for the control. */
+function splitShell<P extends Shell>({ label, errors, hint, id, className, ...control }: P) {
+  return [{ label, errors, hint, id, className }, control] as const;
+}
+
+export function Field(props: FieldShell & InputHTMLAttributes<HTMLInputElement>) {
+  const [shell, input] = splitShell(props);
+  return <FieldFrame {...shell} control={(frame) => <input {...frame} {...input} />} />;
+}
+
+export function SelectField(props: FieldShell & SelectHTMLAttributes<HTMLSelectElement>) {
+  const [shell, select] = splitShell(props);
+  return <FieldFrame {...shell} control={(frame) => <select {...frame} {...select} />} />;
+}
+
+export function TextAreaField(props: FieldShell & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const [shell, area] = splitShell(props);
+  return <FieldFrame {...shell} control={(frame) => <textarea {...frame} {...area} />} />;
 }
 
 export function Checkbox({ label, id, ...input }: { label: string } & InputHTMLAttributes<HTMLInputElement>) {
@@ -154,4 +170,255 @@ export function useFocusFirstInvalid(form: RefObject<HTMLFormElement | null>, pr
     const invalid = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
     invalid?.focus();
   }, [form, problem]);
+}
+
+/** What `form.bind(name)` spreads onto a field. */
+export interface BoundField {
+  name: string;
+  value: string;
+  errors: string[] | undefined;
+  onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => void;
+}
+
+export interface FormApi<F extends string> {
+  values: Record<F, string>;
+  set: (field: F, value: string) => void;
+  reset: (values?: Record<F, string>) => void;
+  /** name, value, onChange and the server's errors for one field. */
+  bind: (field: F) => BoundField;
+  action: Action;
+  errors: FormErrors<string>['fields'];
+  /** The sentence above the form (detail plus errors on fields it does not show). */
+  message: string | undefined;
+  ref: RefObject<HTMLFormElement | null>;
+  /** An `onSubmit` handler: runs `task` as the form's action and hands its outcome to `done`. */
+  onSubmit: <T>(task: () => Promise<Outcome<T>>, done?: (data: T) => void) => (event: FormEvent) => void;
+}
+
+/**
+ * Values of a form's text fields plus its submit action. `otherFields` are the
+ * fields the form shows errors for without a text value here (a radio group, a select kept elsewhere).
+ */
+export function useForm<F extends string>(
+  initial: Record<F, string>,
+  { otherFields = [], onEdit }: { otherFields?: readonly string[]; onEdit?: () => void } = {},
+): FormApi<F> {
+  const [values, setValues] = useState(initial);
+  const action = useAction();
+  const ref = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(ref, action.problem);
+  const { fields: errors, message } = formErrors(action.problem, [...Object.keys(initial), ...otherFields]);
+  const set = (field: F, value: string) => {
+    onEdit?.();
+    setValues((v) => ({ ...v, [field]: value }));
+  };
+  return {
+    values,
+    set,
+    reset: (next = initial) => setValues(next),
+    bind: (field) => ({
+      name: field,
+      value: values[field],
+      errors: errors[field],
+      onChange: (event) => set(field, event.target.value),
+    }),
+    action,
+    errors,
+    message,
+    ref,
+    onSubmit: (task, done) => (event) => {
+      event.preventDefault();
+      void action.run(task).then((outcome) => {
+        if (outcome?.ok) done?.(outcome.data);
+      });
+    },
+  };
+}
+
+/**
+ * `<form>` with what every form here has: no browser validation bubbles (the
+ * server's messages are shown instead), the alert on top, and a submit button
+ * (or the caller's own `actions`, e.g. Cancel + submit in a dialog).
+ */
+export function Form<F extends string>({
+  form,
+  onSubmit,
+  submit,
+  busyLabel,
+  actions,
+  className = 'form',
+  children,
+  ...rest
+}: {
+  form: FormApi<F>;
+  onSubmit: (event: FormEvent) => void;
+  submit?: ReactNode;
+  busyLabel?: string;
+  actions?: ReactNode;
+  className?: string;
+  children: ReactNode;
+  'aria-labelledby'?: string;
+  'aria-label'?: string;
+}) {
+  return (
+    <form ref={form.ref} className={className} onSubmit={onSubmit} noValidate {...rest}>
+      <FormAlert message={form.message} />
+      {children}
+      {actions ?? (
+        <SubmitButton busy={form.action.busy} {...(busyLabel ? { busyLabel } : {})}>
+          {submit}
+        </SubmitButton>
+      )}
+    </form>
+  );
+}
+
+/** A form in a modal dialog: the fields, then Cancel and the submit button. */
+export function DialogForm<F extends string>({
+  title,
+  form,
+  onClose,
+  onSubmit,
+  submit,
+  busyLabel,
+  danger,
+  intro,
+  children,
+}: {
+  title: string;
+  form: FormApi<F>;
+  onClose: () => void;
+  onSubmit: (event: FormEvent) => void;
+  submit: ReactNode;
+  busyLabel?: string;
+  danger?: boolean;
+  /** A paragraph above the form. */
+  intro?: ReactNode;
+  children: ReactNode;
+}) {
+  const actions = (
+    <DialogActions
+      busy={form.action.busy}
+      onCancel={onClose}
+      submit={submit}
+      {...(busyLabel ? { busyLabel } : {})}
+      {...(danger ? { danger } : {})}
+    />
+  );
+  return (
+    <Modal open title={title} onClose={onClose}>
+      {intro}
+      <Form form={form} className="form form--plain" onSubmit={onSubmit} actions={actions}>
+        {children}
+      </Form>
+    </Modal>
+  );
+}
+
+/** Cancel and submit at the foot of a form in a dialog. */
+export function DialogActions({
+  busy,
+  onCancel,
+  submit,
+  busyLabel,
+  danger,
+}: {
+  busy: boolean;
+  onCancel: () => void;
+  submit: ReactNode;
+  busyLabel?: string;
+  danger?: boolean;
+}) {
+  return (
+    <div className="modal__actions">
+      <button type="button" className="button button--quiet" onClick={onCancel} disabled={busy}>
+        Cancel
+      </button>
+      <SubmitButton
+        busy={busy}
+        {...(busyLabel ? { busyLabel } : {})}
+        {...(danger ? { className: 'button button--danger' } : {})}
+      >
+        {submit}
+      </SubmitButton>
+    </div>
+  );
+}
+
+type Preset = Omit<FieldShell, 'label'> & { label?: string } & InputHTMLAttributes<HTMLInputElement>;
+
+export const PASSWORD_RULES =
+  'At least 10 characters; not a common password, not close to your email or name.';
+
+export function EmailField({ label = 'Email', ...props }: Preset) {
+  return <Field label={label} type="email" autoComplete="email" inputMode="email" required {...props} />;
+}
+
+/** A password the user chooses (`isNew`, with the rules as hint) or types to prove who they are. */
+export function PasswordField({ label = 'Password', isNew, ...props }: Preset & { isNew?: boolean }) {
+  return (
+    <Field
+      label={label}
+      type="password"
+      autoComplete={isNew ? 'new-password' : 'current-password'}
+      required
+      {...(isNew ? { hint: PASSWORD_RULES } : {})}
+      {...props}
+    />
+  );
+}
+
+/** First and last name side by side. `personal`: the browser may fill them in (off for someone else's account). */
+export function NameFields<F extends string>({
+  form,
+  personal = true,
+}: {
+  form: FormApi<F | 'first_name' | 'last_name'>;
+  personal?: boolean;
+}) {
+  return (
+    <div className="form__pair">
+      <Field label="First name" autoComplete={personal ? 'given-name' : 'off'} {...form.bind('first_name')} />
+      <Field label="Last name" autoComplete={personal ? 'family-name' : 'off'} {...form.bind('last_name')} />
+    </div>
+  );
+}
+
+/** A new password and its confirmation (`<name>2`, checked on this side with `mismatchProblem`). */
+export function NewPasswordFields<F extends string>({
+  form,
+  name,
+  label = 'New password',
+}: {
+  form: FormApi<F>;
+  name: F;
+  label?: string;
+}) {
+  const confirm = `${name}2` as F;
+  const confirmLabel = label === 'Password' ? 'Confirm password' : `Confirm ${label.toLowerCase()}`;
+  return (
+    <>
+      <PasswordField label={label} isNew {...form.bind(name)} />
+      <PasswordField label={confirmLabel} autoComplete="new-password" {...form.bind(confirm)} />
+    </>
+  );
+}
+
+/** A search input with its button, for the filter bars above lists; submits its form. */
+export function SearchBox({
+  label,
+  button = 'Search',
+  ...input
+}: { label: string; button?: string; id: string } & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <div className="field filters__search">
+      <label htmlFor={input.id}>{label}</label>
+      <div className="input-with-button">
+        <input type="search" {...input} />
+        <button type="submit" className="button button--small">
+          {button}
+        </button>
+      </div>
+    </div>
+  );
 }

@@ -1,12 +1,12 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api } from '../../lib/api.js';
 import { formatDate, formatDateTime } from '../../lib/format.js';
-import { formErrors, settle } from '../../lib/problem.js';
+import { type Outcome, settle } from '../../lib/problem.js';
 import { displayName, USER_TYPE_LABELS, type User } from '../../lib/roles.js';
 import { useSession } from '../../lib/session.js';
 import { useAction } from '../../lib/use-async.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
-import { Field, FormAlert, SubmitButton, SuccessAlert, useFocusFirstInvalid } from '../../ui/forms.js';
+import { EmailField, Field, Form, FormAlert, NameFields, SuccessAlert, useForm } from '../../ui/forms.js';
 import { AccountNav } from './account-nav.js';
 
 const FIELDS = ['first_name', 'last_name', 'username', 'phone', 'email'] as const;
@@ -139,91 +139,49 @@ function ProfileSummary({ user }: { user: User }) {
 
 function ProfileForm({ user }: { user: User }) {
   const { session } = useSession();
-  const [values, setValues] = useState<Editable>(() => editableOf(user));
   const [saved, setSaved] = useState<string | undefined>();
-  const action = useAction();
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstInvalid(formRef, action.problem);
+  const form = useForm(editableOf(user), { onEdit: () => setSaved(undefined) });
+  const changes = changesOf(user, form.values);
 
-  const set = (field: keyof Editable) => (event: { target: { value: string } }) => {
-    setSaved(undefined);
-    setValues((v) => ({ ...v, [field]: event.target.value }));
-  };
+  const onSubmit = form.onSubmit(
+    async (): Promise<Outcome<User | undefined>> => {
+      setSaved(undefined);
+      if (Object.keys(changes).length === 0) return { ok: true, data: undefined, status: 200 };
+      return settle(api.PATCH('/api/auth/profile/', { body: changes }));
+    },
+    (updated) => {
+      if (!updated) {
+        setSaved('Nothing to save: no field has changed.');
+        return;
+      }
+      session.setUser(updated);
+      form.reset(editableOf(updated));
+      setSaved(
+        changes.email
+          ? `Saved. We sent a link to ${updated.email}: open it to confirm your new address.`
+          : 'Your profile is saved.',
+      );
+    },
+  );
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setSaved(undefined);
-    const changes = changesOf(user, values);
-    if (Object.keys(changes).length === 0) {
-      setSaved('Nothing to save: no field has changed.');
-      return;
-    }
-    const outcome = await action.run(() => settle(api.PATCH('/api/auth/profile/', { body: changes })));
-    if (!outcome?.ok) return;
-    session.setUser(outcome.data);
-    setValues(editableOf(outcome.data));
-    setSaved(
-      changes.email
-        ? `Saved. We sent a link to ${outcome.data.email}: open it to confirm your new address.`
-        : 'Your profile is saved.',
-    );
-  };
-
-  const { fields, message } = formErrors(action.problem, FIELDS);
   return (
-    <form ref={formRef} className="form" onSubmit={onSubmit} noValidate aria-labelledby="profile-form-title">
+    <Form
+      form={form}
+      onSubmit={onSubmit}
+      aria-labelledby="profile-form-title"
+      submit="Save changes"
+      busyLabel="Saving…"
+    >
       <h2 id="profile-form-title">Edit your profile</h2>
-      <FormAlert message={message} />
       {saved ? <SuccessAlert>{saved}</SuccessAlert> : null}
-      <div className="form__pair">
-        <Field
-          label="First name"
-          name="first_name"
-          autoComplete="given-name"
-          value={values.first_name}
-          onChange={set('first_name')}
-          errors={fields.first_name}
-        />
-        <Field
-          label="Last name"
-          name="last_name"
-          autoComplete="family-name"
-          value={values.last_name}
-          onChange={set('last_name')}
-          errors={fields.last_name}
-        />
-      </div>
-      <Field
-        label="Username"
-        name="username"
-        autoComplete="username"
-        value={values.username}
-        onChange={set('username')}
-        errors={fields.username}
-      />
-      <Field
-        label="Phone"
-        name="phone"
-        type="tel"
-        autoComplete="tel"
-        value={values.phone}
-        onChange={set('phone')}
-        errors={fields.phone}
-      />
-      <Field
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="email"
-        inputMode="email"
+      <NameFields form={form} />
+      <Field label="Username" autoComplete="username" {...form.bind('username')} />
+      <Field label="Phone" type="tel" autoComplete="tel" {...form.bind('phone')} />
+      <EmailField
+        required={false}
         hint="A new address must be confirmed again with the link we send to it."
-        value={values.email}
-        onChange={set('email')}
-        errors={fields.email}
+        {...form.bind('email')}
       />
-      <SubmitButton busy={action.busy} busyLabel="Saving…">
-        Save changes
-      </SubmitButton>
-    </form>
+    </Form>
   );
 }

@@ -1,13 +1,12 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../../lib/api.js';
-import { type Outcome, requiredProblem, settle } from '../../lib/problem.js';
+import { firstProblem, type Outcome, requiredProblem, settle } from '../../lib/problem.js';
 import type { User } from '../../lib/roles.js';
 import { useSession } from '../../lib/session.js';
-import { useAction } from '../../lib/use-async.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { ErrorPanel, Loading } from '../../ui/feedback.js';
-import { Field, FormAlert, SubmitButton, SuccessAlert } from '../../ui/forms.js';
+import { EmailField, Form, SuccessAlert, useForm } from '../../ui/forms.js';
 
 type Verified = Outcome<{ detail: string; user: User }>;
 
@@ -82,37 +81,26 @@ export function VerifyEmailPage() {
 }
 
 function ResendForm({ initialEmail }: { initialEmail: string }) {
-  const [email, setEmail] = useState(initialEmail);
   const [sent, setSent] = useState<string | undefined>();
-  const action = useAction();
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const outcome = await action.run(async () => {
-      const missing = requiredProblem({ email });
-      if (missing) return { ok: false as const, problem: missing };
-      return settle(api.POST('/api/auth/verify-email/resend/', { body: { email } }));
-    });
-    if (outcome?.ok) setSent(outcome.data.detail);
-  };
+  const form = useForm({ email: initialEmail });
+  const { email } = form.values;
+  const onSubmit = form.onSubmit(
+    async () =>
+      firstProblem(requiredProblem({ email })) ??
+      settle(api.POST('/api/auth/verify-email/resend/', { body: { email } })),
+    (data) => setSent(data.detail),
+  );
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-labelledby="resend-title">
+    <Form
+      form={form}
+      onSubmit={onSubmit}
+      aria-labelledby="resend-title"
+      submit="Send a new link"
+      busyLabel="Sending…"
+    >
       <h2 id="resend-title">Get a new link</h2>
-      <FormAlert message={action.problem?.detail} />
       {sent ? <SuccessAlert>{sent}</SuccessAlert> : null}
-      <Field
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="email"
-        inputMode="email"
-        required
-        value={email}
-        onChange={(e) => setEmail(e.target.value)}
-        errors={action.problem?.errors.email}
-      />
-      <SubmitButton busy={action.busy} busyLabel="Sending…">
-        Send a new link
-      </SubmitButton>
-    </form>
+      <EmailField {...form.bind('email')} />
+    </Form>
   );
 }

@@ -34,6 +34,14 @@ export function AdminHomePage() {
       who: 'Admins',
     },
     {
+      title: 'Audit log',
+      summary: 'Sign-ins, failures, lockouts, role changes and API client keys: who, what, when, from where.',
+      to: '/admin/audit',
+      link: 'Open the audit log',
+      allowed: can.manageUsers(user),
+      who: 'Admins',
+    },
+    {
       title: 'Mail outbox',
       summary: 'Mails the server would have sent, kept here while no SMTP server is configured.',
       to: '/admin/mail',
@@ -42,13 +50,7 @@ export function AdminHomePage() {
       who: 'Staff, managers and admins',
     },
   ];
-  const later = [
-    'Products and orders',
-    'Promotions',
-    'Subscribers, payments and bills',
-    'Inventory',
-    'Audit log',
-  ];
+  const later = ['Products and orders', 'Promotions', 'Subscribers, payments and bills', 'Inventory'];
   return (
     <section aria-labelledby="admin-title" className="page">
       <header className="page__head">
@@ -76,7 +78,7 @@ export function AdminHomePage() {
           </li>
         ))}
       </ul>
-      <p className="muted">Coming to the admin area next: {later}.</p>
+      <p className="muted">Coming to the admin area next: {later.join(', ')}.</p>
     </section>
   );
 }

@@ -21,6 +21,11 @@ export function AdminLayout() {
             API clients
           </NavLink>
         ) : null}
+        {can.manageUsers(user) ? (
+          <NavLink to="/admin/audit" className="tabs__link">
+            Audit log
+          </NavLink>
+        ) : null}
         {can.readMail(user) ? (
           <NavLink to="/admin/mail" className="tabs__link">
             Mail outbox

@@ -1,8 +1,8 @@
 import type { operations } from '@mercato/sdk';
-import { type FormEvent, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { api } from '../../lib/api.js';
 import { formatCount, formatDateTime } from '../../lib/format.js';
-import { formErrors, localProblem, requiredProblem, settle } from '../../lib/problem.js';
+import { localProblem, type Outcome, requiredProblem, settle } from '../../lib/problem.js';
 import { can } from '../../lib/roles.js';
 import { useSession } from '../../lib/session.js';
 import { dayBuckets, hourBuckets } from '../../lib/usage-chart.js';
@@ -10,7 +10,15 @@ import { useAction, useLoad } from '../../lib/use-async.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { NotAllowedPage } from '../../shell/guards.js';
 import { ErrorPanel, Loading } from '../../ui/feedback.js';
-import { Field, FormAlert, SelectField, SubmitButton, SuccessAlert } from '../../ui/forms.js';
+import {
+  DialogForm,
+  Field,
+  type FormApi,
+  SelectField,
+  SuccessAlert,
+  TextAreaField,
+  useForm,
+} from '../../ui/forms.js';
 import { ConfirmDialog, Modal } from '../../ui/modal.js';
 import { Pagination } from '../../ui/pagination.js';
 import { UsageChart } from './usage-chart.js';
@@ -41,6 +49,7 @@ interface FreshKey {
 
 type Pending =
   | { kind: 'create' }
+  | { kind: 'edit'; client: Client }
   | { kind: 'rotate'; client: Client }
   | { kind: 'revoke'; client: Client }
   | undefined;
@@ -105,6 +114,7 @@ function ClientsList() {
               <ClientCard
                 key={client.id}
                 client={client}
+                onEdit={() => setPending({ kind: 'edit', client })}
                 onRotate={() => setPending({ kind: 'rotate', client })}
                 onRevoke={() => setPending({ kind: 'revoke', client })}
               />
@@ -123,9 +133,20 @@ function ClientsList() {
       ) : null}
 
       {pending?.kind === 'create' ? (
-        <CreateClientDialog
+        <ClientDialog
           onClose={() => setPending(undefined)}
           onCreated={(client) => showKey({ client, apiKey: client.api_key, rotated: false })}
+        />
+      ) : null}
+      {pending?.kind === 'edit' ? (
+        <ClientDialog
+          client={pending.client}
+          onClose={() => setPending(undefined)}
+          onSaved={(saved) => {
+            setNotice(`${saved.name} is saved.`);
+            setPending(undefined);
+            list.reload();
+          }}
         />
       ) : null}
       {pending?.kind === 'rotate' ? (
@@ -153,10 +174,12 @@ function ClientsList() {
 
 function ClientCard({
   client,
+  onEdit,
   onRotate,
   onRevoke,
 }: {
   client: Client;
+  onEdit: () => void;
   onRotate: () => void;
   onRevoke: () => void;
 }) {
@@ -227,6 +250,14 @@ function ClientCard({
         </button>
         {revoked ? null : (
           <>
+            <button
+              type="button"
+              className="button button--small button--quiet"
+              onClick={onEdit}
+              aria-label={`Edit ${client.name}`}
+            >
+              Edit
+            </button>
             <button type="button" className="button button--small button--quiet" onClick={onRotate}>
               Rotate key
             </button>
@@ -308,8 +339,6 @@ function ClientUsage({ client }: { client: Client }) {
   );
 }
 
-const CREATE_FIELDS = ['name', 'type', 'rate_limit', 'allowed_origins'] as const;
-
 /** One origin per line (or separated by commas/spaces); blanks dropped. */
 function parseOrigins(text: string): string[] {
   return text
@@ -320,108 +349,114 @@ function parseOrigins(text: string): string[] {
 
 type CreatedClient = operations['admin.clients.create']['responses'][201]['content']['application/json'];
 
-function CreateClientDialog({
-  onClose,
-  onCreated,
-}: {
-  onClose: () => void;
-  onCreated: (client: CreatedClient) => void;
-}) {
-  const [name, setName] = useState('');
-  const [type, setType] = useState<ClientType>('web');
-  const [rateLimit, setRateLimit] = useState('1000');
-  const [origins, setOrigins] = useState('');
-  const action = useAction();
+interface ClientValues {
+  name: string;
+  type: string;
+  rate_limit: string;
+  allowed_origins: string;
+}
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const outcome = await action.run(async () => {
-      const missing = requiredProblem({ name });
-      if (missing) return { ok: false as const, problem: missing };
-      const limit = Number(rateLimit);
-      if (!Number.isInteger(limit) || limit < 1)
-        return {
-          ok: false as const,
-          problem: localProblem('Check the rate limit.', {
-            rate_limit: ['Enter a whole number of at least 1.'],
-          }),
-        };
-      return settle(
-        api.POST('/api/admin/clients/', {
-          body: { name: name.trim(), type, rate_limit: limit, allowed_origins: parseOrigins(origins) },
-        }),
-      );
-    });
-    if (outcome?.ok) onCreated(outcome.data);
+/** Name, rate limit and origins as the API wants them, or the problem with what was typed. */
+function clientBody(values: ClientValues) {
+  const missing = requiredProblem({ name: values.name });
+  if (missing) return { ok: false as const, problem: missing };
+  const limit = Number(values.rate_limit);
+  if (!Number.isInteger(limit) || limit < 1)
+    return {
+      ok: false as const,
+      problem: localProblem('Check the rate limit.', { rate_limit: ['Enter a whole number of at least 1.'] }),
+    };
+  return {
+    ok: true as const,
+    body: {
+      name: values.name.trim(),
+      rate_limit: limit,
+      allowed_origins: parseOrigins(values.allowed_origins),
+    },
   };
+}
 
-  const { fields, message } = formErrors(action.problem, CREATE_FIELDS);
+/** The fields a client is created and edited with (the type only at creation). */
+function ClientFields({ form, withType }: { form: FormApi<keyof ClientValues>; withType: boolean }) {
   return (
-    <Modal open title="New API client" onClose={onClose}>
-      <form className="form form--plain" onSubmit={onSubmit} noValidate>
-        <FormAlert message={message} />
-        <Field
-          label="Name"
-          name="name"
-          required
-          autoComplete="off"
-          placeholder="Shop mobile app"
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          errors={fields.name}
-        />
-        <SelectField
-          label="Type"
-          name="type"
-          value={type}
-          onChange={(e) => setType(e.target.value as ClientType)}
-          errors={fields.type}
-        >
+    <>
+      <Field label="Name" required autoComplete="off" placeholder="Shop mobile app" {...form.bind('name')} />
+      {withType ? (
+        <SelectField label="Type" {...form.bind('type')}>
           {CLIENT_TYPES.map((t) => (
             <option key={t.value} value={t.value}>
               {t.label}
             </option>
           ))}
         </SelectField>
-        <Field
-          label="Rate limit (requests per minute)"
-          name="rate_limit"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          step={1}
-          required
-          value={rateLimit}
-          onChange={(e) => setRateLimit(e.target.value)}
-          errors={fields.rate_limit}
-        />
-        <div className="field">
-          <label htmlFor="client-origins">Allowed origins (optional)</label>
-          <p className="field__hint" id="client-origins-hint">
+      ) : null}
+      <Field
+        label="Rate limit (requests per minute)"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        step={1}
+        required
+        {...form.bind('rate_limit')}
+      />
+      <TextAreaField
+        label="Allowed origins (optional)"
+        hint={
+          <>
             For browser apps: one per line, like <code>https://shop.example.com</code>. Empty: any origin.
-          </p>
-          <textarea
-            id="client-origins"
-            name="allowed_origins"
-            rows={3}
-            aria-describedby="client-origins-hint"
-            value={origins}
-            onChange={(e) => setOrigins(e.target.value)}
-          />
-          {fields.allowed_origins ? (
-            <p className="field__errors">{fields.allowed_origins.join(' ')}</p>
-          ) : null}
-        </div>
-        <div className="modal__actions">
-          <button type="button" className="button button--quiet" onClick={onClose} disabled={action.busy}>
-            Cancel
-          </button>
-          <SubmitButton busy={action.busy} busyLabel="Creating…">
-            Create client
-          </SubmitButton>
-        </div>
-      </form>
-    </Modal>
+          </>
+        }
+        rows={3}
+        {...form.bind('allowed_origins')}
+      />
+    </>
+  );
+}
+
+/**
+ * Creates a client (`client` absent: the answer carries its key, shown once) or
+ * edits one with `PATCH /api/admin/clients/<id>/`: name, rate limit, origins; the key stays.
+ */
+function ClientDialog({
+  client,
+  onClose,
+  onCreated,
+  onSaved,
+}: {
+  client?: Client;
+  onClose: () => void;
+  onCreated?: (client: CreatedClient) => void;
+  onSaved?: (client: Client) => void;
+}) {
+  const form = useForm<keyof ClientValues>({
+    name: client?.name ?? '',
+    type: client?.type ?? 'web',
+    rate_limit: String(client?.rate_limit ?? 1000),
+    allowed_origins: client?.allowed_origins.join('\n') ?? '',
+  });
+  const onSubmit = form.onSubmit(
+    async (): Promise<Outcome<CreatedClient | Client>> => {
+      const parsed = clientBody(form.values);
+      if (!parsed.ok) return parsed;
+      if (client) {
+        const path = { id: client.id };
+        return settle(api.PATCH('/api/admin/clients/{id}/', { params: { path }, body: parsed.body }));
+      }
+      const type = form.values.type as ClientType;
+      return settle(api.POST('/api/admin/clients/', { body: { ...parsed.body, type } }));
+    },
+    (saved) => ('api_key' in saved ? onCreated?.(saved) : onSaved?.(saved)),
+  );
+  const labels = client ? (['Save changes', 'Saving…'] as const) : (['Create client', 'Creating…'] as const);
+  return (
+    <DialogForm
+      title={client ? `Edit ${client.name}` : 'New API client'}
+      {...{ form, onClose, onSubmit }}
+      submit={labels[0]}
+      busyLabel={labels[1]}
+    >
+      <ClientFields form={form} withType={!client} />
+    </DialogForm>
   );
 }
 

@@ -5,6 +5,7 @@ import { settle } from '../../lib/problem.js';
 import { useLoad } from '../../lib/use-async.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { ErrorPanel, Loading } from '../../ui/feedback.js';
+import { SearchBox } from '../../ui/forms.js';
 import { Pagination } from '../../ui/pagination.js';
 
 const PAGE_SIZE = 20;
@@ -42,22 +43,15 @@ export function MailPage() {
         </p>
       </header>
       <form className="filters" onSubmit={onSearch} aria-label="Filter mails">
-        <div className="field filters__search">
-          <label htmlFor="mail-to">Recipient</label>
-          <div className="input-with-button">
-            <input
-              id="mail-to"
-              type="search"
-              inputMode="email"
-              placeholder="someone@example.com"
-              value={to}
-              onChange={(e) => setTo(e.target.value)}
-            />
-            <button type="submit" className="button button--small">
-              Filter
-            </button>
-          </div>
-        </div>
+        <SearchBox
+          label="Recipient"
+          id="mail-to"
+          button="Filter"
+          inputMode="email"
+          placeholder="someone@example.com"
+          value={to}
+          onChange={(e) => setTo(e.target.value)}
+        />
       </form>
       {mails.status === 'error' ? <ErrorPanel problem={mails.problem} onRetry={mails.reload} /> : null}
       {!data && mails.status === 'loading' ? <Loading label="Loading mails…" /> : null}

@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { api } from '../../lib/api.js';
 import { formatDate } from '../../lib/format.js';
-import { formErrors, requiredProblem, settle } from '../../lib/problem.js';
+import { requiredProblem, settle } from '../../lib/problem.js';
 import {
   can,
   canDeactivate,
@@ -14,12 +14,27 @@ import {
   type UserType,
 } from '../../lib/roles.js';
 import { useSession } from '../../lib/session.js';
+import { nextParams } from '../../lib/url-state.js';
 import { useAction, useLoad } from '../../lib/use-async.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { NotAllowedPage } from '../../shell/guards.js';
 import { ErrorPanel, Loading } from '../../ui/feedback.js';
-import { Field, FormAlert, SelectField, SubmitButton, SuccessAlert } from '../../ui/forms.js';
-import { ConfirmDialog, Modal } from '../../ui/modal.js';
+import {
+  type BoundField,
+  Checkbox,
+  DialogForm,
+  EmailField,
+  Field,
+  FormAlert,
+  NameFields,
+  PasswordField,
+  SearchBox,
+  SelectField,
+  SuccessAlert,
+  TextAreaField,
+  useForm,
+} from '../../ui/forms.js';
+import { ConfirmDialog } from '../../ui/modal.js';
 import { Pagination } from '../../ui/pagination.js';
 
 type AdminUser = Schemas['AdminUser'];
@@ -58,6 +73,7 @@ function readFilters(params: URLSearchParams): Filters {
 type Pending =
   | { kind: 'reject'; user: AdminUser }
   | { kind: 'deactivate'; user: AdminUser }
+  | { kind: 'access'; user: AdminUser }
   | { kind: 'create' }
   | undefined;
 
@@ -99,15 +115,7 @@ function UsersList({ me }: { me: User | null }) {
     [params.toString()],
   );
 
-  const update = (changes: Partial<Record<keyof Filters, string>>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    if (!('page' in changes)) next.delete('page');
-    setParams(next);
-  };
+  const update = (changes: Partial<Record<keyof Filters, string>>) => setParams(nextParams(params, changes));
 
   const onSearch = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -167,21 +175,13 @@ function UsersList({ me }: { me: User | null }) {
       </header>
 
       <form className="filters" onSubmit={onSearch} aria-label="Filter users">
-        <div className="field filters__search">
-          <label htmlFor="users-search">Search</label>
-          <div className="input-with-button">
-            <input
-              id="users-search"
-              type="search"
-              placeholder="Name, email or username"
-              value={searchText}
-              onChange={(e) => setSearchText(e.target.value)}
-            />
-            <button type="submit" className="button button--small">
-              Search
-            </button>
-          </div>
-        </div>
+        <SearchBox
+          label="Search"
+          id="users-search"
+          placeholder="Name, email or username"
+          value={searchText}
+          onChange={(e) => setSearchText(e.target.value)}
+        />
         <SelectField
           label="Type"
           value={filters.user_type}
@@ -250,6 +250,7 @@ function UsersList({ me }: { me: User | null }) {
                     onApprove={() => approve(row)}
                     onReject={() => setPending({ kind: 'reject', user: row })}
                     onDeactivate={() => setPending({ kind: 'deactivate', user: row })}
+                    onAccess={() => setPending({ kind: 'access', user: row })}
                     onReactivate={() => reactivate(row)}
                   />
                 ))}
@@ -282,6 +283,14 @@ function UsersList({ me }: { me: User | null }) {
           onRejected={() => done(`${displayName(pending.user)} is not approved as a vendor.`)}
         />
       ) : null}
+      {pending?.kind === 'access' ? (
+        <AccessDialog
+          me={me}
+          user={pending.user}
+          onClose={() => setPending(undefined)}
+          onSaved={(saved) => done(accessNotice(saved))}
+        />
+      ) : null}
       {pending?.kind === 'deactivate' ? (
         <DeactivateDialog
           user={pending.user}
@@ -301,6 +310,7 @@ function UserRow({
   onReject,
   onDeactivate,
   onReactivate,
+  onAccess,
 }: {
   row: AdminUser;
   me: User | null;
@@ -309,6 +319,7 @@ function UserRow({
   onReject: () => void;
   onDeactivate: () => void;
   onReactivate: () => void;
+  onAccess: () => void;
 }) {
   const name = displayName(row);
   const vendorDecision =
@@ -360,6 +371,17 @@ function UserRow({
             Reject
           </button>
         ) : null}
+        {canDeactivate(me, row) ? (
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            onClick={onAccess}
+            disabled={busy}
+            aria-label={`Change the role of ${name}`}
+          >
+            Role
+          </button>
+        ) : null}
         {row.is_active && canDeactivate(me, row) ? (
           <button
             type="button"
@@ -387,8 +409,6 @@ function UserRow({
   );
 }
 
-const CREATE_FIELDS = ['email', 'username', 'first_name', 'last_name', 'password', 'user_type'] as const;
-
 function CreateUserDialog({
   me,
   onClose,
@@ -399,113 +419,130 @@ function CreateUserDialog({
   onCreated: (user: AdminUser) => void;
 }) {
   const types = creatableTypes(me);
-  const [values, setValues] = useState({
+  const form = useForm({
+    user_type: types[0] ?? 'staff',
     email: '',
     username: '',
     first_name: '',
     last_name: '',
     password: '',
   });
-  const [userType, setUserType] = useState<UserType>(types[0] ?? 'staff');
-  const action = useAction();
-  const set = (field: keyof typeof values) => (event: { target: { value: string } }) =>
-    setValues((v) => ({ ...v, [field]: event.target.value }));
+  const { values } = form;
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const outcome = await action.run(async () => {
-      const missing = requiredProblem({ email: values.email, password: values.password });
-      if (missing) return { ok: false as const, problem: missing };
-      const optional = Object.fromEntries(
-        (['username', 'first_name', 'last_name'] as const)
-          .filter((field) => values[field].trim())
-          .map((field) => [field, values[field].trim()]),
-      );
-      return settle(
-        api.POST('/api/admin/users/', {
-          body: { email: values.email.trim(), password: values.password, user_type: userType, ...optional },
-        }),
-      );
-    });
-    if (outcome?.ok) onCreated(outcome.data);
-  };
+  const onSubmit = form.onSubmit(async () => {
+    const missing = requiredProblem({ email: values.email, password: values.password });
+    if (missing) return { ok: false as const, problem: missing };
+    const optional = Object.fromEntries(
+      (['username', 'first_name', 'last_name'] as const)
+        .filter((field) => values[field].trim())
+        .map((field) => [field, values[field].trim()]),
+    );
+    const body = {
+      email: values.email.trim(),
+      password: values.password,
+      user_type: values.user_type as UserType,
+      ...optional,
+    };
+    return settle(api.POST('/api/admin/users/', { body }));
+  }, onCreated);
 
-  const { fields, message } = formErrors(action.problem, CREATE_FIELDS);
   return (
-    <Modal open title="Add a user" onClose={onClose}>
-      <form className="form form--plain" onSubmit={onSubmit} noValidate>
-        <FormAlert message={message} />
-        <SelectField
-          label="Role"
-          name="user_type"
-          value={userType}
-          onChange={(e) => setUserType(e.target.value as UserType)}
-          errors={fields.user_type}
-          hint={can.manageAdmins(me) ? undefined : 'Only a superuser can create administrators.'}
-        >
-          {types.map((type) => (
-            <option key={type} value={type}>
-              {USER_TYPE_LABELS[type]}
-            </option>
-          ))}
-        </SelectField>
-        <Field
-          label="Email"
-          name="email"
-          type="email"
-          autoComplete="off"
-          required
-          value={values.email}
-          onChange={set('email')}
-          errors={fields.email}
-        />
-        <div className="form__pair">
-          <Field
-            label="First name"
-            name="first_name"
-            autoComplete="off"
-            value={values.first_name}
-            onChange={set('first_name')}
-            errors={fields.first_name}
-          />
-          <Field
-            label="Last name"
-            name="last_name"
-            autoComplete="off"
-            value={values.last_name}
-            onChange={set('last_name')}
-            errors={fields.last_name}
-          />
-        </div>
-        <Field
-          label="Username (optional)"
-          name="username"
-          autoComplete="off"
-          value={values.username}
-          onChange={set('username')}
-          errors={fields.username}
-        />
-        <Field
-          label="Password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          hint="At least 10 characters. Share it safely; they can change it after signing in."
-          value={values.password}
-          onChange={set('password')}
-          errors={fields.password}
-        />
-        <div className="modal__actions">
-          <button type="button" className="button button--quiet" onClick={onClose} disabled={action.busy}>
-            Cancel
-          </button>
-          <SubmitButton busy={action.busy} busyLabel="Creating…">
-            Create user
-          </SubmitButton>
-        </div>
-      </form>
-    </Modal>
+    <DialogForm
+      title="Add a user"
+      form={form}
+      onClose={onClose}
+      onSubmit={onSubmit}
+      submit="Create user"
+      busyLabel="Creating…"
+    >
+      <RoleSelect label="Role" types={types} me={me} {...form.bind('user_type')} />
+      <EmailField autoComplete="off" {...form.bind('email')} />
+      <NameFields form={form} personal={false} />
+      <Field label="Username (optional)" autoComplete="off" {...form.bind('username')} />
+      <PasswordField
+        isNew
+        hint="At least 10 characters. Share it safely; they can change it after signing in."
+        {...form.bind('password')}
+      />
+    </DialogForm>
+  );
+}
+
+/** The roles `me` may give, as a select. */
+function RoleSelect({
+  types,
+  me,
+  ...select
+}: { types: readonly UserType[]; me: User | null; label: string } & BoundField) {
+  return (
+    <SelectField
+      hint={can.manageAdmins(me) ? undefined : 'Only a superuser can make administrators.'}
+      {...select}
+    >
+      {types.map((type) => (
+        <option key={type} value={type}>
+          {USER_TYPE_LABELS[type]}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
+function accessNotice(user: AdminUser): string {
+  const role = `${USER_TYPE_LABELS[user.user_type].toLowerCase()}${user.is_superuser ? ' (superuser)' : ''}`;
+  return `${displayName(user)} is now ${role}, ${user.is_active ? 'active' : 'inactive'}.`;
+}
+
+/**
+ * Role and active flag of one user. The server has the last word (it refuses
+ * changes to yourself, and to administrators unless you are a superuser): its
+ * sentence is shown in the dialog, and the list is reloaded when it may be stale.
+ */
+function AccessDialog({
+  me,
+  user,
+  onClose,
+  onSaved,
+}: {
+  me: User | null;
+  user: AdminUser;
+  onClose: () => void;
+  onSaved: (user: AdminUser) => void;
+}) {
+  const offered = creatableTypes(me);
+  const types = offered.includes(user.user_type) ? offered : [user.user_type, ...offered];
+  const form = useForm({ user_type: user.user_type as string });
+  const [active, setActive] = useState(user.is_active);
+  const nextType = form.values.user_type as UserType;
+  const onSubmit = form.onSubmit(() => {
+    const body = {
+      ...(nextType !== user.user_type ? { user_type: nextType } : {}),
+      ...(active !== user.is_active
+        ? { is_active: active, status: active ? ('ACTIVE' as const) : ('INACTIVE' as const) }
+        : {}),
+    };
+    return settle(api.PATCH('/api/admin/users/{id}/', { params: { path: { id: user.id } }, body }));
+  }, onSaved);
+  const refused = form.action.problem?.status === 403;
+  return (
+    <DialogForm
+      title={`Role and access of ${displayName(user)}`}
+      form={form}
+      onClose={onClose}
+      onSubmit={onSubmit}
+      submit="Save"
+      busyLabel="Saving…"
+    >
+      {refused ? <p className="muted">Nothing was changed.</p> : null}
+      <RoleSelect label="Role" types={types} me={me} {...form.bind('user_type')} />
+      <Checkbox
+        label="Active: can sign in"
+        name="is_active"
+        checked={active}
+        onChange={(e) => setActive(e.target.checked)}
+      />
+      <p className="field__hint">A new role or deactivation signs {user.email} out everywhere.</p>
+    </DialogForm>
   );
 }
 
@@ -518,48 +555,34 @@ function RejectVendorDialog({
   onClose: () => void;
   onRejected: () => void;
 }) {
-  const [reason, setReason] = useState('');
-  const action = useAction();
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const outcome = await action.run(() =>
+  const form = useForm({ reason: '' });
+  const reason = form.values.reason.trim();
+  const onSubmit = form.onSubmit(
+    () =>
       settle(
         api.POST('/api/admin/users/{id}/reject-vendor/', {
           params: { path: { id: user.id } },
-          body: reason.trim() ? { reason: reason.trim() } : {},
+          body: reason ? { reason } : {},
         }),
       ),
-    );
-    if (outcome?.ok) onRejected();
-  };
+    onRejected,
+  );
   return (
-    <Modal open title={`Reject ${displayName(user)} as a vendor?`} onClose={onClose}>
-      <form className="form form--plain" onSubmit={onSubmit} noValidate>
+    <DialogForm
+      title={`Reject ${displayName(user)} as a vendor?`}
+      form={form}
+      onClose={onClose}
+      onSubmit={onSubmit}
+      submit="Reject vendor"
+      danger
+      intro={
         <p>
           They can keep using their account but cannot sell. We email them, with your reason if you give one.
         </p>
-        <FormAlert message={action.problem?.detail} />
-        <div className="field">
-          <label htmlFor="reject-reason">Reason (optional)</label>
-          <textarea
-            id="reject-reason"
-            name="reason"
-            rows={3}
-            maxLength={500}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        </div>
-        <div className="modal__actions">
-          <button type="button" className="button button--quiet" onClick={onClose} disabled={action.busy}>
-            Cancel
-          </button>
-          <SubmitButton busy={action.busy} className="button button--danger">
-            Reject vendor
-          </SubmitButton>
-        </div>
-      </form>
-    </Modal>
+      }
+    >
+      <TextAreaField label="Reason (optional)" rows={3} maxLength={500} {...form.bind('reason')} />
+    </DialogForm>
   );
 }
 
