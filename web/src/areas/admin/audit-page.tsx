@@ -25,17 +25,31 @@ export const AUDIT_ACTIONS: readonly { value: string; label: string }[] = [
   { value: 'auth.login_failed', label: 'Failed sign-in' },
   { value: 'auth.lockout', label: 'Locked out' },
   { value: 'auth.logout', label: 'Signed out' },
-  { value: 'auth.password_changed', label: 'Password changed' },
-  { value: 'auth.password_reset', label: 'Password reset' },
+  { value: 'auth.logout_all', label: 'Signed out everywhere' },
   { value: 'auth.token_reuse', label: 'Refresh token reused' },
+  { value: 'auth.password_changed', label: 'Password changed' },
+  { value: 'auth.password_reset_requested', label: 'Password reset asked' },
+  { value: 'auth.password_reset', label: 'Password reset' },
+  { value: 'auth.email_verified', label: 'Email verified' },
+  { value: 'auth.protected_field_ignored', label: 'Protected field ignored' },
   { value: 'user.', label: 'All user changes' },
+  { value: 'user.registered', label: 'Signed up' },
   { value: 'user.created', label: 'User created' },
+  { value: 'user.updated', label: 'User updated' },
   { value: 'user.role_changed', label: 'Role changed' },
   { value: 'user.deactivated', label: 'User deactivated' },
+  { value: 'vendor.', label: 'Vendor decisions' },
+  { value: 'vendor.approved', label: 'Vendor approved' },
+  { value: 'vendor.rejected', label: 'Vendor rejected' },
   { value: 'api_client.', label: 'All API client events' },
   { value: 'api_client.created', label: 'Client created' },
+  { value: 'api_client.updated', label: 'Client updated' },
   { value: 'api_client.key_rotated', label: 'Client key rotated' },
   { value: 'api_client.revoked', label: 'Client revoked' },
+  { value: 'keys.rotated', label: 'Signing keys rotated' },
+  { value: 'order.', label: 'All order events' },
+  { value: 'order.cancelled', label: 'Order cancelled' },
+  { value: 'order.status_changed', label: 'Order status changed' },
 ];
 
 /** `/admin/audit`: security events with filters kept in the URL. Admins only. */
@@ -109,14 +123,14 @@ function AuditLog() {
           ))}
         </SelectField>
         <Field
-          label="From"
+          label="Since"
           type="date"
           value={since}
           max={until || undefined}
           onChange={(e) => update({ since: e.target.value })}
         />
         <Field
-          label="To"
+          label="Until"
           type="date"
           value={until}
           min={since || undefined}
