@@ -10,7 +10,10 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import { type Connection, connect } from './db/dialect.js';
+import { catalogModule } from './modules/catalog/index.js';
 import { identityModule } from './modules/identity/index.js';
+import { inventoryModule } from './modules/inventory/index.js';
+import { shopModule } from './modules/shop/index.js';
 import { registerAuthDecorators } from './platform/auth.js';
 import { Broadcast } from './platform/broadcast.js';
 import { registerErrorHandling } from './platform/errors.js';
@@ -30,7 +33,7 @@ export const VERSION: string = JSON.parse(
 ).version;
 
 /** Every module, in the order their routes and seeders are registered. */
-export const MODULES: ModuleDefinition[] = [identityModule];
+export const MODULES: ModuleDefinition[] = [identityModule, catalogModule, inventoryModule, shopModule];
 
 export interface BuildOptions {
   /** `poll` (default): the server runs the job worker when `JOBS_WORKER` is on; `inline`: tests; `off`: CLI commands. */

@@ -239,6 +239,125 @@ export interface StockMovementsTable {
   created_at: string;
 }
 
+export interface CartsTable {
+  id: string;
+  user_id: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CartItemsTable {
+  id: string;
+  cart_id: string;
+  size_id: string;
+  quantity: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WishlistItemsTable {
+  id: string;
+  user_id: string;
+  product_id: string;
+  created_at: string;
+}
+
+export type PaymentProviderName = 'manual' | 'stripe';
+export type PaymentIntentStatus =
+  | 'requires_payment_method'
+  | 'processing'
+  | 'succeeded'
+  | 'voided'
+  | 'canceled';
+
+export interface PaymentIntentsTable {
+  id: string;
+  user_id: string;
+  provider: PaymentProviderName;
+  /** The provider's id (`pi_...`): the `payment_intent_id` clients see. */
+  provider_ref: string;
+  /** Minor units. */
+  amount: number;
+  currency: string;
+  status: PaymentIntentStatus;
+  /** JSON: `[{size_id, quantity, unit_price}]`, the cart when the intent was made. */
+  lines: string;
+  /** JSON object or null. */
+  shipping_address: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export type OrderStatus =
+  | 'pending'
+  | 'paid'
+  | 'processing'
+  | 'shipped'
+  | 'delivered'
+  | 'cancelled'
+  | 'refunded';
+
+export interface OrdersTable {
+  id: string;
+  /** `ORD-000001`. */
+  order_number: string;
+  user_id: string;
+  email: string;
+  status: OrderStatus;
+  currency: string;
+  /** Minor units. */
+  subtotal: number;
+  total: number;
+  /** JSON object. */
+  shipping_address: string;
+  payment_intent_id: string | null;
+  created_at: string;
+  updated_at: string;
+  paid_at: string | null;
+  cancelled_at: string | null;
+}
+
+export interface OrderItemsTable {
+  id: string;
+  order_id: string;
+  product_id: string | null;
+  size_id: string | null;
+  product_name: string;
+  product_slug: string;
+  variant_color: string;
+  size: string;
+  sku: string;
+  unit_price: number;
+  quantity: number;
+  position: number;
+}
+
+export type PaymentStatus = 'pending' | 'succeeded' | 'refund_pending' | 'refunded' | 'failed' | 'canceled';
+
+export interface PaymentsTable {
+  id: string;
+  order_id: string;
+  payment_intent_id: string | null;
+  provider: PaymentProviderName;
+  provider_ref: string;
+  method: string;
+  amount: number;
+  currency: string;
+  status: PaymentStatus;
+  refunded_amount: number;
+  refund_ref: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WebhookEventsTable {
+  /** The provider's event id. */
+  id: string;
+  provider: PaymentProviderName;
+  type: string;
+  processed_at: string;
+}
+
 export interface Database {
   sequences: SequencesTable;
   jobs: JobsTable;
@@ -258,4 +377,12 @@ export interface Database {
   product_sizes: ProductSizesTable;
   product_images: ProductImagesTable;
   stock_movements: StockMovementsTable;
+  carts: CartsTable;
+  cart_items: CartItemsTable;
+  wishlist_items: WishlistItemsTable;
+  payment_intents: PaymentIntentsTable;
+  orders: OrdersTable;
+  order_items: OrderItemsTable;
+  payments: PaymentsTable;
+  webhook_events: WebhookEventsTable;
 }

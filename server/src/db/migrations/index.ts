@@ -5,6 +5,7 @@ import * as m0003 from './0003_identity.js';
 import * as m0004 from './0004_api_clients.js';
 import * as m0005 from './0005_customer_codes.js';
 import * as m0006 from './0006_catalog.js';
+import * as m0007 from './0007_shop.js';
 
 /** The one ordered, portable set of migrations. Add new ones at the end; never edit an applied one. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0004_api_clients': m0004,
   '0005_customer_codes': m0005,
   '0006_catalog': m0006,
+  '0007_shop': m0007,
 };

@@ -1,0 +1,207 @@
+/**
+ * `/api/orders/` for customers (payment intent, checkout, their orders, cancel)
+ * and `/api/admin/orders/` for staff. Thin: validate → service → DTO.
+ */
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import { currentUser, requireAuth, requireStaff } from '../../platform/auth.js';
+import { Paginated, pageRequest } from '../../platform/pagination.js';
+import { originOf } from '../identity/audit.js';
+import {
+  AdminListOrdersQuery,
+  CheckoutBody,
+  CreatePaymentIntentBody,
+  ListOrdersQuery,
+  OrderItem,
+  OrderParams,
+  OrderResponse,
+  PaymentIntentResponse,
+  ShippingAddress,
+  UpdateOrderStatusBody,
+} from './orders.schemas.js';
+import type { OrdersService } from './orders.service.js';
+
+export async function ordersRoutes(base: FastifyInstance, deps: { orders: OrdersService }): Promise<void> {
+  const app = base.withTypeProvider<TypeBoxTypeProvider>();
+  const { orders } = deps;
+  app.addSchema(ShippingAddress);
+  app.addSchema(OrderItem);
+  app.addSchema(OrderResponse);
+  app.addSchema(PaymentIntentResponse);
+  const Order = Type.Ref('Order');
+  const OrderPage = Paginated(Type.Ref('Order'), 'OrderPage');
+  const page = (request: { query: { page?: number; page_size?: number }; url: string }) =>
+    pageRequest(request.query, request.url, app.ctx.config.PUBLIC_URL);
+  const tags = ['orders'];
+
+  app.post(
+    '/api/orders/create-payment-intent/',
+    {
+      preHandler: requireAuth,
+      preValidation: async (request) => {
+        request.body ??= {};
+      },
+      schema: {
+        operationId: 'orders.createPaymentIntent',
+        summary: 'Start paying for the current cart',
+        description:
+          'Creates a payment intent with the configured provider for the cart as it is now (409 `CART_ITEMS_UNAVAILABLE` if a line cannot be bought, 400 `CART_EMPTY`). The body may be empty. With Stripe, confirm it in the browser with `client_secret`; then call `checkout`.',
+        tags,
+        body: CreatePaymentIntentBody,
+        response: { 201: Type.Ref('PaymentIntent') },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body as { shipping_address?: ShippingAddress };
+      return reply
+        .code(201)
+        .send(await orders.createPaymentIntent(currentUser(request), body.shipping_address));
+    },
+  );
+
+  app.post(
+    '/api/orders/checkout/',
+    {
+      preHandler: requireAuth,
+      schema: {
+        operationId: 'orders.checkout',
+        summary: 'Pay and place the order (send an Idempotency-Key)',
+        description:
+          'In one transaction: re-checks stock, takes it (never below zero), writes the order with snapshots of its items, records the payment, removes the bought lines from the cart and queues the confirmation mail. ' +
+          'The same `Idempotency-Key` again returns the first answer and changes nothing; the same intent again returns its order (200). ' +
+          '402 `PAYMENT_DECLINED` when the payment is declined (nothing changes); 409 `INSUFFICIENT_STOCK` when stock ran out (the payment is given back). ' +
+          'Test payment methods of the manual provider: see `payment_method`.',
+        tags,
+        headers: Type.Object({
+          'idempotency-key': Type.Optional(
+            Type.String({ maxLength: 255, description: 'Makes retries safe: one order per key.' }),
+          ),
+        }),
+        body: CheckoutBody,
+        response: { 200: Order, 201: Order },
+      },
+    },
+    async (request, reply) => {
+      const user = currentUser(request);
+      const body = request.body as Omit<typeof request.body, 'shipping_address'> & {
+        shipping_address: ShippingAddress;
+      };
+      return orders.checkout(user, body, (work) =>
+        app.ctx.idempotency.handle(request, reply, `user:${user.id}`, work),
+      );
+    },
+  );
+
+  app.get(
+    '/api/orders/',
+    {
+      preHandler: requireAuth,
+      schema: {
+        operationId: 'orders.list',
+        summary: 'Your orders, newest first',
+        tags,
+        querystring: ListOrdersQuery,
+        response: { 200: OrderPage },
+      },
+    },
+    async (request) =>
+      orders.listOrders(currentUser(request).id, { status: request.query.status }, page(request)),
+  );
+
+  app.get(
+    '/api/orders/:id/',
+    {
+      preHandler: requireAuth,
+      schema: {
+        operationId: 'orders.get',
+        summary: 'One of your orders (anyone else’s is 404)',
+        tags,
+        params: OrderParams,
+        response: { 200: Order },
+      },
+    },
+    async (request) => orders.getOrder(currentUser(request), request.params.id),
+  );
+
+  app.post(
+    '/api/orders/:id/cancel/',
+    {
+      preHandler: requireAuth,
+      preValidation: async (request) => {
+        request.body ??= {};
+      },
+      schema: {
+        operationId: 'orders.cancel',
+        summary: 'Cancel your order before it ships',
+        description:
+          'Restocks its items and refunds the payment through the provider (after commit, by a job). Cancelling a cancelled order answers it unchanged; a shipped, delivered or refunded one is 409 `ORDER_NOT_CANCELLABLE`.',
+        tags,
+        params: OrderParams,
+        body: Type.Object({}),
+        response: { 200: Order },
+      },
+    },
+    async (request) => orders.cancelOrder(currentUser(request), request.params.id, originOf(request)),
+  );
+
+  const adminTags = ['admin', 'orders'];
+
+  app.get(
+    '/api/admin/orders/',
+    {
+      preHandler: requireStaff,
+      schema: {
+        operationId: 'admin.orders.list',
+        summary: 'All orders, filtered by status, searched by number or email',
+        tags: adminTags,
+        querystring: AdminListOrdersQuery,
+        response: { 200: OrderPage },
+      },
+    },
+    async (request) =>
+      orders.adminListOrders({ status: request.query.status, search: request.query.search }, page(request)),
+  );
+
+  app.get(
+    '/api/admin/orders/:id/',
+    {
+      preHandler: requireStaff,
+      schema: {
+        operationId: 'admin.orders.get',
+        summary: 'Any order',
+        tags: adminTags,
+        params: OrderParams,
+        response: { 200: Order },
+      },
+    },
+    async (request) => orders.adminGetOrder(request.params.id),
+  );
+
+  app.patch(
+    '/api/admin/orders/:id/',
+    {
+      preHandler: requireStaff,
+      schema: {
+        operationId: 'admin.orders.update',
+        summary: 'Move an order to its next status (the customer is mailed)',
+        description:
+          'Allowed: pending → paid | cancelled; paid → processing | cancelled | refunded; processing → shipped | cancelled | refunded; shipped → delivered | refunded; delivered → refunded. ' +
+          'Anything else is 409 `INVALID_STATUS_TRANSITION`. Cancelling restocks; cancelling or refunding gives the payment back. Setting the current status again changes nothing.',
+        tags: adminTags,
+        params: OrderParams,
+        body: UpdateOrderStatusBody,
+        response: { 200: Order },
+      },
+    },
+    async (request) => {
+      const user = currentUser(request);
+      return orders.setStatus(
+        { id: user.id, email: user.email },
+        request.params.id,
+        request.body.status,
+        originOf(request),
+      );
+    },
+  );
+}

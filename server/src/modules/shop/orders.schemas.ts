@@ -1,0 +1,188 @@
+/** TypeBox schemas of checkout, orders and payments. */
+import { type Static, Type } from 'typebox';
+import { Money } from '../../platform/money.js';
+import { PageQuery } from '../../platform/pagination.js';
+import { MANUAL_METHODS_DESCRIPTION } from './manual-provider.js';
+
+export const ORDER_STATUSES = [
+  'pending',
+  'paid',
+  'processing',
+  'shipped',
+  'delivered',
+  'cancelled',
+  'refunded',
+] as const;
+export const OrderStatusSchema = Type.Union(
+  ORDER_STATUSES.map((s) => Type.Literal(s)),
+  { description: '`pending → paid → processing → shipped → delivered`, or `cancelled` / `refunded`.' },
+);
+
+const line = (max: number) => Type.String({ minLength: 1, maxLength: max });
+const optional = (max: number) => Type.Optional(Type.String({ maxLength: max }));
+
+export const ShippingAddress = Type.Object(
+  {
+    full_name: line(200),
+    line1: line(200),
+    line2: optional(200),
+    city: line(100),
+    state: optional(100),
+    postal_code: line(20),
+    country: Type.String({ minLength: 2, maxLength: 56, description: 'Country name or ISO code.' }),
+    phone: optional(32),
+  },
+  { $id: 'ShippingAddress', title: 'ShippingAddress' },
+);
+export type ShippingAddress = Static<typeof ShippingAddress>;
+
+export const CreatePaymentIntentBody = Type.Object({
+  shipping_address: Type.Optional(Type.Ref('ShippingAddress')),
+});
+
+export const PaymentIntentResponse = Type.Object(
+  {
+    payment_intent_id: Type.String({ description: 'Pass it to `checkout`.' }),
+    client_secret: Type.String({
+      description: "For Stripe Elements' `confirmPayment` (unused with `manual`).",
+    }),
+    amount: Money,
+    currency: Type.String(),
+    provider: Type.Union([Type.Literal('manual'), Type.Literal('stripe')]),
+  },
+  { $id: 'PaymentIntent', title: 'PaymentIntent' },
+);
+
+export const CheckoutBody = Type.Object({
+  payment_intent_id: Type.String({ minLength: 1, maxLength: 255 }),
+  shipping_address: Type.Ref('ShippingAddress'),
+  payment_method: Type.Optional(
+    Type.String({ minLength: 1, maxLength: 255, description: MANUAL_METHODS_DESCRIPTION }),
+  ),
+});
+export type CheckoutBody = Static<typeof CheckoutBody>;
+
+export const OrderItem = Type.Object(
+  {
+    id: Type.String(),
+    product_id: Type.Union([Type.String(), Type.Null()]),
+    product_name: Type.String(),
+    product_slug: Type.String(),
+    variant_color: Type.String(),
+    size: Type.String(),
+    sku: Type.String(),
+    unit_price: Money,
+    quantity: Type.Integer(),
+    line_total: Money,
+  },
+  { $id: 'OrderItem', title: 'OrderItem' },
+);
+
+export const OrderPayment = Type.Object({
+  provider: Type.Union([Type.Literal('manual'), Type.Literal('stripe')]),
+  method: Type.String(),
+  status: Type.Union(
+    ['pending', 'succeeded', 'refund_pending', 'refunded', 'failed', 'canceled'].map((s) => Type.Literal(s)),
+  ),
+  amount: Money,
+  refunded_amount: Money,
+});
+
+export const OrderResponse = Type.Object(
+  {
+    id: Type.String(),
+    order_number: Type.String({ examples: ['ORD-000001'] }),
+    status: OrderStatusSchema,
+    user_id: Type.String(),
+    email: Type.String(),
+    currency: Type.String(),
+    items: Type.Array(Type.Ref('OrderItem')),
+    item_count: Type.Integer(),
+    subtotal: Money,
+    total: Money,
+    shipping_address: Type.Record(Type.String(), Type.String()),
+    payment: Type.Union([OrderPayment, Type.Null()]),
+    can_cancel: Type.Boolean({ description: 'Whether the customer may still cancel it.' }),
+    created_at: Type.String({ format: 'date-time' }),
+    updated_at: Type.String({ format: 'date-time' }),
+    paid_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    cancelled_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  },
+  { $id: 'Order', title: 'Order' },
+);
+
+export interface OrderItemDto {
+  id: string;
+  product_id: string | null;
+  product_name: string;
+  product_slug: string;
+  variant_color: string;
+  size: string;
+  sku: string;
+  unit_price: string;
+  quantity: number;
+  line_total: string;
+}
+
+export interface OrderDto {
+  id: string;
+  order_number: string;
+  status: (typeof ORDER_STATUSES)[number];
+  user_id: string;
+  email: string;
+  currency: string;
+  items: OrderItemDto[];
+  item_count: number;
+  subtotal: string;
+  total: string;
+  shipping_address: Record<string, string>;
+  payment: {
+    provider: 'manual' | 'stripe';
+    method: string;
+    status: 'pending' | 'succeeded' | 'refund_pending' | 'refunded' | 'failed' | 'canceled';
+    amount: string;
+    refunded_amount: string;
+  } | null;
+  can_cancel: boolean;
+  created_at: string;
+  updated_at: string;
+  paid_at: string | null;
+  cancelled_at: string | null;
+}
+
+export const OrderParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+
+export const ListOrdersQuery = Type.Intersect([
+  PageQuery,
+  Type.Object({ status: Type.Optional(OrderStatusSchema) }),
+]);
+export type ListOrdersQuery = Static<typeof ListOrdersQuery>;
+
+export const AdminListOrdersQuery = Type.Intersect([
+  PageQuery,
+  Type.Object({
+    status: Type.Optional(OrderStatusSchema),
+    search: Type.Optional(
+      Type.String({ maxLength: 200, description: 'Part of the order number or of the customer email.' }),
+    ),
+  }),
+]);
+export type AdminListOrdersQuery = Static<typeof AdminListOrdersQuery>;
+
+export const UpdateOrderStatusBody = Type.Object({ status: OrderStatusSchema });
+
+export const PaymentsConfigResponse = Type.Object(
+  {
+    provider: Type.Union([Type.Literal('manual'), Type.Literal('stripe')]),
+    publishable_key: Type.Union([Type.String(), Type.Null()], {
+      description: 'Stripe publishable key for Stripe Elements; null with `manual`.',
+    }),
+    currency: Type.String(),
+  },
+  { $id: 'PaymentsConfig', title: 'PaymentsConfig' },
+);
+
+export const WebhookAck = Type.Object({
+  received: Type.Boolean(),
+  outcome: Type.String({ description: 'What the event did: `applied`, `duplicate` or `ignored`.' }),
+});

@@ -1,0 +1,600 @@
+/**
+ * Checkout and orders (SPEC §5).
+ *
+ * Checkout: the intent records what the customer pays for (the cart's lines and
+ * prices when it was made). The provider confirms the payment first; then ONE
+ * transaction takes the intent's row lock, re-checks stock with guarded
+ * decrements (`changeStock`, kind `sale`), writes the order with item snapshots
+ * and the payment, empties those lines from the cart and queues the confirmation
+ * mail. The checkout call and the provider's webhook both go through
+ * `placeOrderForIntent`: whoever takes the lock second finds the first one's
+ * order (and `orders.payment_intent_id` is unique besides). When the order is
+ * refused after the money was taken (stock ran out meanwhile), the intent is
+ * voided and a job gives the money back.
+ */
+import type { SelectQueryBuilder } from 'kysely';
+import type { Config } from '../../config.js';
+import { containsInsensitive, type DB } from '../../db/dialect.js';
+import type { Database, OrderStatus } from '../../db/schema.js';
+import type { AuthUser } from '../../platform/auth.js';
+import { AppError } from '../../platform/errors.js';
+import type { StoredResponse } from '../../platform/idempotency.js';
+import { newId, nowIso } from '../../platform/ids.js';
+import type { JobQueue } from '../../platform/jobs.js';
+import { formatMinor } from '../../platform/money.js';
+import { type Page, type PageRequest, paginate } from '../../platform/pagination.js';
+import { nextValue } from '../../platform/sequences.js';
+import { type Executor, type Trx, transaction } from '../../platform/transaction.js';
+import { type Origin, recordAudit } from '../identity/audit.js';
+import { changeStock } from '../inventory/stock.js';
+import * as carts from './cart.repository.js';
+import { type CartService, unavailableReason } from './cart.service.js';
+import { findSizes } from './catalog-reads.repository.js';
+import * as repo from './orders.repository.js';
+import type { OrderDto, ShippingAddress } from './orders.schemas.js';
+import type { ConfirmResult, PaymentProvider } from './payment-provider.js';
+import { ShopErrors } from './shop.errors.js';
+import type { ShopHooks } from './shop.hooks.js';
+
+declare module '../../platform/jobs.js' {
+  interface JobTypes {
+    'shop.order_confirmation': { orderId: string };
+    'shop.order_status_email': { orderId: string; status: OrderStatus };
+    'shop.refund_payment': { paymentId: string };
+    'shop.void_intent': { intentId: string };
+  }
+}
+
+/** Where each status may go next (staff); customers may only cancel, and only before shipping. */
+export const TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = {
+  pending: ['paid', 'cancelled'],
+  paid: ['processing', 'cancelled', 'refunded'],
+  processing: ['shipped', 'cancelled', 'refunded'],
+  shipped: ['delivered', 'refunded'],
+  delivered: ['refunded'],
+  cancelled: [],
+  refunded: [],
+};
+const CANCELLABLE: readonly OrderStatus[] = ['pending', 'paid', 'processing'];
+
+/** Errors that refuse an order for good (a retry would refuse it again): the money is given back. */
+const REFUSALS = new Set(['INSUFFICIENT_STOCK', 'PRODUCT_UNAVAILABLE', 'SIZE_NOT_FOUND', 'PAYMENT_MISMATCH']);
+
+/** Runs the order's work in a transaction, idempotently when the request carried a key. */
+export type UnitOfWork = (work: (trx: Trx) => Promise<StoredResponse<OrderDto>>) => Promise<OrderDto>;
+
+export interface Actor {
+  id: string;
+  email: string;
+}
+
+export interface PaymentProviders {
+  /** The one `PAYMENT_PROVIDER` names: new intents are made with it. */
+  active: PaymentProvider;
+  /** Any provider an existing payment was made with (refunds after a switch). */
+  byName(name: string): PaymentProvider | undefined;
+}
+
+export interface OrdersServiceDeps {
+  db: DB;
+  config: Pick<Config, 'CURRENCY' | 'PUBLIC_URL'>;
+  jobs: JobQueue;
+  providers: PaymentProviders;
+  cart: CartService;
+  hooks: ShopHooks;
+}
+
+export interface PaymentIntentDto {
+  payment_intent_id: string;
+  client_secret: string;
+  amount: string;
+  currency: string;
+  provider: 'manual' | 'stripe';
+}
+
+// biome-ignore lint/complexity/noBannedTypes: a query with no selection yet
+type OrdersQuery = SelectQueryBuilder<Database, 'orders', {}>;
+
+export function formatOrderNumber(n: number): string {
+  return `ORD-${String(n).padStart(6, '0')}`;
+}
+
+function parseAddress(raw: string | null): Record<string, string> {
+  if (!raw) return {};
+  const value = JSON.parse(raw) as unknown;
+  return value && typeof value === 'object' ? (value as Record<string, string>) : {};
+}
+
+export class OrdersService {
+  constructor(private readonly deps: OrdersServiceDeps) {}
+
+  // ---- payment intents and checkout ------------------------------------------
+
+  async createPaymentIntent(
+    user: AuthUser,
+    shipping: ShippingAddress | undefined,
+  ): Promise<PaymentIntentDto> {
+    const { db, config, providers } = this.deps;
+    const cartId = await carts.findCartId(db, user.id);
+    const lines = cartId ? await this.deps.cart.lines(db, cartId) : [];
+    if (lines.length === 0) throw ShopErrors.cartEmpty();
+    const unavailable = lines.filter((l) => unavailableReason(l) !== null);
+    if (unavailable.length > 0) {
+      throw ShopErrors.cartUnavailable(
+        `Some items in your cart cannot be bought now: ${unavailable
+          .map((l) => `${l.size.product_name} (${l.size.color}, ${l.size.size})`)
+          .join('; ')}. Change or remove them first.`,
+      );
+    }
+    const amount = lines.reduce((sum, l) => sum + l.size.unit_price * l.quantity, 0);
+    const provider = providers.active;
+    const id = newId();
+    const created = await provider.createIntent({
+      amount,
+      currency: config.CURRENCY,
+      metadata: { mercato_intent_id: id, user_id: user.id },
+    });
+    const now = nowIso();
+    await repo.insertIntent(db, {
+      id,
+      user_id: user.id,
+      provider: provider.name,
+      provider_ref: created.id,
+      amount,
+      currency: config.CURRENCY,
+      status: 'requires_payment_method',
+      lines: JSON.stringify(
+        lines.map(
+          (l): repo.IntentLine => ({
+            size_id: l.size.size_id,
+            quantity: l.quantity,
+            unit_price: l.size.unit_price,
+          }),
+        ),
+      ),
+      shipping_address: shipping ? JSON.stringify(shipping) : null,
+      created_at: now,
+      updated_at: now,
+    });
+    return {
+      payment_intent_id: created.id,
+      client_secret: created.clientSecret,
+      amount: formatMinor(amount),
+      currency: config.CURRENCY,
+      provider: provider.name,
+    };
+  }
+
+  /**
+   * Confirms the payment with the provider, then places the order in `run`'s
+   * transaction. 201 with the new order; 200 with the existing one when this
+   * intent already has an order (a retry, or the webhook was first).
+   */
+  async checkout(
+    user: AuthUser,
+    body: {
+      payment_intent_id: string;
+      shipping_address: ShippingAddress;
+      payment_method?: string | undefined;
+    },
+    run: UnitOfWork,
+  ): Promise<OrderDto> {
+    const { db, providers } = this.deps;
+    const provider = providers.active;
+    const intent = await repo.findIntentOfUser(db, provider.name, body.payment_intent_id, user.id);
+    if (!intent) throw ShopErrors.paymentIntentNotFound();
+    let payment: ConfirmResult | undefined;
+    if (!(await repo.findOrderByIntent(db, intent.id))) {
+      if (intent.status === 'voided') throw ShopErrors.paymentIntentVoided();
+      // Declines throw here: nothing has been written, so stock, cart and orders are untouched.
+      payment = await provider.confirm({
+        id: intent.provider_ref,
+        amount: intent.amount,
+        currency: intent.currency,
+        paymentMethod: body.payment_method,
+      });
+    }
+    try {
+      return await run(async (trx) => {
+        const placed = await this.placeOrderForIntent(trx, intent.id, payment, {
+          shipping: body.shipping_address,
+          actorId: user.id,
+        });
+        return { status: placed.created ? 201 : 200, body: await this.toDto(trx, placed.order) };
+      });
+    } catch (err) {
+      if (payment && err instanceof AppError && REFUSALS.has(err.code)) {
+        await this.voidIntent(intent.id);
+        throw new AppError({
+          code: err.code,
+          status: err.status,
+          detail: `${err.detail} No order was placed, and your payment has been cancelled or refunded.`,
+        });
+      }
+      throw err;
+    }
+  }
+
+  /**
+   * The one way an order comes to be, for the checkout call and the webhook
+   * alike. Takes the intent's lock first, so of two callers the second finds
+   * the first's order and returns it.
+   */
+  async placeOrderForIntent(
+    trx: Trx,
+    intentId: string,
+    payment: ConfirmResult | undefined,
+    context: { shipping?: ShippingAddress | undefined; actorId?: string | null },
+  ): Promise<{ order: repo.OrderRow; created: boolean }> {
+    const intent = await repo.lockIntent(trx, intentId);
+    if (!intent) throw ShopErrors.paymentIntentNotFound();
+    const existing = await repo.findOrderByIntent(trx, intentId);
+    if (existing) return { order: existing, created: false };
+    if (intent.status === 'voided') throw ShopErrors.paymentIntentVoided();
+    if (!payment) throw ShopErrors.paymentNotCompleted(intent.status);
+    const order = await this.#createOrder(trx, intent, payment, context);
+    return { order, created: true };
+  }
+
+  async #createOrder(
+    trx: Trx,
+    intent: repo.IntentRow,
+    payment: ConfirmResult,
+    context: { shipping?: ShippingAddress | undefined; actorId?: string | null },
+  ): Promise<repo.OrderRow> {
+    const lines = JSON.parse(intent.lines) as repo.IntentLine[];
+    const sizeIds = lines.map((l) => l.size_id);
+    const sizes = new Map((await findSizes(trx, sizeIds)).map((s) => [s.size_id, s] as const));
+    for (const line of lines) {
+      const size = sizes.get(line.size_id);
+      if (!size) throw ShopErrors.productUnavailable('A product you are buying');
+      if (!size.is_active) throw ShopErrors.productUnavailable(size.product_name);
+    }
+    const orderId = newId();
+    const actorId = context.actorId ?? intent.user_id;
+    // Guarded decrements in one order of rows (by size id), so concurrent checkouts never deadlock.
+    for (const line of [...lines].sort((a, b) =>
+      a.size_id < b.size_id ? -1 : a.size_id > b.size_id ? 1 : 0,
+    )) {
+      const result = await changeStock(trx, {
+        sizeId: line.size_id,
+        delta: -line.quantity,
+        kind: 'sale',
+        reason: 'checkout',
+        actorId,
+        orderId,
+      });
+      if (!result.ok) {
+        const size = sizes.get(line.size_id);
+        throw ShopErrors.insufficientStock(
+          size ? `${size.product_name} (${size.color}, ${size.size})` : 'an item',
+          result.available,
+        );
+      }
+    }
+    const subtotal = lines.reduce((sum, l) => sum + l.unit_price * l.quantity, 0);
+    if (subtotal !== intent.amount) throw ShopErrors.paymentMismatch();
+    const user = await repo.findUserEmail(trx, intent.user_id);
+    const now = nowIso();
+    const paid = payment.outcome === 'succeeded';
+    const order: repo.OrderRow = {
+      id: orderId,
+      order_number: formatOrderNumber(await nextValue(trx, 'order_number')),
+      user_id: intent.user_id,
+      email: user?.email ?? '',
+      status: paid ? 'paid' : 'pending',
+      currency: intent.currency,
+      subtotal,
+      total: subtotal,
+      shipping_address: context.shipping
+        ? JSON.stringify(context.shipping)
+        : (intent.shipping_address ?? '{}'),
+      payment_intent_id: intent.id,
+      created_at: now,
+      updated_at: now,
+      paid_at: paid ? now : null,
+      cancelled_at: null,
+    };
+    await repo.insertOrder(trx, order);
+    await repo.insertOrderItems(
+      trx,
+      lines.map((line, position) => {
+        const size = sizes.get(line.size_id);
+        if (!size) throw ShopErrors.productUnavailable('A product you are buying');
+        return {
+          id: newId(),
+          order_id: orderId,
+          product_id: size.product_id,
+          size_id: size.size_id,
+          product_name: size.product_name,
+          product_slug: size.product_slug,
+          variant_color: size.color,
+          size: size.size,
+          sku: size.sku,
+          unit_price: line.unit_price,
+          quantity: line.quantity,
+          position,
+        };
+      }),
+    );
+    await repo.insertPayment(trx, {
+      id: newId(),
+      order_id: orderId,
+      payment_intent_id: intent.id,
+      provider: intent.provider,
+      provider_ref: intent.provider_ref,
+      method: payment.method,
+      amount: subtotal,
+      currency: intent.currency,
+      status: paid ? 'succeeded' : 'pending',
+      refunded_amount: 0,
+      refund_ref: null,
+      created_at: now,
+      updated_at: now,
+    });
+    await repo.setIntentStatus(trx, intent.id, paid ? 'succeeded' : 'processing');
+    await carts.removeSizesOfUser(trx, intent.user_id, sizeIds);
+    await this.deps.jobs.enqueue(
+      trx,
+      'shop.order_confirmation',
+      { orderId },
+      { dedupeKey: `shop.order_confirmation:${orderId}` },
+    );
+    if (paid) await this.#orderPaid(trx, order);
+    return order;
+  }
+
+  #orderPaid(trx: Trx, order: repo.OrderRow): Promise<void> {
+    return this.deps.hooks.orderPaid(trx, {
+      orderId: order.id,
+      orderNumber: order.order_number,
+      userId: order.user_id,
+      total: order.total,
+      currency: order.currency,
+    });
+  }
+
+  /**
+   * Marks an intent whose order was refused as voided (no order can be placed
+   * for it any more) and queues the job that gives the money back. Does nothing
+   * if an order exists for it after all.
+   */
+  async voidIntent(intentId: string): Promise<void> {
+    await transaction(this.deps.db, async (trx) => {
+      const intent = await repo.lockIntent(trx, intentId);
+      if (!intent || intent.status === 'voided') return;
+      if (await repo.findOrderByIntent(trx, intentId)) return;
+      await repo.setIntentStatus(trx, intentId, 'voided');
+      await this.deps.jobs.enqueue(
+        trx,
+        'shop.void_intent',
+        { intentId },
+        { dedupeKey: `shop.void_intent:${intentId}` },
+      );
+    });
+  }
+
+  // ---- reading orders --------------------------------------------------------
+
+  async toDtos(executor: Executor, orders: repo.OrderRow[]): Promise<OrderDto[]> {
+    const ids = orders.map((o) => o.id);
+    const [items, payments] = await Promise.all([
+      repo.itemsOfOrders(executor, ids),
+      repo.paymentsOfOrders(executor, ids),
+    ]);
+    const paymentByOrder = new Map(payments.map((p) => [p.order_id, p] as const));
+    return orders.map((order) => {
+      const own = items.filter((i) => i.order_id === order.id);
+      const payment = paymentByOrder.get(order.id);
+      return {
+        id: order.id,
+        order_number: order.order_number,
+        status: order.status,
+        user_id: order.user_id,
+        email: order.email,
+        currency: order.currency,
+        items: own.map((i) => ({
+          id: i.id,
+          product_id: i.product_id,
+          product_name: i.product_name,
+          product_slug: i.product_slug,
+          variant_color: i.variant_color,
+          size: i.size,
+          sku: i.sku,
+          unit_price: formatMinor(Number(i.unit_price)),
+          quantity: i.quantity,
+          line_total: formatMinor(Number(i.unit_price) * i.quantity),
+        })),
+        item_count: own.reduce((n, i) => n + i.quantity, 0),
+        subtotal: formatMinor(Number(order.subtotal)),
+        total: formatMinor(Number(order.total)),
+        shipping_address: parseAddress(order.shipping_address),
+        payment: payment
+          ? {
+              provider: payment.provider,
+              method: payment.method,
+              status: payment.status,
+              amount: formatMinor(Number(payment.amount)),
+              refunded_amount: formatMinor(Number(payment.refunded_amount)),
+            }
+          : null,
+        can_cancel: CANCELLABLE.includes(order.status),
+        created_at: order.created_at,
+        updated_at: order.updated_at,
+        paid_at: order.paid_at,
+        cancelled_at: order.cancelled_at,
+      };
+    });
+  }
+
+  async toDto(executor: Executor, order: repo.OrderRow): Promise<OrderDto> {
+    const [dto] = await this.toDtos(executor, [order]);
+    if (!dto) throw ShopErrors.orderNotFound();
+    return dto;
+  }
+
+  async #page(page: PageRequest, query: OrdersQuery): Promise<Page<OrderDto>> {
+    const rows = await paginate(page, query, (q) =>
+      q.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc'),
+    );
+    return { ...rows, results: await this.toDtos(this.deps.db, rows.results) };
+  }
+
+  #ordersQuery(): OrdersQuery {
+    return this.deps.db.selectFrom('orders');
+  }
+
+  listOrders(userId: string, filter: { status?: OrderStatus | undefined }, page: PageRequest) {
+    let q = this.#ordersQuery().where('user_id', '=', userId);
+    if (filter.status) q = q.where('status', '=', filter.status);
+    return this.#page(page, q);
+  }
+
+  /** The customer's own order; anyone else's is 404, as if it did not exist. */
+  async getOrder(user: AuthUser, orderId: string): Promise<OrderDto> {
+    const order = await repo.findOrder(this.deps.db, orderId);
+    if (!order || order.user_id !== user.id) throw ShopErrors.orderNotFound();
+    return this.toDto(this.deps.db, order);
+  }
+
+  adminListOrders(
+    filter: { status?: OrderStatus | undefined; search?: string | undefined },
+    page: PageRequest,
+  ) {
+    const { db } = this.deps;
+    let q = this.#ordersQuery();
+    if (filter.status) q = q.where('status', '=', filter.status);
+    const term = filter.search?.trim();
+    if (term) {
+      q = q.where((eb) =>
+        eb.or([
+          containsInsensitive(db, eb.ref('order_number'), term),
+          containsInsensitive(db, eb.ref('email'), term),
+        ]),
+      );
+    }
+    return this.#page(page, q);
+  }
+
+  async adminGetOrder(orderId: string): Promise<OrderDto> {
+    const order = await repo.findOrder(this.deps.db, orderId);
+    if (!order) throw ShopErrors.orderNotFound();
+    return this.toDto(this.deps.db, order);
+  }
+
+  // ---- status changes --------------------------------------------------------
+
+  /** The customer cancels their own order while it is not shipped. Twice is harmless: it restocks once. */
+  cancelOrder(user: AuthUser, orderId: string, origin: Origin): Promise<OrderDto> {
+    return this.#changeStatus(orderId, 'cancelled', { id: user.id, email: user.email }, origin, (order) => {
+      if (order.user_id !== user.id) throw ShopErrors.orderNotFound();
+      if (order.status !== 'cancelled' && !CANCELLABLE.includes(order.status)) {
+        throw ShopErrors.orderNotCancellable(order.status);
+      }
+    });
+  }
+
+  /** Staff move an order along the allowed transitions; each change mails the customer. */
+  setStatus(actor: Actor, orderId: string, to: OrderStatus, origin: Origin): Promise<OrderDto> {
+    return this.#changeStatus(orderId, to, actor, origin, () => {});
+  }
+
+  /**
+   * Reads the order, checks the change, and applies it with a guarded update.
+   * When a concurrent change got there first, reads again and decides again
+   * (the same target status is then a no-op, so cancelling twice restocks once).
+   */
+  #changeStatus(
+    orderId: string,
+    to: OrderStatus,
+    actor: Actor | null,
+    origin: Origin | undefined,
+    authorize: (order: repo.OrderRow) => void,
+  ): Promise<OrderDto> {
+    return transaction(this.deps.db, async (trx) => {
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const order = await repo.findOrder(trx, orderId);
+        if (!order) throw ShopErrors.orderNotFound();
+        authorize(order);
+        if (order.status === to) return this.toDto(trx, order);
+        const allowed = TRANSITIONS[order.status];
+        if (!allowed.includes(to)) {
+          if (to === 'cancelled') throw ShopErrors.orderNotCancellable(order.status);
+          throw ShopErrors.invalidStatusTransition(order.status, to, allowed);
+        }
+        const updated = await this.applyTransition(trx, order, to, actor, origin);
+        if (updated) return this.toDto(trx, updated);
+      }
+      throw AppError.conflict('The order keeps changing; try again.', 'ORDER_CHANGED');
+    });
+  }
+
+  /** Applies `order.status → to` and its effects; undefined when the order was no longer in that status. */
+  async applyTransition(
+    trx: Trx,
+    order: repo.OrderRow,
+    to: OrderStatus,
+    actor: Actor | null,
+    origin: Origin | undefined,
+  ): Promise<repo.OrderRow | undefined> {
+    const now = nowIso();
+    const stamps = to === 'paid' ? { paid_at: now } : to === 'cancelled' ? { cancelled_at: now } : {};
+    const updated = await repo.updateOrderStatus(trx, order.id, order.status, to, stamps);
+    if (!updated) return undefined;
+    const payment = await repo.findPaymentOfOrder(trx, order.id);
+    if (to === 'paid') {
+      if (payment) await repo.updatePaymentStatus(trx, payment.id, ['pending'], { status: 'succeeded' });
+      await this.#orderPaid(trx, updated);
+    }
+    if (to === 'cancelled') await this.#restock(trx, updated, actor);
+    if ((to === 'cancelled' || to === 'refunded') && payment) await this.#giveMoneyBack(trx, payment);
+    await recordAudit(trx, {
+      action: to === 'cancelled' ? 'order.cancelled' : 'order.status_changed',
+      actor,
+      target: { type: 'order', id: order.id },
+      ...(origin ? { origin } : {}),
+      details: { order_number: order.order_number, from: order.status, to },
+    });
+    await this.deps.jobs.enqueue(
+      trx,
+      'shop.order_status_email',
+      { orderId: order.id, status: to },
+      { dedupeKey: `shop.order_status_email:${order.id}:${to}` },
+    );
+    return updated;
+  }
+
+  async #restock(trx: Trx, order: repo.OrderRow, actor: Actor | null): Promise<void> {
+    const items = (await repo.itemsOfOrders(trx, [order.id])).filter((i) => i.size_id !== null);
+    items.sort((a, b) => ((a.size_id ?? '') < (b.size_id ?? '') ? -1 : 1));
+    for (const item of items) {
+      // A size deleted since the sale has nothing to return to; the ledger keeps the sale.
+      await changeStock(trx, {
+        sizeId: item.size_id as string,
+        delta: item.quantity,
+        kind: 'cancel',
+        reason: `order ${order.order_number} cancelled`,
+        actorId: actor?.id ?? null,
+        orderId: order.id,
+      });
+    }
+  }
+
+  /** Taken money is refunded by a job after commit; an offline payment never received is just cancelled. */
+  async #giveMoneyBack(trx: Trx, payment: repo.PaymentRow): Promise<void> {
+    if (payment.status === 'pending' && payment.provider === 'manual') {
+      await repo.updatePaymentStatus(trx, payment.id, ['pending'], { status: 'canceled' });
+      return;
+    }
+    if (
+      await repo.updatePaymentStatus(trx, payment.id, ['succeeded', 'pending'], { status: 'refund_pending' })
+    ) {
+      await this.deps.jobs.enqueue(
+        trx,
+        'shop.refund_payment',
+        { paymentId: payment.id },
+        { dedupeKey: `shop.refund_payment:${payment.id}` },
+      );
+    }
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * `/api/payments/`: the public payment settings the web app needs, and Stripe's
+ * webhook. The webhook reads the raw body (the signature covers its bytes), so
+ * it lives in its own scope with a buffer content-type parser.
+ */
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import type { Config } from '../../config.js';
+import { AppError } from '../../platform/errors.js';
+import { PaymentsConfigResponse, WebhookAck } from './orders.schemas.js';
+import type { StripePaymentProvider } from './stripe-provider.js';
+import type { StripeWebhooks } from './webhooks.service.js';
+
+export async function paymentsRoutes(
+  base: FastifyInstance,
+  deps: {
+    config: Pick<Config, 'PAYMENT_PROVIDER' | 'STRIPE_PUBLISHABLE_KEY' | 'CURRENCY'>;
+    stripe: { provider: StripePaymentProvider; webhooks: StripeWebhooks } | undefined;
+  },
+): Promise<void> {
+  const app = base.withTypeProvider<TypeBoxTypeProvider>();
+  const { config, stripe } = deps;
+  const tags = ['payments'];
+  app.addSchema(PaymentsConfigResponse);
+
+  app.get(
+    '/api/payments/config/',
+    {
+      schema: {
+        operationId: 'payments.config',
+        summary: 'Which payment provider the shop uses (show Stripe Elements when `stripe`)',
+        tags,
+        response: { 200: Type.Ref('PaymentsConfig') },
+      },
+    },
+    async () => ({
+      provider: config.PAYMENT_PROVIDER,
+      publishable_key: config.PAYMENT_PROVIDER === 'stripe' ? config.STRIPE_PUBLISHABLE_KEY || null : null,
+      currency: config.CURRENCY,
+    }),
+  );
+
+  await app.register(async (scope) => {
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+    scope.post(
+      '/api/payments/webhooks/stripe/',
+      {
+        config: { skipAuth: true },
+        schema: {
+          operationId: 'payments.stripeWebhook',
+          summary: "Stripe's events (signed with `Stripe-Signature`)",
+          description:
+            'Each event is applied once. `payment_intent.succeeded` places the order if the checkout call has not, or marks a pending order paid. 400 `WEBHOOK_SIGNATURE_INVALID` for a bad signature; 404 when Stripe is not the provider.',
+          tags,
+          response: { 200: WebhookAck },
+        },
+      },
+      async (request) => {
+        if (!stripe)
+          throw AppError.notFound('Stripe is not the payment provider here.', 'STRIPE_NOT_CONFIGURED');
+        const raw = Buffer.isBuffer(request.body) ? request.body : Buffer.from('');
+        const signature = request.headers['stripe-signature'];
+        const event = stripe.provider.verifyWebhook(raw, Array.isArray(signature) ? signature[0] : signature);
+        const outcome = await stripe.webhooks.handle(event);
+        request.log.info({ event: event.id, type: event.type, outcome }, 'stripe webhook');
+        return { received: true, outcome };
+      },
+    );
+  });
+}

@@ -1,0 +1,131 @@
+/**
+ * The `stripe` provider: PaymentIntents through the official SDK. The browser
+ * confirms with Stripe Elements using the intent's client secret; the shop then
+ * retrieves the intent to learn the outcome (or confirms server-side when given
+ * a PaymentMethod id). `STRIPE_API_BASE` points the SDK elsewhere (tests run a
+ * local fake of the Stripe API).
+ */
+import Stripe from 'stripe';
+import type { Config } from '../../config.js';
+import type {
+  ConfirmInput,
+  ConfirmResult,
+  CreatedIntent,
+  PaymentProvider,
+  RefundResult,
+} from './payment-provider.js';
+import { ShopErrors } from './shop.errors.js';
+
+type StripeConfigKeys = 'STRIPE_SECRET_KEY' | 'STRIPE_WEBHOOK_SECRET' | 'STRIPE_API_BASE' | 'PUBLIC_URL';
+
+export function createStripeClient(config: Pick<Config, StripeConfigKeys>): Stripe {
+  const options: ConstructorParameters<typeof Stripe>[1] = { maxNetworkRetries: 2, timeout: 20_000 };
+  if (config.STRIPE_API_BASE) {
+    const base = new URL(config.STRIPE_API_BASE);
+    options.host = base.hostname;
+    options.protocol = base.protocol === 'http:' ? 'http' : 'https';
+    options.port = base.port || (base.protocol === 'http:' ? 80 : 443);
+  }
+  return new Stripe(config.STRIPE_SECRET_KEY, options);
+}
+
+function isCardError(err: unknown): err is { message?: string; decline_code?: string; code?: string } {
+  return err instanceof Stripe.errors.StripeCardError;
+}
+
+/** Anything but a card decline from Stripe becomes a 502 for the client (the details go to the log). */
+async function call<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (isCardError(err)) throw ShopErrors.paymentDeclined(err.decline_code ?? err.code ?? 'card declined');
+    if (err instanceof Stripe.errors.StripeError) {
+      const wrapped = ShopErrors.paymentProviderError();
+      wrapped.cause = err;
+      throw wrapped;
+    }
+    throw err;
+  }
+}
+
+export class StripePaymentProvider implements PaymentProvider {
+  readonly name = 'stripe' as const;
+  readonly client: Stripe;
+
+  constructor(private readonly config: Pick<Config, StripeConfigKeys>) {
+    this.client = createStripeClient(config);
+  }
+
+  async createIntent(input: {
+    amount: number;
+    currency: string;
+    metadata: Record<string, string>;
+  }): Promise<CreatedIntent> {
+    const intent = await call(() =>
+      this.client.paymentIntents.create({
+        amount: input.amount,
+        currency: input.currency.toLowerCase(),
+        automatic_payment_methods: { enabled: true },
+        metadata: input.metadata,
+      }),
+    );
+    if (!intent.client_secret) throw ShopErrors.paymentProviderError();
+    return { id: intent.id, clientSecret: intent.client_secret };
+  }
+
+  async confirm(input: ConfirmInput): Promise<ConfirmResult> {
+    let intent = await call(() => this.client.paymentIntents.retrieve(input.id));
+    if (
+      input.paymentMethod &&
+      (intent.status === 'requires_payment_method' || intent.status === 'requires_confirmation')
+    ) {
+      const paymentMethod = input.paymentMethod;
+      intent = await call(() =>
+        this.client.paymentIntents.confirm(input.id, {
+          payment_method: paymentMethod,
+          return_url: `${this.config.PUBLIC_URL}/checkout/complete`,
+        }),
+      );
+    }
+    if (intent.amount !== input.amount || intent.currency.toLowerCase() !== input.currency.toLowerCase()) {
+      throw ShopErrors.paymentMismatch();
+    }
+    const method = typeof intent.payment_method === 'string' ? intent.payment_method : 'card';
+    if (intent.status === 'succeeded') return { outcome: 'succeeded', method };
+    if (intent.status === 'processing') return { outcome: 'pending', method };
+    if (intent.status === 'requires_payment_method' && intent.last_payment_error) {
+      const e = intent.last_payment_error;
+      throw ShopErrors.paymentDeclined(e.decline_code ?? e.code ?? 'card declined');
+    }
+    throw ShopErrors.paymentNotCompleted(intent.status);
+  }
+
+  async refund(input: { id: string; amount: number; idempotencyKey: string }): Promise<RefundResult> {
+    const intent = await call(() => this.client.paymentIntents.retrieve(input.id));
+    if (intent.status === 'succeeded') {
+      const refund = await call(() =>
+        this.client.refunds.create(
+          { payment_intent: input.id, amount: input.amount },
+          { idempotencyKey: input.idempotencyKey },
+        ),
+      );
+      return { ref: refund.id };
+    }
+    if (intent.status !== 'canceled') {
+      await call(() =>
+        this.client.paymentIntents.cancel(input.id, {}, { idempotencyKey: input.idempotencyKey }),
+      );
+    }
+    return { ref: intent.id };
+  }
+
+  /** Checks the signature over the raw body; throws `WEBHOOK_SIGNATURE_INVALID`. */
+  verifyWebhook(rawBody: Buffer, signature: string | undefined): Stripe.Event {
+    if (!signature) throw ShopErrors.webhookSignatureInvalid();
+    try {
+      return this.client.webhooks.constructEvent(rawBody, signature, this.config.STRIPE_WEBHOOK_SECRET);
+    } catch {
+      throw ShopErrors.webhookSignatureInvalid();
+    }
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * Stripe's events (`POST /api/payments/webhooks/stripe/`), each applied once:
+ * the event id is recorded in the same transaction as what it changed.
+ *
+ * `payment_intent.succeeded` places the order when the checkout call has not
+ * (the customer closed the tab after paying), or marks a pending one paid. It
+ * races the checkout call safely: both go through `placeOrderForIntent`, which
+ * takes the intent's lock and returns the order already there.
+ */
+import type Stripe from 'stripe';
+import type { DB } from '../../db/dialect.js';
+import { AppError } from '../../platform/errors.js';
+import type { JobQueue } from '../../platform/jobs.js';
+import { transaction } from '../../platform/transaction.js';
+import * as repo from './orders.repository.js';
+import type { OrdersService } from './orders.service.js';
+
+export type WebhookOutcome = 'applied' | 'duplicate' | 'ignored';
+
+const REFUSALS = new Set(['INSUFFICIENT_STOCK', 'PRODUCT_UNAVAILABLE', 'SIZE_NOT_FOUND', 'PAYMENT_MISMATCH']);
+
+export class StripeWebhooks {
+  constructor(private readonly deps: { db: DB; jobs: JobQueue; orders: OrdersService }) {}
+
+  async handle(event: Stripe.Event): Promise<WebhookOutcome> {
+    if (event.type !== 'payment_intent.succeeded') {
+      // Recorded so a replay is recognised; nothing else to do for other types yet.
+      const fresh = await repo.claimWebhookEvent(this.deps.db, {
+        id: event.id,
+        provider: 'stripe',
+        type: event.type,
+      });
+      return fresh ? 'ignored' : 'duplicate';
+    }
+    const pi = event.data.object;
+    try {
+      return await transaction(this.deps.db, async (trx) => {
+        if (!(await repo.claimWebhookEvent(trx, { id: event.id, provider: 'stripe', type: event.type }))) {
+          return 'duplicate';
+        }
+        const intent = await repo.findIntentByRef(trx, 'stripe', pi.id);
+        if (!intent) return 'ignored';
+        if (intent.status === 'voided') {
+          // Money arrived for an intent whose order was refused: give it back (again, if need be).
+          await this.deps.jobs.enqueue(
+            trx,
+            'shop.void_intent',
+            { intentId: intent.id },
+            { dedupeKey: `shop.void_intent:${intent.id}:${event.id}` },
+          );
+          return 'applied';
+        }
+        if (
+          pi.amount !== Number(intent.amount) ||
+          pi.currency.toLowerCase() !== intent.currency.toLowerCase()
+        ) {
+          throw new AppError({
+            code: 'PAYMENT_MISMATCH',
+            status: 409,
+            detail: 'The payment does not match the intent.',
+          });
+        }
+        const method = typeof pi.payment_method === 'string' ? pi.payment_method : 'card';
+        const placed = await this.deps.orders.placeOrderForIntent(
+          trx,
+          intent.id,
+          { outcome: 'succeeded', method },
+          { actorId: null },
+        );
+        if (!placed.created && placed.order.status === 'pending') {
+          await this.deps.orders.applyTransition(trx, placed.order, 'paid', null, undefined);
+        }
+        return 'applied';
+      });
+    } catch (err) {
+      if (!(err instanceof AppError && REFUSALS.has(err.code))) throw err;
+      // The order cannot be placed: void the payment, and remember the event so a redelivery does not try again.
+      const intent = await repo.findIntentByRef(this.deps.db, 'stripe', pi.id);
+      if (intent) await this.deps.orders.voidIntent(intent.id);
+      await repo.claimWebhookEvent(this.deps.db, { id: event.id, provider: 'stripe', type: event.type });
+      return 'applied';
+    }
+  }
+}

@@ -1,0 +1,242 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, problemOf, type TestApp } from './helpers.js';
+import { addToCart, type Customer, makeCustomer, makeProduct, setStock } from './shop-fixtures.js';
+
+let t: TestApp;
+let ada: Customer;
+let bob: Customer;
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  await t.app.ready();
+  ada = await makeCustomer(t.app);
+  bob = await makeCustomer(t.app);
+});
+afterAll(async () => t.close());
+
+async function cartOf(customer: Customer) {
+  const res = await t.app.inject({ method: 'GET', url: '/api/cart/', headers: customer.headers });
+  expect(res.statusCode).toBe(200);
+  return res.json();
+}
+
+async function emptyCart(customer: Customer) {
+  const cart = await cartOf(customer);
+  for (const item of cart.items) {
+    await t.app.inject({ method: 'DELETE', url: `/api/cart/remove/${item.id}/`, headers: customer.headers });
+  }
+}
+
+describe('cart', () => {
+  it('needs a signed-in user', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/cart/' });
+    expect(res.statusCode).toBe(401);
+    expect(problemOf(res).code).toBe('NOT_AUTHENTICATED');
+  });
+
+  it('starts empty, and one cart per user persists', async () => {
+    const first = await cartOf(ada);
+    expect(first).toEqual({
+      id: expect.any(String),
+      items: [],
+      subtotal: '0.00',
+      total: '0.00',
+      item_count: 0,
+    });
+    expect((await cartOf(ada)).id).toBe(first.id);
+    expect((await cartOf(bob)).id).not.toBe(first.id);
+  });
+
+  it('adds, increments the same size, and totals add up exactly in decimal strings', async () => {
+    await emptyCart(ada);
+    // 0.10 + 0.20 must be 0.30 (integer minor units, never floats); a variant price overrides the product's.
+    const dime = await makeProduct(t.db, { name: 'Dime', price: 10, sizes: [{ stock: 50 }] });
+    const twenty = await makeProduct(t.db, {
+      name: 'Twenty',
+      price: 999,
+      variantPrice: 20,
+      sizes: [{ stock: 50 }],
+    });
+    const [dimeSize = ''] = dime.sizeIds;
+    const [twentySize = ''] = twenty.sizeIds;
+    expect((await addToCart(t.app, ada, dimeSize, 1)).statusCode).toBe(200);
+    expect((await addToCart(t.app, ada, twentySize, 1)).statusCode).toBe(200);
+    const res = await addToCart(t.app, ada, dimeSize, 2);
+    expect(res.statusCode).toBe(200);
+    const cart = res.json();
+    expect(cart.items).toHaveLength(2);
+    const dimeLine = cart.items.find((i: { size: { id: string } }) => i.size.id === dimeSize);
+    expect(dimeLine).toMatchObject({
+      quantity: 3,
+      unit_price: '0.10',
+      line_total: '0.30',
+      available: true,
+      unavailable_reason: null,
+      product: { id: dime.productId, name: 'Dime', slug: dime.slug, image: null },
+      variant: { id: dime.variantId, color: 'Red' },
+      size: { id: dimeSize, size: 'S', stock: 50 },
+    });
+    expect(cart.items.find((i: { size: { id: string } }) => i.size.id === twentySize)).toMatchObject({
+      unit_price: '0.20',
+      line_total: '0.20',
+    });
+    expect(cart.subtotal).toBe('0.50');
+    expect(cart.total).toBe('0.50');
+    expect(cart.item_count).toBe(4);
+    const lines = await t.db.selectFrom('cart_items').selectAll().where('size_id', '=', dimeSize).execute();
+    expect(lines).toHaveLength(1);
+  });
+
+  it('refuses more than the stock, counting what is already in the cart (409 INSUFFICIENT_STOCK)', async () => {
+    await emptyCart(ada);
+    const p = await makeProduct(t.db, { sizes: [{ stock: 3 }] });
+    const [sizeId = ''] = p.sizeIds;
+    expect((await addToCart(t.app, ada, sizeId, 2)).statusCode).toBe(200);
+    const res = await addToCart(t.app, ada, sizeId, 2);
+    expect(res.statusCode).toBe(409);
+    const problem = problemOf(res);
+    expect(problem.code).toBe('INSUFFICIENT_STOCK');
+    expect(problem.detail).toContain('Only 3');
+    // The refused add changed nothing.
+    expect((await cartOf(ada)).items[0].quantity).toBe(2);
+  });
+
+  it('refuses inactive products and unknown sizes', async () => {
+    const p = await makeProduct(t.db, { isActive: false });
+    const res = await addToCart(t.app, ada, p.sizeIds[0] ?? '', 1);
+    expect(res.statusCode).toBe(409);
+    expect(problemOf(res).code).toBe('PRODUCT_UNAVAILABLE');
+    const missing = await addToCart(t.app, ada, '0190b7a0-0000-7000-8000-000000000000', 1);
+    expect(missing.statusCode).toBe(404);
+    expect(problemOf(missing).code).toBe('SIZE_NOT_FOUND');
+  });
+
+  it('flags lines whose product stopped selling or ran short, without dropping them', async () => {
+    await emptyCart(ada);
+    const shirt = await makeProduct(t.db, { price: 1000, sizes: [{ stock: 5 }] });
+    const hat = await makeProduct(t.db, { price: 500, sizes: [{ stock: 5 }] });
+    const sock = await makeProduct(t.db, { price: 200, sizes: [{ stock: 5 }] });
+    await addToCart(t.app, ada, shirt.sizeIds[0] ?? '', 2);
+    await addToCart(t.app, ada, hat.sizeIds[0] ?? '', 3);
+    await addToCart(t.app, ada, sock.sizeIds[0] ?? '', 1);
+    await t.db.updateTable('products').set({ is_active: false }).where('id', '=', shirt.productId).execute();
+    await setStock(t.db, hat.sizeIds[0] ?? '', 1);
+    const cart = await cartOf(ada);
+    const byProduct = (id: string) =>
+      cart.items.find((i: { product: { id: string } }) => i.product.id === id);
+    expect(byProduct(shirt.productId)).toMatchObject({ available: false, unavailable_reason: 'inactive' });
+    expect(byProduct(hat.productId)).toMatchObject({
+      available: false,
+      unavailable_reason: 'insufficient_stock',
+    });
+    expect(byProduct(sock.productId)).toMatchObject({ available: true, unavailable_reason: null });
+    await setStock(t.db, hat.sizeIds[0] ?? '', 0);
+    expect(byProduct(hat.productId).available).toBe(false);
+    const again = await cartOf(ada);
+    expect(
+      again.items.find((i: { product: { id: string } }) => i.product.id === hat.productId).unavailable_reason,
+    ).toBe('out_of_stock');
+    expect(again.items).toHaveLength(3);
+    expect(again.subtotal).toBe('37.00');
+  });
+
+  it('updates a quantity (raising needs stock, lowering always works) and removes lines', async () => {
+    await emptyCart(ada);
+    const p = await makeProduct(t.db, { price: 250, sizes: [{ stock: 4 }] });
+    const cart = (await addToCart(t.app, ada, p.sizeIds[0] ?? '', 1)).json();
+    const itemId = cart.items[0].id;
+    const up = await t.app.inject({
+      method: 'PUT',
+      url: `/api/cart/update/${itemId}/`,
+      headers: ada.headers,
+      payload: { quantity: 4 },
+    });
+    expect(up.statusCode).toBe(200);
+    expect(up.json()).toMatchObject({ subtotal: '10.00', item_count: 4 });
+    const tooMany = await t.app.inject({
+      method: 'PUT',
+      url: `/api/cart/update/${itemId}`,
+      headers: ada.headers,
+      payload: { quantity: 5 },
+    });
+    expect(tooMany.statusCode).toBe(409);
+    expect(problemOf(tooMany).code).toBe('INSUFFICIENT_STOCK');
+    await setStock(t.db, p.sizeIds[0] ?? '', 1);
+    const down = await t.app.inject({
+      method: 'PUT',
+      url: `/api/cart/update/${itemId}/`,
+      headers: ada.headers,
+      payload: { quantity: 2 },
+    });
+    expect(down.statusCode).toBe(200);
+    expect(down.json().items[0]).toMatchObject({ quantity: 2, available: false });
+    const removed = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/cart/remove/${itemId}/`,
+      headers: ada.headers,
+    });
+    expect(removed.statusCode).toBe(200);
+    expect(removed.json()).toMatchObject({ items: [], item_count: 0, subtotal: '0.00' });
+  });
+
+  it("answers 404 for another user's line, and leaves it alone", async () => {
+    const p = await makeProduct(t.db, { sizes: [{ stock: 9 }] });
+    const bobCart = (await addToCart(t.app, bob, p.sizeIds[0] ?? '', 2)).json();
+    const bobItem = bobCart.items.find((i: { size: { id: string } }) => i.size.id === p.sizeIds[0]).id;
+    const update = await t.app.inject({
+      method: 'PUT',
+      url: `/api/cart/update/${bobItem}/`,
+      headers: ada.headers,
+      payload: { quantity: 1 },
+    });
+    expect(update.statusCode).toBe(404);
+    expect(problemOf(update).code).toBe('CART_ITEM_NOT_FOUND');
+    const remove = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/cart/remove/${bobItem}/`,
+      headers: ada.headers,
+    });
+    expect(remove.statusCode).toBe(404);
+    const row = await t.db
+      .selectFrom('cart_items')
+      .select('quantity')
+      .where('id', '=', bobItem)
+      .executeTakeFirst();
+    expect(row?.quantity).toBe(2);
+  });
+
+  it('answers bad input with 400 problem+json, never 500', async () => {
+    const p = await makeProduct(t.db);
+    const cases = [
+      { method: 'POST' as const, url: '/api/cart/add/', payload: { size_id: p.sizeIds[0], quantity: 0 } },
+      {
+        method: 'POST' as const,
+        url: '/api/cart/add/',
+        payload: { size_id: p.sizeIds[0], quantity: 'many' },
+      },
+      { method: 'POST' as const, url: '/api/cart/add/', payload: { quantity: 1 } },
+      { method: 'POST' as const, url: '/api/cart/add/', payload: { size_id: p.sizeIds[0], quantity: 1.5 } },
+      { method: 'PUT' as const, url: `/api/cart/update/${p.sizeIds[0]}/`, payload: { quantity: -1 } },
+      { method: 'PUT' as const, url: `/api/cart/update/${p.sizeIds[0]}/`, payload: {} },
+      { method: 'PUT' as const, url: '/api/cart/update/not-an-id/', payload: { quantity: 1 } },
+      { method: 'DELETE' as const, url: '/api/cart/remove/not-an-id/' },
+      {
+        method: 'POST' as const,
+        url: '/api/cart/add/',
+        payload: { size_id: "'; drop table carts; --", quantity: 1 },
+      },
+    ];
+    for (const c of cases) {
+      const res = await t.app.inject({ ...c, headers: ada.headers });
+      expect(res.statusCode, JSON.stringify(c)).toBe(400);
+      expect(problemOf(res).code).toBe('VALIDATION_ERROR');
+    }
+    const malformed = await t.app.inject({
+      method: 'POST',
+      url: '/api/cart/add/',
+      headers: { ...ada.headers, 'content-type': 'application/json' },
+      payload: '{"size_id":',
+    });
+    expect(malformed.statusCode).toBe(400);
+  });
+});
