@@ -34,7 +34,8 @@ export type AuditAction =
   | 'api_client.revoked'
   | 'keys.rotated'
   | 'order.cancelled'
-  | 'order.status_changed';
+  | 'order.status_changed'
+  | 'inventory.adjusted';
 
 /** Where a request came from, for the log. */
 export interface Origin {

@@ -1,0 +1,60 @@
+/**
+ * A small in-process cache of public catalogue responses (the product list and
+ * detail, the category list), already serialized.
+ *
+ * Correctness:
+ * - every catalogue write in this process (products, categories, images) and
+ *   every stock change made through `changeStock` bumps the version after its
+ *   transaction commits, which empties the cache;
+ * - a response computed while a bump happened is not stored (its data may
+ *   predate the bump);
+ * - other instances hear of a bump over Redis pub/sub (`Broadcast`, when
+ *   `REDIS_URL` is set); without Redis, or if a message is lost, an entry lives
+ *   at most `ttlMs` (1 s by default), which bounds how stale another instance's
+ *   answer can be.
+ */
+export class ResponseCache {
+  #version = 0;
+  readonly #entries = new Map<string, { version: number; expires: number; body: string }>();
+
+  constructor(
+    private readonly options: { ttlMs: number; maxEntries: number; now?: () => number } = {
+      ttlMs: 1000,
+      maxEntries: 1000,
+    },
+  ) {}
+
+  get version(): number {
+    return this.#version;
+  }
+
+  #now(): number {
+    return this.options.now ? this.options.now() : Date.now();
+  }
+
+  get(key: string): string | undefined {
+    const entry = this.#entries.get(key);
+    if (!entry) return undefined;
+    if (entry.version !== this.#version || entry.expires <= this.#now()) {
+      this.#entries.delete(key);
+      return undefined;
+    }
+    return entry.body;
+  }
+
+  /** Stores `body` unless the catalogue changed since `version` was read. */
+  set(key: string, body: string, version: number): void {
+    if (version !== this.#version || this.options.ttlMs <= 0) return;
+    if (this.#entries.size >= this.options.maxEntries) {
+      const oldest = this.#entries.keys().next().value;
+      if (oldest !== undefined) this.#entries.delete(oldest);
+    }
+    this.#entries.set(key, { version, expires: this.#now() + this.options.ttlMs, body });
+  }
+
+  /** The catalogue changed: forget everything. */
+  bump(): void {
+    this.#version += 1;
+    this.#entries.clear();
+  }
+}

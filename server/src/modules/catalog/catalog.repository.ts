@@ -1,0 +1,275 @@
+/**
+ * Kysely queries of the catalogue: categories, products, variants, sizes and
+ * images. No rules here; the executor (database or transaction) comes first.
+ */
+import { type ExpressionBuilder, type SelectQueryBuilder, sql } from 'kysely';
+import { containsInsensitive } from '../../db/dialect.js';
+import type { Database } from '../../db/schema.js';
+import type { Executor } from '../../platform/transaction.js';
+import type { ProductOrdering } from './catalog.schemas.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether `value` can be an id (PostgreSQL refuses to compare anything else with a uuid column). */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
+// ---- categories -------------------------------------------------------------
+
+export function allCategories(executor: Executor) {
+  return executor
+    .selectFrom('categories')
+    .select(['id', 'name', 'slug', 'parent_id', 'created_at', 'updated_at'])
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
+}
+
+export type CategoryRow = Awaited<ReturnType<typeof allCategories>>[number];
+
+export function findCategory(executor: Executor, id: string): Promise<CategoryRow | undefined> {
+  if (!isUuid(id)) return Promise.resolve(undefined);
+  return executor
+    .selectFrom('categories')
+    .select(['id', 'name', 'slug', 'parent_id', 'created_at', 'updated_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function slugsLike(
+  executor: Executor,
+  table: 'categories' | 'products',
+  base: string,
+): Promise<Set<string>> {
+  const rows = await executor
+    .selectFrom(table)
+    .select('slug')
+    .where((eb) => eb.or([eb('slug', '=', base), eb('slug', 'like', `${base}-%`)]))
+    .execute();
+  return new Set(rows.map((r) => r.slug));
+}
+
+export async function categoryUsage(executor: Executor, id: string) {
+  const [children, products] = await Promise.all([
+    executor
+      .selectFrom('categories')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('parent_id', '=', id)
+      .executeTakeFirstOrThrow(),
+    executor
+      .selectFrom('products')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('category_id', '=', id)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { children: Number(children.n), products: Number(products.n) };
+}
+
+// ---- products: lists ------------------------------------------------------------
+
+export interface ProductFilters {
+  activeOnly: boolean;
+  categoryIds?: string[];
+  /** Every term must appear in the name or the description. */
+  search?: string[];
+  minPrice?: number;
+  maxPrice?: number;
+  inStock?: boolean;
+  vendorId?: string;
+  isActive?: boolean;
+}
+
+type ProductQuery = SelectQueryBuilder<Database, 'products', object>;
+
+/** The filtered products, without selection or order (the count and the page share it). */
+export function filteredProducts(executor: Executor, f: ProductFilters): ProductQuery {
+  let q: ProductQuery = executor.selectFrom('products');
+  if (f.activeOnly) q = q.where('products.is_active', '=', true);
+  if (f.isActive !== undefined) q = q.where('products.is_active', '=', f.isActive);
+  if (f.categoryIds) q = q.where('products.category_id', 'in', f.categoryIds);
+  if (f.vendorId) q = q.where('products.vendor_id', '=', f.vendorId);
+  if (f.minPrice !== undefined) q = q.where('products.price', '>=', f.minPrice);
+  if (f.maxPrice !== undefined) q = q.where('products.price', '<=', f.maxPrice);
+  for (const term of f.search ?? []) {
+    q = q.where((eb) =>
+      eb.or([
+        containsInsensitive(executor, eb.ref('products.name'), term),
+        containsInsensitive(executor, eb.ref('products.description'), term),
+      ]),
+    );
+  }
+  if (f.inStock !== undefined) {
+    const inStock = (eb: ExpressionBuilder<Database, 'products'>) =>
+      eb.exists(
+        eb
+          .selectFrom('product_sizes')
+          .select(sql`1`.as('one'))
+          .whereRef('product_sizes.product_id', '=', 'products.id')
+          .where('product_sizes.stock', '>', 0),
+      );
+    q = q.where((eb) => (f.inStock ? inStock(eb) : eb.not(inStock(eb))));
+  }
+  return q;
+}
+
+export async function countProducts(query: ProductQuery): Promise<number> {
+  const row = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+const ORDER: Record<ProductOrdering, [column: 'price' | 'name' | 'created_at', dir: 'asc' | 'desc']> = {
+  price: ['price', 'asc'],
+  '-price': ['price', 'desc'],
+  name: ['name', 'asc'],
+  '-name': ['name', 'desc'],
+  created_at: ['created_at', 'asc'],
+  '-created_at': ['created_at', 'desc'],
+};
+
+export function productPage(query: ProductQuery, ordering: ProductOrdering, limit: number, offset: number) {
+  const [column, dir] = ORDER[ordering];
+  return query
+    .select([
+      'products.id',
+      'products.name',
+      'products.slug',
+      'products.price',
+      'products.category_id',
+      'products.vendor_id',
+      'products.is_active',
+      'products.created_at',
+    ])
+    .orderBy(`products.${column}`, dir)
+    .orderBy('products.id', dir)
+    .limit(limit)
+    .offset(offset)
+    .execute();
+}
+
+export type ProductPageRow = Awaited<ReturnType<typeof productPage>>[number];
+
+/** Ids of the given products that have a size in stock. */
+export async function productsInStock(executor: Executor, productIds: string[]): Promise<Set<string>> {
+  if (productIds.length === 0) return new Set();
+  const rows = await executor
+    .selectFrom('product_sizes')
+    .select('product_id')
+    .distinct()
+    .where('product_id', 'in', productIds)
+    .where('stock', '>', 0)
+    .execute();
+  return new Set(rows.map((r) => r.product_id));
+}
+
+/** The first image of each product (by position), keyed by product id. */
+export async function firstImages(executor: Executor, productIds: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (productIds.length === 0) return out;
+  const rows = await executor
+    .selectFrom('product_images')
+    .select(['product_id', 'path'])
+    .where('product_id', 'in', productIds)
+    .orderBy('product_id')
+    .orderBy('position')
+    .orderBy('id')
+    .execute();
+  for (const r of rows) if (!out.has(r.product_id)) out.set(r.product_id, r.path);
+  return out;
+}
+
+export function vendorsByIds(executor: Executor, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return executor
+    .selectFrom('users')
+    .select(['id', 'username', 'first_name', 'last_name'])
+    .where('id', 'in', ids)
+    .execute();
+}
+
+export type VendorRow = Awaited<ReturnType<typeof vendorsByIds>>[number];
+
+export function findVendorByIdOrUsername(executor: Executor, value: string) {
+  return executor
+    .selectFrom('users')
+    .select('id')
+    .where((eb) => (isUuid(value) ? eb('id', '=', value) : eb('username', '=', value)))
+    .where('user_type', '=', 'vendor')
+    .executeTakeFirst();
+}
+
+// ---- one product ------------------------------------------------------------------
+
+const PRODUCT_COLUMNS = [
+  'id',
+  'name',
+  'slug',
+  'description',
+  'price',
+  'category_id',
+  'vendor_id',
+  'is_active',
+  'created_at',
+  'updated_at',
+] as const;
+
+export function findProductBySlug(executor: Executor, slug: string) {
+  return executor.selectFrom('products').select(PRODUCT_COLUMNS).where('slug', '=', slug).executeTakeFirst();
+}
+
+export function findProductById(executor: Executor, id: string) {
+  if (!isUuid(id)) return Promise.resolve(undefined);
+  return executor.selectFrom('products').select(PRODUCT_COLUMNS).where('id', '=', id).executeTakeFirst();
+}
+
+export type ProductRow = NonNullable<Awaited<ReturnType<typeof findProductById>>>;
+
+export function variantsOf(executor: Executor, productId: string) {
+  return executor
+    .selectFrom('product_variants')
+    .select(['id', 'color', 'price', 'position'])
+    .where('product_id', '=', productId)
+    .orderBy('position')
+    .orderBy('id')
+    .execute();
+}
+
+export function sizesOf(executor: Executor, productId: string) {
+  return executor
+    .selectFrom('product_sizes')
+    .select(['id', 'variant_id', 'size', 'sku', 'stock', 'position'])
+    .where('product_id', '=', productId)
+    .orderBy('variant_id')
+    .orderBy('position')
+    .orderBy('id')
+    .execute();
+}
+
+export type SizeRow = Awaited<ReturnType<typeof sizesOf>>[number];
+
+export function imagesOf(executor: Executor, productId: string) {
+  return executor
+    .selectFrom('product_images')
+    .select(['id', 'variant_id', 'path', 'content_type', 'size_bytes', 'alt_text', 'position'])
+    .where('product_id', '=', productId)
+    .orderBy('position')
+    .orderBy('id')
+    .execute();
+}
+
+export type ImageRow = Awaited<ReturnType<typeof imagesOf>>[number];
+
+/** Sizes with these SKUs anywhere in the catalogue. */
+export function sizesBySku(executor: Executor, skus: string[]) {
+  if (skus.length === 0) return Promise.resolve([]);
+  return executor.selectFrom('product_sizes').select(['id', 'sku']).where('sku', 'in', skus).execute();
+}
+
+export async function maxImagePosition(executor: Executor, productId: string): Promise<number> {
+  const row = await executor
+    .selectFrom('product_images')
+    .select((eb) => eb.fn.max('position').as('p'))
+    .where('product_id', '=', productId)
+    .executeTakeFirst();
+  return row?.p == null ? -1 : Number(row.p);
+}

@@ -1,0 +1,388 @@
+/**
+ * The catalogue over HTTP (SPEC §5): the public category list and products,
+ * managers' category admin, and vendors' products with images. Handlers
+ * validate, call the service and return its DTO.
+ */
+import multipart from '@fastify/multipart';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { currentUser, requireManager, requireVendor } from '../../platform/auth.js';
+import { AppError } from '../../platform/errors.js';
+import { type PageQuery, Paginated, pageRequest } from '../../platform/pagination.js';
+import type { ResponseCache } from './catalog.cache.js';
+import { CatalogErrors } from './catalog.errors.js';
+import {
+  CreateCategoryBody,
+  IdParams,
+  ImageParams,
+  ListCategoriesQuery,
+  ListProductsQuery,
+  ListVendorProductsQuery,
+  PatchProductBody,
+  ProductBody,
+  SHARED_SCHEMAS,
+  SlugParams,
+  UpdateCategoryBody,
+} from './catalog.schemas.js';
+import type { CatalogService } from './catalog.service.js';
+
+export interface CatalogRoutesDeps {
+  catalog: CatalogService;
+  cache: ResponseCache;
+  maxUploadBytes: number;
+}
+
+export async function catalogRoutes(app: FastifyInstance, deps: CatalogRoutesDeps): Promise<void> {
+  const { catalog, cache } = deps;
+  for (const schema of SHARED_SCHEMAS) app.addSchema(schema);
+  const page = (request: FastifyRequest) =>
+    pageRequest(request.query as PageQuery, request.url, app.ctx.config.PUBLIC_URL);
+
+  /** Public answers are the same for everybody: served from the response cache when it has them. */
+  async function cached(request: FastifyRequest, reply: FastifyReply, compute: () => Promise<unknown>) {
+    reply.type('application/json; charset=utf-8');
+    const hit = cache.get(request.url);
+    if (hit !== undefined) return reply.send(hit);
+    const version = cache.version;
+    const body = String(reply.serialize(await compute()));
+    cache.set(request.url, body, version);
+    return reply.send(body);
+  }
+
+  // ---- public ----------------------------------------------------------------
+
+  app.get(
+    '/api/categories/',
+    {
+      schema: {
+        operationId: 'catalog.listCategories',
+        summary: 'Every category, as a flat list in menu order',
+        description:
+          'Not paginated (a shop has tens of categories). Depth-first, each level by name; `parent` and `depth` rebuild the tree.',
+        tags: ['catalog'],
+        response: { 200: Type.Array(Type.Ref('PublicCategory')) },
+      },
+    },
+    (request, reply) => cached(request, reply, () => catalog.publicCategories()),
+  );
+
+  app.get(
+    '/api/products/',
+    {
+      schema: {
+        operationId: 'catalog.listProducts',
+        summary: 'Active products, filtered, ordered and paginated',
+        description:
+          '`category` includes its subcategories; `search` matches every word in the name or description, in any case; prices filter on the product price.',
+        tags: ['catalog'],
+        querystring: ListProductsQuery,
+        response: { 200: Paginated(Type.Ref('ProductListItem'), 'ProductPage') },
+      },
+    },
+    (request, reply) =>
+      cached(request, reply, () => catalog.listProducts(request.query as ListProductsQuery, page(request))),
+  );
+
+  app.get(
+    '/api/products/:slug/',
+    {
+      schema: {
+        operationId: 'catalog.getProduct',
+        summary: 'One active product with its variants, sizes, stock and images',
+        tags: ['catalog'],
+        params: SlugParams,
+        response: { 200: Type.Ref('ProductDetail') },
+      },
+    },
+    (request, reply) =>
+      cached(request, reply, () => catalog.productBySlug((request.params as { slug: string }).slug)),
+  );
+
+  // ---- category admin ----------------------------------------------------------
+
+  const adminTags = ['catalog admin'];
+  app.get(
+    '/api/admin/categories/',
+    {
+      preHandler: requireManager,
+      schema: {
+        operationId: 'catalog.admin.listCategories',
+        summary: 'Categories, by name',
+        tags: adminTags,
+        querystring: ListCategoriesQuery,
+        response: { 200: Paginated(Type.Ref('Category'), 'CategoryPage') },
+      },
+    },
+    async (request) => catalog.listCategories(request.query as ListCategoriesQuery, page(request)),
+  );
+
+  app.post(
+    '/api/admin/categories/',
+    {
+      preHandler: requireManager,
+      schema: {
+        operationId: 'catalog.admin.createCategory',
+        summary: 'Create a category (slug from the name when omitted)',
+        tags: adminTags,
+        body: CreateCategoryBody,
+        response: { 201: Type.Ref('Category') },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await catalog.createCategory(request.body as CreateCategoryBody)),
+  );
+
+  app.get(
+    '/api/admin/categories/:id/',
+    {
+      preHandler: requireManager,
+      schema: {
+        operationId: 'catalog.admin.getCategory',
+        summary: 'One category',
+        tags: adminTags,
+        params: IdParams,
+        response: { 200: Type.Ref('Category') },
+      },
+    },
+    async (request) => catalog.getCategory((request.params as { id: string }).id),
+  );
+
+  app.patch(
+    '/api/admin/categories/:id/',
+    {
+      preHandler: requireManager,
+      schema: {
+        operationId: 'catalog.admin.updateCategory',
+        summary: 'Rename, re-slug or move a category (never under itself)',
+        tags: adminTags,
+        params: IdParams,
+        body: UpdateCategoryBody,
+        response: { 200: Type.Ref('Category') },
+      },
+    },
+    async (request) =>
+      catalog.updateCategory((request.params as { id: string }).id, request.body as UpdateCategoryBody),
+  );
+
+  app.delete(
+    '/api/admin/categories/:id/',
+    {
+      preHandler: requireManager,
+      schema: {
+        operationId: 'catalog.admin.deleteCategory',
+        summary: 'Delete a category without products or subcategories',
+        tags: adminTags,
+        params: IdParams,
+        response: { 204: Type.Null({ description: 'Deleted.' }) },
+      },
+    },
+    async (request, reply) => {
+      await catalog.deleteCategory((request.params as { id: string }).id);
+      return reply.code(204).send(null);
+    },
+  );
+
+  // ---- vendors' products ----------------------------------------------------------
+
+  const vendorTags = ['vendor products'];
+  app.get(
+    '/api/vendor/products/',
+    {
+      preHandler: requireVendor,
+      schema: {
+        operationId: 'catalog.vendor.listProducts',
+        summary: 'My products (every product for managers and admins), newest first',
+        tags: vendorTags,
+        querystring: ListVendorProductsQuery,
+        response: { 200: Paginated(Type.Ref('ProductListItem'), 'VendorProductPage') },
+      },
+    },
+    async (request) =>
+      catalog.listVendorProducts(
+        currentUser(request),
+        request.query as ListVendorProductsQuery,
+        page(request),
+      ),
+  );
+
+  app.post(
+    '/api/vendor/products/',
+    {
+      preHandler: requireVendor,
+      schema: {
+        operationId: 'catalog.vendor.createProduct',
+        summary: 'Create a product with its variants and sizes (initial stock is recorded in the ledger)',
+        tags: vendorTags,
+        body: ProductBody,
+        response: { 201: Type.Ref('ProductDetail') },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await catalog.createProduct(currentUser(request), request.body as ProductBody)),
+  );
+
+  app.get(
+    '/api/vendor/products/:id/',
+    {
+      preHandler: requireVendor,
+      schema: {
+        operationId: 'catalog.vendor.getProduct',
+        summary: 'One of my products (active or not)',
+        tags: vendorTags,
+        params: IdParams,
+        response: { 200: Type.Ref('ProductDetail') },
+      },
+    },
+    async (request) => catalog.getVendorProduct(currentUser(request), (request.params as { id: string }).id),
+  );
+
+  app.put(
+    '/api/vendor/products/:id/',
+    {
+      preHandler: requireVendor,
+      schema: {
+        operationId: 'catalog.vendor.replaceProduct',
+        summary: 'Replace a product',
+        description:
+          'With `variants`, the list is complete: variants and sizes with an `id` are updated, without one created, and those left out removed (their stock is written off in the ledger). Without `variants`, they stay as they are.',
+        tags: vendorTags,
+        params: IdParams,
+        body: ProductBody,
+        response: { 200: Type.Ref('ProductDetail') },
+      },
+    },
+    async (request) =>
+      catalog.updateProduct(
+        currentUser(request),
+        (request.params as { id: string }).id,
+        request.body as ProductBody,
+        'put',
+      ),
+  );
+
+  app.patch(
+    '/api/vendor/products/:id/',
+    {
+      preHandler: requireVendor,
+      schema: {
+        operationId: 'catalog.vendor.updateProduct',
+        summary: 'Change some fields of a product',
+        description:
+          'Variants and sizes given are updated (with `id`) or created (without); those left out are kept. Use PUT to remove them.',
+        tags: vendorTags,
+        params: IdParams,
+        body: PatchProductBody,
+        response: { 200: Type.Ref('ProductDetail') },
+      },
+    },
+    async (request) =>
+      catalog.updateProduct(
+        currentUser(request),
+        (request.params as { id: string }).id,
+        request.body as PatchProductBody,
+        'patch',
+      ),
+  );
+
+  app.delete(
+    '/api/vendor/products/:id/',
+    {
+      preHandler: requireVendor,
+      schema: {
+        operationId: 'catalog.vendor.deleteProduct',
+        summary: 'Delete a product, its variants, sizes and image files',
+        tags: vendorTags,
+        params: IdParams,
+        response: { 204: Type.Null({ description: 'Deleted.' }) },
+      },
+    },
+    async (request, reply) => {
+      await catalog.deleteProduct(currentUser(request), (request.params as { id: string }).id);
+      return reply.code(204).send(null);
+    },
+  );
+
+  // Multipart only where uploads happen; every other route stays JSON-only.
+  await app.register(async (uploads) => {
+    await uploads.register(multipart, {
+      limits: { fileSize: deps.maxUploadBytes, files: 1, fields: 5, fieldSize: 1000, parts: 6 },
+    });
+
+    uploads.post(
+      '/api/vendor/products/:id/images/',
+      {
+        preHandler: requireVendor,
+        schema: {
+          operationId: 'catalog.vendor.uploadImage',
+          summary: 'Upload a product image (JPEG, PNG or WebP, told from its bytes)',
+          description:
+            'multipart/form-data with the image in `file`, and optionally `variant` (a variant id) and `alt_text`. Larger than `MEDIA_MAX_UPLOAD_BYTES`: 413.',
+          tags: vendorTags,
+          consumes: ['multipart/form-data'],
+          params: IdParams,
+          response: { 201: Type.Ref('ProductImage') },
+        },
+      },
+      async (request, reply) => {
+        const upload = await readUpload(request, deps.maxUploadBytes);
+        const image = await catalog.addImage(
+          currentUser(request),
+          (request.params as { id: string }).id,
+          upload,
+        );
+        return reply.code(201).send(image);
+      },
+    );
+  });
+
+  app.delete(
+    '/api/vendor/products/:id/images/:image_id/',
+    {
+      preHandler: requireVendor,
+      schema: {
+        operationId: 'catalog.vendor.deleteImage',
+        summary: 'Delete a product image and its file',
+        tags: vendorTags,
+        params: ImageParams,
+        response: { 204: Type.Null({ description: 'Deleted.' }) },
+      },
+    },
+    async (request, reply) => {
+      const { id, image_id } = request.params as { id: string; image_id: string };
+      await catalog.deleteImage(currentUser(request), id, image_id);
+      return reply.code(204).send(null);
+    },
+  );
+}
+
+/** The `file` part's bytes and the text fields, whatever their order; limits become problems. */
+async function readUpload(request: FastifyRequest, limit: number) {
+  if (!request.isMultipart()) {
+    throw new AppError({
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+      status: 415,
+      detail: 'Send the image as multipart/form-data.',
+    });
+  }
+  let bytes: Buffer | undefined;
+  const fields: Record<string, string> = {};
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'file') {
+        const content = await part.toBuffer();
+        if (part.fieldname === 'file') bytes = content;
+      } else {
+        fields[part.fieldname] = String(part.value);
+      }
+    }
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code === 'FST_REQ_FILE_TOO_LARGE') throw CatalogErrors.fileTooLarge(limit);
+    if (code?.startsWith('FST_')) {
+      throw AppError.badRequest('The multipart body could not be read.', undefined, 'MALFORMED_MULTIPART');
+    }
+    throw err;
+  }
+  if (!bytes || bytes.length === 0) throw CatalogErrors.fileRequired();
+  return { bytes, variant: fields.variant || undefined, altText: fields.alt_text };
+}

@@ -1,0 +1,76 @@
+/** `/api/inventory/`: staff only (SPEC §8). */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { currentUser, requireStaff } from '../../platform/auth.js';
+import { type PageQuery, Paginated, pageRequest } from '../../platform/pagination.js';
+import { originOf } from '../identity/audit.js';
+import {
+  AdjustmentBody,
+  InventoryItem,
+  ListItemsQuery,
+  ListMovementsQuery,
+  StockMovement,
+} from './inventory.schemas.js';
+import type { InventoryService } from './inventory.service.js';
+
+export async function inventoryRoutes(
+  app: FastifyInstance,
+  deps: { inventory: InventoryService },
+): Promise<void> {
+  const { inventory } = deps;
+  app.addSchema(InventoryItem);
+  app.addSchema(StockMovement);
+  const tags = ['inventory'];
+  const page = (request: FastifyRequest) =>
+    pageRequest(request.query as PageQuery, request.url, app.ctx.config.PUBLIC_URL);
+
+  app.get(
+    '/api/inventory/items/',
+    {
+      preHandler: requireStaff,
+      schema: {
+        operationId: 'inventory.listItems',
+        summary: 'Every SKU with its stock, reserved units and low-stock flag',
+        tags,
+        querystring: ListItemsQuery,
+        response: { 200: Paginated(Type.Ref('InventoryItem'), 'InventoryItemPage') },
+      },
+    },
+    async (request) => inventory.listItems(request.query as ListItemsQuery, page(request)),
+  );
+
+  app.post(
+    '/api/inventory/adjustments/',
+    {
+      preHandler: requireStaff,
+      schema: {
+        operationId: 'inventory.adjust',
+        summary: 'Add or remove units of a SKU (never below zero); recorded in the ledger and the audit log',
+        tags,
+        body: AdjustmentBody,
+        response: { 201: Type.Ref('StockMovement') },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await inventory.adjust(currentUser(request), request.body as AdjustmentBody, originOf(request)),
+        ),
+  );
+
+  app.get(
+    '/api/inventory/movements/',
+    {
+      preHandler: requireStaff,
+      schema: {
+        operationId: 'inventory.listMovements',
+        summary: 'The stock ledger, newest first',
+        tags,
+        querystring: ListMovementsQuery,
+        response: { 200: Paginated(Type.Ref('StockMovement'), 'StockMovementPage') },
+      },
+    },
+    async (request) => inventory.listMovements(request.query as ListMovementsQuery, page(request)),
+  );
+}
