@@ -1,0 +1,285 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearer, lastMailTo, makeUser } from './auth-helpers.js';
+import { buildTestApp, problemOf, type TestApp } from './helpers.js';
+import { buy, type Customer, makeCustomer, makeProduct, stockOf } from './shop-fixtures.js';
+
+let t: TestApp;
+let staff: Record<string, string>;
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  await t.app.ready();
+  staff = bearer((await makeUser(t.app, 'staff')).access);
+});
+afterAll(async () => t.close());
+
+async function placeOrder(customer: Customer, quantity = 1, stock = 10) {
+  const p = await makeProduct(t.db, { price: 1500, sizes: [{ stock }] });
+  const [sizeId = ''] = p.sizeIds;
+  const res = await buy(t.app, customer, sizeId, quantity);
+  expect(res.statusCode).toBe(201);
+  return { order: res.json(), sizeId };
+}
+
+function patchStatus(id: string, status: string, headers = staff) {
+  return t.app.inject({ method: 'PATCH', url: `/api/admin/orders/${id}/`, headers, payload: { status } });
+}
+
+function cancel(customer: Customer, id: string) {
+  return t.app.inject({ method: 'POST', url: `/api/orders/${id}/cancel/`, headers: customer.headers });
+}
+
+describe('orders for customers', () => {
+  it('lists only your own orders, newest first, paginated', async () => {
+    const ada = await makeCustomer(t.app);
+    const bob = await makeCustomer(t.app);
+    const first = await placeOrder(ada);
+    const second = await placeOrder(ada);
+    await placeOrder(bob);
+    const res = await t.app.inject({ method: 'GET', url: '/api/orders/?page_size=1', headers: ada.headers });
+    expect(res.statusCode).toBe(200);
+    const page = res.json();
+    expect(page.count).toBe(2);
+    expect(page.results.map((o: { id: string }) => o.id)).toEqual([second.order.id]);
+    expect(page.next).toBe('http://testserver/api/orders/?page_size=1&page=2');
+    const two = await t.app.inject({
+      method: 'GET',
+      url: '/api/orders/?page_size=1&page=2',
+      headers: ada.headers,
+    });
+    expect(two.json().results[0].id).toBe(first.order.id);
+    const filtered = await t.app.inject({
+      method: 'GET',
+      url: '/api/orders/?status=cancelled',
+      headers: ada.headers,
+    });
+    expect(filtered.json().count).toBe(0);
+  });
+
+  it("answers 404 for another customer's order, on read and on cancel", async () => {
+    const ada = await makeCustomer(t.app);
+    const bob = await makeCustomer(t.app);
+    const { order, sizeId } = await placeOrder(bob);
+    const read = await t.app.inject({ method: 'GET', url: `/api/orders/${order.id}/`, headers: ada.headers });
+    expect(read.statusCode).toBe(404);
+    expect(problemOf(read).code).toBe('ORDER_NOT_FOUND');
+    const cancelled = await cancel(ada, order.id);
+    expect(cancelled.statusCode).toBe(404);
+    expect(await stockOf(t.db, sizeId)).toBe(9);
+    const own = await t.app.inject({ method: 'GET', url: `/api/orders/${order.id}/`, headers: bob.headers });
+    expect(own.statusCode).toBe(200);
+    const notAnId = await t.app.inject({
+      method: 'GET',
+      url: '/api/orders/not-an-id/',
+      headers: bob.headers,
+    });
+    expect(notAnId.statusCode).toBe(400);
+  });
+
+  it('cancel restocks exactly once even when sent twice at once, refunds, audits and mails', async () => {
+    const ada = await makeCustomer(t.app);
+    const { order, sizeId } = await placeOrder(ada, 3, 10);
+    expect(await stockOf(t.db, sizeId)).toBe(7);
+    const results = await Promise.all([cancel(ada, order.id), cancel(ada, order.id), cancel(ada, order.id)]);
+    for (const r of results) {
+      expect(r.statusCode).toBe(200);
+      expect(r.json()).toMatchObject({
+        status: 'cancelled',
+        can_cancel: false,
+        cancelled_at: expect.any(String),
+      });
+    }
+    expect(await stockOf(t.db, sizeId)).toBe(10);
+    const movements = await t.db
+      .selectFrom('stock_movements')
+      .selectAll()
+      .where('order_id', '=', order.id)
+      .execute();
+    expect(movements.map((m) => [m.kind, m.delta]).sort()).toEqual([
+      ['cancel', 3],
+      ['sale', -3],
+    ]);
+    // And once more, later: still nothing new.
+    expect((await cancel(ada, order.id)).statusCode).toBe(200);
+    expect(await stockOf(t.db, sizeId)).toBe(10);
+
+    await t.app.ctx.jobs.idle();
+    const payment = await t.db
+      .selectFrom('payments')
+      .selectAll()
+      .where('order_id', '=', order.id)
+      .executeTakeFirstOrThrow();
+    expect(payment).toMatchObject({ status: 'refunded', refund_ref: expect.stringMatching(/^re_manual_/) });
+    expect(Number(payment.refunded_amount)).toBe(4500);
+    const read = await t.app.inject({ method: 'GET', url: `/api/orders/${order.id}/`, headers: ada.headers });
+    expect(read.json().payment).toMatchObject({ status: 'refunded', refunded_amount: '45.00' });
+    const audit = await t.db.selectFrom('audit_log').selectAll().where('target_id', '=', order.id).execute();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ action: 'order.cancelled', actor_id: ada.id });
+    const mail = await lastMailTo(t.app, ada.email);
+    expect(mail?.subject).toBe(`Order ${order.order_number}: cancelled`);
+  });
+
+  it('refuses to cancel a shipped order (409 ORDER_NOT_CANCELLABLE)', async () => {
+    const ada = await makeCustomer(t.app);
+    const { order, sizeId } = await placeOrder(ada);
+    for (const s of ['processing', 'shipped']) expect((await patchStatus(order.id, s)).statusCode).toBe(200);
+    const res = await cancel(ada, order.id);
+    expect(res.statusCode).toBe(409);
+    expect(problemOf(res).code).toBe('ORDER_NOT_CANCELLABLE');
+    expect(await stockOf(t.db, sizeId)).toBe(9);
+  });
+});
+
+describe('orders for staff', () => {
+  it('customers cannot use the admin API', async () => {
+    const ada = await makeCustomer(t.app);
+    const res = await t.app.inject({ method: 'GET', url: '/api/admin/orders/', headers: ada.headers });
+    expect(res.statusCode).toBe(403);
+  });
+
+  it('lists all orders with status filter and search by number or email', async () => {
+    const ada = await makeCustomer(t.app);
+    const { order } = await placeOrder(ada);
+    const byEmail = await t.app.inject({
+      method: 'GET',
+      url: `/api/admin/orders/?search=${encodeURIComponent(ada.email.toUpperCase())}`,
+      headers: staff,
+    });
+    expect(byEmail.statusCode).toBe(200);
+    expect(byEmail.json().results.map((o: { id: string }) => o.id)).toEqual([order.id]);
+    const byNumber = await t.app.inject({
+      method: 'GET',
+      url: `/api/admin/orders/?search=${order.order_number}`,
+      headers: staff,
+    });
+    expect(byNumber.json().results.map((o: { id: string }) => o.id)).toEqual([order.id]);
+    const paid = await t.app.inject({
+      method: 'GET',
+      url: '/api/admin/orders/?status=paid&page_size=100',
+      headers: staff,
+    });
+    expect(paid.json().results.every((o: { status: string }) => o.status === 'paid')).toBe(true);
+    expect(paid.json().count).toBeGreaterThan(0);
+    const bad = await t.app.inject({ method: 'GET', url: '/api/admin/orders/?status=lost', headers: staff });
+    expect(bad.statusCode).toBe(400);
+    const one = await t.app.inject({ method: 'GET', url: `/api/admin/orders/${order.id}/`, headers: staff });
+    expect(one.json().email).toBe(ada.email);
+  });
+
+  it('moves an order along the allowed path, mailing the customer at each step', async () => {
+    const ada = await makeCustomer(t.app);
+    const { order } = await placeOrder(ada);
+    for (const status of ['processing', 'shipped', 'delivered']) {
+      const res = await patchStatus(order.id, status);
+      expect(res.statusCode).toBe(200);
+      expect(res.json().status).toBe(status);
+      const mail = await lastMailTo(t.app, ada.email);
+      expect(mail?.subject).toBe(`Order ${order.order_number}: ${status}`);
+    }
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('target_id', '=', order.id)
+      .where('action', '=', 'order.status_changed')
+      .execute();
+    expect(audit).toHaveLength(3);
+    // The same status again changes nothing and mails nobody.
+    const before = (await t.app.ctx.mailer.outbox({ to: ada.email })).count;
+    expect((await patchStatus(order.id, 'delivered')).statusCode).toBe(200);
+    await t.app.ctx.jobs.idle();
+    expect((await t.app.ctx.mailer.outbox({ to: ada.email })).count).toBe(before);
+    // delivered → refunded refunds the payment, without restocking.
+    const refunded = await patchStatus(order.id, 'refunded');
+    expect(refunded.statusCode).toBe(200);
+    await t.app.ctx.jobs.idle();
+    const payment = await t.db
+      .selectFrom('payments')
+      .select('status')
+      .where('order_id', '=', order.id)
+      .executeTakeFirstOrThrow();
+    expect(payment.status).toBe('refunded');
+  });
+
+  it('refuses transitions off the path (409 INVALID_STATUS_TRANSITION) and unknown statuses (400)', async () => {
+    const ada = await makeCustomer(t.app);
+    const { order } = await placeOrder(ada);
+    for (const status of ['delivered', 'shipped', 'pending']) {
+      const res = await patchStatus(order.id, status);
+      expect(res.statusCode, status).toBe(409);
+      expect(problemOf(res).code).toBe('INVALID_STATUS_TRANSITION');
+    }
+    expect((await patchStatus(order.id, 'cancelled')).statusCode).toBe(200);
+    const fromCancelled = await patchStatus(order.id, 'paid');
+    expect(fromCancelled.statusCode).toBe(409);
+    expect(problemOf(fromCancelled).detail).toContain('final');
+    const unknown = await patchStatus(order.id, 'teleported');
+    expect(unknown.statusCode).toBe(400);
+    expect(problemOf(unknown).code).toBe('VALIDATION_ERROR');
+    const missing = await patchStatus('0190b7a0-0000-7000-8000-000000000000', 'paid');
+    expect(missing.statusCode).toBe(404);
+  });
+
+  it('staff record the money of a pending (cash) order: pending → paid marks the payment succeeded', async () => {
+    const ada = await makeCustomer(t.app);
+    const p = await makeProduct(t.db, { sizes: [{ stock: 3 }] });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/cart/add/',
+      headers: ada.headers,
+      payload: { size_id: p.sizeIds[0], quantity: 1 },
+    });
+    const intent = await t.app.inject({
+      method: 'POST',
+      url: '/api/orders/create-payment-intent/',
+      headers: ada.headers,
+    });
+    const placed = await t.app.inject({
+      method: 'POST',
+      url: '/api/orders/checkout/',
+      headers: ada.headers,
+      payload: {
+        payment_intent_id: intent.json().payment_intent_id,
+        shipping_address: { full_name: 'A', line1: 'B', city: 'C', postal_code: 'D', country: 'GB' },
+        payment_method: 'bkash',
+      },
+    });
+    expect(placed.json().status).toBe('pending');
+    const paid = await patchStatus(placed.json().id, 'paid');
+    expect(paid.statusCode).toBe(200);
+    expect(paid.json()).toMatchObject({
+      status: 'paid',
+      paid_at: expect.any(String),
+      payment: { status: 'succeeded' },
+    });
+  });
+
+  it('cancelling an unpaid cash order cancels its payment instead of refunding', async () => {
+    const ada = await makeCustomer(t.app);
+    const p = await makeProduct(t.db, { sizes: [{ stock: 3 }] });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/cart/add/',
+      headers: ada.headers,
+      payload: { size_id: p.sizeIds[0], quantity: 2 },
+    });
+    const intent = await t.app.inject({
+      method: 'POST',
+      url: '/api/orders/create-payment-intent/',
+      headers: ada.headers,
+    });
+    const placed = await t.app.inject({
+      method: 'POST',
+      url: '/api/orders/checkout/',
+      headers: ada.headers,
+      payload: {
+        payment_intent_id: intent.json().payment_intent_id,
+        shipping_address: { full_name: 'A', line1: 'B', city: 'C', postal_code: 'D', country: 'GB' },
+        payment_method: 'cash_on_delivery',
+      },
+    });
+    const res = await cancel(ada, placed.json().id);
+    expect(res.json()).toMatchObject({ status: 'cancelled', payment: { status: 'canceled' } });
+    expect(await stockOf(t.db, p.sizeIds[0] ?? '')).toBe(3);
+  });
+});
