@@ -1,0 +1,256 @@
+import Stripe from 'stripe';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FakeStripe, startFakeStripe } from './fake-stripe.js';
+import { buildTestApp, problemOf, type TestApp } from './helpers.js';
+import {
+  addToCart,
+  type Customer,
+  checkout,
+  countRows,
+  createIntent,
+  makeCustomer,
+  makeProduct,
+  setStock,
+  stockOf,
+} from './shop-fixtures.js';
+
+const WEBHOOK_SECRET = 'whsec_test_secret';
+const signer = new Stripe('sk_test_fake');
+
+let fake: FakeStripe;
+let t: TestApp;
+
+beforeAll(async () => {
+  fake = await startFakeStripe();
+  t = await buildTestApp({
+    PAYMENT_PROVIDER: 'stripe',
+    STRIPE_SECRET_KEY: 'sk_test_fake',
+    STRIPE_PUBLISHABLE_KEY: 'pk_test_fake',
+    STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+    STRIPE_API_BASE: fake.url,
+  });
+  await t.app.ready();
+});
+afterAll(async () => {
+  await t.close();
+  await fake.close();
+});
+
+let eventCounter = 0;
+
+function sendWebhook(payload: string, signature?: string) {
+  return t.app.inject({
+    method: 'POST',
+    url: '/api/payments/webhooks/stripe/',
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      'stripe-signature':
+        signature ?? signer.webhooks.generateTestHeaderString({ payload, secret: WEBHOOK_SECRET }),
+    },
+    payload,
+  });
+}
+
+function succeededEvent(intentId: string, eventId = `evt_test_${++eventCounter}`) {
+  const intent = fake.intents.get(intentId);
+  return JSON.stringify({
+    id: eventId,
+    object: 'event',
+    type: 'payment_intent.succeeded',
+    api_version: '2025-01-01',
+    created: Math.floor(Date.now() / 1000),
+    livemode: false,
+    data: { object: intent },
+  });
+}
+
+async function cartWith(customer: Customer, stock = 10, quantity = 1) {
+  const p = await makeProduct(t.db, { price: 3000, sizes: [{ stock }] });
+  const [sizeId = ''] = p.sizeIds;
+  expect((await addToCart(t.app, customer, sizeId, quantity)).statusCode).toBe(200);
+  const intent = await createIntent(t.app, customer);
+  expect(intent.res.statusCode).toBe(201);
+  return { sizeId, intentId: intent.body.payment_intent_id, intent: intent.body };
+}
+
+async function ordersOf(userId: string) {
+  return t.db.selectFrom('orders').selectAll().where('user_id', '=', userId).execute();
+}
+
+describe('the stripe provider', () => {
+  it('tells the web app to use Stripe Elements', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/payments/config/' });
+    expect(res.json()).toEqual({ provider: 'stripe', publishable_key: 'pk_test_fake', currency: 'USD' });
+  });
+
+  it('creates a PaymentIntent at Stripe and places the order once the browser confirmed it', async () => {
+    const ada = await makeCustomer(t.app);
+    const { sizeId, intentId, intent } = await cartWith(ada, 10, 2);
+    expect(intent).toMatchObject({ provider: 'stripe', amount: '60.00', currency: 'USD' });
+    const atStripe = fake.intents.get(intentId);
+    expect(atStripe).toMatchObject({ amount: 6000, currency: 'usd', metadata: { user_id: ada.id } });
+    expect(intent.client_secret).toBe(atStripe?.client_secret);
+
+    // Not confirmed yet: nothing happens.
+    const early = await checkout(t.app, ada, intentId, { paymentMethod: '' });
+    expect(early.statusCode).toBe(402);
+    expect(problemOf(early).code).toBe('PAYMENT_NOT_COMPLETED');
+    expect(await stockOf(t.db, sizeId)).toBe(10);
+
+    fake.succeed(intentId);
+    const res = await checkout(t.app, ada, intentId, { paymentMethod: '', idempotencyKey: 'stripe-1' });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({
+      status: 'paid',
+      payment: { provider: 'stripe', status: 'succeeded', amount: '60.00' },
+    });
+    expect(await stockOf(t.db, sizeId)).toBe(8);
+  });
+
+  it('confirms server-side with a PaymentMethod id; a declined card changes nothing', async () => {
+    const ada = await makeCustomer(t.app);
+    const { sizeId, intentId } = await cartWith(ada, 5, 1);
+    const ordersBefore = await countRows(t.db, 'orders');
+    const declined = await checkout(t.app, ada, intentId, { paymentMethod: 'pm_card_chargeDeclined' });
+    expect(declined.statusCode).toBe(402);
+    expect(problemOf(declined)).toMatchObject({ code: 'PAYMENT_DECLINED' });
+    expect(problemOf(declined).detail).toContain('generic_decline');
+    expect(await stockOf(t.db, sizeId)).toBe(5);
+    expect(await countRows(t.db, 'orders')).toBe(ordersBefore);
+    const cart = await t.app.inject({ method: 'GET', url: '/api/cart/', headers: ada.headers });
+    expect(cart.json().item_count).toBe(1);
+
+    const ok = await checkout(t.app, ada, intentId, { paymentMethod: 'pm_card_visa' });
+    expect(ok.statusCode).toBe(201);
+    expect(fake.intents.get(intentId)?.status).toBe('succeeded');
+  });
+
+  it('refuses webhooks with a bad or missing signature', async () => {
+    const ada = await makeCustomer(t.app);
+    const { intentId } = await cartWith(ada);
+    fake.succeed(intentId);
+    const payload = succeededEvent(intentId);
+    const forged = await sendWebhook(
+      payload,
+      signer.webhooks.generateTestHeaderString({ payload, secret: 'whsec_wrong' }),
+    );
+    expect(forged.statusCode).toBe(400);
+    expect(problemOf(forged).code).toBe('WEBHOOK_SIGNATURE_INVALID');
+    const tampered = await sendWebhook(
+      payload.replace('"livemode":false', '"livemode":true'),
+      signer.webhooks.generateTestHeaderString({ payload, secret: WEBHOOK_SECRET }),
+    );
+    expect(tampered.statusCode).toBe(400);
+    const unsigned = await t.app.inject({
+      method: 'POST',
+      url: '/api/payments/webhooks/stripe/',
+      headers: { 'content-type': 'application/json' },
+      payload,
+    });
+    expect(unsigned.statusCode).toBe(400);
+    expect(await ordersOf(ada.id)).toHaveLength(0);
+  });
+
+  it('payment_intent.succeeded places the order when the checkout call never came; a redelivery does nothing', async () => {
+    const ada = await makeCustomer(t.app);
+    const { sizeId, intentId } = await cartWith(ada, 4, 1);
+    fake.succeed(intentId);
+    const payload = succeededEvent(intentId, 'evt_once');
+    const first = await sendWebhook(payload);
+    expect(first.statusCode).toBe(200);
+    expect(first.json()).toEqual({ received: true, outcome: 'applied' });
+    const again = await sendWebhook(payload);
+    expect(again.json()).toEqual({ received: true, outcome: 'duplicate' });
+    const orders = await ordersOf(ada.id);
+    expect(orders).toHaveLength(1);
+    expect(orders[0]?.status).toBe('paid');
+    expect(await stockOf(t.db, sizeId)).toBe(3);
+    const cart = await t.app.inject({ method: 'GET', url: '/api/cart/', headers: ada.headers });
+    expect(cart.json().items).toEqual([]);
+    // The checkout call arriving late gets that same order.
+    const late = await checkout(t.app, ada, intentId, { paymentMethod: '' });
+    expect(late.statusCode).toBe(200);
+    expect(late.json().id).toBe(orders[0]?.id);
+  });
+
+  it('a webhook racing the checkout call yields exactly one order, whichever wins', async () => {
+    for (let round = 0; round < 6; round++) {
+      const ada = await makeCustomer(t.app);
+      const { sizeId, intentId } = await cartWith(ada, 3, 1);
+      fake.succeed(intentId);
+      const calls = [
+        checkout(t.app, ada, intentId, { paymentMethod: '', idempotencyKey: `race-${round}` }),
+        sendWebhook(succeededEvent(intentId)),
+      ];
+      const [co, hook] = await Promise.all(round % 2 === 0 ? calls : calls.reverse());
+      const checkoutRes = round % 2 === 0 ? co : hook;
+      const webhookRes = round % 2 === 0 ? hook : co;
+      expect([200, 201]).toContain(checkoutRes?.statusCode);
+      expect(webhookRes?.statusCode).toBe(200);
+      const orders = await ordersOf(ada.id);
+      expect(orders).toHaveLength(1);
+      expect(checkoutRes?.json().id).toBe(orders[0]?.id);
+      expect(await stockOf(t.db, sizeId)).toBe(2);
+      const movements = await t.db
+        .selectFrom('stock_movements')
+        .select('id')
+        .where('size_id', '=', sizeId)
+        .execute();
+      expect(movements).toHaveLength(1);
+    }
+  });
+
+  it('a charge whose order cannot be placed (stock ran out after paying) is refunded, once', async () => {
+    const ada = await makeCustomer(t.app);
+    const { sizeId, intentId } = await cartWith(ada, 1, 1);
+    fake.succeed(intentId);
+    await setStock(t.db, sizeId, 0);
+    const res = await checkout(t.app, ada, intentId, { paymentMethod: '' });
+    expect(res.statusCode).toBe(409);
+    expect(problemOf(res).code).toBe('INSUFFICIENT_STOCK');
+    expect(problemOf(res).detail).toContain('refunded');
+    // Stripe's webhook for the same payment arrives too: no order, no second refund.
+    const hook = await sendWebhook(succeededEvent(intentId));
+    expect(hook.statusCode).toBe(200);
+    await t.app.ctx.jobs.idle();
+    expect(await ordersOf(ada.id)).toHaveLength(0);
+    expect(fake.refunds.filter((r) => r.payment_intent === intentId)).toEqual([
+      expect.objectContaining({ amount: 3000, status: 'succeeded' }),
+    ]);
+    expect(await stockOf(t.db, sizeId)).toBe(0);
+  });
+
+  it('cancelling a paid order refunds it through Stripe', async () => {
+    const ada = await makeCustomer(t.app);
+    const { sizeId, intentId } = await cartWith(ada, 5, 2);
+    fake.succeed(intentId);
+    const order = (await checkout(t.app, ada, intentId, { paymentMethod: '' })).json();
+    const cancelled = await t.app.inject({
+      method: 'POST',
+      url: `/api/orders/${order.id}/cancel/`,
+      headers: ada.headers,
+    });
+    expect(cancelled.statusCode).toBe(200);
+    await t.app.ctx.jobs.idle();
+    expect(await stockOf(t.db, sizeId)).toBe(5);
+    const refunds = fake.refunds.filter((r) => r.payment_intent === intentId);
+    expect(refunds).toEqual([expect.objectContaining({ amount: 6000 })]);
+    const payment = await t.db
+      .selectFrom('payments')
+      .selectAll()
+      .where('order_id', '=', order.id)
+      .executeTakeFirstOrThrow();
+    expect(payment).toMatchObject({ status: 'refunded', refund_ref: refunds[0]?.id });
+  });
+
+  it('ignores events it does not handle, once each', async () => {
+    const payload = JSON.stringify({
+      id: 'evt_other',
+      object: 'event',
+      type: 'customer.created',
+      data: { object: { id: 'cus_1', object: 'customer' } },
+    });
+    expect((await sendWebhook(payload)).json()).toEqual({ received: true, outcome: 'ignored' });
+    expect((await sendWebhook(payload)).json()).toEqual({ received: true, outcome: 'duplicate' });
+  });
+});
