@@ -87,40 +87,42 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       return;
     }
     const form = req.method === 'POST' ? await readForm(req) : new URLSearchParams();
-    let m: RegExpMatchArray | null;
+    // /v1/payment_intents/<id>[/<action>]
+    const [, , resource, intentId = '', action] = path.split('/');
+    const onIntent = resource === 'payment_intents' && intentId !== '';
 
     if (req.method === 'POST' && path === '/v1/payment_intents') {
-      const intentId = id('pi');
+      const newIntentId = id('pi');
       const metadata: Record<string, string> = {};
       for (const [k, v] of form) {
         const mk = /^metadata\[(.+)\]$/.exec(k);
         if (mk?.[1]) metadata[mk[1]] = v;
       }
       const intent: FakeIntent = {
-        id: intentId,
+        id: newIntentId,
         object: 'payment_intent',
         amount: Number(form.get('amount')),
         currency: String(form.get('currency')),
         status: 'requires_payment_method',
-        client_secret: `${intentId}_secret_${randomBytes(8).toString('hex')}`,
+        client_secret: `${newIntentId}_secret_${randomBytes(8).toString('hex')}`,
         metadata,
         payment_method: null,
         last_payment_error: null,
         created: Math.floor(Date.now() / 1000),
         livemode: false,
       };
-      intents.set(intentId, intent);
+      intents.set(newIntentId, intent);
       send(res, 200, intent);
       return;
     }
-    if (req.method === 'GET' && (m = /^\/v1\/payment_intents\/([^/]+)$/.exec(path))) {
-      const intent = intents.get(m[1] ?? '');
+    if (req.method === 'GET' && onIntent && action === undefined) {
+      const intent = intents.get(intentId);
       if (!intent) return notFound(res, 'payment_intent');
       send(res, 200, intent);
       return;
     }
-    if (req.method === 'POST' && (m = /^\/v1\/payment_intents\/([^/]+)\/confirm$/.exec(path))) {
-      const intent = intents.get(m[1] ?? '');
+    if (req.method === 'POST' && onIntent && action === 'confirm') {
+      const intent = intents.get(intentId);
       if (!intent) return notFound(res, 'payment_intent');
       const pm = String(form.get('payment_method') ?? '');
       const decline = DECLINES[pm];
@@ -141,8 +143,8 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       send(res, 200, intent);
       return;
     }
-    if (req.method === 'POST' && (m = /^\/v1\/payment_intents\/([^/]+)\/cancel$/.exec(path))) {
-      const intent = intents.get(m[1] ?? '');
+    if (req.method === 'POST' && onIntent && action === 'cancel') {
+      const intent = intents.get(intentId);
       if (!intent) return notFound(res, 'payment_intent');
       if (intent.status === 'succeeded') {
         send(res, 400, {
