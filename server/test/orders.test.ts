@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, lastMailTo, makeUser } from './auth-helpers.js';
 import { buildTestApp, problemOf, type TestApp } from './helpers.js';
-import { buy, type Customer, makeCustomer, makeProduct, stockOf } from './shop-fixtures.js';
+import {
+  addToCart,
+  buy,
+  type Customer,
+  checkout,
+  createIntent,
+  makeCustomer,
+  makeProduct,
+  stockOf,
+} from './shop-fixtures.js';
 
 let t: TestApp;
 let staff: Record<string, string>;
@@ -220,32 +229,21 @@ describe('orders for staff', () => {
     expect(missing.statusCode).toBe(404);
   });
 
-  it('staff record the money of a pending (cash) order: pending → paid marks the payment succeeded', async () => {
+  /** A customer buys `quantity` units with an offline method: the order stays pending. */
+  async function placeOfflineOrder(customer: Customer, method: string, quantity: number, stock: number) {
+    const p = await makeProduct(t.db, { sizes: [{ stock }] });
+    const [sizeId = ''] = p.sizeIds;
+    await addToCart(t.app, customer, sizeId, quantity);
+    const { body } = await createIntent(t.app, customer);
+    const placed = await checkout(t.app, customer, body.payment_intent_id, { paymentMethod: method });
+    expect(placed.json()).toMatchObject({ status: 'pending', payment: { status: 'pending', method } });
+    return { order: placed.json(), sizeId };
+  }
+
+  it('staff record the money of a pending (bKash) order: pending → paid marks the payment succeeded', async () => {
     const ada = await makeCustomer(t.app);
-    const p = await makeProduct(t.db, { sizes: [{ stock: 3 }] });
-    await t.app.inject({
-      method: 'POST',
-      url: '/api/cart/add/',
-      headers: ada.headers,
-      payload: { size_id: p.sizeIds[0], quantity: 1 },
-    });
-    const intent = await t.app.inject({
-      method: 'POST',
-      url: '/api/orders/create-payment-intent/',
-      headers: ada.headers,
-    });
-    const placed = await t.app.inject({
-      method: 'POST',
-      url: '/api/orders/checkout/',
-      headers: ada.headers,
-      payload: {
-        payment_intent_id: intent.json().payment_intent_id,
-        shipping_address: { full_name: 'A', line1: 'B', city: 'C', postal_code: 'D', country: 'GB' },
-        payment_method: 'bkash',
-      },
-    });
-    expect(placed.json().status).toBe('pending');
-    const paid = await patchStatus(placed.json().id, 'paid');
+    const { order } = await placeOfflineOrder(ada, 'bkash', 1, 3);
+    const paid = await patchStatus(order.id, 'paid');
     expect(paid.statusCode).toBe(200);
     expect(paid.json()).toMatchObject({
       status: 'paid',
@@ -256,30 +254,10 @@ describe('orders for staff', () => {
 
   it('cancelling an unpaid cash order cancels its payment instead of refunding', async () => {
     const ada = await makeCustomer(t.app);
-    const p = await makeProduct(t.db, { sizes: [{ stock: 3 }] });
-    await t.app.inject({
-      method: 'POST',
-      url: '/api/cart/add/',
-      headers: ada.headers,
-      payload: { size_id: p.sizeIds[0], quantity: 2 },
-    });
-    const intent = await t.app.inject({
-      method: 'POST',
-      url: '/api/orders/create-payment-intent/',
-      headers: ada.headers,
-    });
-    const placed = await t.app.inject({
-      method: 'POST',
-      url: '/api/orders/checkout/',
-      headers: ada.headers,
-      payload: {
-        payment_intent_id: intent.json().payment_intent_id,
-        shipping_address: { full_name: 'A', line1: 'B', city: 'C', postal_code: 'D', country: 'GB' },
-        payment_method: 'cash_on_delivery',
-      },
-    });
-    const res = await cancel(ada, placed.json().id);
+    const { order, sizeId } = await placeOfflineOrder(ada, 'cash_on_delivery', 2, 3);
+    expect(await stockOf(t.db, sizeId)).toBe(1);
+    const res = await cancel(ada, order.id);
     expect(res.json()).toMatchObject({ status: 'cancelled', payment: { status: 'canceled' } });
-    expect(await stockOf(t.db, p.sizeIds[0] ?? '')).toBe(3);
+    expect(await stockOf(t.db, sizeId)).toBe(3);
   });
 });

@@ -52,35 +52,36 @@ export function registerShopJobs(deps: {
 }): void {
   const { db, jobs, mailer, providers, config } = deps;
 
-  jobs.register('shop.order_confirmation', async ({ orderId }) => {
+  /** Renders the order as it is now and queues one mail per (order, kind): a second run queues nothing. */
+  async function mailOrder(
+    orderId: string,
+    kind: string,
+    compose: (order: repo.OrderRow) => { subject: string; intro: string },
+  ) {
     const summary = await orderSummary(db, orderId, config);
     if (!summary) return;
     const { order, text } = summary;
+    const { subject, intro } = compose(order);
     await mailer.queue(
       db,
-      {
-        to: order.email,
-        subject: `Your order ${order.order_number}`,
-        text: `Thank you for your order ${order.order_number}. It ${STATUS_SENTENCES[order.status] ?? `is ${order.status}`}.\n\n${text}\n`,
-      },
-      { dedupeKey: `mail:order-confirmation:${orderId}` },
+      { to: order.email, subject, text: `${intro}\n\n${text}\n` },
+      { dedupeKey: `mail:order:${orderId}:${kind}` },
     );
-  });
+  }
 
-  jobs.register('shop.order_status_email', async ({ orderId, status }) => {
-    const summary = await orderSummary(db, orderId, config);
-    if (!summary) return;
-    const { order, text } = summary;
-    await mailer.queue(
-      db,
-      {
-        to: order.email,
-        subject: `Order ${order.order_number}: ${status}`,
-        text: `Your order ${order.order_number} ${STATUS_SENTENCES[status] ?? `is now ${status}`}.\n\n${text}\n`,
-      },
-      { dedupeKey: `mail:order-status:${orderId}:${status}` },
-    );
-  });
+  jobs.register('shop.order_confirmation', ({ orderId }) =>
+    mailOrder(orderId, 'confirmation', (order) => ({
+      subject: `Your order ${order.order_number}`,
+      intro: `Thank you for your order ${order.order_number}. It ${STATUS_SENTENCES[order.status] ?? `is ${order.status}`}.`,
+    })),
+  );
+
+  jobs.register('shop.order_status_email', ({ orderId, status }) =>
+    mailOrder(orderId, `status:${status}`, (order) => ({
+      subject: `Order ${order.order_number}: ${status}`,
+      intro: `Your order ${order.order_number} ${STATUS_SENTENCES[status] ?? `is now ${status}`}.`,
+    })),
+  );
 
   jobs.register('shop.refund_payment', async ({ paymentId }, ctx) => {
     const payment = await repo.findPayment(db, paymentId);

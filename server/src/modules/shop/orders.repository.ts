@@ -29,19 +29,22 @@ export async function insertIntent(executor: Executor, row: PaymentIntentsTable)
   await executor.insertInto('payment_intents').values(row).execute();
 }
 
+function intentByRef(executor: Executor, provider: PaymentProviderName, providerRef: string) {
+  return executor
+    .selectFrom('payment_intents')
+    .selectAll()
+    .where('provider', '=', provider)
+    .where('provider_ref', '=', providerRef);
+}
+
+/** The user's own intent; another user's is as good as missing. */
 export function findIntentOfUser(
   executor: Executor,
   provider: PaymentProviderName,
   providerRef: string,
   userId: string,
 ): Promise<IntentRow | undefined> {
-  return executor
-    .selectFrom('payment_intents')
-    .selectAll()
-    .where('provider', '=', provider)
-    .where('provider_ref', '=', providerRef)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
+  return intentByRef(executor, provider, providerRef).where('user_id', '=', userId).executeTakeFirst();
 }
 
 export function findIntentByRef(
@@ -49,12 +52,7 @@ export function findIntentByRef(
   provider: PaymentProviderName,
   providerRef: string,
 ): Promise<IntentRow | undefined> {
-  return executor
-    .selectFrom('payment_intents')
-    .selectAll()
-    .where('provider', '=', provider)
-    .where('provider_ref', '=', providerRef)
-    .executeTakeFirst();
+  return intentByRef(executor, provider, providerRef).executeTakeFirst();
 }
 
 export function findIntent(executor: Executor, id: string): Promise<IntentRow | undefined> {

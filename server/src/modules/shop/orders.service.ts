@@ -60,6 +60,10 @@ const CANCELLABLE: readonly OrderStatus[] = ['pending', 'paid', 'processing'];
 /** Errors that refuse an order for good (a retry would refuse it again): the money is given back. */
 const REFUSALS = new Set(['INSUFFICIENT_STOCK', 'PRODUCT_UNAVAILABLE', 'SIZE_NOT_FOUND', 'PAYMENT_MISMATCH']);
 
+export function isOrderRefusal(err: unknown): err is AppError {
+  return err instanceof AppError && REFUSALS.has(err.code);
+}
+
 /** Runs the order's work in a transaction, idempotently when the request carried a key. */
 export type UnitOfWork = (work: (trx: Trx) => Promise<StoredResponse<OrderDto>>) => Promise<OrderDto>;
 
@@ -203,7 +207,7 @@ export class OrdersService {
         return { status: placed.created ? 201 : 200, body: await this.toDto(trx, placed.order) };
       });
     } catch (err) {
-      if (payment && err instanceof AppError && REFUSALS.has(err.code)) {
+      if (payment && isOrderRefusal(err)) {
         await this.voidIntent(intent.id);
         throw new AppError({
           code: err.code,

@@ -9,15 +9,13 @@
  */
 import type Stripe from 'stripe';
 import type { DB } from '../../db/dialect.js';
-import { AppError } from '../../platform/errors.js';
 import type { JobQueue } from '../../platform/jobs.js';
 import { transaction } from '../../platform/transaction.js';
 import * as repo from './orders.repository.js';
-import type { OrdersService } from './orders.service.js';
+import { isOrderRefusal, type OrdersService } from './orders.service.js';
+import { ShopErrors } from './shop.errors.js';
 
 export type WebhookOutcome = 'applied' | 'duplicate' | 'ignored';
-
-const REFUSALS = new Set(['INSUFFICIENT_STOCK', 'PRODUCT_UNAVAILABLE', 'SIZE_NOT_FOUND', 'PAYMENT_MISMATCH']);
 
 export class StripeWebhooks {
   constructor(private readonly deps: { db: DB; jobs: JobQueue; orders: OrdersService }) {}
@@ -54,11 +52,7 @@ export class StripeWebhooks {
           pi.amount !== Number(intent.amount) ||
           pi.currency.toLowerCase() !== intent.currency.toLowerCase()
         ) {
-          throw new AppError({
-            code: 'PAYMENT_MISMATCH',
-            status: 409,
-            detail: 'The payment does not match the intent.',
-          });
+          throw ShopErrors.paymentMismatch();
         }
         const method = typeof pi.payment_method === 'string' ? pi.payment_method : 'card';
         const placed = await this.deps.orders.placeOrderForIntent(
@@ -73,7 +67,7 @@ export class StripeWebhooks {
         return 'applied';
       });
     } catch (err) {
-      if (!(err instanceof AppError && REFUSALS.has(err.code))) throw err;
+      if (!isOrderRefusal(err)) throw err;
       // The order cannot be placed: void the payment, and remember the event so a redelivery does not try again.
       const intent = await repo.findIntentByRef(this.deps.db, 'stripe', pi.id);
       if (intent) await this.deps.orders.voidIntent(intent.id);
