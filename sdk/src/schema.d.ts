@@ -649,6 +649,672 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/categories/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every category, as a flat list in menu order
+         * @description Not paginated (a shop has tens of categories). Depth-first, each level by name; `parent` and `depth` rebuild the tree.
+         */
+        get: operations["catalog.listCategories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/products/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Active products, filtered, ordered and paginated
+         * @description `category` includes its subcategories; `search` matches every word in the name or description, in any case; prices filter on the product price.
+         */
+        get: operations["catalog.listProducts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/products/{slug}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One active product with its variants, sizes, stock and images */
+        get: operations["catalog.getProduct"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/categories/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Categories, by name
+         * @description Allowed: managers and admins.
+         */
+        get: operations["catalog.admin.listCategories"];
+        put?: never;
+        /**
+         * Create a category (slug from the name when omitted)
+         * @description Allowed: managers and admins.
+         */
+        post: operations["catalog.admin.createCategory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/categories/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One category
+         * @description Allowed: managers and admins.
+         */
+        get: operations["catalog.admin.getCategory"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a category without products or subcategories
+         * @description Allowed: managers and admins.
+         */
+        delete: operations["catalog.admin.deleteCategory"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename, re-slug or move a category (never under itself)
+         * @description Allowed: managers and admins.
+         */
+        patch: operations["catalog.admin.updateCategory"];
+        trace?: never;
+    };
+    "/api/vendor/products/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My products (every product for managers and admins), newest first
+         * @description Allowed: approved vendors, managers and admins.
+         */
+        get: operations["catalog.vendor.listProducts"];
+        put?: never;
+        /**
+         * Create a product with its variants and sizes (initial stock is recorded in the ledger)
+         * @description Allowed: approved vendors, managers and admins.
+         */
+        post: operations["catalog.vendor.createProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vendor/products/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of my products (active or not)
+         * @description Allowed: approved vendors, managers and admins.
+         */
+        get: operations["catalog.vendor.getProduct"];
+        /**
+         * Replace a product
+         * @description With `variants`, the list is complete: variants and sizes with an `id` are updated, without one created, and those left out removed (their stock is written off in the ledger). Without `variants`, they stay as they are.
+         *
+         *     Allowed: approved vendors, managers and admins.
+         */
+        put: operations["catalog.vendor.replaceProduct"];
+        post?: never;
+        /**
+         * Delete a product, its variants, sizes and image files
+         * @description Allowed: approved vendors, managers and admins.
+         */
+        delete: operations["catalog.vendor.deleteProduct"];
+        options?: never;
+        head?: never;
+        /**
+         * Change some fields of a product
+         * @description Variants and sizes given are updated (with `id`) or created (without); those left out are kept. Use PUT to remove them.
+         *
+         *     Allowed: approved vendors, managers and admins.
+         */
+        patch: operations["catalog.vendor.updateProduct"];
+        trace?: never;
+    };
+    "/api/vendor/products/{id}/images/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a product image (JPEG, PNG or WebP, told from its bytes)
+         * @description multipart/form-data with the image in `file`, and optionally `variant` (a variant id) and `alt_text`. Larger than `MEDIA_MAX_UPLOAD_BYTES`: 413.
+         *
+         *     Allowed: approved vendors, managers and admins.
+         */
+        post: operations["catalog.vendor.uploadImage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vendor/products/{id}/images/{image_id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a product image and its file
+         * @description Allowed: approved vendors, managers and admins.
+         */
+        delete: operations["catalog.vendor.deleteImage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/items/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every SKU with its stock, reserved units and low-stock flag
+         * @description Allowed: staff, managers and admins.
+         */
+        get: operations["inventory.listItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/adjustments/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add or remove units of a SKU (never below zero); recorded in the ledger and the audit log
+         * @description Allowed: staff, managers and admins.
+         */
+        post: operations["inventory.adjust"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/movements/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The stock ledger, newest first
+         * @description Allowed: staff, managers and admins.
+         */
+        get: operations["inventory.listMovements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cart/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your cart, with totals and availability of each line
+         * @description Allowed: any signed-in user.
+         */
+        get: operations["cart.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cart/add/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add units of a size (a line of the same size grows)
+         * @description Refuses more units than are in stock (409 `INSUFFICIENT_STOCK`) and products no longer sold (409 `PRODUCT_UNAVAILABLE`). Answers the whole cart.
+         *
+         *     Allowed: any signed-in user.
+         */
+        post: operations["cart.addItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cart/update/{item_id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a line's quantity
+         * @description Raising a line needs the stock (409 `INSUFFICIENT_STOCK`); lowering it always works.
+         *
+         *     Allowed: any signed-in user.
+         */
+        put: operations["cart.updateItem"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cart/remove/{item_id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a line; answers the cart
+         * @description Allowed: any signed-in user.
+         */
+        delete: operations["cart.removeItem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/wishlist/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your wishlist, newest first
+         * @description Allowed: any signed-in user.
+         */
+        get: operations["wishlist.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/wishlist/add/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a product (adding it again is harmless: 200 with the entry)
+         * @description Allowed: any signed-in user.
+         */
+        post: operations["wishlist.add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/wishlist/remove/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove an entry (by the entry id)
+         * @description Allowed: any signed-in user.
+         */
+        delete: operations["wishlist.remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/wishlist/bulk-add/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add several products at once (all or nothing)
+         * @description Allowed: any signed-in user.
+         */
+        post: operations["wishlist.bulkAdd"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/wishlist/bulk-remove/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove several products at once
+         * @description Allowed: any signed-in user.
+         */
+        post: operations["wishlist.bulkRemove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/wishlist/{id}/move-to-cart/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put an entry's product in the cart and take it off the wishlist
+         * @description Give `size_id`, or leave it out when the product has exactly one size in stock. Several sizes in stock → 400 `SIZE_REQUIRED`; none → 409 `INSUFFICIENT_STOCK`. Answers the cart.
+         *
+         *     Allowed: any signed-in user.
+         */
+        post: operations["wishlist.moveToCart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/create-payment-intent/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start paying for the current cart
+         * @description Creates a payment intent with the configured provider for the cart as it is now (409 `CART_ITEMS_UNAVAILABLE` if a line cannot be bought, 400 `CART_EMPTY`). The body may be empty. With Stripe, confirm it in the browser with `client_secret`; then call `checkout`.
+         *
+         *     Allowed: any signed-in user.
+         */
+        post: operations["orders.createPaymentIntent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/checkout/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay and place the order (send an Idempotency-Key)
+         * @description In one transaction: re-checks stock, takes it (never below zero), writes the order with snapshots of its items, records the payment, removes the bought lines from the cart and queues the confirmation mail. The same `Idempotency-Key` again returns the first answer and changes nothing; the same intent again returns its order (200). 402 `PAYMENT_DECLINED` when the payment is declined (nothing changes); 409 `INSUFFICIENT_STOCK` when stock ran out (the payment is given back). Test payment methods of the manual provider: see `payment_method`.
+         *
+         *     Allowed: any signed-in user.
+         */
+        post: operations["orders.checkout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your orders, newest first
+         * @description Allowed: any signed-in user.
+         */
+        get: operations["orders.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of your orders (anyone else’s is 404)
+         * @description Allowed: any signed-in user.
+         */
+        get: operations["orders.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/cancel/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel your order before it ships
+         * @description Restocks its items and refunds the payment through the provider (after commit, by a job). Cancelling a cancelled order answers it unchanged; a shipped, delivered or refunded one is 409 `ORDER_NOT_CANCELLABLE`.
+         *
+         *     Allowed: any signed-in user.
+         */
+        post: operations["orders.cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/orders/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * All orders, filtered by status, searched by number or email
+         * @description Allowed: staff, managers and admins.
+         */
+        get: operations["admin.orders.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/orders/{id}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Any order
+         * @description Allowed: staff, managers and admins.
+         */
+        get: operations["admin.orders.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Move an order to its next status (the customer is mailed)
+         * @description Allowed: pending → paid | cancelled; paid → processing | cancelled | refunded; processing → shipped | cancelled | refunded; shipped → delivered | refunded; delivered → refunded. Anything else is 409 `INVALID_STATUS_TRANSITION`. Cancelling restocks; cancelling or refunding gives the payment back. Setting the current status again changes nothing.
+         *
+         *     Allowed: staff, managers and admins.
+         */
+        patch: operations["admin.orders.update"];
+        trace?: never;
+    };
+    "/api/payments/config/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which payment provider the shop uses (show Stripe Elements when `stripe`) */
+        get: operations["payments.config"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/webhooks/stripe/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stripe's events (signed with `Stripe-Signature`)
+         * @description Each event is applied once. `payment_intent.succeeded` places the order if the checkout call has not, or marks a pending order paid. 400 `WEBHOOK_SIGNATURE_INVALID` for a bad signature; 404 when Stripe is not the provider.
+         */
+        post: operations["payments.stripeWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -765,6 +1431,357 @@ export interface components {
             };
             /** Format: date-time */
             created_at: string;
+        };
+        /** Category */
+        Category: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            slug: string;
+            /** @description The parent category id; null at the top. */
+            parent: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        /** PublicCategory */
+        PublicCategory: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            slug: string;
+            parent: string | null;
+            /** @description 0 for a top-level category, 1 for its children, ... */
+            depth: number;
+        };
+        /** CategorySummary */
+        CategorySummary: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            slug: string;
+        };
+        /** VendorSummary */
+        VendorSummary: {
+            /** Format: uuid */
+            id: string;
+            username: string;
+            name: string;
+        };
+        /** ProductListItem */
+        ProductListItem: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            slug: string;
+            /**
+             * @description An amount as a decimal string with up to two places, e.g. "50.00".
+             * @example 50.00
+             */
+            price: string;
+            category: components["schemas"]["CategorySummary"];
+            vendor: components["schemas"]["VendorSummary"] | null;
+            /** @description URL of the first image (`/media/...`). */
+            image: string | null;
+            /** @description Some size has stock. */
+            in_stock: boolean;
+            is_active: boolean;
+            /** Format: date-time */
+            created_at: string;
+        };
+        /** ProductImage */
+        ProductImage: {
+            /** Format: uuid */
+            id: string;
+            /** @description `/media/...` */
+            url: string;
+            /** @description Set when the image shows one colour variant. */
+            variant: string | null;
+            alt_text: string;
+            content_type: string;
+            size_bytes: number;
+            position: number;
+        };
+        /** ProductSize */
+        ProductSize: {
+            /** Format: uuid */
+            id: string;
+            size: string;
+            sku: string;
+            stock: number;
+            in_stock: boolean;
+        };
+        /** ProductVariant */
+        ProductVariant: {
+            /** Format: uuid */
+            id: string;
+            color: string;
+            /** @description The variant's own price; null: the product's. */
+            price: string | null;
+            /**
+             * @description An amount as a decimal string with up to two places, e.g. "50.00".
+             * @example 50.00
+             */
+            effective_price: string;
+            sizes: components["schemas"]["ProductSize"][];
+        };
+        /** ProductDetail */
+        ProductDetail: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            slug: string;
+            description: string;
+            /**
+             * @description An amount as a decimal string with up to two places, e.g. "50.00".
+             * @example 50.00
+             */
+            price: string;
+            category: components["schemas"]["CategorySummary"];
+            vendor: components["schemas"]["VendorSummary"] | null;
+            is_active: boolean;
+            in_stock: boolean;
+            images: components["schemas"]["ProductImage"][];
+            variants: components["schemas"]["ProductVariant"][];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        /** InventoryItem */
+        InventoryItem: {
+            /** Format: uuid */
+            size_id: string;
+            sku: string;
+            size: string;
+            stock: number;
+            /** @description Units in orders not yet paid. */
+            reserved: number;
+            /** @description Stock at or below LOW_STOCK_THRESHOLD. */
+            low_stock: boolean;
+            product: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                slug: string;
+                is_active: boolean;
+            };
+            variant: {
+                /** Format: uuid */
+                id: string;
+                color: string;
+            };
+            category: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                slug: string;
+            };
+        };
+        /** StockMovement */
+        StockMovement: {
+            /** Format: uuid */
+            id: string;
+            sku: string;
+            /** @description Null once the size was deleted. */
+            size_id: string | null;
+            product: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                slug: string;
+            } | null;
+            delta: number;
+            stock_after: number;
+            kind: "initial" | "sale" | "cancel" | "adjustment" | "return";
+            reason: string;
+            order_id: string | null;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                email: string;
+                username: string;
+            } | null;
+            /** Format: date-time */
+            created_at: string;
+        };
+        /** CartItem */
+        CartItem: {
+            id: string;
+            product: {
+                id: string;
+                name: string;
+                slug: string;
+                /** @description URL of the first image, or null. */
+                image: string | null;
+            };
+            variant: {
+                id: string;
+                color: string;
+            };
+            size: {
+                id: string;
+                size: string;
+                sku: string;
+                /** @description Units in stock now. */
+                stock: number;
+            };
+            quantity: number;
+            /**
+             * @description An amount as a decimal string with up to two places, e.g. "50.00".
+             * @example 50.00
+             */
+            unit_price: string;
+            /**
+             * @description An amount as a decimal string with up to two places, e.g. "50.00".
+             * @example 50.00
+             */
+            line_total: string;
+            /** @description False when the product is no longer sold or has fewer units in stock than the line asks for. */
+            available: boolean;
+            /** @description Why the line cannot be bought now; null when it can. */
+            unavailable_reason: "inactive" | "out_of_stock" | "insufficient_stock" | null;
+        };
+        /** Cart */
+        Cart: {
+            id: string;
+            items: components["schemas"]["CartItem"][];
+            /**
+             * @description An amount as a decimal string with up to two places, e.g. "50.00".
+             * @example 50.00
+             */
+            subtotal: string;
+            /**
+             * @description An amount as a decimal string with up to two places, e.g. "50.00".
+             * @example 50.00
+             */
+            total: string;
+            /** @description Units in the cart (not lines). */
+            item_count: number;
+        };
+        /** WishlistItem */
+        WishlistItem: {
+            /** @description The entry id (used by remove and move-to-cart). */
+            id: string;
+            product: {
+                id: string;
+                name: string;
+                slug: string;
+                /**
+                 * @description An amount as a decimal string with up to two places, e.g. "50.00".
+                 * @example 50.00
+                 */
+                price: string;
+                image: string | null;
+                is_active: boolean;
+                in_stock: boolean;
+            };
+            /** Format: date-time */
+            created_at: string;
+        };
+        /** ShippingAddress */
+        ShippingAddress: {
+            full_name: string;
+            line1: string;
+            line2?: string;
+            city: string;
+            state?: string;
+            postal_code: string;
+            /** @description Country name or ISO code. */
+            country: string;
+            phone?: string;
+        };
+        /** OrderItem */
+        OrderItem: {
+            id: string;
+            product_id: string | null;
+            product_name: string;
+            product_slug: string;
+            variant_color: string;
+            size: string;
+            sku: string;
+            /**
+             * @description An amount as a decimal string with up to two places, e.g. "50.00".
+             * @example 50.00
+             */
+            unit_price: string;
+            quantity: number;
+            /**
+             * @description An amount as a decimal string with up to two places, e.g. "50.00".
+             * @example 50.00
+             */
+            line_total: string;
+        };
+        /** Order */
+        Order: {
+            id: string;
+            /** @example ORD-000001 */
+            order_number: string;
+            /** @description `pending → paid → processing → shipped → delivered`, or `cancelled` / `refunded`. */
+            status: "pending" | "paid" | "processing" | "shipped" | "delivered" | "cancelled" | "refunded";
+            user_id: string;
+            email: string;
+            currency: string;
+            items: components["schemas"]["OrderItem"][];
+            item_count: number;
+            /**
+             * @description An amount as a decimal string with up to two places, e.g. "50.00".
+             * @example 50.00
+             */
+            subtotal: string;
+            /**
+             * @description An amount as a decimal string with up to two places, e.g. "50.00".
+             * @example 50.00
+             */
+            total: string;
+            shipping_address: {
+                [key: string]: string;
+            };
+            payment: {
+                provider: "manual" | "stripe";
+                method: string;
+                status: "pending" | "succeeded" | "refund_pending" | "refunded" | "failed" | "canceled";
+                /**
+                 * @description An amount as a decimal string with up to two places, e.g. "50.00".
+                 * @example 50.00
+                 */
+                amount: string;
+                /**
+                 * @description An amount as a decimal string with up to two places, e.g. "50.00".
+                 * @example 50.00
+                 */
+                refunded_amount: string;
+            } | null;
+            /** @description Whether the customer may still cancel it. */
+            can_cancel: boolean;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            paid_at: string | null;
+            cancelled_at: string | null;
+        };
+        /** PaymentIntent */
+        PaymentIntent: {
+            /** @description Pass it to `checkout`. */
+            payment_intent_id: string;
+            /** @description For Stripe Elements' `confirmPayment` (unused with `manual`). */
+            client_secret: string;
+            /**
+             * @description An amount as a decimal string with up to two places, e.g. "50.00".
+             * @example 50.00
+             */
+            amount: string;
+            currency: string;
+            provider: "manual" | "stripe";
+        };
+        /** PaymentsConfig */
+        PaymentsConfig: {
+            provider: "manual" | "stripe";
+            /** @description Stripe publishable key for Stripe Elements; null with `manual`. */
+            publishable_key: string | null;
+            currency: string;
         };
     };
     responses: never;
@@ -2832,6 +3849,1867 @@ export interface operations {
                             status_4xx: number;
                             status_5xx: number;
                         }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "catalog.listCategories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicCategory"][];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "catalog.listProducts": {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Results per page (default 20, at most 100). */
+                page_size?: number;
+                /** @description A category slug; its descendants are included. */
+                category?: string;
+                /** @description Words in the name or description (any case). */
+                search?: string;
+                /**
+                 * @description An amount as a decimal string with up to two places, e.g. "50.00".
+                 * @example 50.00
+                 */
+                min_price?: string;
+                /**
+                 * @description An amount as a decimal string with up to two places, e.g. "50.00".
+                 * @example 50.00
+                 */
+                max_price?: string;
+                /** @description true: some size has stock; false: none has. */
+                in_stock?: boolean;
+                /** @description The vendor id or username. */
+                vendor?: string;
+                /** @description One of price, -price, name, -name, created_at, -created_at; default `-created_at` (newest first). */
+                ordering?: "price" | "-price" | "name" | "-name" | "created_at" | "-created_at";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Results across all pages. */
+                        count: number;
+                        next: string | null;
+                        previous: string | null;
+                        results: components["schemas"]["ProductListItem"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "catalog.getProduct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductDetail"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "catalog.admin.listCategories": {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Results per page (default 20, at most 100). */
+                page_size?: number;
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Results across all pages. */
+                        count: number;
+                        next: string | null;
+                        previous: string | null;
+                        results: components["schemas"]["Category"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "catalog.admin.createCategory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    slug?: string;
+                    parent?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Category"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "catalog.admin.getCategory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Category"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "catalog.admin.deleteCategory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "catalog.admin.updateCategory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    slug?: string;
+                    parent?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Category"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "catalog.vendor.listProducts": {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Results per page (default 20, at most 100). */
+                page_size?: number;
+                search?: string;
+                is_active?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Results across all pages. */
+                        count: number;
+                        next: string | null;
+                        previous: string | null;
+                        results: components["schemas"]["ProductListItem"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "catalog.vendor.createProduct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    description?: string;
+                    /**
+                     * @description An amount as a decimal string with up to two places, e.g. "50.00".
+                     * @example 50.00
+                     */
+                    price: string;
+                    /** @description The category id. */
+                    category: string;
+                    is_active?: boolean;
+                    variants?: {
+                        /** @description An existing variant of this product, to update. */
+                        id?: string;
+                        color: string;
+                        price?: string | null;
+                        sizes: {
+                            /** @description An existing size of this variant, to update. */
+                            id?: string;
+                            size: string;
+                            sku: string;
+                            stock: number;
+                        }[];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductDetail"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "catalog.vendor.getProduct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductDetail"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "catalog.vendor.replaceProduct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    description?: string;
+                    /**
+                     * @description An amount as a decimal string with up to two places, e.g. "50.00".
+                     * @example 50.00
+                     */
+                    price: string;
+                    /** @description The category id. */
+                    category: string;
+                    is_active?: boolean;
+                    variants?: {
+                        /** @description An existing variant of this product, to update. */
+                        id?: string;
+                        color: string;
+                        price?: string | null;
+                        sizes: {
+                            /** @description An existing size of this variant, to update. */
+                            id?: string;
+                            size: string;
+                            sku: string;
+                            stock: number;
+                        }[];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductDetail"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "catalog.vendor.deleteProduct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "catalog.vendor.updateProduct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    description?: string;
+                    /**
+                     * @description An amount as a decimal string with up to two places, e.g. "50.00".
+                     * @example 50.00
+                     */
+                    price?: string;
+                    /** @description The category id. */
+                    category?: string;
+                    is_active?: boolean;
+                    variants?: {
+                        /** @description An existing variant of this product, to update. */
+                        id?: string;
+                        color: string;
+                        price?: string | null;
+                        sizes: {
+                            /** @description An existing size of this variant, to update. */
+                            id?: string;
+                            size: string;
+                            sku: string;
+                            stock: number;
+                        }[];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductDetail"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "catalog.vendor.uploadImage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductImage"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "catalog.vendor.deleteImage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                image_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "inventory.listItems": {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Results per page (default 20, at most 100). */
+                page_size?: number;
+                /** @description Part of a SKU or product name. */
+                search?: string;
+                low_stock?: boolean;
+                /** @description A product id. */
+                product?: string;
+                /** @description A category id or slug; subcategories included. */
+                category?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Results across all pages. */
+                        count: number;
+                        next: string | null;
+                        previous: string | null;
+                        results: components["schemas"]["InventoryItem"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "inventory.adjust": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    sku: string;
+                    /** @description Units to add (positive) or remove (negative); never zero. */
+                    delta: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StockMovement"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "inventory.listMovements": {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Results per page (default 20, at most 100). */
+                page_size?: number;
+                sku?: string;
+                kind?: "initial" | "sale" | "cancel" | "adjustment" | "return";
+                /** @description A product id. */
+                product?: string;
+                since?: string;
+                until?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Results across all pages. */
+                        count: number;
+                        next: string | null;
+                        previous: string | null;
+                        results: components["schemas"]["StockMovement"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "cart.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cart"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "cart.addItem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The product size (SKU) to add.
+                     */
+                    size_id: string;
+                    /**
+                     * @description Units to add; an existing line of the same size grows by this many.
+                     * @default 1
+                     */
+                    quantity: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cart"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "cart.updateItem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                item_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The new number of units. */
+                    quantity: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cart"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "cart.removeItem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                item_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cart"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "wishlist.list": {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Results per page (default 20, at most 100). */
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Results across all pages. */
+                        count: number;
+                        next: string | null;
+                        previous: string | null;
+                        results: components["schemas"]["WishlistItem"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "wishlist.add": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    product_id: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WishlistItem"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WishlistItem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "wishlist.remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "wishlist.bulkAdd": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    product_ids: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Products that were not in the wishlist before. */
+                        added: number;
+                        /** @description The entries of the products sent. */
+                        items: components["schemas"]["WishlistItem"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "wishlist.bulkRemove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    product_ids: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        removed: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "wishlist.moveToCart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The size to put in the cart. May be left out when the product has exactly one size in stock, which is then taken; with several, 400 `SIZE_REQUIRED`.
+                     */
+                    size_id?: string;
+                    /** @default 1 */
+                    quantity: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cart"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "orders.createPaymentIntent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    shipping_address?: components["schemas"]["ShippingAddress"];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentIntent"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "orders.checkout": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: one order per key. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    payment_intent_id: string;
+                    shipping_address: components["schemas"]["ShippingAddress"];
+                    /** @description With the `manual` provider, `payment_method` decides the outcome: `pm_card_visa`, `pm_card_mastercard`, `tok_visa` or the card numbers 4242424242424242 / 5555555555554444 succeed (the order is `paid`); `pm_card_chargeDeclined` / 4000000000000002 and `pm_card_chargeDeclinedInsufficientFunds` / 4000000000009995 are declined (402 `PAYMENT_DECLINED`, nothing changes); `cash`, `cash_on_delivery`, `bank_transfer`, `bkash`, `nagad` and `rocket` place the order `pending` until staff record the payment. With `stripe`, confirm the payment in the browser (Stripe Elements) and omit it, or pass a Stripe PaymentMethod id to confirm server-side. */
+                    payment_method?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "orders.list": {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Results per page (default 20, at most 100). */
+                page_size?: number;
+                /** @description `pending → paid → processing → shipped → delivered`, or `cancelled` / `refunded`. */
+                status?: "pending" | "paid" | "processing" | "shipped" | "delivered" | "cancelled" | "refunded";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Results across all pages. */
+                        count: number;
+                        next: string | null;
+                        previous: string | null;
+                        results: components["schemas"]["Order"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "orders.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "orders.cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "admin.orders.list": {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Results per page (default 20, at most 100). */
+                page_size?: number;
+                /** @description `pending → paid → processing → shipped → delivered`, or `cancelled` / `refunded`. */
+                status?: "pending" | "paid" | "processing" | "shipped" | "delivered" | "cancelled" | "refunded";
+                /** @description Part of the order number or of the customer email. */
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Results across all pages. */
+                        count: number;
+                        next: string | null;
+                        previous: string | null;
+                        results: components["schemas"]["Order"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "admin.orders.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "admin.orders.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description `pending → paid → processing → shipped → delivered`, or `cancelled` / `refunded`. */
+                    status: "pending" | "paid" | "processing" | "shipped" | "delivered" | "cancelled" | "refunded";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "payments.config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentsConfig"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "payments.stripeWebhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        received: boolean;
+                        /** @description What the event did: `applied`, `duplicate` or `ignored`. */
+                        outcome: string;
                     };
                 };
             };
