@@ -4,12 +4,15 @@
  */
 
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { pino } from 'pino';
 import { type AppContext, createContext, runSeeders, VERSION } from './app.js';
 import { type Config, loadConfig } from './config.js';
 import { migrateToLatest, migrationStatus } from './db/migrate.js';
 import { exitOnStartupError, runServer } from './main.js';
+import { BENCH_USER, BenchSeedError, seedBench } from './modules/catalog/bench-seed.js';
 import { recordAudit } from './modules/identity/audit.js';
 import { importDjangoUsers } from './modules/identity/import-users.js';
 import { createKeyStore, createSuperuser } from './modules/identity/index.js';
@@ -36,6 +39,11 @@ async function withContext<T>(
   } finally {
     await ctx.close();
   }
+}
+
+/** `shared/bench-data` beside the checkout (`/work/shared` for `/work/main`), from `src/` or `dist/`. */
+function defaultBenchDataDir(): string {
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/bench-data');
 }
 
 function positiveInt(value: string): number {
@@ -132,7 +140,27 @@ export function buildCli(): Command {
   program
     .command('seed')
     .description('Create the demo data of every module (each skips data that already exists).')
-    .action(async () => {
+    .option(
+      '--bench',
+      'instead, load the benchmark catalogue (10,000 products) and the bench user into an empty database',
+    )
+    .option('--path <dir>', 'the bench-data directory (with --bench)', defaultBenchDataDir())
+    .action(async (opts: { bench?: boolean; path: string }) => {
+      if (opts.bench) {
+        await withContext(async (ctx) => {
+          const started = Date.now();
+          try {
+            const n = await seedBench(ctx.db, path.resolve(opts.path));
+            console.log(
+              `Bench data loaded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${n.categories} categories, ${n.products} products, ${n.variants} variants, ${n.sizes} sizes (${n.movements} initial stock movements), and the user ${BENCH_USER.email} / ${BENCH_USER.password}.`,
+            );
+          } catch (err) {
+            if (err instanceof BenchSeedError) fail(`not loading the bench data: ${err.message}`);
+            throw err;
+          }
+        });
+        return;
+      }
       await withContext(async (ctx) => {
         const lines: string[] = [];
         await runSeeders(ctx, (line) => {

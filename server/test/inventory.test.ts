@@ -9,7 +9,7 @@ import { makeCategory, makeProduct, type ProductDetail, simpleProduct } from './
 import { buildTestApp, problemOf, type TestApp } from './helpers.js';
 
 let t: TestApp;
-let staff: { access: string; user: { id: string; email: string } };
+let staff: { access: string; email: string; user: { id: string; email: string } };
 let manager: string;
 let vendor: string;
 let customer: string;
@@ -49,6 +49,7 @@ afterAll(async () => {
 
 type Items = {
   count: number;
+  next: string | null;
   results: Array<{
     sku: string;
     stock: number;
