@@ -17,8 +17,9 @@ test.describe('web app shell', () => {
     for (const area of ['Storefront', 'Account', 'Point of sale', 'Admin']) {
       await expect(page.getByRole('heading', { level: 3, name: area })).toBeVisible();
     }
-    await expect(page.getByText('Coming soon')).toHaveCount(2);
-    await expect(page.getByText('Available', { exact: true })).toHaveCount(2);
+    await expect(page.getByText('Coming soon')).toHaveCount(1);
+    await expect(page.getByText('Available', { exact: true })).toHaveCount(3);
+    await expect(page.getByRole('link', { name: 'Open the shop' })).toHaveAttribute('href', '/shop');
     await expect(page.getByRole('link', { name: 'Create an account' })).toHaveAttribute('href', '/signup');
 
     const docs = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'API docs' });

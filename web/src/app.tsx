@@ -10,8 +10,20 @@ import { AdminHomePage } from './areas/admin/admin-home-page.js';
 import { AdminLayout } from './areas/admin/admin-layout.js';
 import { AuditPage } from './areas/admin/audit-page.js';
 import { ClientsPage } from './areas/admin/clients-page.js';
+import { InventoryPage, MovementsPage } from './areas/admin/inventory-page.js';
 import { MailPage } from './areas/admin/mail-page.js';
+import { AdminOrdersPage } from './areas/admin/orders-page.js';
 import { UsersPage } from './areas/admin/users-page.js';
+import { CartPage } from './areas/shop/cart-page.js';
+import { CheckoutPage } from './areas/shop/checkout-page.js';
+import { OrderPage } from './areas/shop/order-page.js';
+import { OrdersPage } from './areas/shop/orders-page.js';
+import { ProductPage } from './areas/shop/product-page.js';
+import { ProductsPage } from './areas/shop/products-page.js';
+import { ShopHomePage } from './areas/shop/shop-home-page.js';
+import { WishlistPage } from './areas/shop/wishlist-page.js';
+import { ProductEditorPage } from './areas/vendor/product-editor-page.js';
+import { RequireSeller, VendorProductsPage } from './areas/vendor/vendor-products-page.js';
 import { SessionProvider } from './lib/session.js';
 import { RequireSignedIn, RequireStaff } from './shell/guards.js';
 import { HomePage } from './shell/home-page.js';
@@ -31,6 +43,21 @@ export function App() {
             <Route path="forgot-password" element={<ForgotPasswordPage />} />
             <Route path="reset-password/:token" element={<ResetPasswordPage />} />
             <Route path="verify-email/:token" element={<VerifyEmailPage />} />
+            <Route path="shop" element={<ShopHomePage />} />
+            <Route path="shop/products" element={<ProductsPage />} />
+            <Route path="shop/products/:slug" element={<ProductPage />} />
+            <Route element={<RequireSignedIn />}>
+              <Route path="cart" element={<CartPage />} />
+              <Route path="checkout" element={<CheckoutPage />} />
+              <Route path="orders" element={<OrdersPage />} />
+              <Route path="orders/:id" element={<OrderPage />} />
+              <Route path="wishlist" element={<WishlistPage />} />
+              <Route path="vendor/products" element={<RequireSeller />}>
+                <Route index element={<VendorProductsPage />} />
+                <Route path="new" element={<ProductEditorPage />} />
+                <Route path=":id" element={<ProductEditorPage />} />
+              </Route>
+            </Route>
             <Route path="account" element={<RequireSignedIn />}>
               <Route index element={<AccountPage />} />
               <Route path="password" element={<ChangePasswordPage />} />
@@ -42,6 +69,9 @@ export function App() {
                 <Route path="clients" element={<ClientsPage />} />
                 <Route path="mail" element={<MailPage />} />
                 <Route path="audit" element={<AuditPage />} />
+                <Route path="orders" element={<AdminOrdersPage />} />
+                <Route path="inventory" element={<InventoryPage />} />
+                <Route path="inventory/movements" element={<MovementsPage />} />
               </Route>
             </Route>
             <Route path="*" element={<NotFoundPage />} />

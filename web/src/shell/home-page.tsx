@@ -18,8 +18,8 @@ const AREAS: readonly Area[] = [
     id: 'storefront',
     title: 'Storefront',
     summary:
-      'Browse and search the catalogue, pick a variant and size, fill a cart, check out and track orders.',
-    state: 'soon',
+      'Browse and search the catalogue, pick a variant and size, fill a cart, check out and track orders. Vendors sell their own products.',
+    state: 'partial',
   },
   {
     id: 'account',
@@ -38,7 +38,7 @@ const AREAS: readonly Area[] = [
     id: 'admin',
     title: 'Admin',
     summary:
-      'Users and vendor approval, API clients with their keys and usage, and the mail outbox. Products, orders, billing, inventory and audit come next.',
+      'Users and vendor approval, API clients with their keys and usage, orders, inventory, the audit log and the mail outbox. Promotions and billing come next.',
     state: 'partial',
   },
 ];
@@ -55,6 +55,13 @@ function AreaLinks({ id }: { id: string }) {
       <p className="card__link card__links">
         <Link to="/signup">Create an account</Link>
         <Link to="/signin">Sign in</Link>
+      </p>
+    );
+  }
+  if (id === 'storefront') {
+    return (
+      <p className="card__link">
+        <Link to="/shop">Open the shop</Link>
       </p>
     );
   }

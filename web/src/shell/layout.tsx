@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { displayName, isStaff } from '../lib/roles.js';
 import { useSession } from '../lib/session.js';
+import { useCart } from '../lib/shop.js';
 
 export const API_DOCS_URL = '/api/docs/';
 
@@ -37,8 +38,25 @@ function SessionNav() {
     if (outcome.ok) navigate('/', { replace: true });
     else setFailed(true);
   };
+  const seller =
+    user.user_type === 'manager' ||
+    user.user_type === 'admin' ||
+    (user.user_type === 'vendor' && user.vendor_status === 'approved');
   return (
     <>
+      <CartLink />
+      <li>
+        <NavLink to="/orders" className="nav__link">
+          Orders
+        </NavLink>
+      </li>
+      {seller ? (
+        <li>
+          <NavLink to="/vendor/products" className="nav__link">
+            Sell
+          </NavLink>
+        </li>
+      ) : null}
       {isStaff(user) ? (
         <li>
           <NavLink to="/admin" className="nav__link">
@@ -72,6 +90,28 @@ function SessionNav() {
   );
 }
 
+/** "Cart (3)": units in the signed-in user's cart, kept current by every page that changes it. */
+function CartLink() {
+  const cart = useCart();
+  const count = 'cart' in cart && cart.cart ? cart.cart.item_count : undefined;
+  return (
+    <li>
+      <NavLink
+        to="/cart"
+        className="nav__link"
+        aria-label={count === undefined ? 'Cart' : `Cart, ${count} items`}
+      >
+        Cart
+        {count ? (
+          <span className="nav__count" data-testid="cart-badge">
+            {count}
+          </span>
+        ) : null}
+      </NavLink>
+    </li>
+  );
+}
+
 export function Layout() {
   return (
     <>
@@ -92,6 +132,11 @@ export function Layout() {
               <li>
                 <NavLink to="/" end className="nav__link">
                   Home
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/shop" className="nav__link">
+                  Shop
                 </NavLink>
               </li>
               <li>

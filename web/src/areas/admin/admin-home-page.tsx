@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { can, USER_TYPE_LABELS } from '../../lib/roles.js';
+import { can, isStaff, USER_TYPE_LABELS } from '../../lib/roles.js';
 import { useSession } from '../../lib/session.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 
@@ -34,6 +34,23 @@ export function AdminHomePage() {
       who: 'Admins',
     },
     {
+      title: 'Orders',
+      summary: 'Every order in the shop: find one, and move it along paid, processing, shipped, delivered.',
+      to: '/admin/orders',
+      link: 'Open the orders',
+      allowed: isStaff(user),
+      who: 'Staff',
+    },
+    {
+      title: 'Inventory',
+      summary:
+        'Stock per SKU with low-stock flags, adjustments with a reason, and the ledger of every change.',
+      to: '/admin/inventory',
+      link: 'Open the inventory',
+      allowed: isStaff(user),
+      who: 'Staff',
+    },
+    {
       title: 'Audit log',
       summary: 'Sign-ins, failures, lockouts, role changes and API client keys: who, what, when, from where.',
       to: '/admin/audit',
@@ -50,7 +67,7 @@ export function AdminHomePage() {
       who: 'Staff, managers and admins',
     },
   ];
-  const later = ['Products and orders', 'Promotions', 'Subscribers, payments and bills', 'Inventory'];
+  const later = ['Categories', 'Promotions', 'Subscribers, payments and bills'];
   return (
     <section aria-labelledby="admin-title" className="page">
       <header className="page__head">

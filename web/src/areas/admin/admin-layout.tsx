@@ -21,6 +21,12 @@ export function AdminLayout() {
             API clients
           </NavLink>
         ) : null}
+        <NavLink to="/admin/orders" className="tabs__link">
+          Orders
+        </NavLink>
+        <NavLink to="/admin/inventory" className="tabs__link">
+          Inventory
+        </NavLink>
         {can.manageUsers(user) ? (
           <NavLink to="/admin/audit" className="tabs__link">
             Audit log

@@ -1,0 +1,337 @@
+import { E2E_ADMIN } from './accounts.js';
+import { expect, test } from './fixtures.js';
+import {
+  adminApi,
+  expectNoSidewaysScroll,
+  registerThroughApi,
+  signIn,
+  uniqueEmail,
+  withoutExpectedHttpErrors,
+} from './helpers.js';
+import { apiAs, createCategory, createProduct, stockOf, TINY_PNG } from './shop-helpers.js';
+
+const ADDRESS = {
+  'Full name': 'Grace Hopper',
+  Address: '1 Harbour Road',
+  'Postal code': '02139',
+  City: 'Cambridge',
+  Country: 'US',
+};
+
+test.describe('shop', () => {
+  test('browse → filter → add to cart → checkout (a decline, then a payment) → see the order → cancel it', async ({
+    page,
+    consoleErrors,
+    baseURL,
+  }) => {
+    const admin = await adminApi(baseURL!);
+    const tag = Date.now().toString(36);
+    const boots = await createCategory(admin, `Boots ${tag}`);
+    const hats = await createCategory(admin, `Hats ${tag}`);
+    const boot = await createProduct(admin, {
+      name: `Trail boot ${tag}`,
+      price: '89.90',
+      category: boots.id,
+      description: 'Waterproof leather.',
+      variants: [
+        {
+          color: 'Brown',
+          sizes: [
+            { size: '42', sku: `TB-${tag}-BR-42`, stock: 3 },
+            { size: '43', sku: `TB-${tag}-BR-43`, stock: 0 },
+          ],
+        },
+        { color: 'Black', price: '95.00', sizes: [{ size: '42', sku: `TB-${tag}-BK-42`, stock: 1 }] },
+      ],
+    });
+    await createProduct(admin, {
+      name: `City boot ${tag}`,
+      price: '120.00',
+      category: boots.id,
+      variants: [{ color: 'Grey', sizes: [{ size: '41', sku: `CB-${tag}-41`, stock: 5 }] }],
+    });
+    await createProduct(admin, {
+      name: `Wool hat ${tag}`,
+      price: '20.00',
+      category: hats.id,
+      variants: [{ color: 'Red', sizes: [{ size: 'M', sku: `WH-${tag}-M`, stock: 5 }] }],
+    });
+    const sku = `TB-${tag}-BR-42`;
+    const email = uniqueEmail('grace');
+    const password = 'Compiler-Admiral-1906';
+    await registerThroughApi(baseURL!, { email, password, user_type: 'customer', first_name: 'Grace' });
+
+    await signIn(page, email, password);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Shop' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Shop' })).toBeVisible();
+    await page.getByRole('link', { name: `Boots ${tag}` }).click();
+    await expect(page).toHaveURL(new RegExp(`/shop/products\\?category=${boots.slug}`));
+    await expect(page.getByRole('heading', { level: 1, name: `Boots ${tag}` })).toBeVisible();
+    const cards = page.getByTestId('product-card');
+    await expect(cards).toHaveCount(2);
+    await expect(cards.filter({ hasText: 'Wool hat' })).toHaveCount(0);
+
+    // Sort, then search: each is in the URL and survives a reload.
+    await page.getByLabel('Sort by').selectOption('-price');
+    await expect(page).toHaveURL(/ordering=-price/);
+    await expect(cards.first()).toContainText('City boot');
+    await page.getByLabel('Search', { exact: true }).fill('trail');
+    await page.getByLabel('Search', { exact: true }).press('Enter');
+    await expect(page).toHaveURL(/search=trail/);
+    await expect(cards).toHaveCount(1);
+    await page.reload();
+    await expect(cards).toHaveCount(1);
+    await expect(page.getByLabel('Sort by')).toHaveValue('-price');
+    await expect(page.getByLabel('Category')).toHaveValue(boots.slug);
+
+    await page.setViewportSize({ width: 375, height: 740 });
+    await expectNoSidewaysScroll(page, '/shop/products at 375px');
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    await cards.first().getByRole('link').click();
+    await expect(page.getByRole('heading', { level: 1, name: `Trail boot ${tag}` })).toBeVisible();
+    await expect(page.getByTestId('product-price')).toHaveText('$89.90');
+    // The black one has its own price.
+    await page.getByRole('radio', { name: 'Black' }).check();
+    await expect(page.getByTestId('product-price')).toHaveText('$95.00');
+    await page.getByRole('radio', { name: 'Brown' }).check();
+    await expect(page.getByRole('radio', { name: '43' })).toBeDisabled();
+    await page.getByRole('radio', { name: '42' }).check();
+    await expect(page.getByTestId('stock')).toContainText('Only 3 left');
+    await page.getByLabel('Quantity').selectOption('2');
+    await page.getByRole('button', { name: 'Add to cart' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'added to your cart' })).toBeVisible();
+    await expect(page.getByTestId('cart-badge')).toHaveText('2');
+    await page.setViewportSize({ width: 375, height: 740 });
+    await expectNoSidewaysScroll(page, 'product page at 375px');
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    await page.getByRole('link', { name: 'View your cart' }).click();
+    await expect(page.getByTestId('cart-line')).toHaveCount(1);
+    await expect(page.getByTestId('cart-total')).toHaveText('$179.80');
+    await page.getByRole('link', { name: 'Check out' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Checkout' })).toBeVisible();
+    for (const [label, value] of Object.entries(ADDRESS))
+      await page.getByLabel(label, { exact: true }).fill(value);
+
+    // A declined card: the server's sentence, and nothing bought.
+    await page.getByLabel('Payment method').selectOption('pm_card_chargeDeclined');
+    await page.getByRole('button', { name: 'Pay $179.80' }).click();
+    await expect(page.getByRole('alert')).toContainText(/declined/i);
+    expect(await stockOf(admin, boot.slug, sku)).toBe(3);
+
+    await page.getByLabel('Payment method').selectOption('pm_card_visa');
+    await page.getByRole('button', { name: 'Pay $179.80' }).click();
+    await expect(page).toHaveURL(/\/orders\/[\w-]+\?placed=1$/);
+    await expect(page.getByRole('status').filter({ hasText: 'Thank you!' })).toContainText(
+      'is placed and paid',
+    );
+    await expect(page.getByTestId('order-status')).toHaveText('Paid');
+    await expect(page.getByTestId('order-total')).toHaveText('$179.80');
+    await expect(page.getByTestId('order-item')).toContainText(`Trail boot ${tag}`);
+    await expect(page.getByTestId('cart-badge')).toHaveCount(0);
+    expect(await stockOf(admin, boot.slug, sku)).toBe(1);
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Orders' }).click();
+    const order = page.getByTestId('order-card').first();
+    await expect(order).toContainText('Paid');
+    await expect(order).toContainText('$179.80');
+    await order.getByRole('link').click();
+    await page.getByRole('button', { name: 'Cancel the order' }).click();
+    const dialog = page.getByRole('dialog', { name: /Cancel order/ });
+    await dialog.getByRole('button', { name: 'Cancel the order' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByTestId('order-status')).toHaveText('Cancelled');
+    await expect(page.getByRole('status').filter({ hasText: 'Your order is cancelled' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Cancel the order' })).toHaveCount(0);
+    expect(await stockOf(admin, boot.slug, sku)).toBe(3);
+
+    await admin.dispose();
+    expect(withoutExpectedHttpErrors(consoleErrors, [402])).toEqual([]);
+  });
+
+  test('a vendor creates a product with a picture, and it appears in the shop', async ({
+    page,
+    consoleErrors,
+    baseURL,
+  }) => {
+    const admin = await adminApi(baseURL!);
+    const tag = Date.now().toString(36);
+    const category = await createCategory(admin, `Scarves ${tag}`);
+    const email = uniqueEmail('vida');
+    const password = 'Market-Stall-Scarves-5';
+    const vendor = await registerThroughApi(baseURL!, {
+      email,
+      password,
+      user_type: 'vendor',
+      first_name: 'Vida',
+      last_name: 'Vendor',
+    });
+    const approved = await admin.post(`/api/admin/users/${vendor.id}/approve-vendor/`, { data: {} });
+    expect(approved.status(), await approved.text()).toBe(200);
+
+    await signIn(page, email, password);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sell' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'My products' })).toBeVisible();
+    await expect(page.getByText('No products yet.')).toBeVisible();
+    await page.getByRole('link', { name: 'New product' }).click();
+
+    const name = `Silk scarf ${tag}`;
+    // Empty form: the field errors are shown where they belong.
+    await page.getByRole('button', { name: 'Create product' }).click();
+    await expect(page.getByLabel('Name')).toHaveAttribute('aria-invalid', 'true');
+
+    await page.getByLabel('Name').fill(name);
+    await page.getByLabel('Description').fill('Hand-printed.');
+    await page.getByLabel('Price', { exact: true }).fill('35');
+    await page.getByLabel('Category').selectOption({ label: category.name });
+    await page.getByLabel('Colour', { exact: true }).fill('Indigo');
+    await page.getByLabel('Size 1 of colour 1', { exact: true }).fill('One size');
+    await page.getByLabel('SKU 1 of colour 1').fill(`SS-${tag}-IN`);
+    await page.getByLabel('Stock 1 of colour 1').fill('4');
+    await page.getByRole('button', { name: 'Add a colour' }).click();
+    await page.getByLabel('Colour', { exact: true }).nth(1).fill('Saffron');
+    await page.getByLabel('Own price (optional)').nth(1).fill('39.50');
+    await page.getByLabel('Size 1 of colour 2', { exact: true }).fill('One size');
+    await page.getByLabel('SKU 1 of colour 2').fill(`SS-${tag}-SA`);
+    await page.getByLabel('Stock 1 of colour 2').fill('2');
+    await page.getByRole('button', { name: 'Create product' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Edit ${name}` })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: `${name} is created` })).toBeVisible();
+
+    await page.getByLabel('Picture (JPEG, PNG or WebP)').setInputFiles({
+      name: 'scarf.png',
+      mimeType: 'image/png',
+      buffer: TINY_PNG,
+    });
+    await page.getByRole('button', { name: 'Upload picture' }).click();
+    await expect(page.getByTestId('product-image')).toHaveCount(1);
+
+    // Change the stock of one size and save: PUT keeps the ids.
+    await page.getByLabel('Stock 1 of colour 1').fill('6');
+    await page.getByRole('button', { name: 'Save product' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Your product is saved.' })).toBeVisible();
+    await page.setViewportSize({ width: 375, height: 740 });
+    await expectNoSidewaysScroll(page, 'product editor at 375px');
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    await page.getByRole('link', { name: 'All my products' }).click();
+    await expect(page.getByTestId('vendor-product')).toContainText(name);
+
+    // In the shop, for everyone.
+    await page.goto(`/shop/products?search=${encodeURIComponent(`scarf ${tag}`)}`);
+    const card = page.getByTestId('product-card');
+    await expect(card).toHaveCount(1);
+    await expect(card).toContainText('$35.00');
+    await expect(card.locator('img')).toHaveCount(1);
+    await card.getByRole('link').click();
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    await expect(page.getByText('Sold by Vida Vendor')).toBeVisible();
+    await page.getByRole('radio', { name: 'Saffron' }).check();
+    await expect(page.getByTestId('product-price')).toHaveText('$39.50');
+    await page.getByRole('radio', { name: 'Indigo' }).check();
+    await page.getByRole('radio', { name: 'One size' }).check();
+    await expect(page.getByTestId('stock')).toContainText('In stock');
+
+    await admin.dispose();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('staff move an order along and adjust stock; the ledger shows both', async ({
+    page,
+    consoleErrors,
+    baseURL,
+  }) => {
+    const admin = await adminApi(baseURL!);
+    const tag = Date.now().toString(36);
+    const category = await createCategory(admin, `Mugs ${tag}`);
+    const sku = `MUG-${tag}`;
+    const product = await createProduct(admin, {
+      name: `Stone mug ${tag}`,
+      price: '12.00',
+      category: category.id,
+      variants: [{ color: 'Sand', sizes: [{ size: '300 ml', sku, stock: 4 }] }],
+    });
+    const email = uniqueEmail('otto');
+    await registerThroughApi(baseURL!, { email, password: 'Order-Placer-Mugs-2', user_type: 'customer' });
+    const customer = await apiAs(baseURL!, email, 'Order-Placer-Mugs-2');
+    const sizeId = product.variants[0]!.sizes[0]!.id;
+    expect((await customer.post('/api/cart/add/', { data: { size_id: sizeId, quantity: 1 } })).status()).toBe(
+      200,
+    );
+    const intent = await customer.post('/api/orders/create-payment-intent/', { data: {} });
+    expect(intent.status(), await intent.text()).toBe(201);
+    const checkout = await customer.post('/api/orders/checkout/', {
+      headers: { 'Idempotency-Key': `e2e-${tag}` },
+      data: {
+        payment_intent_id: ((await intent.json()) as { payment_intent_id: string }).payment_intent_id,
+        payment_method: 'pm_card_visa',
+        shipping_address: {
+          full_name: 'Otto',
+          line1: '2 Kiln St',
+          city: 'Stoke',
+          postal_code: 'ST1',
+          country: 'GB',
+        },
+      },
+    });
+    expect(checkout.status(), await checkout.text()).toBe(201);
+    const { order_number } = (await checkout.json()) as { order_number: string };
+
+    await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
+    await page.goto('/admin');
+    await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Orders' }).click();
+    await page.getByLabel('Search').fill(order_number);
+    await page.getByRole('button', { name: 'Search' }).click();
+    const card = page.locator(`[data-testid="admin-order"][data-number="${order_number}"]`);
+    await expect(card.getByTestId('order-status')).toHaveText('Paid');
+    // Only the allowed moves are offered.
+    const select = card.getByLabel(`New status for ${order_number}`);
+    await expect(select.locator('option')).toHaveText(['Choose…', 'Processing', 'Cancelled', 'Refunded']);
+    await select.selectOption('processing');
+    await card.getByRole('button', { name: 'Change status' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: `Order ${order_number} is now processing.` }),
+    ).toBeVisible();
+    await expect(card.getByTestId('order-status')).toHaveText('Processing');
+    await page.getByLabel('Status', { exact: true }).selectOption('processing');
+    await expect(page).toHaveURL(/status=processing/);
+    await expect(card).toBeVisible();
+
+    await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Inventory' }).click();
+    await page.getByLabel('Search').fill(sku);
+    await page.getByRole('button', { name: 'Search' }).click();
+    const row = page.locator(`[data-testid="inventory-row"][data-sku="${sku}"]`);
+    await expect(row.getByTestId('stock')).toHaveText('3');
+    await row.getByRole('button', { name: `Adjust stock of ${sku}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Adjust ${sku}` });
+    await dialog.getByLabel('Change').fill('-10');
+    await dialog.getByLabel('Reason').fill('Breakage');
+    await dialog.getByRole('button', { name: 'Adjust stock' }).click();
+    // Never below zero: the server refuses, the dialog says why.
+    await expect(dialog.getByRole('alert')).toBeVisible();
+    await dialog.getByLabel('Change').fill('5');
+    await dialog.getByLabel('Reason').fill('Recount');
+    await dialog.getByRole('button', { name: 'Adjust stock' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('status').filter({ hasText: `${sku}: +5, stock now 8.` })).toBeVisible();
+    await expect(row.getByTestId('stock')).toHaveText('8');
+
+    await page
+      .getByRole('navigation', { name: 'Inventory' })
+      .getByRole('link', { name: 'Movements' })
+      .click();
+    await page.getByLabel('SKU').fill(sku);
+    await page.getByRole('button', { name: 'Filter' }).click();
+    const movements = page.getByTestId('movement-row');
+    await expect(movements.filter({ hasText: 'Recount' })).toContainText('+5');
+    await expect(movements.filter({ hasText: 'Recount' })).toContainText(E2E_ADMIN.email);
+    await expect(page.locator('[data-testid="movement-row"][data-kind="sale"]')).toHaveCount(1);
+    await page.setViewportSize({ width: 375, height: 740 });
+    await expectNoSidewaysScroll(page, '/admin/inventory/movements at 375px');
+
+    await customer.dispose();
+    await admin.dispose();
+    expect(withoutExpectedHttpErrors(consoleErrors, [400, 409])).toEqual([]);
+  });
+});

@@ -1,0 +1,335 @@
+import type { Schemas } from '@mercato/sdk';
+import { type FormEvent, useState } from 'react';
+import { NavLink, useSearchParams } from 'react-router';
+import { api } from '../../lib/api.js';
+import { formatDateTime } from '../../lib/format.js';
+import { localProblem, requiredProblem, settle } from '../../lib/problem.js';
+import { nextParams, readChoice, readPage } from '../../lib/url-state.js';
+import { useLoad } from '../../lib/use-async.js';
+import { useDocumentTitle } from '../../lib/use-document-title.js';
+import { ErrorPanel, Loading } from '../../ui/feedback.js';
+import {
+  Checkbox,
+  DialogForm,
+  Field,
+  SearchBox,
+  SelectField,
+  SuccessAlert,
+  useForm,
+} from '../../ui/forms.js';
+import { Pagination } from '../../ui/pagination.js';
+
+type InventoryItem = Schemas['InventoryItem'];
+type Movement = Schemas['StockMovement'];
+const PAGE_SIZE = 25;
+const KINDS = ['initial', 'sale', 'cancel', 'adjustment', 'return'] as const;
+const KIND_LABELS: Record<(typeof KINDS)[number], string> = {
+  initial: 'Initial stock',
+  sale: 'Sale',
+  cancel: 'Cancelled order',
+  adjustment: 'Adjustment',
+  return: 'Return',
+};
+
+function InventoryTabs() {
+  return (
+    <nav aria-label="Inventory" className="tabs">
+      <NavLink to="/admin/inventory" end className="tabs__link">
+        Stock
+      </NavLink>
+      <NavLink to="/admin/inventory/movements" className="tabs__link">
+        Movements
+      </NavLink>
+    </nav>
+  );
+}
+
+/** `/admin/inventory`: every SKU with its stock; adjust one with a reason. Staff. */
+export function InventoryPage() {
+  useDocumentTitle('Inventory');
+  const [params, setParams] = useSearchParams();
+  const page = readPage(params);
+  const search = params.get('search') ?? '';
+  const lowStock = params.get('low_stock') === 'true';
+  const [searchText, setSearchText] = useState(search);
+  const [adjusting, setAdjusting] = useState<InventoryItem | undefined>();
+  const [notice, setNotice] = useState<string | undefined>();
+  const list = useLoad(
+    (signal) =>
+      settle(
+        api.GET('/api/inventory/items/', {
+          params: {
+            query: {
+              page,
+              page_size: PAGE_SIZE,
+              ...(search ? { search } : {}),
+              ...(lowStock ? { low_stock: true } : {}),
+            },
+          },
+          signal,
+        }),
+        signal,
+      ),
+    [params.toString()],
+  );
+  const update = (changes: Record<string, string | number>) => setParams(nextParams(params, changes));
+  const onSearch = (event: FormEvent) => {
+    event.preventDefault();
+    update({ search: searchText });
+  };
+  const data = list.data;
+  return (
+    <section className="page" aria-labelledby="inventory-title">
+      <header className="page__head">
+        <h1 id="inventory-title">Inventory</h1>
+        <InventoryTabs />
+      </header>
+      <form className="filters" onSubmit={onSearch} aria-label="Filter stock">
+        <SearchBox
+          label="Search"
+          id="inventory-search"
+          placeholder="SKU or product name"
+          value={searchText}
+          onChange={(e) => setSearchText(e.target.value)}
+        />
+        <Checkbox
+          label="Low stock only"
+          checked={lowStock}
+          onChange={(e) => update({ low_stock: e.target.checked ? 'true' : '' })}
+        />
+      </form>
+      {notice ? <SuccessAlert>{notice}</SuccessAlert> : null}
+      {list.status === 'error' ? <ErrorPanel problem={list.problem} onRetry={list.reload} /> : null}
+      {!data && list.status === 'loading' ? <Loading label="Loading stock…" /> : null}
+      {data ? (
+        data.results.length === 0 ? (
+          <p className="empty">No SKU matches these filters.</p>
+        ) : (
+          <table className="table" aria-busy={list.status === 'loading' || undefined}>
+            <caption className="visually-hidden">Stock per SKU</caption>
+            <thead>
+              <tr>
+                <th scope="col">SKU</th>
+                <th scope="col">Product</th>
+                <th scope="col">Stock</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.results.map((item) => (
+                <tr key={item.size_id} data-testid="inventory-row" data-sku={item.sku}>
+                  <td>
+                    <code>{item.sku}</code>
+                  </td>
+                  <td data-label="Product">
+                    <span className="table__primary">{item.product.name}</span>
+                    <span className="table__secondary">
+                      {item.variant.color} · Size {item.size} · {item.category.name}
+                    </span>
+                  </td>
+                  <td data-label="Stock">
+                    <strong data-testid="stock">{item.stock}</strong>
+                    {item.reserved ? (
+                      <span className="table__secondary">{item.reserved} reserved</span>
+                    ) : null}
+                    {item.low_stock ? <span className="badge badge--warn">Low</span> : null}
+                  </td>
+                  <td className="table__actions">
+                    <button
+                      type="button"
+                      className="button button--small button--quiet"
+                      onClick={() => setAdjusting(item)}
+                      aria-label={`Adjust stock of ${item.sku}`}
+                    >
+                      Adjust
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )
+      ) : null}
+      {data ? (
+        <Pagination
+          label="Stock pages"
+          page={page}
+          pageSize={PAGE_SIZE}
+          count={data.count}
+          onPage={(p) => update({ page: p })}
+        />
+      ) : null}
+      {adjusting ? (
+        <AdjustDialog
+          item={adjusting}
+          onClose={() => setAdjusting(undefined)}
+          onDone={(movement) => {
+            setAdjusting(undefined);
+            setNotice(
+              `${movement.sku}: ${movement.delta > 0 ? '+' : ''}${movement.delta}, stock now ${movement.stock_after}.`,
+            );
+            list.reload();
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+function AdjustDialog({
+  item,
+  onClose,
+  onDone,
+}: {
+  item: InventoryItem;
+  onClose: () => void;
+  onDone: (movement: Movement) => void;
+}) {
+  const form = useForm({ delta: '', reason: '' });
+  const onSubmit = form.onSubmit(async () => {
+    const missing = requiredProblem(form.values);
+    if (missing) return { ok: false as const, problem: missing };
+    const delta = Number(form.values.delta);
+    if (!Number.isInteger(delta) || delta === 0)
+      return {
+        ok: false as const,
+        problem: localProblem('Check the change.', { delta: ['A whole number other than 0, like 5 or -2.'] }),
+      };
+    return settle(
+      api.POST('/api/inventory/adjustments/', {
+        body: { sku: item.sku, delta, reason: form.values.reason.trim() },
+      }),
+    );
+  }, onDone);
+  return (
+    <DialogForm
+      title={`Adjust ${item.sku}`}
+      form={form}
+      onClose={onClose}
+      onSubmit={onSubmit}
+      submit="Adjust stock"
+      busyLabel="Saving…"
+      intro={
+        <p>
+          {item.product.name}, {item.variant.color}, size {item.size}: {item.stock} in stock. The stock never
+          goes below zero.
+        </p>
+      }
+    >
+      <Field
+        label="Change"
+        inputMode="numeric"
+        hint="Positive to add, negative to remove."
+        {...form.bind('delta')}
+      />
+      <Field label="Reason" hint="Kept in the movements ledger." {...form.bind('reason')} />
+    </DialogForm>
+  );
+}
+
+/** `/admin/inventory/movements`: the append-only ledger of every stock change. */
+export function MovementsPage() {
+  useDocumentTitle('Stock movements');
+  const [params, setParams] = useSearchParams();
+  const page = readPage(params);
+  const sku = params.get('sku') ?? '';
+  const kind = readChoice(params, 'kind', KINDS);
+  const [skuText, setSkuText] = useState(sku);
+  const list = useLoad(
+    (signal) =>
+      settle(
+        api.GET('/api/inventory/movements/', {
+          params: {
+            query: { page, page_size: PAGE_SIZE, ...(sku ? { sku } : {}), ...(kind ? { kind } : {}) },
+          },
+          signal,
+        }),
+        signal,
+      ),
+    [params.toString()],
+  );
+  const update = (changes: Record<string, string | number>) => setParams(nextParams(params, changes));
+  const onSearch = (event: FormEvent) => {
+    event.preventDefault();
+    update({ sku: skuText });
+  };
+  const data = list.data;
+  return (
+    <section className="page" aria-labelledby="movements-title">
+      <header className="page__head">
+        <h1 id="movements-title">Stock movements</h1>
+        <InventoryTabs />
+      </header>
+      <form className="filters" onSubmit={onSearch} aria-label="Filter movements">
+        <SearchBox
+          label="SKU"
+          id="movements-sku"
+          button="Filter"
+          value={skuText}
+          onChange={(e) => setSkuText(e.target.value)}
+        />
+        <SelectField label="Kind" value={kind} onChange={(e) => update({ kind: e.target.value })}>
+          <option value="">Any kind</option>
+          {KINDS.map((k) => (
+            <option key={k} value={k}>
+              {KIND_LABELS[k]}
+            </option>
+          ))}
+        </SelectField>
+      </form>
+      {list.status === 'error' ? <ErrorPanel problem={list.problem} onRetry={list.reload} /> : null}
+      {!data && list.status === 'loading' ? <Loading label="Loading movements…" /> : null}
+      {data ? (
+        data.results.length === 0 ? (
+          <p className="empty">No movement matches these filters.</p>
+        ) : (
+          <table className="table" aria-busy={list.status === 'loading' || undefined}>
+            <caption className="visually-hidden">Stock movements</caption>
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">SKU</th>
+                <th scope="col">Change</th>
+                <th scope="col">Why</th>
+                <th scope="col">Who</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.results.map((m) => (
+                <tr key={m.id} data-testid="movement-row" data-kind={m.kind}>
+                  <td className="table__nowrap">{formatDateTime(m.created_at)}</td>
+                  <td data-label="SKU">
+                    <code>{m.sku}</code>
+                    {m.product ? <span className="table__secondary">{m.product.name}</span> : null}
+                  </td>
+                  <td data-label="Change">
+                    <strong>{m.delta > 0 ? `+${m.delta}` : m.delta}</strong>
+                    <span className="table__secondary">now {m.stock_after}</span>
+                  </td>
+                  <td data-label="Why">
+                    {KIND_LABELS[m.kind]}
+                    {m.reason ? <span className="table__secondary">{m.reason}</span> : null}
+                  </td>
+                  <td data-label="Who" className="break">
+                    {m.actor?.email ?? '—'}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )
+      ) : null}
+      {data ? (
+        <Pagination
+          label="Movement pages"
+          page={page}
+          pageSize={PAGE_SIZE}
+          count={data.count}
+          onPage={(p) => update({ page: p })}
+        />
+      ) : null}
+    </section>
+  );
+}

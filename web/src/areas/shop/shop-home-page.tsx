@@ -1,0 +1,91 @@
+import { Link } from 'react-router';
+import { api } from '../../lib/api.js';
+import { settle } from '../../lib/problem.js';
+import { useLoad } from '../../lib/use-async.js';
+import { useDocumentTitle } from '../../lib/use-document-title.js';
+import { ErrorPanel, Loading } from '../../ui/feedback.js';
+import { loadCategories } from './categories.js';
+import { ProductGrid } from './product-card.js';
+
+/** `/shop`: the categories and the newest products. */
+export function ShopHomePage() {
+  useDocumentTitle('Shop');
+  const categories = useLoad(() => loadCategories(), []);
+  const newest = useLoad(
+    (signal) =>
+      settle(
+        api.GET('/api/products/', { params: { query: { page_size: 8, ordering: '-created_at' } }, signal }),
+        signal,
+      ),
+    [],
+  );
+  const top = categories.data?.filter((c) => c.depth === 0) ?? [];
+  return (
+    <section className="page" aria-labelledby="shop-title">
+      <header className="page__head page__head--row">
+        <h1 id="shop-title">Shop</h1>
+        <form action="/shop/products" className="shop-search" aria-label="Search products">
+          <label htmlFor="shop-home-search" className="visually-hidden">
+            Search products
+          </label>
+          <input id="shop-home-search" type="search" name="search" placeholder="Search products" />
+          <button type="submit" className="button button--small">
+            Search
+          </button>
+        </form>
+      </header>
+      <section aria-labelledby="categories-title" className="stack">
+        <h2 id="categories-title">Categories</h2>
+        {categories.status === 'error' ? (
+          <ErrorPanel problem={categories.problem} onRetry={categories.reload} />
+        ) : null}
+        {categories.status === 'loading' ? <Loading label="Loading categories…" /> : null}
+        {categories.data && top.length === 0 ? <p className="empty">No categories yet.</p> : null}
+        {top.length ? (
+          <ul className="category-tiles">
+            {top.map((category) => {
+              const children = categories.data?.filter((c) => c.parent === category.id) ?? [];
+              return (
+                <li key={category.id} className="card category-tile">
+                  <Link
+                    to={`/shop/products?category=${encodeURIComponent(category.slug)}`}
+                    className="category-tile__name"
+                  >
+                    {category.name}
+                  </Link>
+                  {children.length ? (
+                    <span className="muted">
+                      {children.map((child, i) => (
+                        <span key={child.id}>
+                          {i ? ', ' : ''}
+                          <Link to={`/shop/products?category=${encodeURIComponent(child.slug)}`}>
+                            {child.name}
+                          </Link>
+                        </span>
+                      ))}
+                    </span>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+        ) : null}
+      </section>
+      <section aria-labelledby="newest-title" className="stack">
+        <div className="page__head--row">
+          <h2 id="newest-title">New in</h2>
+          <Link to="/shop/products">See all products</Link>
+        </div>
+        {newest.status === 'error' ? <ErrorPanel problem={newest.problem} onRetry={newest.reload} /> : null}
+        {newest.status === 'loading' && !newest.data ? <Loading label="Loading products…" /> : null}
+        {newest.data ? (
+          newest.data.results.length ? (
+            <ProductGrid products={newest.data.results} />
+          ) : (
+            <p className="empty">No products yet.</p>
+          )
+        ) : null}
+      </section>
+    </section>
+  );
+}

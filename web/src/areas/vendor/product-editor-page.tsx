@@ -1,0 +1,404 @@
+import type { Schemas } from '@mercato/sdk';
+import { type FormEvent, useRef, useState } from 'react';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { api } from '../../lib/api.js';
+import { type Outcome, settle } from '../../lib/problem.js';
+import {
+  emptySize,
+  emptyVariant,
+  type ProductDraft,
+  type SizeDraft,
+  toDraft,
+  toProductBody,
+  type VariantDraft,
+} from '../../lib/product-form.js';
+import { useAction, useLoad } from '../../lib/use-async.js';
+import { useDocumentTitle } from '../../lib/use-document-title.js';
+import { ErrorPanel, Loading } from '../../ui/feedback.js';
+import {
+  Checkbox,
+  Field,
+  FormAlert,
+  SelectField,
+  SubmitButton,
+  SuccessAlert,
+  TextAreaField,
+  useFocusFirstInvalid,
+} from '../../ui/forms.js';
+import { loadCategories } from '../shop/categories.js';
+import { ProductThumb } from '../shop/product-thumb.js';
+
+type Product = Schemas['ProductDetail'];
+
+const EMPTY: ProductDraft = {
+  name: '',
+  description: '',
+  price: '',
+  category: '',
+  is_active: true,
+  variants: [emptyVariant()],
+};
+
+/** `/vendor/products/new` and `/vendor/products/:id`. */
+export function ProductEditorPage() {
+  const { id } = useParams();
+  const product = useLoad(
+    async (signal): Promise<Outcome<Product | undefined>> =>
+      id
+        ? settle(api.GET('/api/vendor/products/{id}/', { params: { path: { id } }, signal }), signal)
+        : { ok: true, data: undefined, status: 200 },
+    [id],
+  );
+  useDocumentTitle(id ? `Edit ${product.data?.name ?? 'product'}` : 'New product');
+  if (product.status === 'error') return <ErrorPanel problem={product.problem} onRetry={product.reload} />;
+  if (product.status === 'loading' && id && !product.data) return <Loading label="Loading the product…" />;
+  return <ProductEditor key={product.data?.id ?? 'new'} product={product.data} />;
+}
+
+function ProductEditor({ product: initial }: { product: Product | undefined }) {
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const [product, setProduct] = useState(initial);
+  const [draft, setDraft] = useState<ProductDraft>(() => (initial ? toDraft(initial) : EMPTY));
+  const [saved, setSaved] = useState<string | undefined>();
+  const categories = useLoad(() => loadCategories(), []);
+  const action = useAction();
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, action.problem);
+  const errors = action.problem?.errors ?? {};
+
+  const set = <K extends keyof ProductDraft>(key: K, value: ProductDraft[K]) => {
+    setSaved(undefined);
+    setDraft((d) => ({ ...d, [key]: value }));
+  };
+  const setVariant = (index: number, change: Partial<VariantDraft>) =>
+    set(
+      'variants',
+      draft.variants.map((v, i) => (i === index ? { ...v, ...change } : v)),
+    );
+  const setSize = (v: number, s: number, change: Partial<SizeDraft>) =>
+    setVariant(v, {
+      sizes: draft.variants[v]!.sizes.map((size, i) => (i === s ? { ...size, ...change } : size)),
+    });
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(undefined);
+    const outcome = await action.run(async (): Promise<Outcome<Product>> => {
+      const parsed = toProductBody(draft);
+      if (!parsed.ok) return parsed;
+      return product
+        ? settle(
+            api.PUT('/api/vendor/products/{id}/', {
+              params: { path: { id: product.id } },
+              body: parsed.body,
+            }),
+          )
+        : settle(api.POST('/api/vendor/products/', { body: parsed.body }));
+    });
+    if (!outcome?.ok) return;
+    if (!product) {
+      navigate(`/vendor/products/${outcome.data.id}?created=1`, { replace: true });
+      return;
+    }
+    setProduct(outcome.data);
+    setDraft(toDraft(outcome.data));
+    setSaved('Your product is saved.');
+  };
+
+  // Field errors the form does not show (or a whole-body problem) join the sentence on top.
+  const shown = new Set<string>(['name', 'description', 'price', 'category', 'is_active']);
+  draft.variants.forEach((v, i) => {
+    for (const f of ['color', 'price']) shown.add(`variants.${i}.${f}`);
+    v.sizes.forEach((_, j) => {
+      for (const f of ['size', 'sku', 'stock']) shown.add(`variants.${i}.sizes.${j}.${f}`);
+    });
+  });
+  const extra = Object.entries(errors)
+    .filter(([k]) => !shown.has(k))
+    .map(([k, m]) => `${k}: ${m.join(' ')}`);
+  const message = action.problem ? [action.problem.detail, ...extra].join(' ') : undefined;
+  const created = params.get('created') === '1';
+
+  return (
+    <section className="page" aria-labelledby="editor-title">
+      <header className="page__head page__head--row">
+        <h1 id="editor-title">{product ? `Edit ${product.name}` : 'New product'}</h1>
+        <p>
+          <Link to="/vendor/products">All my products</Link>
+          {product ? (
+            <>
+              {' · '}
+              <Link to={`/shop/products/${product.slug}`}>View in shop</Link>
+            </>
+          ) : null}
+        </p>
+      </header>
+      {created && product && !saved ? (
+        <SuccessAlert>{product.name} is created. Add pictures below.</SuccessAlert>
+      ) : null}
+      {saved ? <SuccessAlert>{saved}</SuccessAlert> : null}
+      <form ref={formRef} className="form form--wide" onSubmit={onSubmit} noValidate>
+        <FormAlert message={message} />
+        <Field
+          label="Name"
+          value={draft.name}
+          onChange={(e) => set('name', e.target.value)}
+          errors={errors.name}
+        />
+        <TextAreaField
+          label="Description"
+          rows={4}
+          value={draft.description}
+          onChange={(e) => set('description', e.target.value)}
+          errors={errors.description}
+        />
+        <div className="form__pair">
+          <Field
+            label="Price"
+            inputMode="decimal"
+            placeholder="19.99"
+            value={draft.price}
+            onChange={(e) => set('price', e.target.value)}
+            errors={errors.price}
+          />
+          <SelectField
+            label="Category"
+            value={draft.category}
+            onChange={(e) => set('category', e.target.value)}
+            errors={errors.category}
+            hint={categories.status === 'error' ? categories.problem.detail : undefined}
+          >
+            <option value="">Choose…</option>
+            {(categories.data ?? []).map((c) => (
+              <option key={c.id} value={c.id}>
+                {`${'\u2003'.repeat(c.depth)}${c.name}`}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        <Checkbox
+          label="On sale in the shop"
+          checked={draft.is_active}
+          onChange={(e) => set('is_active', e.target.checked)}
+        />
+
+        <h2>Colours and sizes</h2>
+        {draft.variants.map((variant, v) => (
+          <fieldset key={variant.key} className="fieldset variant" data-testid="variant">
+            <legend>Colour {v + 1}</legend>
+            <div className="form__pair">
+              <Field
+                label="Colour"
+                value={variant.color}
+                onChange={(e) => setVariant(v, { color: e.target.value })}
+                errors={errors[`variants.${v}.color`]}
+              />
+              <Field
+                label="Own price (optional)"
+                inputMode="decimal"
+                value={variant.price}
+                onChange={(e) => setVariant(v, { price: e.target.value })}
+                errors={errors[`variants.${v}.price`]}
+              />
+            </div>
+            <table className="table table--sizes">
+              <caption className="visually-hidden">Sizes of colour {v + 1}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Size</th>
+                  <th scope="col">SKU</th>
+                  <th scope="col">Stock</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Remove</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {variant.sizes.map((size, s) => {
+                  const at = `variants.${v}.sizes.${s}`;
+                  return (
+                    <tr key={size.key}>
+                      <td className="sizes-cell">
+                        <Field
+                          label={`Size ${s + 1} of colour ${v + 1}`}
+                          className="field--bare"
+                          value={size.size}
+                          onChange={(e) => setSize(v, s, { size: e.target.value })}
+                          errors={errors[`${at}.size`]}
+                        />
+                      </td>
+                      <td className="sizes-cell">
+                        <Field
+                          label={`SKU ${s + 1} of colour ${v + 1}`}
+                          className="field--bare"
+                          value={size.sku}
+                          onChange={(e) => setSize(v, s, { sku: e.target.value })}
+                          errors={errors[`${at}.sku`]}
+                        />
+                      </td>
+                      <td className="sizes-cell">
+                        <Field
+                          label={`Stock ${s + 1} of colour ${v + 1}`}
+                          className="field--bare"
+                          inputMode="numeric"
+                          value={size.stock}
+                          onChange={(e) => setSize(v, s, { stock: e.target.value })}
+                          errors={errors[`${at}.stock`]}
+                        />
+                      </td>
+                      <td className="sizes-cell">
+                        <button
+                          type="button"
+                          className="button button--small button--quiet"
+                          aria-label={`Remove size ${s + 1} of colour ${v + 1}`}
+                          onClick={() => setVariant(v, { sizes: variant.sizes.filter((_, i) => i !== s) })}
+                        >
+                          ×
+                        </button>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+            <div className="form__row">
+              <button
+                type="button"
+                className="button button--small button--quiet"
+                onClick={() => setVariant(v, { sizes: [...variant.sizes, emptySize()] })}
+              >
+                Add a size
+              </button>
+              <button
+                type="button"
+                className="button button--small button--quiet button--danger-text"
+                onClick={() =>
+                  set(
+                    'variants',
+                    draft.variants.filter((_, i) => i !== v),
+                  )
+                }
+              >
+                Remove colour {v + 1}
+              </button>
+            </div>
+          </fieldset>
+        ))}
+        <div className="form__row">
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            onClick={() => set('variants', [...draft.variants, emptyVariant()])}
+          >
+            Add a colour
+          </button>
+        </div>
+        <p className="field__hint">
+          Sizes and colours you remove are removed from the shop when you save; their stock is written off.
+        </p>
+        <SubmitButton busy={action.busy} busyLabel="Saving…">
+          {product ? 'Save product' : 'Create product'}
+        </SubmitButton>
+      </form>
+      {product ? <ImagesPanel product={product} onChange={setProduct} /> : null}
+    </section>
+  );
+}
+
+/** Pictures: upload (JPEG, PNG or WebP; the server checks the bytes and the size) and delete. */
+function ImagesPanel({ product, onChange }: { product: Product; onChange: (product: Product) => void }) {
+  const upload = useAction();
+  const remove = useAction();
+  const [variant, setVariant] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  const reload = async () => {
+    const fresh = await settle(
+      api.GET('/api/vendor/products/{id}/', { params: { path: { id: product.id } } }),
+    );
+    if (fresh.ok) onChange(fresh.data);
+  };
+  const onUpload = async (event: FormEvent) => {
+    event.preventDefault();
+    const file = input.current?.files?.[0];
+    if (!file) return;
+    const body = new FormData();
+    body.append('file', file);
+    if (variant) body.append('variant', variant);
+    body.append('alt_text', product.name);
+    const outcome = await upload.run(() =>
+      settle(
+        api.POST('/api/vendor/products/{id}/images/', {
+          params: { path: { id: product.id } },
+          body: body as never,
+          bodySerializer: (b: unknown) => b as FormData,
+        }),
+      ),
+    );
+    if (outcome?.ok) {
+      if (input.current) input.current.value = '';
+      await reload();
+    }
+  };
+  const onDelete = async (imageId: string) => {
+    const outcome = await remove.run(() =>
+      settle(
+        api.DELETE('/api/vendor/products/{id}/images/{image_id}/', {
+          params: { path: { id: product.id, image_id: imageId } },
+        }),
+      ),
+    );
+    if (outcome?.ok) await reload();
+  };
+  return (
+    <section className="panel stack" aria-labelledby="images-title">
+      <h2 id="images-title">Pictures</h2>
+      {product.images.length ? (
+        <ul className="image-list">
+          {product.images.map((image) => (
+            <li key={image.id} data-testid="product-image">
+              <ProductThumb image={image.url} alt={image.alt_text} />
+              <button
+                type="button"
+                className="button button--small button--quiet button--danger-text"
+                onClick={() => void onDelete(image.id)}
+                disabled={remove.busy}
+              >
+                Delete
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">No pictures yet.</p>
+      )}
+      <FormAlert message={remove.problem?.detail} />
+      <form className="form" onSubmit={onUpload}>
+        <FormAlert
+          message={
+            upload.problem
+              ? [upload.problem.detail, ...Object.values(upload.problem.errors).flat()].join(' ')
+              : undefined
+          }
+        />
+        <div className="field">
+          <label htmlFor="image-file">Picture (JPEG, PNG or WebP)</label>
+          <input id="image-file" ref={input} type="file" accept="image/jpeg,image/png,image/webp" />
+        </div>
+        {product.variants.length ? (
+          <SelectField label="Shows colour" value={variant} onChange={(e) => setVariant(e.target.value)}>
+            <option value="">All colours</option>
+            {product.variants.map((v) => (
+              <option key={v.id} value={v.id}>
+                {v.color}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
+        <SubmitButton busy={upload.busy} busyLabel="Uploading…">
+          Upload picture
+        </SubmitButton>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+/** Order statuses as people read them, and the moves staff may make (SPEC §5). Pure, unit-tested. */
+
+export type OrderStatus =
+  | 'pending'
+  | 'paid'
+  | 'processing'
+  | 'shipped'
+  | 'delivered'
+  | 'cancelled'
+  | 'refunded';
+
+export const ORDER_STATUSES: readonly OrderStatus[] = [
+  'pending',
+  'paid',
+  'processing',
+  'shipped',
+  'delivered',
+  'cancelled',
+  'refunded',
+];
+
+export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
+  pending: 'Awaiting payment',
+  paid: 'Paid',
+  processing: 'Processing',
+  shipped: 'Shipped',
+  delivered: 'Delivered',
+  cancelled: 'Cancelled',
+  refunded: 'Refunded',
+};
+
+/** The server's allowed transitions (`PATCH /api/admin/orders/<id>/`); anything else is 409. */
+const TRANSITIONS: Record<OrderStatus, readonly OrderStatus[]> = {
+  pending: ['paid', 'cancelled'],
+  paid: ['processing', 'cancelled', 'refunded'],
+  processing: ['shipped', 'cancelled', 'refunded'],
+  shipped: ['delivered', 'refunded'],
+  delivered: ['refunded'],
+  cancelled: [],
+  refunded: [],
+};
+
+export function nextStatuses(status: OrderStatus): readonly OrderStatus[] {
+  return TRANSITIONS[status] ?? [];
+}
+
+/** A badge modifier per status: good news, under way, or over. */
+export function statusTone(status: OrderStatus): 'ok' | 'muted' | 'pending' | 'info' {
+  if (status === 'paid' || status === 'delivered') return 'ok';
+  if (status === 'cancelled' || status === 'refunded') return 'muted';
+  if (status === 'pending') return 'pending';
+  return 'info';
+}
+
+export interface ShippingAddress {
+  full_name: string;
+  line1: string;
+  line2?: string;
+  city: string;
+  state?: string;
+  postal_code: string;
+  country: string;
+  phone?: string;
+}
+
+/** The lines of an address label, blanks left out. */
+export function addressLines(address: Partial<Record<keyof ShippingAddress, unknown>>): string[] {
+  const text = (key: keyof ShippingAddress) =>
+    typeof address[key] === 'string' ? (address[key] as string).trim() : '';
+  const cityLine = [text('postal_code'), text('city'), text('state')].filter(Boolean).join(' ');
+  return [text('full_name'), text('line1'), text('line2'), cityLine, text('country'), text('phone')].filter(
+    Boolean,
+  );
+}

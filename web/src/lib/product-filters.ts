@@ -1,0 +1,84 @@
+/**
+ * The product list's filters, search and sort, kept in the URL
+ * (`/shop/products?category=shoes&search=boot&ordering=-price&page=2`): read
+ * from it, turned into `GET /api/products/` query parameters. Pure, unit-tested.
+ */
+import { readAmount, readChoice, readPage } from './url-state.js';
+
+export const ORDERINGS = ['-created_at', 'price', '-price', 'name', '-name', 'created_at'] as const;
+export type Ordering = (typeof ORDERINGS)[number];
+
+export const ORDERING_LABELS: Record<Ordering, string> = {
+  '-created_at': 'Newest first',
+  created_at: 'Oldest first',
+  price: 'Price: low to high',
+  '-price': 'Price: high to low',
+  name: 'Name: A to Z',
+  '-name': 'Name: Z to A',
+};
+
+export interface ProductFilters {
+  category: string;
+  search: string;
+  min_price: string;
+  max_price: string;
+  in_stock: boolean;
+  vendor: string;
+  ordering: Ordering | '';
+  page: number;
+}
+
+export function readProductFilters(params: URLSearchParams): ProductFilters {
+  return {
+    category: (params.get('category') ?? '').trim(),
+    search: (params.get('search') ?? '').trim(),
+    min_price: readAmount(params, 'min_price'),
+    max_price: readAmount(params, 'max_price'),
+    in_stock: params.get('in_stock') === 'true',
+    vendor: (params.get('vendor') ?? '').trim(),
+    ordering: readChoice(params, 'ordering', ORDERINGS),
+    page: readPage(params),
+  };
+}
+
+export interface ProductQuery {
+  page: number;
+  page_size: number;
+  category?: string;
+  search?: string;
+  min_price?: string;
+  max_price?: string;
+  in_stock?: boolean;
+  vendor?: string;
+  ordering?: Ordering;
+}
+
+/** Only what is set; a min above the max is swapped rather than sent as an empty range. */
+export function toProductQuery(filters: ProductFilters, pageSize: number): ProductQuery {
+  let { min_price, max_price } = filters;
+  if (min_price && max_price && Number(min_price) > Number(max_price))
+    [min_price, max_price] = [max_price, min_price];
+  return {
+    page: filters.page,
+    page_size: pageSize,
+    ...(filters.category ? { category: filters.category } : {}),
+    ...(filters.search ? { search: filters.search } : {}),
+    ...(min_price ? { min_price } : {}),
+    ...(max_price ? { max_price } : {}),
+    ...(filters.in_stock ? { in_stock: true } : {}),
+    ...(filters.vendor ? { vendor: filters.vendor } : {}),
+    ...(filters.ordering ? { ordering: filters.ordering } : {}),
+  };
+}
+
+/** How many filters narrow the list (for "Clear filters (2)"); sort and page do not count. */
+export function activeFilterCount(filters: ProductFilters): number {
+  return [
+    filters.category,
+    filters.search,
+    filters.min_price,
+    filters.max_price,
+    filters.in_stock,
+    filters.vendor,
+  ].filter(Boolean).length;
+}
