@@ -201,6 +201,8 @@ export async function seedBench(db: DB, dir: string): Promise<BenchSeedResult> {
     await insertBatched(trx, 'product_sizes', sizeRows);
     await insertBatched(trx, 'stock_movements', movementRows);
   });
+  // Fresh statistics for the query planner after a bulk load.
+  await sql`analyze`.execute(db);
   const bench = await db
     .selectFrom('users')
     .select('id')

@@ -185,6 +185,13 @@ export async function catalogRoutes(app: FastifyInstance, deps: CatalogRoutesDep
   // ---- vendors' products ----------------------------------------------------------
 
   const vendorTags = ['vendor products'];
+  const update = (mode: 'put' | 'patch') => async (request: FastifyRequest) =>
+    catalog.updateProduct(
+      currentUser(request),
+      (request.params as { id: string }).id,
+      request.body as PatchProductBody,
+      mode,
+    );
   app.get(
     '/api/vendor/products/',
     {
@@ -251,13 +258,7 @@ export async function catalogRoutes(app: FastifyInstance, deps: CatalogRoutesDep
         response: { 200: Type.Ref('ProductDetail') },
       },
     },
-    async (request) =>
-      catalog.updateProduct(
-        currentUser(request),
-        (request.params as { id: string }).id,
-        request.body as ProductBody,
-        'put',
-      ),
+    update('put'),
   );
 
   app.patch(
@@ -275,13 +276,7 @@ export async function catalogRoutes(app: FastifyInstance, deps: CatalogRoutesDep
         response: { 200: Type.Ref('ProductDetail') },
       },
     },
-    async (request) =>
-      catalog.updateProduct(
-        currentUser(request),
-        (request.params as { id: string }).id,
-        request.body as PatchProductBody,
-        'patch',
-      ),
+    update('patch'),
   );
 
   app.delete(
