@@ -38,6 +38,8 @@ export interface FakeStripe {
   requests: Array<{ method: string; path: string; idempotencyKey: string | undefined }>;
   /** The customer confirmed in the browser. */
   succeed(id: string): FakeIntent;
+  /** Puts an intent in any status (`processing`: a bank debit under way). */
+  setStatus(id: string, status: string): FakeIntent;
   close(): Promise<void>;
 }
 
@@ -191,6 +193,12 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       if (!intent) throw new Error(`no intent ${intentId}`);
       intent.status = 'succeeded';
       intent.payment_method = 'pm_card_visa';
+      return intent;
+    },
+    setStatus(intentId, status) {
+      const intent = intents.get(intentId);
+      if (!intent) throw new Error(`no intent ${intentId}`);
+      intent.status = status;
       return intent;
     },
     close: () =>

@@ -243,6 +243,31 @@ describe('the stripe provider', () => {
     expect(payment).toMatchObject({ status: 'refunded', refund_ref: refunds[0]?.id });
   });
 
+  it('a payment still processing places a pending order; payment_intent.succeeded then marks it paid', async () => {
+    const ada = await makeCustomer(t.app);
+    const { sizeId, intentId } = await cartWith(ada, 5, 1);
+    fake.setStatus(intentId, 'processing');
+    const placed = await checkout(t.app, ada, intentId, { paymentMethod: '' });
+    expect(placed.statusCode).toBe(201);
+    expect(placed.json()).toMatchObject({ status: 'pending', paid_at: null, payment: { status: 'pending' } });
+    expect(await stockOf(t.db, sizeId)).toBe(4);
+    fake.succeed(intentId);
+    const hook = await sendWebhook(succeededEvent(intentId));
+    expect(hook.json()).toEqual({ received: true, outcome: 'applied' });
+    const order = await t.app.inject({
+      method: 'GET',
+      url: `/api/orders/${placed.json().id}/`,
+      headers: ada.headers,
+    });
+    expect(order.json()).toMatchObject({
+      status: 'paid',
+      paid_at: expect.any(String),
+      payment: { status: 'succeeded' },
+    });
+    expect(await ordersOf(ada.id)).toHaveLength(1);
+    expect(await stockOf(t.db, sizeId)).toBe(4);
+  });
+
   it('ignores events it does not handle, once each', async () => {
     const payload = JSON.stringify({
       id: 'evt_other',
