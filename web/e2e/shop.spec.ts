@@ -335,3 +335,72 @@ test.describe('shop', () => {
     expect(withoutExpectedHttpErrors(consoleErrors, [400, 409])).toEqual([]);
   });
 });
+
+test.describe('wishlist', () => {
+  test('save products, move one to the cart (choosing a size when there are several), remove one', async ({
+    page,
+    consoleErrors,
+    baseURL,
+  }) => {
+    const admin = await adminApi(baseURL!);
+    const tag = Date.now().toString(36);
+    const category = await createCategory(admin, `Gloves ${tag}`);
+    const gloves = await createProduct(admin, {
+      name: `Leather gloves ${tag}`,
+      price: '45.00',
+      category: category.id,
+      variants: [
+        {
+          color: 'Tan',
+          sizes: [
+            { size: 'S', sku: `LG-${tag}-S`, stock: 2 },
+            { size: 'L', sku: `LG-${tag}-L`, stock: 2 },
+          ],
+        },
+      ],
+    });
+    const mittens = await createProduct(admin, {
+      name: `Wool mittens ${tag}`,
+      price: '18.00',
+      category: category.id,
+      variants: [{ color: 'Blue', sizes: [{ size: 'One size', sku: `WM-${tag}`, stock: 3 }] }],
+    });
+    const email = uniqueEmail('wren');
+    const password = 'Saved-For-Later-77';
+    await registerThroughApi(baseURL!, { email, password, user_type: 'customer' });
+    await signIn(page, email, password);
+
+    for (const product of [gloves, mittens]) {
+      await page.goto(`/shop/products/${product.slug}`);
+      await page.getByRole('button', { name: 'Add to wishlist' }).click();
+      await expect(page.getByRole('button', { name: 'In your wishlist' })).toBeDisabled();
+    }
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Wishlist' }).click();
+    const lines = page.getByTestId('wishlist-line');
+    await expect(lines).toHaveCount(2);
+
+    // Two sizes in stock: the server asks which one, the page sends the shopper to choose.
+    const glovesLine = lines.filter({ hasText: 'Leather gloves' });
+    await glovesLine.getByRole('button', { name: 'Move to cart' }).click();
+    await expect(glovesLine.getByRole('alert')).toBeVisible();
+    await expect(glovesLine.getByRole('link', { name: 'Choose a size on the product page' })).toBeVisible();
+
+    await lines.filter({ hasText: 'Wool mittens' }).getByRole('button', { name: 'Move to cart' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: `Wool mittens ${tag} is in your cart.` }),
+    ).toBeVisible();
+    await expect(page.getByTestId('cart-badge')).toHaveText('1');
+    await expect(lines).toHaveCount(1);
+
+    await page.getByRole('button', { name: `Remove Leather gloves ${tag} from your wishlist` }).click();
+    await expect(page.getByText('Nothing saved yet.')).toBeVisible();
+
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto('/cart');
+    await expect(page.getByTestId('cart-line')).toContainText('Wool mittens');
+    await expectNoSidewaysScroll(page, '/cart at 375px');
+
+    await admin.dispose();
+    expect(withoutExpectedHttpErrors(consoleErrors, [400])).toEqual([]);
+  });
+});

@@ -50,6 +50,11 @@ function SessionNav() {
           Orders
         </NavLink>
       </li>
+      <li>
+        <NavLink to="/wishlist" className="nav__link">
+          Wishlist
+        </NavLink>
+      </li>
       {seller ? (
         <li>
           <NavLink to="/vendor/products" className="nav__link">

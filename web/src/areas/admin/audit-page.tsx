@@ -1,18 +1,15 @@
 import type { Schemas } from '@mercato/sdk';
-import { type FormEvent, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { api } from '../../lib/api.js';
 import { formatDateTime } from '../../lib/format.js';
 import { settle } from '../../lib/problem.js';
 import { can } from '../../lib/roles.js';
 import { useSession } from '../../lib/session.js';
-import { dayEndIso, dayStartIso, nextParams, readDay, readPage } from '../../lib/url-state.js';
+import { dayEndIso, dayStartIso, readDay } from '../../lib/url-state.js';
 import { useLoad } from '../../lib/use-async.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { NotAllowedPage } from '../../shell/guards.js';
-import { ErrorPanel, Loading } from '../../ui/feedback.js';
-import { Field, SearchBox, SelectField } from '../../ui/forms.js';
-import { Pagination } from '../../ui/pagination.js';
+import { Field, SelectField } from '../../ui/forms.js';
+import { FilterBar, PagedList, Table, useUrlFilters } from '../../ui/list.js';
 
 type AuditEntry = Schemas['AuditEntry'];
 
@@ -61,60 +58,47 @@ export function AuditPage() {
 }
 
 function AuditLog() {
-  const [params, setParams] = useSearchParams();
-  const page = readPage(params);
-  const userFilter = params.get('user') ?? '';
-  const action = params.get('action') ?? '';
-  const since = readDay(params, 'since');
-  const until = readDay(params, 'until');
-  const [userText, setUserText] = useState(userFilter);
-
-  const log = useLoad(
-    (signal) =>
-      settle(
-        api.GET('/api/admin/audit-log/', {
-          params: {
-            query: {
-              page,
-              page_size: PAGE_SIZE,
-              ...(userFilter ? { user: userFilter } : {}),
-              ...(action ? { action } : {}),
-              ...(since ? { since: dayStartIso(since) } : {}),
-              ...(until ? { until: dayEndIso(until) } : {}),
-            },
-          },
-          signal,
-        }),
-        signal,
-      ),
-    [params.toString()],
-  );
-  const update = (changes: Record<string, string | number>) => setParams(nextParams(params, changes));
-  const onSearch = (event: FormEvent) => {
-    event.preventDefault();
-    update({ user: userText });
+  const filters = useUrlFilters();
+  const { page } = filters;
+  const userFilter = filters.get('user');
+  const action = filters.get('action');
+  const since = readDay(filters.params, 'since');
+  const until = readDay(filters.params, 'until');
+  const query = {
+    page,
+    page_size: PAGE_SIZE,
+    ...(userFilter ? { user: userFilter } : {}),
+    ...(action ? { action } : {}),
+    ...(since ? { since: dayStartIso(since) } : {}),
+    ...(until ? { until: dayEndIso(until) } : {}),
   };
-
-  const data = log.data;
+  const log = useLoad(
+    (signal) => settle(api.GET('/api/admin/audit-log/', { params: { query }, signal }), signal),
+    [filters.key],
+  );
+  const count = log.data?.count;
   return (
     <section aria-labelledby="audit-title" className="page">
       <header className="page__head">
         <h1 id="audit-title">Audit log</h1>
         <p className="muted">
           Sign-ins, failures, lockouts, password and role changes, API client keys: who, what, when and from
-          where. {data ? `${data.count} ${data.count === 1 ? 'event' : 'events'} found.` : null}
+          where. {count === undefined ? null : `${count} ${count === 1 ? 'event' : 'events'} found.`}
         </p>
       </header>
-      <form className="filters" onSubmit={onSearch} aria-label="Filter events">
-        <SearchBox
-          label="User"
-          id="audit-user"
-          button="Filter"
-          placeholder="Email or user id"
-          value={userText}
-          onChange={(e) => setUserText(e.target.value)}
-        />
-        <SelectField label="Action" value={action} onChange={(e) => update({ action: e.target.value })}>
+      <FilterBar
+        filters={filters}
+        param="user"
+        label="Filter events"
+        searchLabel="User"
+        button="Filter"
+        placeholder="Email or user id"
+      >
+        <SelectField
+          label="Action"
+          value={action}
+          onChange={(e) => filters.update({ action: e.target.value })}
+        >
           <option value="">Any action</option>
           {AUDIT_ACTIONS.map((a) => (
             <option key={a.value} value={a.value}>
@@ -127,51 +111,36 @@ function AuditLog() {
           type="date"
           value={since}
           max={until || undefined}
-          onChange={(e) => update({ since: e.target.value })}
+          onChange={(e) => filters.update({ since: e.target.value })}
         />
         <Field
           label="Until"
           type="date"
           value={until}
           min={since || undefined}
-          onChange={(e) => update({ until: e.target.value })}
+          onChange={(e) => filters.update({ until: e.target.value })}
         />
-      </form>
-
-      {log.status === 'error' ? <ErrorPanel problem={log.problem} onRetry={log.reload} /> : null}
-      {!data && log.status === 'loading' ? <Loading label="Loading events…" /> : null}
-      {data ? (
-        data.results.length === 0 ? (
-          <p className="empty">No event matches these filters.</p>
-        ) : (
-          <table className="table" aria-busy={log.status === 'loading' || undefined}>
-            <caption className="visually-hidden">Audit events, page {page}</caption>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Action</th>
-                <th scope="col">Who</th>
-                <th scope="col">From</th>
-                <th scope="col">Details</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.results.map((entry) => (
-                <AuditRow key={entry.id} entry={entry} />
-              ))}
-            </tbody>
-          </table>
-        )
-      ) : null}
-      {data ? (
-        <Pagination
-          label="Audit log pages"
-          page={page}
-          pageSize={PAGE_SIZE}
-          count={data.count}
-          onPage={(p) => update({ page: p })}
-        />
-      ) : null}
+      </FilterBar>
+      <PagedList
+        list={log}
+        filters={filters}
+        pageSize={PAGE_SIZE}
+        label="Audit log pages"
+        loadingLabel="Loading events…"
+        empty="No event matches these filters."
+      >
+        {(entries, busy) => (
+          <Table
+            caption={`Audit events, page ${filters.page}`}
+            columns={['When', 'Action', 'Who', 'From', 'Details']}
+            busy={busy}
+          >
+            {entries.map((entry) => (
+              <AuditRow key={entry.id} entry={entry} />
+            ))}
+          </Table>
+        )}
+      </PagedList>
     </section>
   );
 }

@@ -1,23 +1,14 @@
 import type { Schemas } from '@mercato/sdk';
-import { type FormEvent, useState } from 'react';
-import { NavLink, useSearchParams } from 'react-router';
+import { useState } from 'react';
+import { NavLink } from 'react-router';
 import { api } from '../../lib/api.js';
 import { formatDateTime } from '../../lib/format.js';
 import { localProblem, requiredProblem, settle } from '../../lib/problem.js';
-import { nextParams, readChoice, readPage } from '../../lib/url-state.js';
+import { readChoice } from '../../lib/url-state.js';
 import { useLoad } from '../../lib/use-async.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
-import { ErrorPanel, Loading } from '../../ui/feedback.js';
-import {
-  Checkbox,
-  DialogForm,
-  Field,
-  SearchBox,
-  SelectField,
-  SuccessAlert,
-  useForm,
-} from '../../ui/forms.js';
-import { Pagination } from '../../ui/pagination.js';
+import { Checkbox, DialogForm, Field, SelectField, SuccessAlert, useForm } from '../../ui/forms.js';
+import { FilterBar, PagedList, Table, useUrlFilters } from '../../ui/list.js';
 
 type InventoryItem = Schemas['InventoryItem'];
 type Movement = Schemas['StockMovement'];
@@ -47,120 +38,77 @@ function InventoryTabs() {
 /** `/admin/inventory`: every SKU with its stock; adjust one with a reason. Staff. */
 export function InventoryPage() {
   useDocumentTitle('Inventory');
-  const [params, setParams] = useSearchParams();
-  const page = readPage(params);
-  const search = params.get('search') ?? '';
-  const lowStock = params.get('low_stock') === 'true';
-  const [searchText, setSearchText] = useState(search);
+  const filters = useUrlFilters();
+  const { page } = filters;
+  const search = filters.get('search');
+  const lowStock = filters.get('low_stock') === 'true';
   const [adjusting, setAdjusting] = useState<InventoryItem | undefined>();
   const [notice, setNotice] = useState<string | undefined>();
-  const list = useLoad(
-    (signal) =>
-      settle(
-        api.GET('/api/inventory/items/', {
-          params: {
-            query: {
-              page,
-              page_size: PAGE_SIZE,
-              ...(search ? { search } : {}),
-              ...(lowStock ? { low_stock: true } : {}),
-            },
-          },
-          signal,
-        }),
-        signal,
-      ),
-    [params.toString()],
-  );
-  const update = (changes: Record<string, string | number>) => setParams(nextParams(params, changes));
-  const onSearch = (event: FormEvent) => {
-    event.preventDefault();
-    update({ search: searchText });
+  const query = {
+    page,
+    page_size: PAGE_SIZE,
+    ...(search ? { search } : {}),
+    ...(lowStock ? { low_stock: true } : {}),
   };
-  const data = list.data;
+  const list = useLoad(
+    (signal) => settle(api.GET('/api/inventory/items/', { params: { query }, signal }), signal),
+    [filters.key],
+  );
   return (
     <section className="page" aria-labelledby="inventory-title">
       <header className="page__head">
         <h1 id="inventory-title">Inventory</h1>
         <InventoryTabs />
       </header>
-      <form className="filters" onSubmit={onSearch} aria-label="Filter stock">
-        <SearchBox
-          label="Search"
-          id="inventory-search"
-          placeholder="SKU or product name"
-          value={searchText}
-          onChange={(e) => setSearchText(e.target.value)}
-        />
+      <FilterBar filters={filters} label="Filter stock" placeholder="SKU or product name">
         <Checkbox
           label="Low stock only"
           checked={lowStock}
-          onChange={(e) => update({ low_stock: e.target.checked ? 'true' : '' })}
+          onChange={(e) => filters.update({ low_stock: e.target.checked ? 'true' : '' })}
         />
-      </form>
+      </FilterBar>
       {notice ? <SuccessAlert>{notice}</SuccessAlert> : null}
-      {list.status === 'error' ? <ErrorPanel problem={list.problem} onRetry={list.reload} /> : null}
-      {!data && list.status === 'loading' ? <Loading label="Loading stock…" /> : null}
-      {data ? (
-        data.results.length === 0 ? (
-          <p className="empty">No SKU matches these filters.</p>
-        ) : (
-          <table className="table" aria-busy={list.status === 'loading' || undefined}>
-            <caption className="visually-hidden">Stock per SKU</caption>
-            <thead>
-              <tr>
-                <th scope="col">SKU</th>
-                <th scope="col">Product</th>
-                <th scope="col">Stock</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
+      <PagedList
+        list={list}
+        filters={filters}
+        pageSize={PAGE_SIZE}
+        label="Stock pages"
+        loadingLabel="Loading stock…"
+        empty="No SKU matches these filters."
+      >
+        {(items, busy) => (
+          <Table caption="Stock per SKU" columns={['SKU', 'Product', 'Stock', '']} busy={busy}>
+            {items.map((item) => (
+              <tr key={item.size_id} data-testid="inventory-row" data-sku={item.sku}>
+                <td>
+                  <code>{item.sku}</code>
+                </td>
+                <td data-label="Product">
+                  <span className="table__primary">{item.product.name}</span>
+                  <span className="table__secondary">
+                    {item.variant.color} · Size {item.size} · {item.category.name}
+                  </span>
+                </td>
+                <td data-label="Stock">
+                  <strong data-testid="stock">{item.stock}</strong>
+                  {item.reserved ? <span className="table__secondary">{item.reserved} reserved</span> : null}
+                  {item.low_stock ? <span className="badge badge--warn">Low</span> : null}
+                </td>
+                <td className="table__actions">
+                  <button
+                    type="button"
+                    className="button button--small button--quiet"
+                    onClick={() => setAdjusting(item)}
+                    aria-label={`Adjust stock of ${item.sku}`}
+                  >
+                    Adjust
+                  </button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {data.results.map((item) => (
-                <tr key={item.size_id} data-testid="inventory-row" data-sku={item.sku}>
-                  <td>
-                    <code>{item.sku}</code>
-                  </td>
-                  <td data-label="Product">
-                    <span className="table__primary">{item.product.name}</span>
-                    <span className="table__secondary">
-                      {item.variant.color} · Size {item.size} · {item.category.name}
-                    </span>
-                  </td>
-                  <td data-label="Stock">
-                    <strong data-testid="stock">{item.stock}</strong>
-                    {item.reserved ? (
-                      <span className="table__secondary">{item.reserved} reserved</span>
-                    ) : null}
-                    {item.low_stock ? <span className="badge badge--warn">Low</span> : null}
-                  </td>
-                  <td className="table__actions">
-                    <button
-                      type="button"
-                      className="button button--small button--quiet"
-                      onClick={() => setAdjusting(item)}
-                      aria-label={`Adjust stock of ${item.sku}`}
-                    >
-                      Adjust
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )
-      ) : null}
-      {data ? (
-        <Pagination
-          label="Stock pages"
-          page={page}
-          pageSize={PAGE_SIZE}
-          count={data.count}
-          onPage={(p) => update({ page: p })}
-        />
-      ) : null}
+            ))}
+          </Table>
+        )}
+      </PagedList>
       {adjusting ? (
         <AdjustDialog
           item={adjusting}
@@ -232,45 +180,23 @@ function AdjustDialog({
 /** `/admin/inventory/movements`: the append-only ledger of every stock change. */
 export function MovementsPage() {
   useDocumentTitle('Stock movements');
-  const [params, setParams] = useSearchParams();
-  const page = readPage(params);
-  const sku = params.get('sku') ?? '';
-  const kind = readChoice(params, 'kind', KINDS);
-  const [skuText, setSkuText] = useState(sku);
+  const filters = useUrlFilters();
+  const { page } = filters;
+  const sku = filters.get('sku');
+  const kind = readChoice(filters.params, 'kind', KINDS);
+  const query = { page, page_size: PAGE_SIZE, ...(sku ? { sku } : {}), ...(kind ? { kind } : {}) };
   const list = useLoad(
-    (signal) =>
-      settle(
-        api.GET('/api/inventory/movements/', {
-          params: {
-            query: { page, page_size: PAGE_SIZE, ...(sku ? { sku } : {}), ...(kind ? { kind } : {}) },
-          },
-          signal,
-        }),
-        signal,
-      ),
-    [params.toString()],
+    (signal) => settle(api.GET('/api/inventory/movements/', { params: { query }, signal }), signal),
+    [filters.key],
   );
-  const update = (changes: Record<string, string | number>) => setParams(nextParams(params, changes));
-  const onSearch = (event: FormEvent) => {
-    event.preventDefault();
-    update({ sku: skuText });
-  };
-  const data = list.data;
   return (
     <section className="page" aria-labelledby="movements-title">
       <header className="page__head">
         <h1 id="movements-title">Stock movements</h1>
         <InventoryTabs />
       </header>
-      <form className="filters" onSubmit={onSearch} aria-label="Filter movements">
-        <SearchBox
-          label="SKU"
-          id="movements-sku"
-          button="Filter"
-          value={skuText}
-          onChange={(e) => setSkuText(e.target.value)}
-        />
-        <SelectField label="Kind" value={kind} onChange={(e) => update({ kind: e.target.value })}>
+      <FilterBar filters={filters} param="sku" label="Filter movements" searchLabel="SKU" button="Filter">
+        <SelectField label="Kind" value={kind} onChange={(e) => filters.update({ kind: e.target.value })}>
           <option value="">Any kind</option>
           {KINDS.map((k) => (
             <option key={k} value={k}>
@@ -278,58 +204,40 @@ export function MovementsPage() {
             </option>
           ))}
         </SelectField>
-      </form>
-      {list.status === 'error' ? <ErrorPanel problem={list.problem} onRetry={list.reload} /> : null}
-      {!data && list.status === 'loading' ? <Loading label="Loading movements…" /> : null}
-      {data ? (
-        data.results.length === 0 ? (
-          <p className="empty">No movement matches these filters.</p>
-        ) : (
-          <table className="table" aria-busy={list.status === 'loading' || undefined}>
-            <caption className="visually-hidden">Stock movements</caption>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">SKU</th>
-                <th scope="col">Change</th>
-                <th scope="col">Why</th>
-                <th scope="col">Who</th>
+      </FilterBar>
+      <PagedList
+        list={list}
+        filters={filters}
+        pageSize={PAGE_SIZE}
+        label="Movement pages"
+        loadingLabel="Loading movements…"
+        empty="No movement matches these filters."
+      >
+        {(movements, busy) => (
+          <Table caption="Stock movements" columns={['When', 'SKU', 'Change', 'Why', 'Who']} busy={busy}>
+            {movements.map((m) => (
+              <tr key={m.id} data-testid="movement-row" data-kind={m.kind}>
+                <td className="table__nowrap">{formatDateTime(m.created_at)}</td>
+                <td data-label="SKU">
+                  <code>{m.sku}</code>
+                  {m.product ? <span className="table__secondary">{m.product.name}</span> : null}
+                </td>
+                <td data-label="Change">
+                  <strong>{m.delta > 0 ? `+${m.delta}` : m.delta}</strong>
+                  <span className="table__secondary">now {m.stock_after}</span>
+                </td>
+                <td data-label="Why">
+                  {KIND_LABELS[m.kind]}
+                  {m.reason ? <span className="table__secondary">{m.reason}</span> : null}
+                </td>
+                <td data-label="Who" className="break">
+                  {m.actor?.email ?? '—'}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {data.results.map((m) => (
-                <tr key={m.id} data-testid="movement-row" data-kind={m.kind}>
-                  <td className="table__nowrap">{formatDateTime(m.created_at)}</td>
-                  <td data-label="SKU">
-                    <code>{m.sku}</code>
-                    {m.product ? <span className="table__secondary">{m.product.name}</span> : null}
-                  </td>
-                  <td data-label="Change">
-                    <strong>{m.delta > 0 ? `+${m.delta}` : m.delta}</strong>
-                    <span className="table__secondary">now {m.stock_after}</span>
-                  </td>
-                  <td data-label="Why">
-                    {KIND_LABELS[m.kind]}
-                    {m.reason ? <span className="table__secondary">{m.reason}</span> : null}
-                  </td>
-                  <td data-label="Who" className="break">
-                    {m.actor?.email ?? '—'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )
-      ) : null}
-      {data ? (
-        <Pagination
-          label="Movement pages"
-          page={page}
-          pageSize={PAGE_SIZE}
-          count={data.count}
-          onPage={(p) => update({ page: p })}
-        />
-      ) : null}
+            ))}
+          </Table>
+        )}
+      </PagedList>
     </section>
   );
 }

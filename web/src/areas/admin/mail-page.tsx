@@ -1,38 +1,29 @@
-import { type FormEvent, useState } from 'react';
 import { api } from '../../lib/api.js';
 import { formatDateTime } from '../../lib/format.js';
 import { settle } from '../../lib/problem.js';
 import { useLoad } from '../../lib/use-async.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
-import { ErrorPanel, Loading } from '../../ui/feedback.js';
-import { SearchBox } from '../../ui/forms.js';
-import { Pagination } from '../../ui/pagination.js';
+import { FilterBar, PagedList, useUrlFilters } from '../../ui/list.js';
 
 const PAGE_SIZE = 20;
 
 /** `/admin/mail`: the dev outbox, where mails go while no SMTP server is configured. Any staff role. */
 export function MailPage() {
   useDocumentTitle('Mail outbox');
-  const [to, setTo] = useState('');
-  const [query, setQuery] = useState({ to: '', page: 1 });
+  const filters = useUrlFilters();
+  const { page } = filters;
+  const to = filters.get('to');
   const mails = useLoad(
     (signal) =>
       settle(
         api.GET('/api/admin/mail/', {
-          params: {
-            query: { page: query.page, page_size: PAGE_SIZE, ...(query.to ? { to: query.to } : {}) },
-          },
+          params: { query: { page, page_size: PAGE_SIZE, ...(to ? { to } : {}) } },
           signal,
         }),
         signal,
       ),
-    [query.to, query.page],
+    [filters.key],
   );
-  const onSearch = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setQuery({ to: to.trim(), page: 1 });
-  };
-  const data = mails.data;
   return (
     <section aria-labelledby="mail-title" className="page">
       <header className="page__head">
@@ -42,25 +33,25 @@ export function MailPage() {
           links, password resets, notices.
         </p>
       </header>
-      <form className="filters" onSubmit={onSearch} aria-label="Filter mails">
-        <SearchBox
-          label="Recipient"
-          id="mail-to"
-          button="Filter"
-          inputMode="email"
-          placeholder="someone@example.com"
-          value={to}
-          onChange={(e) => setTo(e.target.value)}
-        />
-      </form>
-      {mails.status === 'error' ? <ErrorPanel problem={mails.problem} onRetry={mails.reload} /> : null}
-      {!data && mails.status === 'loading' ? <Loading label="Loading mails…" /> : null}
-      {data ? (
-        data.results.length === 0 ? (
-          <p className="empty">No mails{query.to ? ` to ${query.to}` : ''}.</p>
-        ) : (
+      <FilterBar
+        filters={filters}
+        param="to"
+        label="Filter mails"
+        searchLabel="Recipient"
+        button="Filter"
+        placeholder="someone@example.com"
+      />
+      <PagedList
+        list={mails}
+        filters={filters}
+        pageSize={PAGE_SIZE}
+        label="Mail pages"
+        loadingLabel="Loading mails…"
+        empty={`No mails${to ? ` to ${to}` : ''}.`}
+      >
+        {(results) => (
           <ul className="mail-list">
-            {data.results.map((mail) => (
+            {results.map((mail) => (
               <li key={mail.id} className="card mail">
                 <details>
                   <summary>
@@ -74,17 +65,8 @@ export function MailPage() {
               </li>
             ))}
           </ul>
-        )
-      ) : null}
-      {data ? (
-        <Pagination
-          label="Mail pages"
-          page={query.page}
-          pageSize={PAGE_SIZE}
-          count={data.count}
-          onPage={(page) => setQuery((q) => ({ ...q, page }))}
-        />
-      ) : null}
+        )}
+      </PagedList>
     </section>
   );
 }

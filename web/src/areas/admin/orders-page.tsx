@@ -1,5 +1,4 @@
 import { type FormEvent, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { api } from '../../lib/api.js';
 import { formatDateTime } from '../../lib/format.js';
 import {
@@ -11,12 +10,11 @@ import {
 } from '../../lib/orders.js';
 import { settle } from '../../lib/problem.js';
 import { type Order, useMoney } from '../../lib/shop.js';
-import { nextParams, readChoice, readPage } from '../../lib/url-state.js';
+import { readChoice } from '../../lib/url-state.js';
 import { useAction, useLoad } from '../../lib/use-async.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
-import { ErrorPanel, Loading } from '../../ui/feedback.js';
-import { FormAlert, SearchBox, SelectField, SuccessAlert } from '../../ui/forms.js';
-import { Pagination } from '../../ui/pagination.js';
+import { FormAlert, SelectField, SuccessAlert } from '../../ui/forms.js';
+import { FilterBar, PagedList, useUrlFilters } from '../../ui/list.js';
 import { OrderStatusBadge } from '../shop/order-status.js';
 
 const PAGE_SIZE = 20;
@@ -24,54 +22,32 @@ const PAGE_SIZE = 20;
 /** `/admin/orders`: every order, by status or search; staff move them along the allowed transitions. */
 export function AdminOrdersPage() {
   useDocumentTitle('Orders');
-  const [params, setParams] = useSearchParams();
-  const page = readPage(params);
-  const status = readChoice(params, 'status', ORDER_STATUSES);
-  const search = params.get('search') ?? '';
-  const [searchText, setSearchText] = useState(search);
+  const filters = useUrlFilters();
+  const { page } = filters;
+  const status = readChoice(filters.params, 'status', ORDER_STATUSES);
+  const search = filters.get('search');
   const [notice, setNotice] = useState<string | undefined>();
+  const query = { page, page_size: PAGE_SIZE, ...(status ? { status } : {}), ...(search ? { search } : {}) };
   const list = useLoad(
-    (signal) =>
-      settle(
-        api.GET('/api/admin/orders/', {
-          params: {
-            query: {
-              page,
-              page_size: PAGE_SIZE,
-              ...(status ? { status } : {}),
-              ...(search ? { search } : {}),
-            },
-          },
-          signal,
-        }),
-        signal,
-      ),
-    [params.toString()],
+    (signal) => settle(api.GET('/api/admin/orders/', { params: { query }, signal }), signal),
+    [filters.key],
   );
-  const update = (changes: Record<string, string | number>) => setParams(nextParams(params, changes));
-  const onSearch = (event: FormEvent) => {
-    event.preventDefault();
-    update({ search: searchText });
-  };
-  const data = list.data;
+  const count = list.data?.count;
   return (
     <section className="page" aria-labelledby="admin-orders-title">
       <header className="page__head">
         <h1 id="admin-orders-title">Orders</h1>
         <p className="muted">
-          {data ? `${data.count} ${data.count === 1 ? 'order' : 'orders'}. ` : ''}Each status change emails
-          the customer.
+          {count === undefined ? '' : `${count} ${count === 1 ? 'order' : 'orders'}. `}Each status change
+          emails the customer.
         </p>
       </header>
-      <form className="filters" onSubmit={onSearch} aria-label="Filter orders">
-        <SearchBox
-          label="Search"
-          id="orders-search"
-          placeholder="Order number or email"
-          value={searchText}
-          onChange={(e) => setSearchText(e.target.value)}
-        />
-        <SelectField label="Status" value={status} onChange={(e) => update({ status: e.target.value })}>
+      <FilterBar filters={filters} label="Filter orders" placeholder="Order number or email">
+        <SelectField
+          label="Status"
+          value={status}
+          onChange={(e) => filters.update({ status: e.target.value })}
+        >
           <option value="">Any status</option>
           {ORDER_STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -79,16 +55,19 @@ export function AdminOrdersPage() {
             </option>
           ))}
         </SelectField>
-      </form>
+      </FilterBar>
       {notice ? <SuccessAlert>{notice}</SuccessAlert> : null}
-      {list.status === 'error' ? <ErrorPanel problem={list.problem} onRetry={list.reload} /> : null}
-      {!data && list.status === 'loading' ? <Loading label="Loading orders…" /> : null}
-      {data ? (
-        data.results.length === 0 ? (
-          <p className="empty">No order matches these filters.</p>
-        ) : (
-          <ul className="order-list" aria-busy={list.status === 'loading' || undefined}>
-            {data.results.map((order) => (
+      <PagedList
+        list={list}
+        filters={filters}
+        pageSize={PAGE_SIZE}
+        label="Order pages"
+        loadingLabel="Loading orders…"
+        empty="No order matches these filters."
+      >
+        {(orders, busy) => (
+          <ul className="order-list" aria-busy={busy || undefined}>
+            {orders.map((order) => (
               <AdminOrderCard
                 key={order.id}
                 order={order}
@@ -101,17 +80,8 @@ export function AdminOrdersPage() {
               />
             ))}
           </ul>
-        )
-      ) : null}
-      {data ? (
-        <Pagination
-          label="Order pages"
-          page={page}
-          pageSize={PAGE_SIZE}
-          count={data.count}
-          onPage={(p) => update({ page: p })}
-        />
-      ) : null}
+        )}
+      </PagedList>
     </section>
   );
 }

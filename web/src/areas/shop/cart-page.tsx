@@ -7,6 +7,7 @@ import { useAction } from '../../lib/use-async.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { ErrorPanel, Loading } from '../../ui/feedback.js';
 import { FormAlert } from '../../ui/forms.js';
+import { ShopEmpty } from './orders-page.js';
 import { ProductThumb } from './product-thumb.js';
 
 const UNAVAILABLE: Record<string, string> = {
@@ -32,13 +33,8 @@ export function CartPage() {
       {!cart && state.status !== 'error' ? <Loading label="Loading your cart…" /> : null}
       {cart ? (
         cart.items.length === 0 ? (
-          <div className="empty stack">
-            <p>Your cart is empty.</p>
-            <p>
-              <Link to="/shop/products" className="button">
-                Browse the shop
-              </Link>
-            </p>
+          <div className="empty">
+            <ShopEmpty text="Your cart is empty." />
           </div>
         ) : (
           <div className="split split--cart">

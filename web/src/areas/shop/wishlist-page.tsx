@@ -1,15 +1,14 @@
 import type { Schemas } from '@mercato/sdk';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api } from '../../lib/api.js';
 import { settle } from '../../lib/problem.js';
 import { cartStore, useMoney } from '../../lib/shop.js';
-import { nextParams, readPage } from '../../lib/url-state.js';
 import { useAction, useLoad } from '../../lib/use-async.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
-import { ErrorPanel, Loading } from '../../ui/feedback.js';
 import { FormAlert, SuccessAlert } from '../../ui/forms.js';
-import { Pagination } from '../../ui/pagination.js';
+import { PagedList, useUrlFilters } from '../../ui/list.js';
+import { ShopEmpty } from './orders-page.js';
 import { ProductThumb } from './product-thumb.js';
 
 type WishlistItem = Schemas['WishlistItem'];
@@ -18,8 +17,8 @@ const PAGE_SIZE = 20;
 /** `/wishlist`: saved products; remove them or move them to the cart. */
 export function WishlistPage() {
   useDocumentTitle('Your wishlist');
-  const [params, setParams] = useSearchParams();
-  const page = readPage(params);
+  const filters = useUrlFilters();
+  const { page } = filters;
   const [notice, setNotice] = useState<string | undefined>();
   const list = useLoad(
     (signal) =>
@@ -33,40 +32,28 @@ export function WishlistPage() {
     setNotice(message);
     list.reload();
   };
-  const data = list.data;
   return (
     <section className="page" aria-labelledby="wishlist-title">
       <header className="page__head">
         <h1 id="wishlist-title">Your wishlist</h1>
       </header>
       {notice ? <SuccessAlert>{notice}</SuccessAlert> : null}
-      {list.status === 'error' ? <ErrorPanel problem={list.problem} onRetry={list.reload} /> : null}
-      {!data && list.status === 'loading' ? <Loading label="Loading your wishlist…" /> : null}
-      {data ? (
-        data.results.length === 0 ? (
-          <div className="empty stack">
-            <p>Nothing saved yet.</p>
-            <p>
-              <Link to="/shop/products">Browse the shop</Link>
-            </p>
-          </div>
-        ) : (
-          <ul className="cart-lines" aria-busy={list.status === 'loading' || undefined}>
-            {data.results.map((item) => (
+      <PagedList
+        list={list}
+        filters={filters}
+        pageSize={PAGE_SIZE}
+        label="Wishlist pages"
+        loadingLabel="Loading your wishlist…"
+        empty={<ShopEmpty text="Nothing saved yet." />}
+      >
+        {(items, busy) => (
+          <ul className="cart-lines" aria-busy={busy || undefined}>
+            {items.map((item) => (
               <WishlistLine key={item.id} item={item} onDone={done} />
             ))}
           </ul>
-        )
-      ) : null}
-      {data ? (
-        <Pagination
-          label="Wishlist pages"
-          page={page}
-          pageSize={PAGE_SIZE}
-          count={data.count}
-          onPage={(p) => setParams(nextParams(params, { page: p }))}
-        />
-      ) : null}
+        )}
+      </PagedList>
     </section>
   );
 }

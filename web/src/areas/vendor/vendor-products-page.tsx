@@ -1,16 +1,13 @@
-import { type FormEvent, useState } from 'react';
-import { Link, Outlet, useSearchParams } from 'react-router';
+import { Link, Outlet } from 'react-router';
 import { api } from '../../lib/api.js';
+import { plural } from '../../lib/format.js';
 import { settle } from '../../lib/problem.js';
 import { useSession } from '../../lib/session.js';
 import { useMoney } from '../../lib/shop.js';
-import { nextParams, readPage } from '../../lib/url-state.js';
 import { useLoad } from '../../lib/use-async.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { NotAllowedPage } from '../../shell/guards.js';
-import { ErrorPanel, Loading } from '../../ui/feedback.js';
-import { SearchBox } from '../../ui/forms.js';
-import { Pagination } from '../../ui/pagination.js';
+import { FilterBar, PagedList, useUrlFilters } from '../../ui/list.js';
 import { ProductThumb } from '../shop/product-thumb.js';
 
 const PAGE_SIZE = 20;
@@ -37,53 +34,38 @@ export function RequireSeller() {
 export function VendorProductsPage() {
   useDocumentTitle('My products');
   const money = useMoney();
-  const [params, setParams] = useSearchParams();
-  const page = readPage(params);
-  const search = params.get('search') ?? '';
-  const [searchText, setSearchText] = useState(search);
+  const filters = useUrlFilters();
+  const { page } = filters;
+  const search = filters.get('search');
+  const query = { page, page_size: PAGE_SIZE, ...(search ? { search } : {}) };
   const list = useLoad(
-    (signal) =>
-      settle(
-        api.GET('/api/vendor/products/', {
-          params: { query: { page, page_size: PAGE_SIZE, ...(search ? { search } : {}) } },
-          signal,
-        }),
-        signal,
-      ),
-    [params.toString()],
+    (signal) => settle(api.GET('/api/vendor/products/', { params: { query }, signal }), signal),
+    [filters.key],
   );
-  const onSearch = (event: FormEvent) => {
-    event.preventDefault();
-    setParams(nextParams(params, { search: searchText }));
-  };
-  const data = list.data;
+  const count = list.data?.count;
   return (
     <section className="page" aria-labelledby="vendor-title">
       <header className="page__head page__head--row">
         <div>
           <h1 id="vendor-title">My products</h1>
-          <p className="muted">{data ? `${data.count} ${data.count === 1 ? 'product' : 'products'}` : ' '}</p>
+          <p className="muted">{count === undefined ? ' ' : plural(count, 'product')}</p>
         </div>
         <Link to="/vendor/products/new" className="button">
           New product
         </Link>
       </header>
-      <form className="filters" onSubmit={onSearch} aria-label="Filter products">
-        <SearchBox
-          label="Search"
-          id="vendor-search"
-          value={searchText}
-          onChange={(e) => setSearchText(e.target.value)}
-        />
-      </form>
-      {list.status === 'error' ? <ErrorPanel problem={list.problem} onRetry={list.reload} /> : null}
-      {!data && list.status === 'loading' ? <Loading label="Loading your products…" /> : null}
-      {data ? (
-        data.results.length === 0 ? (
-          <p className="empty">No products yet. Create your first one.</p>
-        ) : (
-          <ul className="cart-lines" aria-busy={list.status === 'loading' || undefined}>
-            {data.results.map((product) => (
+      <FilterBar filters={filters} label="Filter products" />
+      <PagedList
+        list={list}
+        filters={filters}
+        pageSize={PAGE_SIZE}
+        label="Product pages"
+        loadingLabel="Loading your products…"
+        empty="No products yet. Create your first one."
+      >
+        {(products, busy) => (
+          <ul className="cart-lines" aria-busy={busy || undefined}>
+            {products.map((product) => (
               <li key={product.id} className="card cart-line" data-testid="vendor-product">
                 <ProductThumb image={product.image} alt="" />
                 <div className="cart-line__body">
@@ -107,17 +89,8 @@ export function VendorProductsPage() {
               </li>
             ))}
           </ul>
-        )
-      ) : null}
-      {data ? (
-        <Pagination
-          label="Product pages"
-          page={page}
-          pageSize={PAGE_SIZE}
-          count={data.count}
-          onPage={(p) => setParams(nextParams(params, { page: p }))}
-        />
-      ) : null}
+        )}
+      </PagedList>
     </section>
   );
 }
