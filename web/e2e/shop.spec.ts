@@ -404,3 +404,38 @@ test.describe('wishlist', () => {
     expect(withoutExpectedHttpErrors(consoleErrors, [400])).toEqual([]);
   });
 });
+
+test.describe('admin: categories', () => {
+  test('an admin builds the tree; a category with children cannot be deleted', async ({
+    page,
+    consoleErrors,
+  }) => {
+    const tag = Date.now().toString(36);
+    await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
+    await page.goto('/admin');
+    await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Categories' }).click();
+    await page.getByRole('button', { name: 'New category' }).click();
+    let dialog = page.getByRole('dialog', { name: 'New category' });
+    await dialog.getByLabel('Name').fill(`Outdoor ${tag}`);
+    await dialog.getByRole('button', { name: 'Create category' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `Outdoor ${tag} is saved.` })).toBeVisible();
+
+    await page.getByRole('button', { name: 'New category' }).click();
+    dialog = page.getByRole('dialog', { name: 'New category' });
+    await dialog.getByLabel('Name').fill(`Tents ${tag}`);
+    await dialog.getByLabel('Parent').selectOption({ label: `Outdoor ${tag}` });
+    await dialog.getByRole('button', { name: 'Create category' }).click();
+    await expect(page.locator(`[data-testid="category-row"][data-slug="tents-${tag}"]`)).toContainText('↳');
+
+    await page.getByRole('button', { name: `Delete Outdoor ${tag}` }).click();
+    dialog = page.getByRole('dialog', { name: `Delete Outdoor ${tag}?` });
+    await dialog.getByRole('button', { name: 'Delete category' }).click();
+    await expect(dialog.getByRole('alert')).toContainText('subcategories');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    await page.goto('/shop');
+    const tile = page.locator('.category-tile').filter({ hasText: `Outdoor ${tag}` });
+    await expect(tile.getByRole('link', { name: `Tents ${tag}` })).toBeVisible();
+    expect(withoutExpectedHttpErrors(consoleErrors, [409])).toEqual([]);
+  });
+});

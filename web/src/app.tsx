@@ -9,6 +9,7 @@ import { VerifyEmailPage } from './areas/account/verify-email-page.js';
 import { AdminHomePage } from './areas/admin/admin-home-page.js';
 import { AdminLayout } from './areas/admin/admin-layout.js';
 import { AuditPage } from './areas/admin/audit-page.js';
+import { CategoriesPage } from './areas/admin/categories-page.js';
 import { ClientsPage } from './areas/admin/clients-page.js';
 import { InventoryPage, MovementsPage } from './areas/admin/inventory-page.js';
 import { MailPage } from './areas/admin/mail-page.js';
@@ -70,6 +71,7 @@ export function App() {
                 <Route path="mail" element={<MailPage />} />
                 <Route path="audit" element={<AuditPage />} />
                 <Route path="orders" element={<AdminOrdersPage />} />
+                <Route path="categories" element={<CategoriesPage />} />
                 <Route path="inventory" element={<InventoryPage />} />
                 <Route path="inventory/movements" element={<MovementsPage />} />
               </Route>

@@ -51,6 +51,15 @@ export function AdminHomePage() {
       who: 'Staff',
     },
     {
+      title: 'Categories and products',
+      summary:
+        'The category tree the shop filters by, and every product with its variants, sizes and pictures.',
+      to: '/admin/categories',
+      link: 'Open the categories',
+      allowed: can.decideVendors(user),
+      who: 'Managers and admins',
+    },
+    {
       title: 'Audit log',
       summary: 'Sign-ins, failures, lockouts, role changes and API client keys: who, what, when, from where.',
       to: '/admin/audit',
@@ -67,7 +76,7 @@ export function AdminHomePage() {
       who: 'Staff, managers and admins',
     },
   ];
-  const later = ['Categories', 'Promotions', 'Subscribers, payments and bills'];
+  const later = ['Promotions', 'Subscribers, payments and bills', 'Point-of-sale terminal'];
   return (
     <section aria-labelledby="admin-title" className="page">
       <header className="page__head">

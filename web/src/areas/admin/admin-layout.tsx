@@ -27,6 +27,16 @@ export function AdminLayout() {
         <NavLink to="/admin/inventory" className="tabs__link">
           Inventory
         </NavLink>
+        {can.decideVendors(user) ? (
+          <>
+            <NavLink to="/admin/categories" className="tabs__link">
+              Categories
+            </NavLink>
+            <NavLink to="/vendor/products" className="tabs__link">
+              Products
+            </NavLink>
+          </>
+        ) : null}
         {can.manageUsers(user) ? (
           <NavLink to="/admin/audit" className="tabs__link">
             Audit log

@@ -14,3 +14,8 @@ export function loadCategories(): Promise<Outcome<PublicCategory[]>> {
   });
   return cached;
 }
+
+/** After a manager changed the categories: the next read fetches them again. */
+export function forgetCategories(): void {
+  cached = undefined;
+}

@@ -1,0 +1,205 @@
+import { useState } from 'react';
+import { api } from '../../lib/api.js';
+import { type Outcome, requiredProblem, settle } from '../../lib/problem.js';
+import { can } from '../../lib/roles.js';
+import { useSession } from '../../lib/session.js';
+import { useAction, useLoad } from '../../lib/use-async.js';
+import { useDocumentTitle } from '../../lib/use-document-title.js';
+import { NotAllowedPage } from '../../shell/guards.js';
+import { ErrorPanel, Loading } from '../../ui/feedback.js';
+import { DialogForm, Field, SelectField, SuccessAlert, useForm } from '../../ui/forms.js';
+import { Table } from '../../ui/list.js';
+import { ConfirmDialog } from '../../ui/modal.js';
+import { forgetCategories, type PublicCategory } from '../shop/categories.js';
+
+type Pending =
+  | { kind: 'create' }
+  | { kind: 'edit'; category: PublicCategory }
+  | { kind: 'delete'; category: PublicCategory };
+
+/** `/admin/categories`: the category tree; managers and admins add, rename, move and delete. */
+export function CategoriesPage() {
+  useDocumentTitle('Categories');
+  const { user } = useSession();
+  if (!can.decideVendors(user))
+    return <NotAllowedPage detail="Only managers and admins can edit the categories." />;
+  return <CategoryTree />;
+}
+
+function CategoryTree() {
+  const list = useLoad((signal) => settle(api.GET('/api/categories/', { signal }), signal), []);
+  const [pending, setPending] = useState<Pending | undefined>();
+  const [notice, setNotice] = useState<string | undefined>();
+  const done = (message: string) => {
+    forgetCategories();
+    setPending(undefined);
+    setNotice(message);
+    list.reload();
+  };
+  const categories = list.data ?? [];
+  return (
+    <section className="page" aria-labelledby="categories-title">
+      <header className="page__head page__head--row">
+        <div>
+          <h1 id="categories-title">Categories</h1>
+          <p className="muted">A product's category includes its subcategories when shoppers filter.</p>
+        </div>
+        <button type="button" className="button" onClick={() => setPending({ kind: 'create' })}>
+          New category
+        </button>
+      </header>
+      {notice ? <SuccessAlert>{notice}</SuccessAlert> : null}
+      {list.status === 'error' ? <ErrorPanel problem={list.problem} onRetry={list.reload} /> : null}
+      {list.status === 'loading' && !list.data ? <Loading label="Loading categories…" /> : null}
+      {list.data && categories.length === 0 ? <p className="empty">No categories yet.</p> : null}
+      {categories.length ? (
+        <Table caption="Categories" columns={['Name', 'Slug', '']} busy={list.status === 'loading'}>
+          {categories.map((category) => (
+            <tr key={category.id} data-testid="category-row" data-slug={category.slug}>
+              <td>
+                <span className="table__primary" style={{ paddingLeft: `${category.depth * 1.25}rem` }}>
+                  {category.depth ? '↳ ' : ''}
+                  {category.name}
+                </span>
+              </td>
+              <td data-label="Slug">
+                <code>{category.slug}</code>
+              </td>
+              <td className="table__actions">
+                <button
+                  type="button"
+                  className="button button--small button--quiet"
+                  onClick={() => setPending({ kind: 'edit', category })}
+                  aria-label={`Edit ${category.name}`}
+                >
+                  Edit
+                </button>
+                <button
+                  type="button"
+                  className="button button--small button--quiet button--danger-text"
+                  onClick={() => setPending({ kind: 'delete', category })}
+                  aria-label={`Delete ${category.name}`}
+                >
+                  Delete
+                </button>
+              </td>
+            </tr>
+          ))}
+        </Table>
+      ) : null}
+      {pending?.kind === 'create' || pending?.kind === 'edit' ? (
+        <CategoryDialog
+          category={pending.kind === 'edit' ? pending.category : undefined}
+          categories={categories}
+          onClose={() => setPending(undefined)}
+          onSaved={(name) => done(`${name} is saved.`)}
+        />
+      ) : null}
+      {pending?.kind === 'delete' ? (
+        <DeleteCategoryDialog
+          category={pending.category}
+          onClose={() => setPending(undefined)}
+          onDeleted={() => done(`${pending.category.name} is deleted.`)}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+/** Ids of `id` and everything below it: a category cannot move under itself. */
+function subtree(categories: PublicCategory[], id: string): Set<string> {
+  const out = new Set([id]);
+  for (const category of categories) if (category.parent && out.has(category.parent)) out.add(category.id);
+  return out;
+}
+
+function CategoryDialog({
+  category,
+  categories,
+  onClose,
+  onSaved,
+}: {
+  category: PublicCategory | undefined;
+  categories: PublicCategory[];
+  onClose: () => void;
+  onSaved: (name: string) => void;
+}) {
+  const form = useForm({
+    name: category?.name ?? '',
+    slug: category?.slug ?? '',
+    parent: category?.parent ?? '',
+  });
+  const { values } = form;
+  const excluded = category ? subtree(categories, category.id) : new Set<string>();
+  const onSubmit = form.onSubmit(
+    async (): Promise<Outcome<{ name: string }>> => {
+      const missing = requiredProblem({ name: values.name });
+      if (missing) return { ok: false, problem: missing };
+      const body = {
+        name: values.name.trim(),
+        ...(values.slug.trim() ? { slug: values.slug.trim() } : {}),
+        parent: values.parent || null,
+      };
+      return category
+        ? settle(api.PATCH('/api/admin/categories/{id}/', { params: { path: { id: category.id } }, body }))
+        : settle(api.POST('/api/admin/categories/', { body }));
+    },
+    (saved) => onSaved(saved.name),
+  );
+  return (
+    <DialogForm
+      title={category ? `Edit ${category.name}` : 'New category'}
+      {...{ form, onClose, onSubmit }}
+      submit={category ? 'Save changes' : 'Create category'}
+      busyLabel="Saving…"
+    >
+      <Field label="Name" autoComplete="off" {...form.bind('name')} />
+      <Field
+        label="Slug (optional)"
+        hint="Lower-case words joined by dashes; made from the name when empty."
+        {...form.bind('slug')}
+      />
+      <SelectField label="Parent" {...form.bind('parent')}>
+        <option value="">None (top level)</option>
+        {categories
+          .filter((c) => !excluded.has(c.id))
+          .map((c) => (
+            <option key={c.id} value={c.id}>
+              {`${'\u2003'.repeat(c.depth)}${c.name}`}
+            </option>
+          ))}
+      </SelectField>
+    </DialogForm>
+  );
+}
+
+function DeleteCategoryDialog({
+  category,
+  onClose,
+  onDeleted,
+}: {
+  category: PublicCategory;
+  onClose: () => void;
+  onDeleted: () => void;
+}) {
+  const action = useAction();
+  const onConfirm = async () => {
+    const outcome = await action.run(() =>
+      settle(api.DELETE('/api/admin/categories/{id}/', { params: { path: { id: category.id } } })),
+    );
+    if (outcome?.ok) onDeleted();
+  };
+  return (
+    <ConfirmDialog
+      open
+      title={`Delete ${category.name}?`}
+      confirmLabel="Delete category"
+      busy={action.busy}
+      error={action.problem?.detail}
+      onConfirm={() => void onConfirm()}
+      onCancel={onClose}
+    >
+      <p>Only a category without subcategories and products can be deleted.</p>
+    </ConfirmDialog>
+  );
+}
