@@ -113,6 +113,9 @@ test.describe('shop', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Checkout' })).toBeVisible();
     for (const [label, value] of Object.entries(ADDRESS))
       await page.getByLabel(label, { exact: true }).fill(value);
+    await page.setViewportSize({ width: 375, height: 740 });
+    await expectNoSidewaysScroll(page, '/checkout at 375px');
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     // A declined card: the server's sentence, and nothing bought.
     await page.getByLabel('Payment method').selectOption('pm_card_chargeDeclined');
@@ -227,6 +230,10 @@ test.describe('shop', () => {
     await card.getByRole('link').click();
     await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
     await expect(page.getByText('Sold by Vida Vendor')).toBeVisible();
+    await page.getByRole('link', { name: 'More from this seller' }).click();
+    await expect(page).toHaveURL(/vendor=/);
+    await expect(page.getByTestId('product-card')).toHaveCount(1);
+    await page.getByTestId('product-card').getByRole('link').click();
     await page.getByRole('radio', { name: 'Saffron' }).check();
     await expect(page.getByTestId('product-price')).toHaveText('$39.50');
     await page.getByRole('radio', { name: 'Indigo' }).check();
@@ -297,6 +304,9 @@ test.describe('shop', () => {
     await page.getByLabel('Status', { exact: true }).selectOption('processing');
     await expect(page).toHaveURL(/status=processing/);
     await expect(card).toBeVisible();
+    await page.setViewportSize({ width: 375, height: 740 });
+    await expectNoSidewaysScroll(page, '/admin/orders at 375px');
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Inventory' }).click();
     await page.getByLabel('Search').fill(sku);

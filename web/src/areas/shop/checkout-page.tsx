@@ -98,7 +98,10 @@ export function CheckoutPage() {
         const intent = await settle(
           api.POST('/api/orders/create-payment-intent/', { body: { shipping_address } }),
         );
-        if (!intent.ok) return intent;
+        if (!intent.ok) {
+          if (intent.problem.status === 409) void cartStore.reload();
+          return intent;
+        }
         attempt.current = { intent: intent.data.payment_intent_id, key: crypto.randomUUID() };
       }
       const { intent, key } = attempt.current;
@@ -111,6 +114,8 @@ export function CheckoutPage() {
       );
       // A declined payment or a changed cart needs a fresh intent next time.
       if (!order.ok && order.problem.status !== 0) attempt.current = undefined;
+      // Stock ran out meanwhile: the cart shows which lines.
+      if (!order.ok && order.problem.status === 409) void cartStore.reload();
       if (!order.ok) setPlacing(false);
       return order;
     },

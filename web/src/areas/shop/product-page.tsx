@@ -94,7 +94,12 @@ function ProductView({ product }: { product: Product }) {
             {money(price)}
           </p>
           {product.vendor ? (
-            <p className="muted">Sold by {product.vendor.name || product.vendor.username}</p>
+            <p className="muted">
+              Sold by {product.vendor.name || product.vendor.username} ·{' '}
+              <Link to={`/shop/products?vendor=${encodeURIComponent(product.vendor.username)}`}>
+                More from this seller
+              </Link>
+            </p>
           ) : null}
           {product.is_active ? null : <p className="alert alert--warn">This product is no longer sold.</p>}
 

@@ -52,7 +52,9 @@ export function ProductsPage() {
   };
   const onPrices = (event: FormEvent) => {
     event.preventDefault();
-    update({ min_price: prices.min.replace(',', '.'), max_price: prices.max.replace(',', '.') });
+    const min = prices.min.trim().replace(',', '.');
+    const max = prices.max.trim().replace(',', '.');
+    if (min !== filters.min_price || max !== filters.max_price) update({ min_price: min, max_price: max });
   };
   const count = activeFilterCount(filters);
   const data = list.data;
