@@ -72,7 +72,7 @@ export function ShopHomePage() {
         ) : null}
       </section>
       <section aria-labelledby="newest-title" className="stack">
-        <div className="page__head--row">
+        <div className="section-head">
           <h2 id="newest-title">New in</h2>
           <Link to="/shop/products">See all products</Link>
         </div>
