@@ -3,6 +3,8 @@
  * Escape closes it, the page behind is inert. Rendered content only while open.
  */
 import { type ReactNode, useEffect, useId, useRef } from 'react';
+import type { Outcome } from '../lib/problem.js';
+import { useAction } from '../lib/use-async.js';
 
 export function Modal({
   open,
@@ -92,5 +94,44 @@ export function ConfirmDialog({
         </button>
       </div>
     </Modal>
+  );
+}
+
+/**
+ * A confirmation whose button runs one API call: busy while it runs, the
+ * server's refusal shown inside, `onDone` with the answer when it succeeds.
+ */
+export function ActionDialog<T>({
+  title,
+  confirmLabel,
+  run,
+  onDone,
+  onCancel,
+  children,
+}: {
+  title: string;
+  confirmLabel: string;
+  run: () => Promise<Outcome<T>>;
+  onDone: (data: T) => void;
+  onCancel: () => void;
+  children: ReactNode;
+}) {
+  const action = useAction();
+  const onConfirm = async () => {
+    const outcome = await action.run(run);
+    if (outcome?.ok) onDone(outcome.data);
+  };
+  return (
+    <ConfirmDialog
+      open
+      title={title}
+      confirmLabel={confirmLabel}
+      busy={action.busy}
+      error={action.problem?.detail}
+      onConfirm={() => void onConfirm()}
+      onCancel={onCancel}
+    >
+      {children}
+    </ConfirmDialog>
   );
 }

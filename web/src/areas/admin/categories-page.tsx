@@ -3,13 +3,13 @@ import { api } from '../../lib/api.js';
 import { type Outcome, requiredProblem, settle } from '../../lib/problem.js';
 import { can } from '../../lib/roles.js';
 import { useSession } from '../../lib/session.js';
-import { useAction, useLoad } from '../../lib/use-async.js';
+import { useLoad } from '../../lib/use-async.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { NotAllowedPage } from '../../shell/guards.js';
 import { ErrorPanel, Loading } from '../../ui/feedback.js';
 import { DialogForm, Field, SelectField, SuccessAlert, useForm } from '../../ui/forms.js';
 import { Table } from '../../ui/list.js';
-import { ConfirmDialog } from '../../ui/modal.js';
+import { ActionDialog } from '../../ui/modal.js';
 import { forgetCategories, type PublicCategory } from '../shop/categories.js';
 
 type Pending =
@@ -182,24 +182,15 @@ function DeleteCategoryDialog({
   onClose: () => void;
   onDeleted: () => void;
 }) {
-  const action = useAction();
-  const onConfirm = async () => {
-    const outcome = await action.run(() =>
-      settle(api.DELETE('/api/admin/categories/{id}/', { params: { path: { id: category.id } } })),
-    );
-    if (outcome?.ok) onDeleted();
-  };
   return (
-    <ConfirmDialog
-      open
+    <ActionDialog
       title={`Delete ${category.name}?`}
       confirmLabel="Delete category"
-      busy={action.busy}
-      error={action.problem?.detail}
-      onConfirm={() => void onConfirm()}
+      run={() => settle(api.DELETE('/api/admin/categories/{id}/', { params: { path: { id: category.id } } }))}
+      onDone={onDeleted}
       onCancel={onClose}
     >
       <p>Only a category without subcategories and products can be deleted.</p>
-    </ConfirmDialog>
+    </ActionDialog>
   );
 }

@@ -6,7 +6,7 @@ import { localProblem, type Outcome, requiredProblem, settle } from '../../lib/p
 import { can } from '../../lib/roles.js';
 import { useSession } from '../../lib/session.js';
 import { dayBuckets, hourBuckets } from '../../lib/usage-chart.js';
-import { useAction, useLoad } from '../../lib/use-async.js';
+import { useLoad } from '../../lib/use-async.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { NotAllowedPage } from '../../shell/guards.js';
 import { ErrorPanel, Loading } from '../../ui/feedback.js';
@@ -19,7 +19,7 @@ import {
   TextAreaField,
   useForm,
 } from '../../ui/forms.js';
-import { ConfirmDialog, Modal } from '../../ui/modal.js';
+import { ActionDialog, Modal } from '../../ui/modal.js';
 import { Pagination } from '../../ui/pagination.js';
 import { UsageChart } from './usage-chart.js';
 
@@ -469,28 +469,21 @@ function RotateDialog({
   onClose: () => void;
   onRotated: (client: CreatedClient) => void;
 }) {
-  const action = useAction();
-  const onConfirm = async () => {
-    const outcome = await action.run(() =>
-      settle(api.POST('/api/admin/clients/{id}/rotate-key/', { params: { path: { id: client.id } } })),
-    );
-    if (outcome?.ok) onRotated(outcome.data);
-  };
   return (
-    <ConfirmDialog
-      open
+    <ActionDialog
       title={`Rotate the key of ${client.name}?`}
       confirmLabel="Rotate key"
-      busy={action.busy}
-      error={action.problem?.detail}
-      onConfirm={onConfirm}
+      run={() =>
+        settle(api.POST('/api/admin/clients/{id}/rotate-key/', { params: { path: { id: client.id } } }))
+      }
+      onDone={onRotated}
       onCancel={onClose}
     >
       <p>
         A new key is made and the current one (<code>{client.key_prefix}…</code>) stops working at once.
         Update the app that uses it right after.
       </p>
-    </ConfirmDialog>
+    </ActionDialog>
   );
 }
 
@@ -503,28 +496,19 @@ function RevokeDialog({
   onClose: () => void;
   onRevoked: () => void;
 }) {
-  const action = useAction();
-  const onConfirm = async () => {
-    const outcome = await action.run(() =>
-      settle(api.DELETE('/api/admin/clients/{id}/', { params: { path: { id: client.id } } })),
-    );
-    if (outcome?.ok) onRevoked();
-  };
   return (
-    <ConfirmDialog
-      open
+    <ActionDialog
       title={`Revoke ${client.name}?`}
       confirmLabel="Revoke client"
-      busy={action.busy}
-      error={action.problem?.detail}
-      onConfirm={onConfirm}
+      run={() => settle(api.DELETE('/api/admin/clients/{id}/', { params: { path: { id: client.id } } }))}
+      onDone={onRevoked}
       onCancel={onClose}
     >
       <p>
         Requests with its key are refused from now on. This cannot be undone: to let the app in again, create
         a new client.
       </p>
-    </ConfirmDialog>
+    </ActionDialog>
   );
 }
 

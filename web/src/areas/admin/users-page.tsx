@@ -34,7 +34,7 @@ import {
   TextAreaField,
   useForm,
 } from '../../ui/forms.js';
-import { ConfirmDialog } from '../../ui/modal.js';
+import { ActionDialog } from '../../ui/modal.js';
 import { Pagination } from '../../ui/pagination.js';
 
 type AdminUser = Schemas['AdminUser'];
@@ -595,27 +595,18 @@ function DeactivateDialog({
   onClose: () => void;
   onDone: () => void;
 }) {
-  const action = useAction();
-  const onConfirm = async () => {
-    const outcome = await action.run(() =>
-      settle(api.DELETE('/api/admin/users/{id}/', { params: { path: { id: user.id } } })),
-    );
-    if (outcome?.ok) onDone();
-  };
   return (
-    <ConfirmDialog
-      open
+    <ActionDialog
       title={`Deactivate ${displayName(user)}?`}
       confirmLabel="Deactivate"
-      busy={action.busy}
-      error={action.problem?.detail}
-      onConfirm={onConfirm}
+      run={() => settle(api.DELETE('/api/admin/users/{id}/', { params: { path: { id: user.id } } }))}
+      onDone={onDone}
       onCancel={onClose}
     >
       <p>
         {user.email} is signed out everywhere and can no longer sign in. The account and its history stay; you
         can reactivate it later.
       </p>
-    </ConfirmDialog>
+    </ActionDialog>
   );
 }
