@@ -449,3 +449,68 @@ test.describe('admin: categories', () => {
     expect(withoutExpectedHttpErrors(consoleErrors, [409])).toEqual([]);
   });
 });
+
+test.describe('cart', () => {
+  test('a line whose product stops being sold is flagged, not dropped, and blocks checkout until removed', async ({
+    page,
+    consoleErrors,
+    baseURL,
+  }) => {
+    const admin = await adminApi(baseURL!);
+    const tag = Date.now().toString(36);
+    const category = await createCategory(admin, `Socks ${tag}`);
+    const socks = await createProduct(admin, {
+      name: `Wool socks ${tag}`,
+      price: '9.99',
+      category: category.id,
+      variants: [{ color: 'Grey', sizes: [{ size: 'M', sku: `WS-${tag}`, stock: 10 }] }],
+    });
+    const belt = await createProduct(admin, {
+      name: `Leather belt ${tag}`,
+      price: '30.01',
+      category: category.id,
+      variants: [{ color: 'Black', sizes: [{ size: '90', sku: `LB-${tag}`, stock: 2 }] }],
+    });
+    const email = uniqueEmail('cato');
+    const password = 'Flagged-Line-Cart-4';
+    await registerThroughApi(baseURL!, { email, password, user_type: 'customer' });
+    const customer = await apiAs(baseURL!, email, password);
+    for (const [product, quantity] of [
+      [socks, 3],
+      [belt, 1],
+    ] as const) {
+      const added = await customer.post('/api/cart/add/', {
+        data: { size_id: product.variants[0]!.sizes[0]!.id, quantity },
+      });
+      expect(added.status(), await added.text()).toBe(200);
+    }
+
+    await signIn(page, email, password);
+    await page.goto('/cart');
+    await expect(page.getByTestId('cart-line')).toHaveCount(2);
+    // 3 × 9.99 + 30.01, added up exactly.
+    await expect(page.getByTestId('cart-total')).toHaveText('$59.98');
+    await expect(page.getByTestId('cart-count')).toHaveText('4');
+
+    const hidden = await admin.patch(`/api/vendor/products/${belt.id}/`, { data: { is_active: false } });
+    expect(hidden.status(), await hidden.text()).toBe(200);
+    await page.reload();
+    const beltLine = page.getByTestId('cart-line').filter({ hasText: 'Leather belt' });
+    await expect(beltLine).toContainText('No longer sold');
+    await expect(page.getByText('cannot be bought as it is')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Check out' })).toBeDisabled();
+
+    // Fewer socks: the line and the total follow.
+    await page.getByLabel(`Quantity of Wool socks ${tag}, Grey, size M`).selectOption('2');
+    await expect(page.getByTestId('cart-line').filter({ hasText: 'Wool socks' })).toContainText('$19.98');
+
+    await page.getByRole('button', { name: `Remove Leather belt ${tag}, Black, size 90` }).click();
+    await expect(page.getByTestId('cart-line')).toHaveCount(1);
+    await expect(page.getByRole('link', { name: 'Check out' })).toBeVisible();
+    await expect(page.getByTestId('cart-count')).toHaveText('2');
+
+    await customer.dispose();
+    await admin.dispose();
+    expect(consoleErrors).toEqual([]);
+  });
+});
