@@ -222,7 +222,10 @@ test.describe('shop', () => {
     await expect(page.getByTestId('vendor-product')).toContainText(name);
 
     // In the shop, for everyone.
-    await page.goto(`/shop/products?search=${encodeURIComponent(`scarf ${tag}`)}`);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Shop' }).click();
+    await page.getByRole('searchbox', { name: 'Search products' }).fill(`scarf ${tag}`);
+    await page.getByRole('searchbox', { name: 'Search products' }).press('Enter');
+    await expect(page).toHaveURL(/\/shop\/products\?search=scarf/);
     const card = page.getByTestId('product-card');
     await expect(card).toHaveCount(1);
     await expect(card).toContainText('$35.00');

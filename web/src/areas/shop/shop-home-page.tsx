@@ -1,4 +1,5 @@
-import { Link } from 'react-router';
+import { type FormEvent, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { api } from '../../lib/api.js';
 import { settle } from '../../lib/problem.js';
 import { useLoad } from '../../lib/use-async.js';
@@ -20,15 +21,28 @@ export function ShopHomePage() {
     [],
   );
   const top = categories.data?.filter((c) => c.depth === 0) ?? [];
+  const navigate = useNavigate();
+  const [search, setSearch] = useState('');
+  const onSearch = (event: FormEvent) => {
+    event.preventDefault();
+    const words = search.trim();
+    navigate(words ? `/shop/products?search=${encodeURIComponent(words)}` : '/shop/products');
+  };
   return (
     <section className="page" aria-labelledby="shop-title">
       <header className="page__head page__head--row">
         <h1 id="shop-title">Shop</h1>
-        <form action="/shop/products" className="shop-search" aria-label="Search products">
+        <form className="shop-search" aria-label="Search products" onSubmit={onSearch}>
           <label htmlFor="shop-home-search" className="visually-hidden">
             Search products
           </label>
-          <input id="shop-home-search" type="search" name="search" placeholder="Search products" />
+          <input
+            id="shop-home-search"
+            type="search"
+            placeholder="Search products"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+          />
           <button type="submit" className="button button--small">
             Search
           </button>
