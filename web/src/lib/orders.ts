@@ -1,13 +1,8 @@
 /** Order statuses as people read them, and the moves staff may make (SPEC §5). Pure, unit-tested. */
+import type { Schemas } from '@mercato/sdk';
 
-export type OrderStatus =
-  | 'pending'
-  | 'paid'
-  | 'processing'
-  | 'shipped'
-  | 'delivered'
-  | 'cancelled'
-  | 'refunded';
+export type OrderStatus = Schemas['Order']['status'];
+export type ShippingAddress = Schemas['ShippingAddress'];
 
 export const ORDER_STATUSES: readonly OrderStatus[] = [
   'pending',
@@ -50,17 +45,6 @@ export function statusTone(status: OrderStatus): 'ok' | 'muted' | 'pending' | 'i
   if (status === 'cancelled' || status === 'refunded') return 'muted';
   if (status === 'pending') return 'pending';
   return 'info';
-}
-
-export interface ShippingAddress {
-  full_name: string;
-  line1: string;
-  line2?: string;
-  city: string;
-  state?: string;
-  postal_code: string;
-  country: string;
-  phone?: string;
 }
 
 /** The lines of an address label, blanks left out. */

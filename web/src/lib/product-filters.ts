@@ -3,6 +3,7 @@
  * (`/shop/products?category=shoes&search=boot&ordering=-price&page=2`): read
  * from it, turned into `GET /api/products/` query parameters. Pure, unit-tested.
  */
+import type { operations } from '@mercato/sdk';
 import { readAmount, readChoice, readPage } from './url-state.js';
 
 export const ORDERINGS = ['-created_at', 'price', '-price', 'name', '-name', 'created_at'] as const;
@@ -41,17 +42,8 @@ export function readProductFilters(params: URLSearchParams): ProductFilters {
   };
 }
 
-export interface ProductQuery {
-  page: number;
-  page_size: number;
-  category?: string;
-  search?: string;
-  min_price?: string;
-  max_price?: string;
-  in_stock?: boolean;
-  vendor?: string;
-  ordering?: Ordering;
-}
+/** The query of `GET /api/products/`, as the SDK types it. */
+export type ProductQuery = NonNullable<operations['catalog.listProducts']['parameters']['query']>;
 
 /** Only what is set; a min above the max is swapped rather than sent as an empty range. */
 export function toProductQuery(filters: ProductFilters, pageSize: number): ProductQuery {
