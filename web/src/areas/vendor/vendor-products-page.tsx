@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Link, Outlet } from 'react-router';
 import { api } from '../../lib/api.js';
 import { plural } from '../../lib/format.js';
@@ -14,7 +15,15 @@ const PAGE_SIZE = 20;
 
 /** The vendor area: approved vendors, managers and admins (the server checks it too). */
 export function RequireSeller() {
-  const { user } = useSession();
+  const { user, session } = useSession();
+  const waiting = user?.user_type === 'vendor' && user.vendor_status !== 'approved';
+  // Approval may have come after this session started: ask again before saying no.
+  useEffect(() => {
+    if (!waiting) return;
+    const controller = new AbortController();
+    void session.refreshUser(controller.signal);
+    return () => controller.abort();
+  }, [waiting, session]);
   if (user?.user_type === 'manager' || user?.user_type === 'admin') return <Outlet />;
   if (user?.user_type === 'vendor' && user.vendor_status === 'approved') return <Outlet />;
   if (user?.user_type === 'vendor')
