@@ -76,3 +76,33 @@ export const TINY_PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
   'base64',
 );
+
+/** Buys one unit of a size through the API (cart, intent, checkout with a test card); answers the order. */
+export async function placeOrderThroughApi(
+  customer: APIRequestContext,
+  sizeId: string,
+  key: string,
+): Promise<{ id: string; order_number: string }> {
+  expect((await customer.post('/api/cart/add/', { data: { size_id: sizeId, quantity: 1 } })).status()).toBe(
+    200,
+  );
+  const intent = await customer.post('/api/orders/create-payment-intent/', { data: {} });
+  expect(intent.status(), await intent.text()).toBe(201);
+  const { payment_intent_id } = (await intent.json()) as { payment_intent_id: string };
+  const checkout = await customer.post('/api/orders/checkout/', {
+    headers: { 'Idempotency-Key': key },
+    data: {
+      payment_intent_id,
+      payment_method: 'pm_card_visa',
+      shipping_address: {
+        full_name: 'Otto',
+        line1: '2 Kiln St',
+        city: 'Stoke',
+        postal_code: 'ST1',
+        country: 'GB',
+      },
+    },
+  });
+  expect(checkout.status(), await checkout.text()).toBe(201);
+  return (await checkout.json()) as { id: string; order_number: string };
+}

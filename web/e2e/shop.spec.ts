@@ -8,7 +8,14 @@ import {
   uniqueEmail,
   withoutExpectedHttpErrors,
 } from './helpers.js';
-import { apiAs, createCategory, createProduct, stockOf, TINY_PNG } from './shop-helpers.js';
+import {
+  apiAs,
+  createCategory,
+  createProduct,
+  placeOrderThroughApi,
+  stockOf,
+  TINY_PNG,
+} from './shop-helpers.js';
 
 const ADDRESS = {
   'Full name': 'Grace Hopper',
@@ -265,28 +272,11 @@ test.describe('shop', () => {
     const email = uniqueEmail('otto');
     await registerThroughApi(baseURL!, { email, password: 'Order-Placer-Mugs-2', user_type: 'customer' });
     const customer = await apiAs(baseURL!, email, 'Order-Placer-Mugs-2');
-    const sizeId = product.variants[0]!.sizes[0]!.id;
-    expect((await customer.post('/api/cart/add/', { data: { size_id: sizeId, quantity: 1 } })).status()).toBe(
-      200,
+    const { order_number } = await placeOrderThroughApi(
+      customer,
+      product.variants[0]!.sizes[0]!.id,
+      `e2e-${tag}`,
     );
-    const intent = await customer.post('/api/orders/create-payment-intent/', { data: {} });
-    expect(intent.status(), await intent.text()).toBe(201);
-    const checkout = await customer.post('/api/orders/checkout/', {
-      headers: { 'Idempotency-Key': `e2e-${tag}` },
-      data: {
-        payment_intent_id: ((await intent.json()) as { payment_intent_id: string }).payment_intent_id,
-        payment_method: 'pm_card_visa',
-        shipping_address: {
-          full_name: 'Otto',
-          line1: '2 Kiln St',
-          city: 'Stoke',
-          postal_code: 'ST1',
-          country: 'GB',
-        },
-      },
-    });
-    expect(checkout.status(), await checkout.text()).toBe(201);
-    const { order_number } = (await checkout.json()) as { order_number: string };
 
     await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
     await page.goto('/admin');
@@ -515,5 +505,42 @@ test.describe('cart', () => {
     await customer.dispose();
     await admin.dispose();
     expect(consoleErrors).toEqual([]);
+  });
+});
+
+test.describe("missing and other people's pages", () => {
+  test("another customer's order is not found, and so is an unknown product", async ({
+    page,
+    consoleErrors,
+    baseURL,
+  }) => {
+    const admin = await adminApi(baseURL!);
+    const tag = Date.now().toString(36);
+    const category = await createCategory(admin, `Pens ${tag}`);
+    const pen = await createProduct(admin, {
+      name: `Fountain pen ${tag}`,
+      price: '25.00',
+      category: category.id,
+      variants: [{ color: 'Black', sizes: [{ size: 'F', sku: `FP-${tag}`, stock: 5 }] }],
+    });
+    const owner = { email: uniqueEmail('olga'), password: 'Owner-Of-The-Order-1' };
+    const other = { email: uniqueEmail('nosy'), password: 'Not-The-Owner-Here-2' };
+    for (const who of [owner, other]) await registerThroughApi(baseURL!, { ...who, user_type: 'customer' });
+    const ownerApi = await apiAs(baseURL!, owner.email, owner.password);
+    const order = await placeOrderThroughApi(ownerApi, pen.variants[0]!.sizes[0]!.id, `e2e-own-${tag}`);
+
+    await signIn(page, other.email, other.password);
+    await page.goto(`/orders/${order.id}`);
+    await expect(page.getByRole('alert')).toHaveText(/No such order\./);
+    await expect(page.getByText(order.order_number)).toHaveCount(0);
+    await page.goto('/orders');
+    await expect(page.getByText('You have no orders yet.')).toBeVisible();
+
+    await page.goto(`/shop/products/no-such-product-${tag}`);
+    await expect(page.getByRole('alert')).toHaveText(/No such product\./);
+
+    await ownerApi.dispose();
+    await admin.dispose();
+    expect(withoutExpectedHttpErrors(consoleErrors, [404])).toEqual([]);
   });
 });
