@@ -180,3 +180,22 @@ describe('SQLite statement cache', () => {
     cached.close();
   });
 });
+
+describe('PostgreSQL pool', () => {
+  it.runIf(onPostgres)('survives the server closing its idle connections and reconnects', async () => {
+    const other = connect(testConfig(database.settings)).db;
+    try {
+      await sql`select 1`.execute(other);
+      // Another session ends every idle connection of this database, as a restart or failover would.
+      const killed = await sql<{ n: number }>`
+        select count(pg_terminate_backend(pid))::int as n from pg_stat_activity
+        where datname = current_database() and pid <> pg_backend_pid() and state = 'idle'`.execute(db);
+      expect(killed.rows[0]?.n).toBeGreaterThan(0);
+      await new Promise((r) => setTimeout(r, 200));
+      const again = await sql<{ n: number }>`select 2 as n`.execute(other);
+      expect(again.rows[0]?.n).toBe(2);
+    } finally {
+      await other.destroy();
+    }
+  });
+});

@@ -139,6 +139,11 @@ export function connect(
       // A client that has sat idle is reused rather than reconnecting on every burst.
       idleTimeoutMillis: 30_000,
     });
+    // An idle client whose server goes away (restart, failover, a dropped database)
+    // is discarded by the pool; without a listener Node would treat the event as fatal.
+    pool.on('error', (err) => {
+      process.stderr.write(`mercato: idle PostgreSQL connection closed: ${err.message}\n`);
+    });
     const url = new URL(config.DATABASE_URL);
     if (url.password) url.password = '***';
     return {
