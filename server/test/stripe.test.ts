@@ -279,3 +279,94 @@ describe('the stripe provider', () => {
     expect((await sendWebhook(payload)).json()).toEqual({ received: true, outcome: 'duplicate' });
   });
 });
+
+describe('webhooks and the API-client gate', () => {
+  let strict: TestApp;
+
+  beforeAll(async () => {
+    strict = await buildTestApp({
+      PAYMENT_PROVIDER: 'stripe',
+      STRIPE_SECRET_KEY: 'sk_test_fake',
+      STRIPE_PUBLISHABLE_KEY: 'pk_test_fake',
+      STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      STRIPE_API_BASE: fake.url,
+      REQUIRE_API_CLIENT: true,
+      RATE_LIMIT_ANONYMOUS: 1,
+      REDIS_KEY_PREFIX: `test:${Math.random().toString(36).slice(2, 10)}:`,
+    });
+    await strict.app.ready();
+  });
+  afterAll(async () => {
+    await strict?.close();
+  });
+
+  const STRIPE_IP = '198.51.100.20';
+
+  function deliver(payload: string, signature?: string) {
+    return strict.app.inject({
+      method: 'POST',
+      url: '/api/payments/webhooks/stripe/',
+      remoteAddress: STRIPE_IP,
+      headers: {
+        'content-type': 'application/json; charset=utf-8',
+        'stripe-signature':
+          signature ?? signer.webhooks.generateTestHeaderString({ payload, secret: WEBHOOK_SECRET }),
+      },
+      payload,
+    });
+  }
+
+  it('lets signed deliveries through without a client pair and outside the anonymous budget', async () => {
+    // An ordinary API path from the same address is refused: no client pair, then over the budget of 1.
+    const ordinary = await strict.app.inject({ url: '/api/payments/config/', remoteAddress: STRIPE_IP });
+    expect(ordinary.statusCode).toBe(401);
+    expect(problemOf(ordinary).code).toBe('API_CLIENT_REQUIRED');
+    const again = await strict.app.inject({ url: '/api/payments/config/', remoteAddress: STRIPE_IP });
+    expect(again.statusCode).toBe(429);
+
+    for (let i = 0; i < 4; i++) {
+      const payload = JSON.stringify({
+        id: `evt_gate_${i}`,
+        object: 'event',
+        type: 'customer.created',
+        data: { object: { id: `cus_${i}`, object: 'customer' } },
+      });
+      const res = await deliver(payload);
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toEqual({ received: true, outcome: 'ignored' });
+      expect(res.headers['ratelimit-limit']).toBeUndefined();
+    }
+    // The same route through an encoded path is still the webhook, still signature-checked.
+    const payload = JSON.stringify({ id: 'evt_gate_x', object: 'event', type: 'customer.created', data: {} });
+    const encoded = await strict.app.inject({
+      method: 'POST',
+      url: '/%61pi/payments/webhooks/stripe/',
+      remoteAddress: STRIPE_IP,
+      headers: {
+        'content-type': 'application/json',
+        'stripe-signature': signer.webhooks.generateTestHeaderString({ payload, secret: 'whsec_wrong' }),
+      },
+      payload,
+    });
+    expect(encoded.statusCode).toBe(400);
+    expect(problemOf(encoded).code).toBe('WEBHOOK_SIGNATURE_INVALID');
+  });
+
+  it('records a signed delivery once and nothing for a forged one', async () => {
+    const event = (id: string) => JSON.stringify({ id, object: 'event', type: 'customer.created', data: {} });
+    const forged = await deliver(
+      event('evt_forged'),
+      signer.webhooks.generateTestHeaderString({ payload: event('evt_forged'), secret: 'whsec_wrong' }),
+    );
+    expect(forged.statusCode).toBe(400);
+    expect(problemOf(forged).code).toBe('WEBHOOK_SIGNATURE_INVALID');
+    expect((await deliver(event('evt_signed'))).json()).toEqual({ received: true, outcome: 'ignored' });
+    expect((await deliver(event('evt_signed'))).json()).toEqual({ received: true, outcome: 'duplicate' });
+    const recorded = await strict.db
+      .selectFrom('webhook_events')
+      .select('id')
+      .where('id', 'in', ['evt_forged', 'evt_signed'])
+      .execute();
+    expect(recorded).toEqual([{ id: 'evt_signed' }]);
+  });
+});

@@ -1,6 +1,8 @@
 /**
  * The API-client check on every `/api/` request (SPEC §2; the docs under
- * `/api/docs` and `/api/schema` excepted):
+ * `/api/docs` and `/api/schema` excepted, and routes that declare
+ * `config: { apiClient: false }`: webhooks, whose senders (Stripe's servers)
+ * never carry a client pair and authenticate with their signature instead):
  *
  * - `X-Client-ID` + `X-API-Key`: a valid pair attributes the request to that
  *   client (`request.apiClient`, its own rate limit and usage figures); a wrong,
@@ -55,6 +57,14 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The API-client check: usage flushing and cache control. */
     apiClients: ApiClientGate;
+  }
+  interface FastifyContextConfig {
+    /**
+     * `false`: the route is outside the API-client check (no client required, no
+     * anonymous per-IP budget). Only for callers that authenticate otherwise,
+     * such as a provider's signed webhook.
+     */
+    apiClient?: boolean;
   }
 }
 
@@ -373,7 +383,11 @@ export function registerApiClients(
   app.decorate('apiClients', gate);
 
   app.addHook('onRequest', (request, reply, done) => {
-    if (request.method === 'OPTIONS' || !isApiPath(requestPath(request))) {
+    if (
+      request.method === 'OPTIONS' ||
+      request.routeOptions.config?.apiClient === false ||
+      !isApiPath(requestPath(request))
+    ) {
       done();
       return;
     }

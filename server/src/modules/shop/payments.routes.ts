@@ -47,7 +47,8 @@ export async function paymentsRoutes(
     scope.post(
       '/api/payments/webhooks/stripe/',
       {
-        config: { skipAuth: true },
+        // Stripe's servers send no user credentials and no API-client pair: the signature is the authentication.
+        config: { skipAuth: true, apiClient: false },
         schema: {
           operationId: 'payments.stripeWebhook',
           summary: "Stripe's events (signed with `Stripe-Signature`)",
