@@ -244,6 +244,73 @@ describe('routing and headers', () => {
   });
 });
 
+describe('content security policy', () => {
+  /** The header as directive → sources. */
+  function csp(res: { headers: Record<string, unknown> }): Record<string, string[]> {
+    const directives: Record<string, string[]> = {};
+    for (const part of String(res.headers['content-security-policy']).split(';')) {
+      const [name, ...sources] = part.trim().split(/\s+/);
+      if (name) directives[name] = sources;
+    }
+    return directives;
+  }
+
+  const strict = {
+    'default-src': ["'self'"],
+    'script-src': ["'self'"],
+    'script-src-attr': ["'none'"],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:', 'blob:'],
+    'font-src': ["'self'", 'data:'],
+    'connect-src': ["'self'"],
+    'frame-ancestors': ["'none'"],
+    'object-src': ["'none'"],
+    'base-uri': ["'self'"],
+    'form-action': ["'self'"],
+  };
+
+  it('is strict for the web app and the API without Stripe: nothing from stripe.com', async () => {
+    for (const url of ['/', '/checkout', '/api/payments/config/']) {
+      const res = await t.app.inject({ method: 'GET', url, headers: { accept: 'text/html' } });
+      expect(csp(res), url).toEqual(strict);
+      expect(String(res.headers['content-security-policy'])).not.toContain('stripe');
+    }
+  });
+
+  it('with PAYMENT_PROVIDER=stripe allows exactly what Stripe.js and its Elements need', async () => {
+    const stripe = await buildTestApp({
+      WEB_ROOT: webRoot,
+      PAYMENT_PROVIDER: 'stripe',
+      STRIPE_SECRET_KEY: 'sk_test_fake',
+      STRIPE_PUBLISHABLE_KEY: 'pk_test_fake',
+      STRIPE_WEBHOOK_SECRET: 'whsec_test',
+    });
+    try {
+      for (const url of ['/', '/checkout', '/api/payments/config/']) {
+        const res = await stripe.app.inject({ method: 'GET', url, headers: { accept: 'text/html' } });
+        expect(res.statusCode, url).toBe(200);
+        expect(csp(res), url).toEqual({
+          ...strict,
+          'script-src': ["'self'", 'https://js.stripe.com', 'https://*.js.stripe.com'],
+          'frame-src': [
+            "'self'",
+            'https://js.stripe.com',
+            'https://*.js.stripe.com',
+            'https://hooks.stripe.com',
+          ],
+          'connect-src': ["'self'", 'https://api.stripe.com'],
+        });
+      }
+      // The docs pages keep their own policy, without Stripe.
+      const docs = await stripe.app.inject({ method: 'GET', url: '/api/docs/' });
+      expect(csp(docs)['script-src']).toEqual(["'self'", "'unsafe-inline'"]);
+      expect(String(docs.headers['content-security-policy'])).not.toContain('stripe');
+    } finally {
+      await stripe.close();
+    }
+  });
+});
+
 describe('pagination', () => {
   beforeAll(async () => {
     await t.db

@@ -45,7 +45,9 @@ export function helmetHeaders(options: HelmetOptions): Record<string, string> {
   return headers;
 }
 
-function helmetOptions(config: Config, csp: Record<string, string[] | null>): HelmetOptions {
+type CspDirectives = Record<string, string[] | null>;
+
+function helmetOptions(config: Config, csp: CspDirectives): HelmetOptions {
   return {
     contentSecurityPolicy: { useDefaults: false, directives: csp },
     // Served over plain HTTP on a laptop; behind TLS (PUBLIC_URL https) browsers are told to stay on it.
@@ -56,7 +58,7 @@ function helmetOptions(config: Config, csp: Record<string, string[] | null>): He
   };
 }
 
-const STRICT_CSP = {
+const STRICT_CSP: CspDirectives = {
   'default-src': ["'self'"],
   'script-src': ["'self'"],
   'script-src-attr': ["'none'"],
@@ -70,23 +72,43 @@ const STRICT_CSP = {
   'form-action': ["'self'"],
 };
 
-/** The API docs pages run inline scripts of their UI packages; everything else gets the strict policy. */
-const DOCS_CSP = {
+/**
+ * With `PAYMENT_PROVIDER=stripe` the web app loads Stripe.js and mounts the
+ * Payment Element: the sources Stripe's integration security guide lists for
+ * Stripe.js ("Content Security Policy"): the script from js.stripe.com, its
+ * frames (Elements on js.stripe.com, 3D Secure on hooks.stripe.com) and its
+ * calls to api.stripe.com. The guide's maps.googleapis.com entries serve only
+ * the Address Element's autocomplete, which the shop does not use.
+ */
+const STRIPE_JS_CSP: CspDirectives = {
+  ...STRICT_CSP,
+  'script-src': ["'self'", 'https://js.stripe.com', 'https://*.js.stripe.com'],
+  'frame-src': ["'self'", 'https://js.stripe.com', 'https://*.js.stripe.com', 'https://hooks.stripe.com'],
+  'connect-src': ["'self'", 'https://api.stripe.com'],
+};
+
+/** The API docs pages run inline scripts of their UI packages; everything else gets the app's policy. */
+const DOCS_CSP: CspDirectives = {
   ...STRICT_CSP,
   'script-src': ["'self'", "'unsafe-inline'"],
   'script-src-attr': null,
   'worker-src': ["'self'", 'blob:'],
 };
 
+/** The policy of the web app and the API: the strict one, opened to Stripe.js only when Stripe takes the payments. */
+function appCsp(config: Config): CspDirectives {
+  return config.PAYMENT_PROVIDER === 'stripe' ? STRIPE_JS_CSP : STRICT_CSP;
+}
+
 function isDocsPage(url: string): boolean {
   return url.startsWith('/api/docs') || url.startsWith('/api/schema/swagger');
 }
 
 export async function registerSecurity(app: FastifyInstance, config: Config): Promise<void> {
-  const strict = helmetHeaders(helmetOptions(config, STRICT_CSP));
+  const appHeaders = helmetHeaders(helmetOptions(config, appCsp(config)));
   const docs = helmetHeaders(helmetOptions(config, DOCS_CSP));
   app.addHook('onRequest', (request, reply, done) => {
-    reply.headers(isDocsPage(request.url) ? docs : strict);
+    reply.headers(isDocsPage(request.url) ? docs : appHeaders);
     reply.header(REQUEST_ID_HEADER, request.id);
     done();
   });
