@@ -1,39 +1,68 @@
 import type { AddressInfo } from 'node:net';
-import { afterAll, describe, expect, it } from 'vitest';
-import { buildTestApp, createTestDatabase, type TestApp } from './helpers.js';
+import { sql } from 'kysely';
+import { describe, expect, it, vi } from 'vitest';
+import { buildApp } from '../src/app.js';
+import { migrateToLatest } from '../src/db/migrate.js';
+import { createTestDatabase, testConfig } from './helpers.js';
 import { freePort, startServer, waitForUrl } from './processes.js';
 
-describe('graceful shutdown', () => {
-  let t: TestApp | undefined;
-  afterAll(async () => {
-    await t?.close();
+/** A promise the test settles by hand, to hold a request inside its handler. */
+function gate() {
+  let open = () => {};
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
   });
+  return { open, opened };
+}
 
-  it('finishes in-flight requests, then refuses new connections', async () => {
-    t = await buildTestApp();
-    let finished = false;
-    t.app.get('/api/test/slow', async () => {
-      await new Promise((r) => setTimeout(r, 300));
-      finished = true;
-      return { done: true };
-    });
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    const { port } = t.app.server.address() as AddressInfo;
-    const base = `http://127.0.0.1:${port}`;
+describe('graceful shutdown', () => {
+  it('stops listening, finishes the request in hand (database still open), then closes the database', async () => {
+    const database = await createTestDatabase();
+    // No shared test connection: the app owns its database, as in `npm start`, so closing the app must close it.
+    const app = await buildApp(testConfig(database.settings), { jobsMode: 'inline' });
+    const reached = gate();
+    const release = gate();
+    try {
+      await migrateToLatest(app.ctx.db);
+      app.get('/api/test/slow', async () => {
+        reached.open();
+        await release.opened;
+        const { rows } = await sql<{ one: number }>`select 1 as one`.execute(app.ctx.db);
+        return { done: rows[0]?.one === 1 };
+      });
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      const { port } = app.server.address() as AddressInfo;
+      const base = `http://127.0.0.1:${port}`;
 
-    const inFlight = fetch(`${base}/api/test/slow`);
-    await new Promise((r) => setTimeout(r, 50));
-    const closing = t.app.close();
-    const res = await inFlight;
-    expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ done: true });
-    await closing;
-    expect(finished).toBe(true);
-    await expect(fetch(`${base}/healthz`)).rejects.toThrow();
+      const inFlight = fetch(`${base}/api/test/slow`);
+      await reached.opened;
+      let closed = false;
+      const closing = app.close().then(() => {
+        closed = true;
+      });
+      // The listener closes while the request is still held in its handler.
+      await vi.waitFor(() => expect(app.server.listening).toBe(false), { timeout: 10_000, interval: 5 });
+      await expect(fetch(`${base}/healthz`)).rejects.toThrow();
+      expect(closed).toBe(false);
+
+      release.open();
+      const res = await inFlight;
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ done: true });
+      await closing;
+      await expect(sql`select 1`.execute(app.ctx.db)).rejects.toThrow(/destroyed/);
+    } finally {
+      release.open();
+      await app.close();
+      await database.drop();
+    }
   });
 });
 
-describe('npm start (src/main.ts) as a process', () => {
+// Each case starts Node with tsx on the source: seconds on an idle machine, much longer on two busy cores.
+const PROCESS_TIMEOUT_MS = 120_000;
+
+describe('npm start (src/main.ts) as a process', { timeout: PROCESS_TIMEOUT_MS }, () => {
   it('migrates, seeds, serves the docs and the API, and stops cleanly on SIGTERM', async () => {
     const database = await createTestDatabase();
     const port = await freePort();
@@ -46,7 +75,7 @@ describe('npm start (src/main.ts) as a process', () => {
     });
     try {
       const base = `http://127.0.0.1:${port}`;
-      const ready = await waitForUrl(`${base}/readyz`);
+      const ready = await waitForUrl(`${base}/readyz`, PROCESS_TIMEOUT_MS - 10_000);
       expect(ready.status).toBe(200);
       expect(server.output()).toMatch(/Demo admin created: admin@example.com \/ \S+/);
       expect(server.output()).toContain(`Mercato 0.1.0 is serving ${base}`);
