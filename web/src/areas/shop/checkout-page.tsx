@@ -1,14 +1,33 @@
-import { useRef, useState } from 'react';
-import { Link, Navigate, useNavigate } from 'react-router';
+import type { StripeElements } from '@stripe/stripe-js';
+import { useEffect, useRef, useState } from 'react';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../lib/api.js';
 import { checkCart } from '../../lib/money.js';
 import type { ShippingAddress } from '../../lib/orders.js';
-import { type Outcome, requiredProblem, settle } from '../../lib/problem.js';
+import { type Outcome, type ProblemInfo, requiredProblem, settle } from '../../lib/problem.js';
 import { useSession } from '../../lib/session.js';
-import { cartStore, type Order, useCart, useMoney, usePaymentsConfig } from '../../lib/shop.js';
+import {
+  cartStore,
+  loadPaymentsConfig,
+  type Order,
+  useCart,
+  useMoney,
+  usePaymentsConfig,
+} from '../../lib/shop.js';
+import { useLoad } from '../../lib/use-async.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { ErrorPanel, Loading } from '../../ui/feedback.js';
-import { Field, Form, SelectField, useForm } from '../../ui/forms.js';
+import { Field, Form, SelectField, SubmitButton, useForm } from '../../ui/forms.js';
+import {
+  clearStripeAttempt,
+  confirmStripePayment,
+  paymentPath,
+  readStripeAttempt,
+  saveStripeAttempt,
+  stripeFor,
+  stripeReturn,
+} from './stripe-payment.js';
+import { StripePaymentElement } from './stripe-payment-element.js';
 
 /** The manual provider's methods (see `payment_method` in the OpenAPI document). */
 const MANUAL_METHODS: readonly { value: string; label: string }[] = [
@@ -40,16 +59,68 @@ function addressErrors(errors: Record<string, string[] | undefined>, field: Addr
   return errors[field] ?? errors[`shipping_address.${field}`];
 }
 
+/** `POST /api/orders/checkout/` for an intent, with the attempt's `Idempotency-Key`. */
+function placeOrder(
+  intent: string,
+  key: string,
+  shipping_address: ShippingAddress,
+  payment_method?: string,
+): Promise<Outcome<Order>> {
+  return settle(
+    api.POST('/api/orders/checkout/', {
+      params: { header: { 'idempotency-key': key } },
+      body: { payment_intent_id: intent, shipping_address, ...(payment_method ? { payment_method } : {}) },
+    }),
+  );
+}
+
+/** The payment settings, and the problem when loading them failed (with a retry). */
+function usePaymentSettings() {
+  const config = usePaymentsConfig();
+  const [problem, setProblem] = useState<ProblemInfo | undefined>();
+  const [attempt, setAttempt] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the retry.
+  useEffect(() => {
+    if (config) return;
+    let live = true;
+    void loadPaymentsConfig().then((outcome) => {
+      if (live) setProblem(outcome.ok ? undefined : outcome.problem);
+    });
+    return () => {
+      live = false;
+    };
+  }, [config, attempt]);
+  return { config, problem, retry: () => setAttempt((n) => n + 1) };
+}
+
 /**
  * `/checkout`: shipping address and payment, then `create-payment-intent` and
  * `checkout` with an `Idempotency-Key` kept for this attempt (a retry after a
  * lost answer cannot make a second order).
+ *
+ * With the manual provider the customer picks a method and `checkout` confirms
+ * it. With Stripe, the address comes first ("Continue to payment" creates the
+ * intent, which keeps the address for Stripe's webhook), then Stripe's Payment
+ * Element takes the card, `confirmPayment` runs in the browser (3D Secure
+ * included), and `checkout` places the order. A payment method that leaves the
+ * page comes back to `/checkout?payment_intent=...` (see `StripeReturn`).
  */
 export function CheckoutPage() {
   useDocumentTitle('Checkout');
+  const [params] = useSearchParams();
+  const returned = stripeReturn(params);
+  if (returned) return <StripeReturn intent={returned.intent} status={returned.status} />;
+  return <CheckoutForm />;
+}
+
+function CheckoutForm() {
   const { user } = useSession();
   const state = useCart();
-  const config = usePaymentsConfig();
+  const settings = usePaymentSettings();
+  const path = paymentPath(settings.config);
+  const stripeKey = path.kind === 'stripe' ? path.publishableKey : undefined;
+  const stripeJs = useLoad(() => stripeFor(path), [path.kind, stripeKey]);
+  const stripe = stripeJs.status === 'ready' ? stripeJs.data : null;
   const money = useMoney();
   const navigate = useNavigate();
   const form = useForm(
@@ -69,6 +140,9 @@ export function CheckoutPage() {
   // One key per intent: a resubmit of the same attempt is the same order; a new intent gets a new key.
   const attempt = useRef<{ intent: string; key: string } | undefined>(undefined);
   const [placing, setPlacing] = useState(false);
+  // Stripe: the intent the Payment Element is mounted for, and its Elements group once it is ready.
+  const [stripeIntent, setStripeIntent] = useState<{ id: string; clientSecret: string } | undefined>();
+  const [elements, setElements] = useState<StripeElements | undefined>();
 
   const cart = 'cart' in state ? state.cart : undefined;
   if (state.status === 'error' && !cart)
@@ -83,8 +157,30 @@ export function CheckoutPage() {
     return out as unknown as ShippingAddress;
   };
 
+  const paymentUnavailable: ProblemInfo | undefined =
+    path.kind === 'unavailable'
+      ? path.problem
+      : path.kind === 'loading'
+        ? settings.problem
+        : stripeJs.status === 'error'
+          ? stripeJs.problem
+          : undefined;
+  const paymentNotReady = paymentUnavailable ?? {
+    status: 0,
+    code: 'PAYMENT_NOT_READY',
+    detail: 'The payment form is still loading. Try again in a moment.',
+    errors: {},
+  };
+  const canPay =
+    path.kind === 'manual' ||
+    (path.kind === 'stripe' && stripe !== null && (stripeIntent === undefined || elements !== undefined));
+  const submitLabel =
+    path.kind === 'stripe' && stripeIntent === undefined ? 'Continue to payment' : `Pay ${money(cart.total)}`;
+  const busyLabel =
+    path.kind === 'stripe' && stripeIntent === undefined ? 'Preparing the payment…' : 'Placing your order…';
+
   const onSubmit = form.onSubmit(
-    async (): Promise<Outcome<Order>> => {
+    async (): Promise<Outcome<Order | undefined>> => {
       const missing = requiredProblem({
         full_name: values.full_name,
         line1: values.line1,
@@ -94,6 +190,7 @@ export function CheckoutPage() {
       });
       if (missing) return { ok: false, problem: missing };
       const shipping_address = address();
+      if (path.kind !== 'manual' && path.kind !== 'stripe') return { ok: false, problem: paymentNotReady };
       if (!attempt.current) {
         const intent = await settle(
           api.POST('/api/orders/create-payment-intent/', { body: { shipping_address } }),
@@ -103,23 +200,40 @@ export function CheckoutPage() {
           return intent;
         }
         attempt.current = { intent: intent.data.payment_intent_id, key: crypto.randomUUID() };
+        if (path.kind === 'stripe') {
+          // The card form comes next, for this intent.
+          setStripeIntent({ id: intent.data.payment_intent_id, clientSecret: intent.data.client_secret });
+          return { ok: true, data: undefined, status: intent.status };
+        }
       }
       const { intent, key } = attempt.current;
+      if (path.kind === 'stripe') {
+        if (!stripe || !elements) return { ok: false, problem: paymentNotReady };
+        saveStripeAttempt(sessionStorage, { intent, key, shipping_address });
+        // A declined card leaves the intent as it was: the customer may try another one on it.
+        const paid = await confirmStripePayment(stripe, elements, `${window.location.origin}/checkout`);
+        if (!paid.ok) return paid;
+      }
       setPlacing(true);
-      const order = await settle(
-        api.POST('/api/orders/checkout/', {
-          params: { header: { 'idempotency-key': key } },
-          body: { payment_intent_id: intent, shipping_address, payment_method: values.payment_method },
-        }),
+      const order = await placeOrder(
+        intent,
+        key,
+        shipping_address,
+        path.kind === 'manual' ? values.payment_method : undefined,
       );
       // A declined payment or a changed cart needs a fresh intent next time.
-      if (!order.ok && order.problem.status !== 0) attempt.current = undefined;
+      if (!order.ok && order.problem.status !== 0) {
+        attempt.current = undefined;
+        setStripeIntent(undefined);
+      }
       // Stock ran out meanwhile: the cart shows which lines.
       if (!order.ok && order.problem.status === 409) void cartStore.reload();
       if (!order.ok) setPlacing(false);
+      else clearStripeAttempt(sessionStorage);
       return order;
     },
     (order) => {
+      if (!order) return;
       void cartStore.reload();
       navigate(`/orders/${order.id}?placed=1`, { replace: true });
     },
@@ -127,7 +241,6 @@ export function CheckoutPage() {
 
   const bind = (field: AddressField) => ({ ...form.bind(field), errors: addressErrors(form.errors, field) });
   const check = checkCart(cart.items, cart.subtotal);
-  const stripe = config?.provider === 'stripe';
   return (
     <section className="page" aria-labelledby="checkout-title">
       <header className="page__head">
@@ -140,8 +253,11 @@ export function CheckoutPage() {
         <Form
           form={form}
           onSubmit={onSubmit}
-          submit={`Pay ${money(cart.total)}`}
-          busyLabel="Placing your order…"
+          actions={
+            <SubmitButton busy={form.action.busy} busyLabel={busyLabel} disabled={!canPay}>
+              {submitLabel}
+            </SubmitButton>
+          }
         >
           <fieldset className="fieldset">
             <legend>Shipping address</legend>
@@ -160,23 +276,42 @@ export function CheckoutPage() {
           </fieldset>
           <fieldset className="fieldset">
             <legend>Payment</legend>
-            {stripe ? (
-              <p className="alert alert--warn">
-                This shop takes cards through Stripe, which this web app cannot show yet: pay by one of the
-                methods below that your shop accepts, or ask the shop.
+            {paymentUnavailable ? (
+              <ErrorPanel
+                problem={paymentUnavailable}
+                {...(path.kind === 'loading'
+                  ? { onRetry: settings.retry }
+                  : stripeJs.status === 'error'
+                    ? { onRetry: stripeJs.reload }
+                    : {})}
+              />
+            ) : path.kind === 'loading' ? (
+              <Loading label="Loading payment options…" />
+            ) : path.kind === 'manual' ? (
+              <SelectField
+                label="Payment method"
+                hint="The shop's manual provider: test cards decide success or decline; offline methods leave the order awaiting payment."
+                {...form.bind('payment_method')}
+              >
+                {MANUAL_METHODS.map((m) => (
+                  <option key={m.value} value={m.value}>
+                    {m.label}
+                  </option>
+                ))}
+              </SelectField>
+            ) : !stripe ? (
+              <Loading label="Loading the secure card form…" />
+            ) : stripeIntent ? (
+              <StripePaymentElement
+                stripe={stripe}
+                clientSecret={stripeIntent.clientSecret}
+                onReady={setElements}
+              />
+            ) : (
+              <p className="muted">
+                Cards are taken by Stripe: continue to enter your card details securely.
               </p>
-            ) : null}
-            <SelectField
-              label="Payment method"
-              hint="The shop's manual provider: test cards decide success or decline; offline methods leave the order awaiting payment."
-              {...form.bind('payment_method')}
-            >
-              {MANUAL_METHODS.map((m) => (
-                <option key={m.value} value={m.value}>
-                  {m.label}
-                </option>
-              ))}
-            </SelectField>
+            )}
           </fieldset>
         </Form>
         <aside className="panel cart-summary" aria-labelledby="checkout-summary-title">
@@ -204,6 +339,79 @@ export function CheckoutPage() {
           ) : null}
         </aside>
       </div>
+    </section>
+  );
+}
+
+/**
+ * Back from a payment method that left the page (a bank's page, a wallet):
+ * Stripe adds `payment_intent` and `redirect_status` to `/checkout`. The
+ * attempt saved before leaving (intent, Idempotency-Key, address) finishes the
+ * checkout; without it (another tab, storage cleared) Stripe's webhook places
+ * the order.
+ */
+function StripeReturn({ intent, status }: { intent: string; status: 'succeeded' | 'failed' | 'pending' }) {
+  const navigate = useNavigate();
+  const result = useLoad(async (): Promise<Outcome<Order>> => {
+    const saved = readStripeAttempt(sessionStorage, intent);
+    if (status === 'failed') {
+      clearStripeAttempt(sessionStorage);
+      return {
+        ok: false,
+        problem: {
+          status: 402,
+          code: 'PAYMENT_NOT_COMPLETED',
+          detail: 'The payment was not completed. Go back to the checkout to try again or pay another way.',
+          errors: {},
+        },
+      };
+    }
+    if (!saved) {
+      return {
+        ok: false,
+        problem: {
+          status: 404,
+          code: 'CHECKOUT_ATTEMPT_UNKNOWN',
+          detail:
+            'This payment was not started in this browser tab. Once Stripe confirms it, the order appears under your orders.',
+          errors: {},
+        },
+      };
+    }
+    return placeOrder(saved.intent, saved.key, saved.shipping_address);
+  }, [intent, status]);
+
+  const orderId = result.status === 'ready' ? result.data.id : undefined;
+  useEffect(() => {
+    if (!orderId) return;
+    clearStripeAttempt(sessionStorage);
+    void cartStore.reload();
+    navigate(`/orders/${orderId}?placed=1`, { replace: true });
+  }, [orderId, navigate]);
+
+  return (
+    <section className="page" aria-labelledby="checkout-title">
+      <header className="page__head">
+        <h1 id="checkout-title">Checkout</h1>
+      </header>
+      {result.status === 'error' ? (
+        <>
+          <ErrorPanel
+            problem={result.problem}
+            {...(result.problem.status === 0 || result.problem.status >= 500
+              ? { onRetry: result.reload }
+              : {})}
+          />
+          <p>
+            <Link to="/checkout" replace>
+              Back to the checkout
+            </Link>{' '}
+            · <Link to="/orders">Your orders</Link>
+          </p>
+        </>
+      ) : (
+        <Loading label="Finishing your payment…" />
+      )}
     </section>
   );
 }
