@@ -1271,7 +1271,7 @@ export interface paths {
         head?: never;
         /**
          * Move an order to its next status (the customer is mailed)
-         * @description Allowed: pending → paid | cancelled; paid → processing | cancelled | refunded; processing → shipped | cancelled | refunded; shipped → delivered | refunded; delivered → refunded. Anything else is 409 `INVALID_STATUS_TRANSITION`. Cancelling restocks; cancelling or refunding gives the payment back. Setting the current status again changes nothing.
+         * @description Allowed: pending → paid | cancelled; paid → processing | cancelled | refunded; processing → shipped | cancelled | refunded; shipped → delivered | refunded; delivered → refunded (an order's `next_statuses`). Anything else is 409 `INVALID_STATUS_TRANSITION`. Cancelling restocks; cancelling or refunding gives the payment back. Setting the current status again changes nothing.
          *
          *     Allowed: staff, managers and admins.
          */
@@ -1775,6 +1775,57 @@ export interface components {
             amount: string;
             currency: string;
             provider: "manual" | "stripe";
+        };
+        /** AdminOrder */
+        AdminOrder: {
+            id: string;
+            /** @example ORD-000001 */
+            order_number: string;
+            /** @description `pending → paid → processing → shipped → delivered`, or `cancelled` / `refunded`. */
+            status: "pending" | "paid" | "processing" | "shipped" | "delivered" | "cancelled" | "refunded";
+            user_id: string;
+            email: string;
+            currency: string;
+            items: components["schemas"]["OrderItem"][];
+            item_count: number;
+            /**
+             * @description An amount as a decimal string with up to two places, e.g. "50.00".
+             * @example 50.00
+             */
+            subtotal: string;
+            /**
+             * @description An amount as a decimal string with up to two places, e.g. "50.00".
+             * @example 50.00
+             */
+            total: string;
+            shipping_address: {
+                [key: string]: string;
+            };
+            payment: {
+                provider: "manual" | "stripe";
+                method: string;
+                status: "pending" | "succeeded" | "refund_pending" | "refunded" | "failed" | "canceled";
+                /**
+                 * @description An amount as a decimal string with up to two places, e.g. "50.00".
+                 * @example 50.00
+                 */
+                amount: string;
+                /**
+                 * @description An amount as a decimal string with up to two places, e.g. "50.00".
+                 * @example 50.00
+                 */
+                refunded_amount: string;
+            } | null;
+            /** @description Whether the customer may still cancel it. */
+            can_cancel: boolean;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            paid_at: string | null;
+            cancelled_at: string | null;
+            /** @description The statuses staff may move it to now (`PATCH /api/admin/orders/<id>/`); empty once it is over. */
+            next_statuses: ("pending" | "paid" | "processing" | "shipped" | "delivered" | "cancelled" | "refunded")[];
         };
         /** PaymentsConfig */
         PaymentsConfig: {
@@ -5542,7 +5593,7 @@ export interface operations {
                         count: number;
                         next: string | null;
                         previous: string | null;
-                        results: components["schemas"]["Order"][];
+                        results: components["schemas"]["AdminOrder"][];
                     };
                 };
             };
@@ -5583,7 +5634,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Order"];
+                    "application/json": components["schemas"]["AdminOrder"];
                 };
             };
             /** @description RFC 9457 problem details. */
@@ -5630,7 +5681,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Order"];
+                    "application/json": components["schemas"]["AdminOrder"];
                 };
             };
             /** @description RFC 9457 problem details. */

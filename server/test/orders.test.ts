@@ -229,6 +229,42 @@ describe('orders for staff', () => {
     expect(missing.statusCode).toBe(404);
   });
 
+  it('tells staff where each order may go next, exactly what PATCH accepts; customers do not see it', async () => {
+    const ada = await makeCustomer(t.app);
+    const { order } = await placeOrder(ada);
+    const all = ['pending', 'paid', 'processing', 'shipped', 'delivered', 'cancelled', 'refunded'];
+    const one = await t.app.inject({ method: 'GET', url: `/api/admin/orders/${order.id}/`, headers: staff });
+    expect(one.json()).toMatchObject({
+      status: 'paid',
+      next_statuses: ['processing', 'cancelled', 'refunded'],
+    });
+    const listed = await t.app.inject({
+      method: 'GET',
+      url: `/api/admin/orders/?search=${order.order_number}`,
+      headers: staff,
+    });
+    expect(listed.json().results[0].next_statuses).toEqual(['processing', 'cancelled', 'refunded']);
+    const own = await t.app.inject({ method: 'GET', url: `/api/orders/${order.id}/`, headers: ada.headers });
+    expect(own.json()).not.toHaveProperty('next_statuses');
+
+    // Everything not offered is refused...
+    for (const status of all.filter((s) => s !== 'paid' && !one.json().next_statuses.includes(s))) {
+      expect((await patchStatus(order.id, status)).statusCode, status).toBe(409);
+    }
+    // ...and every offered move is accepted (each on an order of its own).
+    for (const status of one.json().next_statuses as string[]) {
+      const other = (await placeOrder(ada)).order;
+      const moved = await patchStatus(other.id, status);
+      expect(moved.statusCode, status).toBe(200);
+      expect(moved.json().status).toBe(status);
+      expect(Array.isArray(moved.json().next_statuses)).toBe(true);
+    }
+    const processing = await patchStatus(order.id, 'processing');
+    expect(processing.json().next_statuses).toEqual(['shipped', 'cancelled', 'refunded']);
+    const cancelled = await patchStatus(order.id, 'cancelled');
+    expect(cancelled.json().next_statuses).toEqual([]);
+  });
+
   /** A customer buys `quantity` units with an offline method: the order stays pending. */
   async function placeOfflineOrder(customer: Customer, method: string, quantity: number, stock: number) {
     const p = await makeProduct(t.db, { sizes: [{ stock }] });

@@ -285,7 +285,7 @@ test.describe('shop', () => {
     await page.getByRole('button', { name: 'Search' }).click();
     const card = page.locator(`[data-testid="admin-order"][data-number="${order_number}"]`);
     await expect(card.getByTestId('order-status')).toHaveText('Paid');
-    // Only the allowed moves are offered.
+    // Only the moves the server allows (`next_statuses`) are offered.
     const select = card.getByLabel(`New status for ${order_number}`);
     await expect(select.locator('option')).toHaveText(['Choose…', 'Processing', 'Cancelled', 'Refunded']);
     await select.selectOption('processing');
@@ -294,6 +294,8 @@ test.describe('shop', () => {
       page.getByRole('status').filter({ hasText: `Order ${order_number} is now processing.` }),
     ).toBeVisible();
     await expect(card.getByTestId('order-status')).toHaveText('Processing');
+    // The moves come from the server's `next_statuses` for the order's new status.
+    await expect(select.locator('option')).toHaveText(['Choose…', 'Shipped', 'Cancelled', 'Refunded']);
     await page.getByLabel('Status', { exact: true }).selectOption('processing');
     await expect(page).toHaveURL(/status=processing/);
     await expect(card).toBeVisible();

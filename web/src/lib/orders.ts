@@ -1,8 +1,13 @@
-/** Order statuses as people read them, and the moves staff may make (SPEC §5). Pure, unit-tested. */
+/**
+ * Order statuses as people read them (SPEC §5). Pure, unit-tested. Where staff
+ * may move an order next is the server's to say: `next_statuses` on an `AdminOrder`.
+ */
 import type { Schemas } from '@mercato/sdk';
 
 export type OrderStatus = Schemas['Order']['status'];
 export type ShippingAddress = Schemas['ShippingAddress'];
+/** An order as staff see it, with the statuses it may move to now. */
+export type AdminOrder = Schemas['AdminOrder'];
 
 export const ORDER_STATUSES: readonly OrderStatus[] = [
   'pending',
@@ -23,21 +28,6 @@ export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
   cancelled: 'Cancelled',
   refunded: 'Refunded',
 };
-
-/** The server's allowed transitions (`PATCH /api/admin/orders/<id>/`); anything else is 409. */
-const TRANSITIONS: Record<OrderStatus, readonly OrderStatus[]> = {
-  pending: ['paid', 'cancelled'],
-  paid: ['processing', 'cancelled', 'refunded'],
-  processing: ['shipped', 'cancelled', 'refunded'],
-  shipped: ['delivered', 'refunded'],
-  delivered: ['refunded'],
-  cancelled: [],
-  refunded: [],
-};
-
-export function nextStatuses(status: OrderStatus): readonly OrderStatus[] {
-  return TRANSITIONS[status] ?? [];
-}
 
 /** A badge modifier per status: good news, under way, or over. */
 export function statusTone(status: OrderStatus): 'ok' | 'muted' | 'pending' | 'info' {

@@ -10,6 +10,7 @@ import { Paginated, pageRequest } from '../../platform/pagination.js';
 import { originOf } from '../identity/audit.js';
 import {
   AdminListOrdersQuery,
+  AdminOrderResponse,
   CheckoutBody,
   CreatePaymentIntentBody,
   ListOrdersQuery,
@@ -20,7 +21,7 @@ import {
   ShippingAddress,
   UpdateOrderStatusBody,
 } from './orders.schemas.js';
-import type { OrdersService } from './orders.service.js';
+import { describeTransitions, type OrdersService } from './orders.service.js';
 
 export async function ordersRoutes(base: FastifyInstance, deps: { orders: OrdersService }): Promise<void> {
   const app = base.withTypeProvider<TypeBoxTypeProvider>();
@@ -146,6 +147,8 @@ export async function ordersRoutes(base: FastifyInstance, deps: { orders: Orders
   );
 
   const adminTags = ['admin', 'orders'];
+  app.addSchema(AdminOrderResponse);
+  const AdminOrder = Type.Ref('AdminOrder');
 
   app.get(
     '/api/admin/orders/',
@@ -156,7 +159,7 @@ export async function ordersRoutes(base: FastifyInstance, deps: { orders: Orders
         summary: 'All orders, filtered by status, searched by number or email',
         tags: adminTags,
         querystring: AdminListOrdersQuery,
-        response: { 200: OrderPage },
+        response: { 200: Paginated(AdminOrder, 'AdminOrderPage') },
       },
     },
     async (request) =>
@@ -172,7 +175,7 @@ export async function ordersRoutes(base: FastifyInstance, deps: { orders: Orders
         summary: 'Any order',
         tags: adminTags,
         params: OrderParams,
-        response: { 200: Order },
+        response: { 200: AdminOrder },
       },
     },
     async (request) => orders.adminGetOrder(request.params.id),
@@ -186,12 +189,12 @@ export async function ordersRoutes(base: FastifyInstance, deps: { orders: Orders
         operationId: 'admin.orders.update',
         summary: 'Move an order to its next status (the customer is mailed)',
         description:
-          'Allowed: pending → paid | cancelled; paid → processing | cancelled | refunded; processing → shipped | cancelled | refunded; shipped → delivered | refunded; delivered → refunded. ' +
+          `Allowed: ${describeTransitions()} (an order's \`next_statuses\`). ` +
           'Anything else is 409 `INVALID_STATUS_TRANSITION`. Cancelling restocks; cancelling or refunding gives the payment back. Setting the current status again changes nothing.',
         tags: adminTags,
         params: OrderParams,
         body: UpdateOrderStatusBody,
-        response: { 200: Order },
+        response: { 200: AdminOrder },
       },
     },
     async (request) => {

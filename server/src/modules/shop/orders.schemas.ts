@@ -111,6 +111,18 @@ export const OrderResponse = Type.Object(
   { $id: 'Order', title: 'Order' },
 );
 
+/** What staff see of an order: the customer's view plus where it may go next. */
+export const AdminOrderResponse = Type.Object(
+  {
+    ...OrderResponse.properties,
+    next_statuses: Type.Array(OrderStatusSchema, {
+      description:
+        'The statuses staff may move it to now (`PATCH /api/admin/orders/<id>/`); empty once it is over.',
+    }),
+  },
+  { $id: 'AdminOrder', title: 'AdminOrder' },
+);
+
 export interface OrderItemDto {
   id: string;
   product_id: string | null;
@@ -148,6 +160,10 @@ export interface OrderDto {
   updated_at: string;
   paid_at: string | null;
   cancelled_at: string | null;
+}
+
+export interface AdminOrderDto extends OrderDto {
+  next_statuses: OrderDto['status'][];
 }
 
 export const OrderParams = Type.Object({ id: Type.String({ format: 'uuid' }) });

@@ -31,7 +31,7 @@ import * as carts from './cart.repository.js';
 import { type CartService, unavailableReason } from './cart.service.js';
 import { findSizes } from './catalog-reads.repository.js';
 import * as repo from './orders.repository.js';
-import type { OrderDto, ShippingAddress } from './orders.schemas.js';
+import type { AdminOrderDto, OrderDto, ShippingAddress } from './orders.schemas.js';
 import type { ConfirmResult, PaymentProvider } from './payment-provider.js';
 import { ShopErrors } from './shop.errors.js';
 import type { ShopHooks } from './shop.hooks.js';
@@ -56,6 +56,19 @@ export const TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> 
   refunded: [],
 };
 const CANCELLABLE: readonly OrderStatus[] = ['pending', 'paid', 'processing'];
+
+/** The transitions in words, for the API docs: `pending → paid | cancelled; ...`. */
+export function describeTransitions(): string {
+  return Object.entries(TRANSITIONS)
+    .filter(([, to]) => to.length > 0)
+    .map(([from, to]) => `${from} → ${to.join(' | ')}`)
+    .join('; ');
+}
+
+/** Staff's view of an order: where it may go from its current status. */
+export function withNextStatuses(order: OrderDto): AdminOrderDto {
+  return { ...order, next_statuses: [...TRANSITIONS[order.status]] };
+}
 
 /** Errors that refuse an order for good (a retry would refuse it again): the money is given back. */
 const REFUSALS = new Set(['INSUFFICIENT_STOCK', 'PRODUCT_UNAVAILABLE', 'SIZE_NOT_FOUND', 'PAYMENT_MISMATCH']);
@@ -477,13 +490,13 @@ export class OrdersService {
         ]),
       );
     }
-    return this.#page(page, q);
+    return this.#page(page, q).then((p) => ({ ...p, results: p.results.map(withNextStatuses) }));
   }
 
-  async adminGetOrder(orderId: string): Promise<OrderDto> {
+  async adminGetOrder(orderId: string): Promise<AdminOrderDto> {
     const order = await repo.findOrder(this.deps.db, orderId);
     if (!order) throw ShopErrors.orderNotFound();
-    return this.toDto(this.deps.db, order);
+    return withNextStatuses(await this.toDto(this.deps.db, order));
   }
 
   // ---- status changes --------------------------------------------------------
@@ -499,8 +512,8 @@ export class OrdersService {
   }
 
   /** Staff move an order along the allowed transitions; each change mails the customer. */
-  setStatus(actor: Actor, orderId: string, to: OrderStatus, origin: Origin): Promise<OrderDto> {
-    return this.#changeStatus(orderId, to, actor, origin, () => {});
+  async setStatus(actor: Actor, orderId: string, to: OrderStatus, origin: Origin): Promise<AdminOrderDto> {
+    return withNextStatuses(await this.#changeStatus(orderId, to, actor, origin, () => {}));
   }
 
   /**

@@ -2,14 +2,14 @@ import { type FormEvent, useState } from 'react';
 import { api } from '../../lib/api.js';
 import { formatDateTime } from '../../lib/format.js';
 import {
+  type AdminOrder,
   addressLines,
-  nextStatuses,
   ORDER_STATUS_LABELS,
   ORDER_STATUSES,
   type OrderStatus,
 } from '../../lib/orders.js';
 import { settle } from '../../lib/problem.js';
-import { type Order, useMoney } from '../../lib/shop.js';
+import { useMoney } from '../../lib/shop.js';
 import { readChoice } from '../../lib/url-state.js';
 import { useAction, useLoad } from '../../lib/use-async.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
@@ -86,9 +86,10 @@ export function AdminOrdersPage() {
   );
 }
 
-function AdminOrderCard({ order, onChanged }: { order: Order; onChanged: (order: Order) => void }) {
+function AdminOrderCard({ order, onChanged }: { order: AdminOrder; onChanged: (order: AdminOrder) => void }) {
   const money = useMoney();
-  const options = nextStatuses(order.status);
+  // The server says where this order may go; the select offers only that.
+  const options = order.next_statuses;
   const [next, setNext] = useState<OrderStatus | ''>('');
   const action = useAction();
   const onSubmit = async (event: FormEvent) => {
