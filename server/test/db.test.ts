@@ -199,3 +199,24 @@ describe('PostgreSQL pool', () => {
     }
   });
 });
+
+describe('SQLite checkpoints', () => {
+  it.skipIf(onPostgres)('are made off the event loop by the maintenance worker', async () => {
+    const { statSync } = await import('node:fs');
+    const path = await import('node:path');
+    const file = path.join(database.dataDir, 'mercato.sqlite');
+    // The app's own connection never checkpoints on commit.
+    const setting = await sql<{ wal_autocheckpoint: number }>`pragma wal_autocheckpoint`.execute(db);
+    expect(setting.rows[0]?.wal_autocheckpoint).toBe(0);
+    await sql`create table ballast (body text)`.execute(db);
+    const before = statSync(file).size;
+    for (let i = 0; i < 50; i++) await sql`insert into ballast values (${'x'.repeat(20_000)})`.execute(db);
+    // A megabyte went to the write-ahead log; the worker copies it into the database file.
+    let after = statSync(file).size;
+    for (let waited = 0; after < before + 900_000 && waited < 10_000; waited += 50) {
+      await new Promise((r) => setTimeout(r, 50));
+      after = statSync(file).size;
+    }
+    expect(after).toBeGreaterThan(before + 900_000);
+  });
+});

@@ -4,7 +4,9 @@
  * error codes. The rest of the code writes one Kysely query for both.
  */
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import SQLite from 'better-sqlite3';
 import {
   type Expression,
@@ -101,7 +103,7 @@ const pgTypes = {
  * prepares every query. Compiled statements are kept by their SQL text (queries
  * are parameterised, so the set is small), except while one is busy streaming.
  */
-export function withStatementCache(database: SQLite.Database, limit = 1000) {
+export function withStatementCache(database: SQLite.Database, limit = 1000, onClose?: () => void) {
   const cache = new Map<string, SQLite.Statement>();
   return {
     prepare(sqlText: string): SQLite.Statement {
@@ -117,8 +119,51 @@ export function withStatementCache(database: SQLite.Database, limit = 1000) {
     close(): void {
       cache.clear();
       database.close();
+      onClose?.();
     },
   };
+}
+
+/**
+ * SQLite's automatic checkpoint runs inside whichever commit crosses the WAL
+ * threshold, on the event loop: it copies the log into the database and syncs
+ * the file, stalling every request behind it. Here the app's connection never
+ * checkpoints; a worker thread with its own connection does, every
+ * `intervalMs` (PASSIVE: it never blocks writers or readers), and runs
+ * `PRAGMA optimize` at start and hourly so the planner's statistics follow the data.
+ */
+const CHECKPOINTER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const SQLite = require(workerData.driver);
+const db = new SQLite(workerData.file);
+db.pragma('busy_timeout = 5000');
+const run = (pragma) => {
+  try { db.pragma(pragma); } catch (err) { parentPort.postMessage(pragma + ': ' + err.message); }
+};
+run('optimize = 0x10002');
+const checkpoints = setInterval(() => run('wal_checkpoint(PASSIVE)'), workerData.intervalMs);
+const optimize = setInterval(() => run('optimize'), 3600000);
+parentPort.on('message', () => {
+  clearInterval(checkpoints);
+  clearInterval(optimize);
+  run('wal_checkpoint(PASSIVE)');
+  db.close();
+  parentPort.close();
+});
+`;
+
+function startCheckpointer(file: string, intervalMs = 200): () => void {
+  const worker = new Worker(CHECKPOINTER, {
+    eval: true,
+    workerData: { file, intervalMs, driver: createRequire(import.meta.url).resolve('better-sqlite3') },
+  });
+  worker.on('message', (problem: string) =>
+    process.stderr.write(`mercato: SQLite maintenance: ${problem}\n`),
+  );
+  worker.on('error', (err) => process.stderr.write(`mercato: SQLite maintenance stopped: ${err.message}\n`));
+  // After the listeners: adding a 'message' listener refs the worker again.
+  worker.unref();
+  return () => worker.postMessage('close');
 }
 
 export interface Connection {
@@ -159,9 +204,11 @@ export function connect(
   database.pragma('synchronous = NORMAL');
   database.pragma('busy_timeout = 5000');
   database.pragma('foreign_keys = ON');
+  database.pragma('wal_autocheckpoint = 0');
+  const stopCheckpointer = startCheckpointer(file);
   const db = new Kysely<Database>({
     dialect: new MercatoSqliteDialect({
-      database: withStatementCache(database) as unknown as SQLite.Database,
+      database: withStatementCache(database, 1000, stopCheckpointer) as unknown as SQLite.Database,
     }),
     plugins: [new SqliteBooleans()],
   });
