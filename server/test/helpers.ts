@@ -37,23 +37,33 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     };
   }
   const name = `mercato_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
+  await asAdmin(adminUrl, `create database ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return {
     settings: { DATA_DIR: dataDir, DATABASE_URL: url.toString() },
     dataDir,
+    // `with (force)` ends any session still open on it; close every pool and app first,
+    // or their idle connections are killed under them.
     drop: async () => {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-      rmSync(dataDir, { recursive: true, force: true });
+      try {
+        await asAdmin(adminUrl, `drop database if exists ${name} with (force)`);
+      } finally {
+        rmSync(dataDir, { recursive: true, force: true });
+      }
     },
   };
+}
+
+/** Runs one statement on a connection of its own, closed whatever happens. */
+async function asAdmin(url: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
 }
 
 export function testConfig(settings: Record<string, unknown>): Config {
@@ -90,21 +100,30 @@ export async function buildTestApp(
   options: Omit<BuildOptions, 'connection'> & { migrate?: boolean } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = testConfig({ ...database.settings, ...settings });
-  const connection = connect(config);
-  if (options.migrate ?? true) await migrateToLatest(connection.db);
-  const app = await buildApp(config, { jobsMode: 'inline', ...options, connection });
-  return {
-    app,
-    config,
-    connection,
-    db: connection.db,
-    async close() {
-      await app.close();
-      await connection.db.destroy();
-      await database.drop();
-    },
+  let connection: Connection | undefined;
+  let app: FastifyInstance | undefined;
+  // The app is built on the test's own connection, so it does not close it: close does, before the drop.
+  const close = async () => {
+    try {
+      await app?.close();
+    } finally {
+      try {
+        await connection?.db.destroy();
+      } finally {
+        await database.drop();
+      }
+    }
   };
+  try {
+    const config = testConfig({ ...database.settings, ...settings });
+    connection = connect(config);
+    if (options.migrate ?? true) await migrateToLatest(connection.db);
+    app = await buildApp(config, { jobsMode: 'inline', ...options, connection });
+    return { app, config, connection, db: connection.db, close };
+  } catch (err) {
+    await close();
+    throw err;
+  }
 }
 
 /** Parses a problem+json response and checks its media type. */

@@ -89,7 +89,9 @@ describe('npm start (src/main.ts) as a process', { timeout: PROCESS_TIMEOUT_MS }
       expect(server.output()).toContain('SIGTERM received: stopping');
       expect(server.output()).not.toMatch(/error/i);
     } finally {
-      server.child.kill('SIGKILL');
+      // A server still running (the test failed early) must be gone before its database is dropped.
+      if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGKILL');
+      await server.exited;
       await database.drop();
     }
   });
