@@ -4632,7 +4632,21 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The image: JPEG, PNG or WebP, told from its bytes; at most `MEDIA_MAX_UPLOAD_BYTES`.
+                     */
+                    file: string;
+                    /** @description The id of the variant (colour) the image shows. */
+                    variant?: string;
+                    /** @description What the image shows, for screen readers. */
+                    alt_text?: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
             201: {

@@ -489,6 +489,56 @@ describe('images', () => {
     ]);
   });
 
+  it('checks the text parts like any body: a too long alt_text is 400 with its field, and nothing is stored', async () => {
+    const product = await makeProduct(t.app, vendorA.access, simpleProduct(category));
+    const png = solidPng(2, 2, [0, 0, 0]);
+    const res = await upload(
+      product.id,
+      vendorA.access,
+      { name: 'x.png', bytes: png, type: 'image/png' },
+      { alt_text: 'a'.repeat(301), variant: '' },
+    );
+    expect(res.statusCode).toBe(400);
+    expect(problemOf(res)).toMatchObject({
+      code: 'VALIDATION_ERROR',
+      errors: { alt_text: ['Ensure this field has no more than 300 characters.'] },
+    });
+    const stored = await t.db
+      .selectFrom('product_images')
+      .select('id')
+      .where('product_id', '=', product.id)
+      .execute();
+    expect(stored).toEqual([]);
+    // An empty variant part (a form's unset select) means none.
+    const ok = await upload(
+      product.id,
+      vendorA.access,
+      { name: 'x.png', bytes: png, type: 'image/png' },
+      { alt_text: 'a'.repeat(300), variant: '' },
+    );
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect(ok.json()).toMatchObject({ variant: null, alt_text: 'a'.repeat(300) });
+  });
+
+  it('is documented in /api/schema/ with its multipart/form-data body (the file as binary)', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/schema/' });
+    expect(res.statusCode).toBe(200);
+    const operation = res.json().paths['/api/vendor/products/{id}/images/'].post;
+    expect(operation.operationId).toBe('catalog.vendor.uploadImage');
+    expect(Object.keys(operation.requestBody.content)).toEqual(['multipart/form-data']);
+    const body = operation.requestBody.content['multipart/form-data'].schema;
+    expect(body).toMatchObject({
+      type: 'object',
+      required: ['file'],
+      properties: {
+        file: { type: 'string', format: 'binary' },
+        variant: { type: 'string', maxLength: 64 },
+        alt_text: { type: 'string', maxLength: 300 },
+      },
+    });
+    expect(operation.requestBody.required).toBe(true);
+  });
+
   it('deletes one image and its file', async () => {
     const product = await makeProduct(t.app, vendorA.access, simpleProduct(category));
     const ok = await upload(product.id, vendorA.access, {

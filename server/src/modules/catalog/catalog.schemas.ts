@@ -98,6 +98,30 @@ export const ProductImage = Type.Object(
 );
 export type ProductImageDto = Static<typeof ProductImage>;
 
+/** The text parts of an image upload, validated once the multipart stream is read. */
+export const ImageUploadFields = Type.Object({
+  variant: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 64,
+      description: 'The id of the variant (colour) the image shows.',
+    }),
+  ),
+  alt_text: Type.Optional(
+    Type.String({ maxLength: 300, description: 'What the image shows, for screen readers.' }),
+  ),
+});
+export type ImageUploadFields = Static<typeof ImageUploadFields>;
+
+/** The upload's `multipart/form-data` body as the API document shows it: the image file plus the text parts. */
+export const ImageUploadBody = Type.Object({
+  file: Type.String({
+    format: 'binary',
+    description: 'The image: JPEG, PNG or WebP, told from its bytes; at most `MEDIA_MAX_UPLOAD_BYTES`.',
+  }),
+  ...ImageUploadFields.properties,
+});
+
 export const ProductSize = Type.Object(
   {
     id: Id,
