@@ -194,6 +194,129 @@ async function api(method: string, url: string, body?: object, headers: Record<s
   return res.text();
 }
 
+const percentile = (sorted: number[], p: number) =>
+  sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0) : 0;
+
+/**
+ * The checkout storm: one customer per connection, each buying one unit again and
+ * again (cart add, payment intent, checkout with an Idempotency-Key) from the same
+ * pool of sizes, so purchases race for stock. Reports purchases per second and the
+ * latency of a whole purchase, then checks that the stock taken equals the units sold.
+ */
+async function checkoutStorm(): Promise<{ result: Result; note: string }> {
+  const buyers = await Promise.all(
+    Array.from({ length: connections }, async (_, i) => {
+      const body = JSON.parse(
+        await api('POST', '/api/auth/register/', {
+          email: `storm-${i}@example.com`,
+          password: BENCH_PASSWORD,
+          user_type: 'customer',
+        }),
+      ) as { access: string };
+      return { ...client, authorization: `Bearer ${body.access}` };
+    }),
+  );
+  const list = JSON.parse(await api('GET', '/api/products/?in_stock=true&page_size=100')) as {
+    results: Array<{ slug: string }>;
+  };
+  const stockOf = async () => {
+    const stock = new Map<string, number>();
+    for (const { slug } of list.results) {
+      const detail = JSON.parse(await api('GET', `/api/products/${slug}/`)) as {
+        variants: Array<{ sizes: Array<{ id: string; stock: number }> }>;
+      };
+      for (const v of detail.variants) for (const size of v.sizes) stock.set(size.id, size.stock);
+    }
+    return stock;
+  };
+  const before = await stockOf();
+  const pool = [...before].filter(([, n]) => n > 0).map(([id]) => id);
+  const durations: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const deadline = Date.now() + duration * 1000;
+  const post = (
+    headers: Record<string, string>,
+    url: string,
+    body: object,
+    extra: Record<string, string> = {},
+  ) =>
+    fetch(`${base}${url}`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json', ...extra },
+      body: JSON.stringify(body),
+    });
+  await Promise.all(
+    buyers.map(async (headers) => {
+      while (Date.now() < deadline && pool.length > 0) {
+        const sizeId = pool[next++ % pool.length] as string;
+        const started = performance.now();
+        const added = await post(headers, '/api/cart/add/', { size_id: sizeId, quantity: 1 });
+        await added.arrayBuffer();
+        if (added.status === 409) {
+          // Sold out: another buyer took the last unit. Not an error; buy something else.
+          const at = pool.indexOf(sizeId);
+          if (at >= 0) pool.splice(at, 1);
+          continue;
+        }
+        const intent = added.ok ? await post(headers, '/api/orders/create-payment-intent/', {}) : added;
+        const { payment_intent_id } = intent.ok
+          ? ((await intent.json()) as { payment_intent_id: string })
+          : {};
+        const placed = payment_intent_id
+          ? await post(
+              headers,
+              '/api/orders/checkout/',
+              {
+                payment_intent_id,
+                payment_method: 'pm_card_visa',
+                shipping_address: {
+                  full_name: 'Storm Buyer',
+                  line1: '1 Bench Road',
+                  city: 'London',
+                  postal_code: 'SW1A 1AA',
+                  country: 'GB',
+                },
+              },
+              { 'idempotency-key': crypto.randomUUID() },
+            )
+          : intent;
+        await placed.arrayBuffer().catch(() => undefined);
+        if (placed.status === 201) durations.push(performance.now() - started);
+        else if (placed.status === 409) {
+          // Stock ran out between cart and checkout: the line stays in the cart; remove it and go on.
+          const cart = (await (await fetch(`${base}/api/cart/`, { headers })).json()) as {
+            items: Array<{ id: string }>;
+          };
+          for (const item of cart.items)
+            await fetch(`${base}/api/cart/remove/${item.id}/`, { method: 'DELETE', headers }).then((r) =>
+              r.arrayBuffer(),
+            );
+        } else errors += 1;
+      }
+    }),
+  );
+  const elapsed = duration;
+  // The catalogue's response cache lives one second.
+  await new Promise((r) => setTimeout(r, 1100));
+  const after = await stockOf();
+  let taken = 0;
+  for (const [id, n] of before) taken += n - (after.get(id) ?? n);
+  durations.sort((a, b) => a - b);
+  return {
+    result: {
+      rps: Math.round(durations.length / elapsed),
+      p50: percentile(durations, 0.5),
+      p99: percentile(durations, 0.99),
+      errors,
+    },
+    note:
+      taken === durations.length
+        ? `${durations.length} orders; stock taken matches units sold`
+        : `STOCK MISMATCH: ${taken} units taken for ${durations.length} orders`,
+  };
+}
+
 try {
   await waitFor(`${base}/readyz`);
   // The bench data brings its own bench user (with the reference measurements' password).
@@ -307,6 +430,14 @@ try {
       mercato,
       ...(ceiling ? { ceiling } : {}),
       ...(bg && background ? { background: { name: bg.name, result: background } } : {}),
+    });
+  }
+  if (withCatalogue && (!only || only.includes('checkout_storm'))) {
+    const { result, note } = await checkoutStorm();
+    rows.push({
+      name: 'checkout_storm',
+      target: `purchases/s (cart add + payment intent + checkout), ${connections} customers racing for stock: ${note}`,
+      mercato: result,
     });
   }
 } finally {
