@@ -162,7 +162,9 @@ export class JobQueue {
       try {
         do {
           this.#rerun = false;
-          while (!this.#stopped && (await this.runDue()) > 0) {
+          // A full batch may have left more behind; a partial one emptied the queue
+          // (jobs enqueued meanwhile set #rerun through wake()).
+          while (!this.#stopped && (await this.runDue()) >= this.#opts.batchSize) {
             // keep going while there is work
           }
         } while (this.#rerun && !this.#stopped);
