@@ -12,20 +12,18 @@ import {
   type Expression,
   Kysely,
   type KyselyPlugin,
-  OperationNodeTransformer,
   type PluginTransformQueryArgs,
   type PluginTransformResultArgs,
   PostgresAdapter,
   PostgresDialect,
-  type PrimitiveValueListNode,
   type QueryResult,
   type RootOperationNode,
   type SqlBool,
   SqliteAdapter,
   SqliteDialect,
+  SqliteQueryCompiler,
   sql,
   type UnknownRow,
-  type ValueNode,
 } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config.js';
@@ -47,20 +45,22 @@ class TransactionalSqliteAdapter extends SqliteAdapter {
   }
 }
 
+/**
+ * better-sqlite3 cannot bind booleans: they are written as 1/0 as each parameter
+ * is compiled (cheaper than rewriting every query's tree in a plugin).
+ */
+class SqliteBooleanParamsCompiler extends SqliteQueryCompiler {
+  protected override addParameter(parameter: unknown): void {
+    super.addParameter(typeof parameter === 'boolean' ? (parameter ? 1 : 0) : parameter);
+  }
+}
+
 class MercatoSqliteDialect extends SqliteDialect {
   override createAdapter() {
     return new TransactionalSqliteAdapter();
   }
-}
-
-/** better-sqlite3 cannot bind booleans: write them as 1/0. */
-class BooleanParams extends OperationNodeTransformer {
-  protected override transformValue(node: ValueNode): ValueNode {
-    const v = node.value;
-    return typeof v === 'boolean' ? { ...node, value: v ? 1 : 0 } : super.transformValue(node);
-  }
-  protected override transformPrimitiveValueList(node: PrimitiveValueListNode): PrimitiveValueListNode {
-    return { ...node, values: node.values.map((v) => (typeof v === 'boolean' ? (v ? 1 : 0) : v)) };
+  override createQueryCompiler() {
+    return new SqliteBooleanParamsCompiler();
   }
 }
 
@@ -71,10 +71,10 @@ export function isBooleanColumn(name: string): boolean {
   return BOOLEAN_COLUMN.test(name);
 }
 
+/** Reads SQLite's 0/1 back as booleans in boolean columns. */
 class SqliteBooleans implements KyselyPlugin {
-  readonly #params = new BooleanParams();
   transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-    return this.#params.transformNode(args.node);
+    return args.node;
   }
   async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
     for (const row of args.result.rows) {
