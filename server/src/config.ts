@@ -111,7 +111,11 @@ function publicHost(host: string): string {
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 export const SETTINGS = {
-  NODE_ENV: setting(oneOf('development', 'production', 'test'), 'development', 'Runtime mode.'),
+  NODE_ENV: setting(
+    oneOf('development', 'production', 'test'),
+    'development',
+    'Runtime mode. Checked, but nothing in Mercato depends on it yet.',
+  ),
   PORT: setting(integer(0, 65535), 8000, 'HTTP port.'),
   HOST: setting(
     text,
@@ -123,7 +127,11 @@ export const SETTINGS = {
     (c) => `http://${publicHost(String(c.HOST))}:${String(c.PORT)}`,
     'Absolute URL the server is reached at; used for pagination links and links in emails.',
   ),
-  DATA_DIR: setting(text, './data', 'Directory for the embedded database, keys and uploads.'),
+  DATA_DIR: setting(
+    text,
+    './data',
+    'Directory of the embedded database and, by default, of uploads (`MEDIA_ROOT`).',
+  ),
   DATABASE_URL: setting(
     url('postgres:', 'postgresql:'),
     '',
@@ -133,7 +141,7 @@ export const SETTINGS = {
   REDIS_URL: setting(
     url('redis:', 'rediss:'),
     '',
-    'Redis URL for state shared by several instances (rate limits, login failures, revoked tokens). Unset: in process memory.',
+    'Redis URL for state shared by several instances (rate limits, login failures, revoked sessions, cache invalidation). Unset: in process memory.',
   ),
   CORS_ALLOWED_ORIGINS: setting(
     origins,
@@ -252,7 +260,7 @@ export const SETTINGS = {
   STRIPE_WEBHOOK_SECRET: setting(
     text,
     '',
-    'Signing secret (`whsec_...`) of the Stripe webhook endpoint `/api/payments/webhooks/stripe/`.',
+    'Signing secret (`whsec_...`) of the Stripe webhook endpoint `/api/payments/webhooks/stripe/`; required when `PAYMENT_PROVIDER=stripe`.',
   ),
   STRIPE_API_BASE: setting(
     text,
@@ -314,7 +322,10 @@ export function loadConfig(env?: Env, overrides: Partial<Record<keyof Settings, 
   return Object.freeze(out) as Config;
 }
 
-/** The settings table for the README: `npx tsx scripts/settings-table.ts`. */
+/**
+ * The README's settings table (a test checks the README holds it). To print it, in `server/`:
+ * `npx tsx -e "import('./src/config.ts').then((m) => console.log(m.settingsTable()))"`.
+ */
 export function settingsTable(): string {
   const rows = Object.entries(SETTINGS).map(([name, spec]) => {
     const d = spec.default as unknown;
