@@ -221,6 +221,20 @@ describe('routing and headers', () => {
     expect(res.headers['x-powered-by']).toBeUndefined();
   });
 
+  it('sends API answers only the headers that matter for data (OWASP REST): no framing, sniffing or referrer', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/schema/' });
+    expect(res.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(res.headers['x-frame-options']).toBe('DENY');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['referrer-policy']).toBe('no-referrer');
+    expect(res.headers['cross-origin-resource-policy']).toBe('same-origin');
+    // Document-only headers stay on pages.
+    expect(res.headers['cross-origin-opener-policy']).toBeUndefined();
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/healthz' })).headers['cross-origin-opener-policy'],
+    ).toBe('same-origin');
+  });
+
   it('allows CORS, with credentials, only for configured origins', async () => {
     const preflight = await t.app.inject({
       method: 'OPTIONS',
@@ -269,8 +283,11 @@ describe('content security policy', () => {
     'form-action': ["'self'"],
   };
 
+  const api = { 'default-src': ["'none'"], 'frame-ancestors': ["'none'"] };
+
   it('is strict for the web app and the API without Stripe: nothing from stripe.com', async () => {
-    for (const url of ['/', '/checkout', '/api/payments/config/']) {
+    expect(csp(await t.app.inject({ method: 'GET', url: '/api/payments/config/' }))).toEqual(api);
+    for (const url of ['/', '/checkout']) {
       const res = await t.app.inject({ method: 'GET', url, headers: { accept: 'text/html' } });
       expect(csp(res), url).toEqual(strict);
       expect(String(res.headers['content-security-policy'])).not.toContain('stripe');
@@ -286,7 +303,9 @@ describe('content security policy', () => {
       STRIPE_WEBHOOK_SECRET: 'whsec_test',
     });
     try {
-      for (const url of ['/', '/checkout', '/api/payments/config/']) {
+      // The API's answers are data, never documents: Stripe.js never runs in them.
+      expect(csp(await stripe.app.inject({ method: 'GET', url: '/api/payments/config/' }))).toEqual(api);
+      for (const url of ['/', '/checkout']) {
         const res = await stripe.app.inject({ method: 'GET', url, headers: { accept: 'text/html' } });
         expect(res.statusCode, url).toBe(200);
         expect(csp(res), url).toEqual({

@@ -104,11 +104,33 @@ function isDocsPage(url: string): boolean {
   return url.startsWith('/api/docs') || url.startsWith('/api/schema/swagger');
 }
 
+/**
+ * JSON answers are never rendered as documents: OWASP's REST guidance asks only
+ * that they cannot be framed, sniffed, embedded cross-origin or leak a referrer.
+ * The document-only headers (opener policy, agent clustering, DNS prefetch and so
+ * on) would be bytes on every API response for nothing.
+ */
+function apiHeaders(config: Config): Record<string, string> {
+  const full = helmetHeaders(helmetOptions(config, STRICT_CSP));
+  return {
+    'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+    'cross-origin-resource-policy': 'same-origin',
+    'referrer-policy': 'no-referrer',
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    ...(full['strict-transport-security']
+      ? { 'strict-transport-security': full['strict-transport-security'] }
+      : {}),
+  };
+}
+
 export async function registerSecurity(app: FastifyInstance, config: Config): Promise<void> {
   const appHeaders = helmetHeaders(helmetOptions(config, appCsp(config)));
   const docs = helmetHeaders(helmetOptions(config, DOCS_CSP));
+  const api = apiHeaders(config);
   app.addHook('onRequest', (request, reply, done) => {
-    reply.headers(isDocsPage(request.url) ? docs : appHeaders);
+    const url = request.url;
+    reply.headers(isDocsPage(url) ? docs : url.startsWith('/api') ? api : appHeaders);
     reply.header(REQUEST_ID_HEADER, request.id);
     done();
   });
