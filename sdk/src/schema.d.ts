@@ -1556,7 +1556,7 @@ export interface components {
             sku: string;
             size: string;
             stock: number;
-            /** @description Units in orders not yet paid. */
+            /** @description Units in orders awaiting payment. They are already taken from `stock` (a cancelled order gives them back), so `stock` is what can still be sold. */
             reserved: number;
             /** @description Stock at or below LOW_STOCK_THRESHOLD. */
             low_stock: boolean;

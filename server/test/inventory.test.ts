@@ -266,3 +266,25 @@ describe('GET /api/inventory/movements/', () => {
     expect(badKind.statusCode).toBe(400);
   });
 });
+
+describe('reserved units', () => {
+  it('counts units of orders awaiting payment, already taken from stock, and frees them on cancel', async () => {
+    const { addToCart, checkout, createIntent } = await import('./shop-fixtures.js');
+    const mug = await makeProduct(t.app, manager, simpleProduct(parent, { name: 'Reserved Mug', stock: 10 }));
+    const sku = mug.variants[0]!.sizes[0]!.sku;
+    const buyer = { id: '', email: '', headers: bearer(customer) };
+    expect((await addToCart(t.app, buyer, mug.variants[0]!.sizes[0]!.id, 2)).statusCode).toBe(200);
+    const { body: intent } = await createIntent(t.app, buyer);
+    const placed = await checkout(t.app, buyer, intent.payment_intent_id, { paymentMethod: 'cash' });
+    expect(placed.statusCode, placed.body).toBe(201);
+    const row = async () => (await items(`?search=${sku}`)).results[0];
+    expect(await row()).toMatchObject({ stock: 8, reserved: 2 });
+    const cancelled = await t.app.inject({
+      method: 'POST',
+      url: `/api/orders/${(placed.json() as { id: string }).id}/cancel/`,
+      headers: bearer(customer),
+    });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+    expect(await row()).toMatchObject({ stock: 10, reserved: 0 });
+  });
+});

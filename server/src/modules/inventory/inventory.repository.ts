@@ -1,5 +1,4 @@
 /** Inventory's queries over the catalogue's sizes and the stock ledger. */
-import { sql } from 'kysely';
 import { containsInsensitive } from '../../db/dialect.js';
 import type { StockMovementKind } from '../../db/schema.js';
 import type { Executor } from '../../platform/transaction.js';
@@ -64,16 +63,15 @@ export function itemColumns(q: ReturnType<typeof items>) {
 export async function reservedBySize(executor: Executor, sizeIds: string[]): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   if (sizeIds.length === 0) return out;
-  try {
-    const { rows } = await sql<{ size_id: string; reserved: number | string }>`
-      select oi.size_id, sum(oi.quantity) as reserved
-      from order_items oi join orders o on o.id = oi.order_id
-      where o.status = 'pending' and oi.size_id in (${sql.join(sizeIds)})
-      group by oi.size_id`.execute(executor);
-    for (const r of rows) out.set(r.size_id, Number(r.reserved));
-  } catch (err) {
-    if (!/order_items|orders|does not exist|no such table/i.test(String((err as Error).message))) throw err;
-  }
+  const rows = await executor
+    .selectFrom('order_items as oi')
+    .innerJoin('orders as o', 'o.id', 'oi.order_id')
+    .select((eb) => ['oi.size_id', eb.fn.sum<number>('oi.quantity').as('reserved')])
+    .where('o.status', '=', 'pending')
+    .where('oi.size_id', 'in', sizeIds)
+    .groupBy('oi.size_id')
+    .execute();
+  for (const r of rows) if (r.size_id) out.set(r.size_id, Number(r.reserved));
   return out;
 }
 

@@ -10,7 +10,10 @@ export const InventoryItem = Type.Object(
     sku: Type.String(),
     size: Type.String(),
     stock: Type.Integer(),
-    reserved: Type.Integer({ description: 'Units in orders not yet paid.' }),
+    reserved: Type.Integer({
+      description:
+        'Units in orders awaiting payment. They are already taken from `stock` (a cancelled order gives them back), so `stock` is what can still be sold.',
+    }),
     low_stock: Type.Boolean({ description: 'Stock at or below LOW_STOCK_THRESHOLD.' }),
     product: Type.Object({ id: Id, name: Type.String(), slug: Type.String(), is_active: Type.Boolean() }),
     variant: Type.Object({ id: Id, color: Type.String() }),
