@@ -26,9 +26,12 @@ describe.skipIf(!onRedis)('several instances sharing Redis', () => {
     await b.ready();
   });
   afterAll(async () => {
-    await b.close();
-    await bConnection.db.destroy();
-    await a.close();
+    try {
+      await b?.close();
+      await bConnection?.db.destroy();
+    } finally {
+      await a?.close();
+    }
   });
 
   it('refuses on instance B, at once, an access token logged out on instance A', async () => {

@@ -122,12 +122,15 @@ describe('mercato seed --bench', () => {
     const other = await createTestDatabase();
     try {
       const { db } = connect(testConfig(other.settings));
-      await migrateToLatest(db);
-      await db
-        .insertInto('users')
-        .values(userRow({ email: 'someone@example.com' }))
-        .execute();
-      await db.destroy();
+      try {
+        await migrateToLatest(db);
+        await db
+          .insertInto('users')
+          .values(userRow({ email: 'someone@example.com' }))
+          .execute();
+      } finally {
+        await db.destroy();
+      }
       const run = await cli(['seed', '--bench', '--path', fixture()], {
         DATA_DIR: other.settings.DATA_DIR,
         DATABASE_URL: other.settings.DATABASE_URL,
@@ -135,8 +138,11 @@ describe('mercato seed --bench', () => {
       expect(run.code).not.toBe(0);
       expect(run.stderr).toContain('other users (someone@example.com)');
       const check = connect(testConfig(other.settings)).db;
-      expect(await check.selectFrom('products').select('id').execute()).toEqual([]);
-      await check.destroy();
+      try {
+        expect(await check.selectFrom('products').select('id').execute()).toEqual([]);
+      } finally {
+        await check.destroy();
+      }
     } finally {
       await other.drop();
     }
