@@ -1,5 +1,6 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, problemOf, type TestApp } from './helpers.js';
+import { buildTestApp, onPostgres, problemOf, type TestApp } from './helpers.js';
 import {
   ADDRESS,
   addToCart,
@@ -249,6 +250,53 @@ describe('checkout with the manual provider', () => {
       .where('type', '=', 'shop.order_confirmation')
       .execute();
     expect(after.length).toBe(confirmations + 1);
+  });
+
+  it('a charge whose order cannot be written (the database fails) is voided and given back; nothing else changes', async () => {
+    const ada = await makeCustomer(t.app);
+    const p = await makeProduct(t.db, { sizes: [{ stock: 3 }] });
+    const [sizeId = ''] = p.sizeIds;
+    await addToCart(t.app, ada, sizeId, 1);
+    const { body } = await createIntent(t.app, ada);
+    const ordersBefore = await countRows(t.db, 'orders');
+    // Every insert into orders fails, as a full disk or a lost connection would make it.
+    if (onPostgres) {
+      await sql`create function refuse_orders() returns trigger language plpgsql as $$
+        begin raise exception 'disk on fire'; end $$`.execute(t.db);
+      await sql`create trigger refuse_orders before insert on orders
+        for each row execute function refuse_orders()`.execute(t.db);
+    } else {
+      await sql`create trigger refuse_orders before insert on orders
+        begin select raise(abort, 'disk on fire'); end`.execute(t.db);
+    }
+    try {
+      const res = await checkout(t.app, ada, body.payment_intent_id, { idempotencyKey: 'db-fails' });
+      expect(res.statusCode).toBe(500);
+      expect(res.body).not.toContain('disk on fire');
+      await t.app.ctx.jobs.idle();
+    } finally {
+      await sql`drop trigger refuse_orders${sql.raw(onPostgres ? ' on orders' : '')}`.execute(t.db);
+      if (onPostgres) await sql`drop function refuse_orders()`.execute(t.db);
+    }
+    expect(await countRows(t.db, 'orders')).toBe(ordersBefore);
+    expect(await stockOf(t.db, sizeId)).toBe(3);
+    expect(await cartItems(ada)).toEqual([expect.objectContaining({ quantity: 1 })]);
+    const intent = await t.db
+      .selectFrom('payment_intents')
+      .select(['id', 'status'])
+      .where('provider_ref', '=', body.payment_intent_id)
+      .executeTakeFirstOrThrow();
+    expect(intent.status).toBe('voided');
+    const voids = await t.db
+      .selectFrom('jobs')
+      .select('status')
+      .where('type', '=', 'shop.void_intent')
+      .where('dedupe_key', '=', `shop.void_intent:${intent.id}`)
+      .execute();
+    expect(voids.filter((j) => j.status === 'done')).toHaveLength(1);
+    // The intent cannot be checked out again: its money went back.
+    const again = await checkout(t.app, ada, body.payment_intent_id, { idempotencyKey: 'db-fails-again' });
+    expect(again.statusCode).toBe(409);
   });
 
   it('an offline method (cash) places a pending order that staff mark paid later', async () => {

@@ -220,8 +220,17 @@ export class OrdersService {
         return { status: placed.created ? 201 : 200, body: await this.toDto(trx, placed.order) };
       });
     } catch (err) {
-      if (payment && isOrderRefusal(err)) {
+      if (!payment) throw err;
+      // The money was taken but no order was written: whatever the reason (stock ran
+      // out, a key reused for another body, the database failing), it goes back.
+      try {
         await this.voidIntent(intent.id);
+      } catch (voidErr) {
+        throw new Error(`Checkout of intent ${intent.id} failed and its payment could not be voided.`, {
+          cause: [err, voidErr],
+        });
+      }
+      if (isOrderRefusal(err)) {
         throw new AppError({
           code: err.code,
           status: err.status,
