@@ -585,10 +585,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List API clients */
+        /**
+         * List API clients
+         * @description Allowed: admins.
+         */
         get: operations["admin.clients.list"];
         put?: never;
-        /** Create an API client; the answer holds its key, shown this once */
+        /**
+         * Create an API client; the answer holds its key, shown this once
+         * @description Allowed: admins.
+         */
         post: operations["admin.clients.create"];
         delete?: never;
         options?: never;
@@ -603,15 +609,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An API client */
+        /**
+         * An API client
+         * @description Allowed: admins.
+         */
         get: operations["admin.clients.get"];
         put?: never;
         post?: never;
-        /** Revoke an API client for good (its key stops working at once) */
+        /**
+         * Revoke an API client for good (its key stops working at once)
+         * @description Allowed: admins.
+         */
         delete: operations["admin.clients.revoke"];
         options?: never;
         head?: never;
-        /** Change an API client: name, rate limit, allowed origins, active */
+        /**
+         * Change an API client: name, rate limit, allowed origins, active
+         * @description Allowed: admins.
+         */
         patch: operations["admin.clients.update"];
         trace?: never;
     };
@@ -624,7 +639,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Give an API client a new key; the old one stops working at once */
+        /**
+         * Give an API client a new key; the old one stops working at once
+         * @description Allowed: admins.
+         */
         post: operations["admin.clients.rotateKey"];
         delete?: never;
         options?: never;
@@ -639,7 +657,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Requests of an API client per hour and per day, by status class */
+        /**
+         * Requests of an API client per hour and per day, by status class
+         * @description Allowed: admins.
+         */
         get: operations["admin.clients.usage"];
         put?: never;
         post?: never;

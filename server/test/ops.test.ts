@@ -87,6 +87,17 @@ describe('operations and docs', () => {
     expect(doc.paths['/api/admin/users/'].get.description).toContain('Allowed: managers and admins.');
     expect(doc.paths['/api/auth/token/'].post.security).toBeUndefined();
     expect(doc.paths['/healthz'].get.security).toBeUndefined();
+    // Every admin operation: a bearer token or the browser's cookie session, and who may call it.
+    const admin = Object.entries(
+      doc.paths as Record<string, Record<string, { security?: unknown; description?: string }>>,
+    )
+      .filter(([path]) => path.startsWith('/api/admin/'))
+      .flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ at: `${method} ${path}`, op })));
+    expect(admin.length).toBeGreaterThan(10);
+    for (const { at, op } of admin) {
+      expect(op.security, at).toEqual([{ bearer: [] }, { session: [] }]);
+      expect(op.description, at).toMatch(/Allowed: /);
+    }
   });
 
   it('serves Swagger UI and the Scalar reference from local files', async () => {

@@ -33,7 +33,6 @@ import {
 import { originOf } from './audit.js';
 
 const tags = ['admin'];
-const security = [{ bearer: [] }];
 
 function changedBy(request: FastifyRequest): ChangedBy {
   const user = currentUser(request);
@@ -52,7 +51,6 @@ export async function apiClientAdminRoutes(base: FastifyInstance, ctx: ModuleCon
         operationId: 'admin.clients.list',
         summary: 'List API clients',
         tags,
-        security,
         querystring: ListApiClientsQuery,
         response: { 200: ApiClientList },
       },
@@ -71,7 +69,6 @@ export async function apiClientAdminRoutes(base: FastifyInstance, ctx: ModuleCon
         operationId: 'admin.clients.create',
         summary: 'Create an API client; the answer holds its key, shown this once',
         tags,
-        security,
         body: CreateApiClientBody,
         response: { 201: ApiClientWithKeyResponse },
       },
@@ -91,7 +88,6 @@ export async function apiClientAdminRoutes(base: FastifyInstance, ctx: ModuleCon
         operationId: 'admin.clients.get',
         summary: 'An API client',
         tags,
-        security,
         params: ApiClientParams,
         response: { 200: ApiClientResponse },
       },
@@ -107,7 +103,6 @@ export async function apiClientAdminRoutes(base: FastifyInstance, ctx: ModuleCon
         operationId: 'admin.clients.update',
         summary: 'Change an API client: name, rate limit, allowed origins, active',
         tags,
-        security,
         params: ApiClientParams,
         body: UpdateApiClientBody,
         response: { 200: ApiClientResponse },
@@ -124,7 +119,6 @@ export async function apiClientAdminRoutes(base: FastifyInstance, ctx: ModuleCon
         operationId: 'admin.clients.revoke',
         summary: 'Revoke an API client for good (its key stops working at once)',
         tags,
-        security,
         params: ApiClientParams,
         response: { 204: Type.Null({ description: 'Revoked.' }) },
       },
@@ -143,7 +137,6 @@ export async function apiClientAdminRoutes(base: FastifyInstance, ctx: ModuleCon
         operationId: 'admin.clients.rotateKey',
         summary: 'Give an API client a new key; the old one stops working at once',
         tags,
-        security,
         params: ApiClientParams,
         response: { 200: ApiClientWithKeyResponse },
       },
@@ -162,7 +155,6 @@ export async function apiClientAdminRoutes(base: FastifyInstance, ctx: ModuleCon
         operationId: 'admin.clients.usage',
         summary: 'Requests of an API client per hour and per day, by status class',
         tags,
-        security,
         params: ApiClientParams,
         querystring: UsageQuery,
         response: { 200: ApiClientUsageResponse },
