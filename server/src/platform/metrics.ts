@@ -46,15 +46,23 @@ function routeLabel(request: FastifyRequest): string {
 
 export function registerMetrics(app: FastifyInstance, metrics: Metrics): void {
   app.decorateRequest('clientLabel', 'anonymous');
-  app.addHook('onResponse', async (request: FastifyRequest, reply: FastifyReply) => {
+  // A callback hook: no promise per request.
+  app.addHook('onResponse', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
     const route = routeLabel(request);
-    if (route === '/metrics') return;
-    const status = String(reply.statusCode);
-    metrics.requests.inc({ method: request.method, route, status_code: status, client: request.clientLabel });
-    metrics.duration.observe(
-      { method: request.method, route, status_code: status },
-      reply.elapsedTime / 1000,
-    );
+    if (route !== '/metrics') {
+      const status = String(reply.statusCode);
+      metrics.requests.inc({
+        method: request.method,
+        route,
+        status_code: status,
+        client: request.clientLabel,
+      });
+      metrics.duration.observe(
+        { method: request.method, route, status_code: status },
+        reply.elapsedTime / 1000,
+      );
+    }
+    done();
   });
 }
 
