@@ -129,8 +129,9 @@ export function withStatementCache(database: SQLite.Database, limit = 1000, onCl
  * threshold, on the event loop: it copies the log into the database and syncs
  * the file, stalling every request behind it. Here the app's connection never
  * checkpoints; a worker thread with its own connection does, every
- * `intervalMs` (PASSIVE: it never blocks writers or readers), and runs
- * `PRAGMA optimize` at start and hourly so the planner's statistics follow the data.
+ * `intervalMs`. PASSIVE checkpoints never block readers or writers, and never
+ * write to the database as a transaction would, so the app's connection stays
+ * its only writer.
  */
 const CHECKPOINTER = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -140,12 +141,9 @@ db.pragma('busy_timeout = 5000');
 const run = (pragma) => {
   try { db.pragma(pragma); } catch (err) { parentPort.postMessage(pragma + ': ' + err.message); }
 };
-run('optimize = 0x10002');
 const checkpoints = setInterval(() => run('wal_checkpoint(PASSIVE)'), workerData.intervalMs);
-const optimize = setInterval(() => run('optimize'), 3600000);
 parentPort.on('message', () => {
   clearInterval(checkpoints);
-  clearInterval(optimize);
   run('wal_checkpoint(PASSIVE)');
   db.close();
   parentPort.close();
@@ -205,10 +203,21 @@ export function connect(
   database.pragma('busy_timeout = 5000');
   database.pragma('foreign_keys = ON');
   database.pragma('wal_autocheckpoint = 0');
+  // The planner's statistics follow the data: SQLite's advice for long-lived
+  // connections is optimize=0x10002 on open, then optimize now and then. Never
+  // inside a transaction the app has open on this connection.
+  database.pragma('optimize = 0x10002');
+  const optimize = setInterval(() => {
+    if (!database.inTransaction) database.pragma('optimize');
+  }, 3_600_000);
+  optimize.unref();
   const stopCheckpointer = startCheckpointer(file);
   const db = new Kysely<Database>({
     dialect: new MercatoSqliteDialect({
-      database: withStatementCache(database, 1000, stopCheckpointer) as unknown as SQLite.Database,
+      database: withStatementCache(database, 1000, () => {
+        clearInterval(optimize);
+        stopCheckpointer();
+      }) as unknown as SQLite.Database,
     }),
     plugins: [new SqliteBooleans()],
   });
