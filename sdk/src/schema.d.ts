@@ -1327,7 +1327,7 @@ export interface paths {
         put?: never;
         /**
          * Stripe's events (signed with `Stripe-Signature`)
-         * @description Each event is applied once. `payment_intent.succeeded` places the order if the checkout call has not, or marks a pending order paid. 400 `WEBHOOK_SIGNATURE_INVALID` for a bad signature; 404 when Stripe is not the provider.
+         * @description Each event is applied once. `payment_intent.succeeded` places the order if the checkout call has not, or marks a pending order paid; `charge.refunded` records the refunded amount and, once the whole charge is back, moves the order to `refunded`. 400 `WEBHOOK_SIGNATURE_INVALID` for a bad signature; 404 when Stripe is not the provider.
          */
         post: operations["payments.stripeWebhook"];
         delete?: never;

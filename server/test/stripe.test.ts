@@ -268,6 +268,78 @@ describe('the stripe provider', () => {
     expect(await stockOf(t.db, sizeId)).toBe(4);
   });
 
+  function refundedEvent(intentId: string, amount: number, amountRefunded: number) {
+    return JSON.stringify({
+      id: `evt_test_${++eventCounter}`,
+      object: 'event',
+      type: 'charge.refunded',
+      api_version: '2025-01-01',
+      created: Math.floor(Date.now() / 1000),
+      livemode: false,
+      data: {
+        object: {
+          id: `ch_${intentId}`,
+          object: 'charge',
+          payment_intent: intentId,
+          amount,
+          amount_refunded: amountRefunded,
+          refunded: amountRefunded >= amount,
+          refunds: { object: 'list', data: [{ id: `re_dashboard_${eventCounter}`, object: 'refund' }] },
+        },
+      },
+    });
+  }
+
+  async function paymentOf(orderId: string) {
+    return t.db.selectFrom('payments').selectAll().where('order_id', '=', orderId).executeTakeFirstOrThrow();
+  }
+
+  it('charge.refunded from the dashboard: a partial refund is recorded, the whole one refunds the order, once, without refunding again', async () => {
+    const ada = await makeCustomer(t.app);
+    const { intentId } = await cartWith(ada, 5, 1);
+    fake.succeed(intentId);
+    const order = (await checkout(t.app, ada, intentId, { paymentMethod: '' })).json();
+    expect(order.status).toBe('paid');
+
+    const partial = await sendWebhook(refundedEvent(intentId, 3000, 1000));
+    expect(partial.json()).toEqual({ received: true, outcome: 'applied' });
+    expect(await paymentOf(order.id)).toMatchObject({ status: 'succeeded', refunded_amount: 1000 });
+    expect((await ordersOf(ada.id))[0]?.status).toBe('paid');
+
+    const whole = refundedEvent(intentId, 3000, 3000);
+    expect((await sendWebhook(whole)).json()).toEqual({ received: true, outcome: 'applied' });
+    expect((await sendWebhook(whole)).json()).toEqual({ received: true, outcome: 'duplicate' });
+    await t.app.ctx.jobs.idle();
+    expect(await paymentOf(order.id)).toMatchObject({ status: 'refunded', refunded_amount: 3000 });
+    expect((await ordersOf(ada.id))[0]?.status).toBe('refunded');
+    // Stripe already gave the money back: the shop asked for no refund of its own.
+    expect(fake.refunds.filter((r) => r.payment_intent === intentId)).toEqual([]);
+    const mails = await t.db
+      .selectFrom('jobs')
+      .select('dedupe_key')
+      .where('dedupe_key', '=', `shop.order_status_email:${order.id}:refunded`)
+      .execute();
+    expect(mails).toHaveLength(1);
+  });
+
+  it("charge.refunded confirming the shop's own refund changes nothing more", async () => {
+    const ada = await makeCustomer(t.app);
+    const { intentId } = await cartWith(ada, 5, 1);
+    fake.succeed(intentId);
+    const order = (await checkout(t.app, ada, intentId, { paymentMethod: '' })).json();
+    await t.app.inject({ method: 'POST', url: `/api/orders/${order.id}/cancel/`, headers: ada.headers });
+    await t.app.ctx.jobs.idle();
+    const before = await paymentOf(order.id);
+    expect(before).toMatchObject({ status: 'refunded', refunded_amount: 3000 });
+    expect((await sendWebhook(refundedEvent(intentId, 3000, 3000))).json()).toMatchObject({
+      outcome: 'applied',
+    });
+    await t.app.ctx.jobs.idle();
+    expect(await paymentOf(order.id)).toMatchObject({ status: 'refunded', refund_ref: before.refund_ref });
+    expect((await ordersOf(ada.id))[0]?.status).toBe('cancelled');
+    expect(fake.refunds.filter((r) => r.payment_intent === intentId)).toHaveLength(1);
+  });
+
   it('ignores events it does not handle, once each', async () => {
     const payload = JSON.stringify({
       id: 'evt_other',

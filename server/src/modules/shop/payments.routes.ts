@@ -53,7 +53,7 @@ export async function paymentsRoutes(
           operationId: 'payments.stripeWebhook',
           summary: "Stripe's events (signed with `Stripe-Signature`)",
           description:
-            'Each event is applied once. `payment_intent.succeeded` places the order if the checkout call has not, or marks a pending order paid. 400 `WEBHOOK_SIGNATURE_INVALID` for a bad signature; 404 when Stripe is not the provider.',
+            'Each event is applied once. `payment_intent.succeeded` places the order if the checkout call has not, or marks a pending order paid; `charge.refunded` records the refunded amount and, once the whole charge is back, moves the order to `refunded`. 400 `WEBHOOK_SIGNATURE_INVALID` for a bad signature; 404 when Stripe is not the provider.',
           tags,
           response: { 200: WebhookAck },
         },

@@ -6,13 +6,18 @@
  * (the customer closed the tab after paying), or marks a pending one paid. It
  * races the checkout call safely: both go through `placeOrderForIntent`, which
  * takes the intent's lock and returns the order already there.
+ *
+ * `charge.refunded` records refunds made outside the shop (Stripe's dashboard)
+ * and the confirmation of its own: the refunded amount on the payment and, once
+ * the whole charge is back, the order moves to `refunded` (mailing the customer)
+ * without asking Stripe to refund again.
  */
 import type Stripe from 'stripe';
 import type { DB } from '../../db/dialect.js';
 import type { JobQueue } from '../../platform/jobs.js';
 import { transaction } from '../../platform/transaction.js';
 import * as repo from './orders.repository.js';
-import { isOrderRefusal, type OrdersService } from './orders.service.js';
+import { isOrderRefusal, type OrdersService, TRANSITIONS } from './orders.service.js';
 import { ShopErrors } from './shop.errors.js';
 
 export type WebhookOutcome = 'applied' | 'duplicate' | 'ignored';
@@ -21,6 +26,7 @@ export class StripeWebhooks {
   constructor(private readonly deps: { db: DB; jobs: JobQueue; orders: OrdersService }) {}
 
   async handle(event: Stripe.Event): Promise<WebhookOutcome> {
+    if (event.type === 'charge.refunded') return this.#refunded(event, event.data.object);
     if (event.type !== 'payment_intent.succeeded') {
       // Recorded so a replay is recognised; nothing else to do for other types yet.
       const fresh = await repo.claimWebhookEvent(this.deps.db, {
@@ -74,5 +80,33 @@ export class StripeWebhooks {
       await repo.claimWebhookEvent(this.deps.db, { id: event.id, provider: 'stripe', type: event.type });
       return 'applied';
     }
+  }
+
+  #refunded(event: Stripe.Event, charge: Stripe.Charge): Promise<WebhookOutcome> {
+    const intentRef =
+      typeof charge.payment_intent === 'string' ? charge.payment_intent : charge.payment_intent?.id;
+    return transaction(this.deps.db, async (trx) => {
+      if (!(await repo.claimWebhookEvent(trx, { id: event.id, provider: 'stripe', type: event.type }))) {
+        return 'duplicate';
+      }
+      const intent = intentRef ? await repo.findIntentByRef(trx, 'stripe', intentRef) : undefined;
+      const order = intent ? await repo.findOrderByIntent(trx, intent.id) : undefined;
+      const payment = order ? await repo.findPaymentOfOrder(trx, order.id) : undefined;
+      if (!order || !payment) return 'ignored';
+      const amount = Number(payment.amount);
+      const refunded = Math.min(amount, Math.max(charge.amount_refunded, Number(payment.refunded_amount)));
+      const whole = refunded >= amount;
+      const refundRef = charge.refunds?.data[0]?.id;
+      await repo.updatePaymentStatus(trx, payment.id, ['succeeded', 'refund_pending', 'refunded'], {
+        refunded_amount: refunded,
+        ...(whole ? { status: 'refunded' as const } : {}),
+        ...(whole && refundRef && !payment.refund_ref ? { refund_ref: refundRef } : {}),
+      });
+      // The payment now reads refunded, so the transition gives nothing back a second time.
+      if (whole && TRANSITIONS[order.status].includes('refunded')) {
+        await this.deps.orders.applyTransition(trx, order, 'refunded', null, undefined);
+      }
+      return 'applied';
+    });
   }
 }
