@@ -322,16 +322,19 @@ function ImagesPanel({ product, onChange }: { product: Product; onChange: (produ
     event.preventDefault();
     const file = input.current?.files?.[0];
     if (!file) return;
-    const body = new FormData();
-    body.append('file', file);
-    if (variant) body.append('variant', variant);
-    body.append('alt_text', product.name);
     const outcome = await upload.run(() =>
       settle(
         api.POST('/api/vendor/products/{id}/images/', {
           params: { path: { id: product.id } },
-          body: body as never,
-          bodySerializer: (b: unknown) => b as FormData,
+          // The document types a binary part as a string; the serializer sends the File itself.
+          body: { file: file as unknown as string, alt_text: product.name, ...(variant ? { variant } : {}) },
+          bodySerializer: (fields) => {
+            const form = new FormData();
+            form.append('file', file);
+            if (fields.variant) form.append('variant', fields.variant);
+            if (fields.alt_text) form.append('alt_text', fields.alt_text);
+            return form;
+          },
         }),
       ),
     );
