@@ -220,7 +220,7 @@ export const SETTINGS = {
   REQUIRE_API_CLIENT: setting(
     boolean,
     false,
-    'Require `X-Client-ID` + `X-API-Key` on `/api/*` (docs and health excepted).',
+    'Require `X-Client-ID` + `X-API-Key` on `/api/*` (docs, health and webhooks excepted). The bundled web app sends no client pair yet: turn this on only where the API alone is used.',
   ),
   RATE_LIMIT_ANONYMOUS: setting(
     integer(1, 1_000_000),
