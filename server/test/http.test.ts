@@ -233,6 +233,24 @@ describe('routing and headers', () => {
     expect(
       (await t.app.inject({ method: 'GET', url: '/healthz' })).headers['cross-origin-opener-policy'],
     ).toBe('same-origin');
+    // A page whose path only begins with "api" is a page of the web app.
+    const page = await t.app.inject({ method: 'GET', url: '/apiary', headers: { accept: 'text/html' } });
+    expect(page.statusCode).toBe(200);
+    expect(String(page.headers['content-security-policy'])).toContain("script-src 'self'");
+    // Plain HTTP: no HSTS anywhere.
+    expect(res.headers['strict-transport-security']).toBeUndefined();
+  });
+
+  it('tells browsers to stay on HTTPS, on pages and API answers alike, when served over TLS', async () => {
+    const tls = await buildTestApp({ WEB_ROOT: webRoot, PUBLIC_URL: 'https://shop.example.com' });
+    try {
+      for (const url of ['/', '/api/schema/']) {
+        const res = await tls.app.inject({ method: 'GET', url, headers: { accept: 'text/html' } });
+        expect(res.headers['strict-transport-security'], url).toBe('max-age=15552000; includeSubDomains');
+      }
+    } finally {
+      await tls.close();
+    }
   });
 
   it('allows CORS, with credentials, only for configured origins', async () => {

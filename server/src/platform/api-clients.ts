@@ -128,7 +128,8 @@ function clientRequired(headers: Record<string, string>): AppError {
 const SLASH = 47;
 const QUESTION = 63;
 
-function isUnder(path: string, prefix: string): boolean {
+/** `path` is `prefix` itself or below it (`/api`, `/api/...`, `/api?...`; not `/apiary`). */
+export function isUnder(path: string, prefix: string): boolean {
   if (!path.startsWith(prefix)) return false;
   const next = path.charCodeAt(prefix.length);
   return Number.isNaN(next) || next === SLASH || next === QUESTION;

@@ -7,6 +7,7 @@ import cors from '@fastify/cors';
 import type { FastifyInstance } from 'fastify';
 import helmet, { type HelmetOptions } from 'helmet';
 import type { Config } from '../config.js';
+import { isUnder } from './api-clients.js';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -110,27 +111,25 @@ function isDocsPage(url: string): boolean {
  * The document-only headers (opener policy, agent clustering, DNS prefetch and so
  * on) would be bytes on every API response for nothing.
  */
-function apiHeaders(config: Config): Record<string, string> {
-  const full = helmetHeaders(helmetOptions(config, STRICT_CSP));
+function apiHeaders(pageHeaders: Record<string, string>): Record<string, string> {
+  const hsts = pageHeaders['strict-transport-security'];
   return {
     'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
     'cross-origin-resource-policy': 'same-origin',
     'referrer-policy': 'no-referrer',
     'x-content-type-options': 'nosniff',
     'x-frame-options': 'DENY',
-    ...(full['strict-transport-security']
-      ? { 'strict-transport-security': full['strict-transport-security'] }
-      : {}),
+    ...(hsts ? { 'strict-transport-security': hsts } : {}),
   };
 }
 
 export async function registerSecurity(app: FastifyInstance, config: Config): Promise<void> {
   const appHeaders = helmetHeaders(helmetOptions(config, appCsp(config)));
   const docs = helmetHeaders(helmetOptions(config, DOCS_CSP));
-  const api = apiHeaders(config);
+  const api = apiHeaders(appHeaders);
   app.addHook('onRequest', (request, reply, done) => {
     const url = request.url;
-    reply.headers(isDocsPage(url) ? docs : url.startsWith('/api') ? api : appHeaders);
+    reply.headers(isDocsPage(url) ? docs : isUnder(url, '/api') ? api : appHeaders);
     reply.header(REQUEST_ID_HEADER, request.id);
     done();
   });
