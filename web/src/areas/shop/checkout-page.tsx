@@ -22,6 +22,7 @@ import {
   clearStripeAttempt,
   confirmStripePayment,
   paymentPath,
+  paymentProblem,
   readStripeAttempt,
   saveStripeAttempt,
   stripeFor,
@@ -165,12 +166,9 @@ function CheckoutForm() {
         : stripeJs.status === 'error'
           ? stripeJs.problem
           : undefined;
-  const paymentNotReady = paymentUnavailable ?? {
-    status: 0,
-    code: 'PAYMENT_NOT_READY',
-    detail: 'The payment form is still loading. Try again in a moment.',
-    errors: {},
-  };
+  const paymentNotReady =
+    paymentUnavailable ??
+    paymentProblem(0, 'PAYMENT_NOT_READY', 'The payment form is still loading. Try again in a moment.');
   const canPay =
     path.kind === 'manual' ||
     (path.kind === 'stripe' && stripe !== null && (stripeIntent === undefined || elements !== undefined));
@@ -358,24 +356,21 @@ function StripeReturn({ intent, status }: { intent: string; status: 'succeeded' 
       clearStripeAttempt(sessionStorage);
       return {
         ok: false,
-        problem: {
-          status: 402,
-          code: 'PAYMENT_NOT_COMPLETED',
-          detail: 'The payment was not completed. Go back to the checkout to try again or pay another way.',
-          errors: {},
-        },
+        problem: paymentProblem(
+          402,
+          'PAYMENT_NOT_COMPLETED',
+          'The payment was not completed. Go back to the checkout to try again or pay another way.',
+        ),
       };
     }
     if (!saved) {
       return {
         ok: false,
-        problem: {
-          status: 404,
-          code: 'CHECKOUT_ATTEMPT_UNKNOWN',
-          detail:
-            'This payment was not started in this browser tab. Once Stripe confirms it, the order appears under your orders.',
-          errors: {},
-        },
+        problem: paymentProblem(
+          404,
+          'CHECKOUT_ATTEMPT_UNKNOWN',
+          'This payment was not started in this browser tab. Once Stripe confirms it, the order appears under your orders.',
+        ),
       };
     }
     return placeOrder(saved.intent, saved.key, saved.shipping_address);

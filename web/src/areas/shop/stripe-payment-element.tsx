@@ -7,6 +7,7 @@ import type { Stripe, StripeElements } from '@stripe/stripe-js';
 import { useEffect, useRef, useState } from 'react';
 import type { ProblemInfo } from '../../lib/problem.js';
 import { ErrorPanel, Loading } from '../../ui/feedback.js';
+import { paymentProblem } from './stripe-payment.js';
 
 export function StripePaymentElement({
   stripe,
@@ -38,12 +39,11 @@ export function StripePaymentElement({
     element.on('loaderror', (event) => {
       setState({
         status: 'error',
-        problem: {
-          status: 503,
-          code: 'STRIPE_ELEMENT_UNAVAILABLE',
-          detail: event.error.message ?? 'The card form could not be loaded. Reload the page and try again.',
-          errors: {},
-        },
+        problem: paymentProblem(
+          503,
+          'STRIPE_ELEMENT_UNAVAILABLE',
+          event.error.message ?? 'The card form could not be loaded. Reload the page and try again.',
+        ),
       });
     });
     element.mount(node);

@@ -21,7 +21,8 @@ export type PaymentPath =
   | { kind: 'stripe'; publishableKey: string }
   | { kind: 'unavailable'; problem: ProblemInfo };
 
-function paymentProblem(status: number, code: string, detail: string): ProblemInfo {
+/** A problem of the payment step made in the browser, shaped like the server's. */
+export function paymentProblem(status: number, code: string, detail: string): ProblemInfo {
   return { status, code, detail, errors: {} };
 }
 
