@@ -234,6 +234,7 @@ async function checkoutStorm(): Promise<{ result: Result; note: string }> {
   const durations: number[] = [];
   let errors = 0;
   let next = 0;
+  const began = performance.now();
   const deadline = Date.now() + duration * 1000;
   const post = (
     headers: Record<string, string>,
@@ -296,7 +297,8 @@ async function checkoutStorm(): Promise<{ result: Result; note: string }> {
       }
     }),
   );
-  const elapsed = duration;
+  // The purchases under way at the deadline finish after it: count the time they took too.
+  const elapsed = (performance.now() - began) / 1000;
   // The catalogue's response cache lives one second.
   await new Promise((r) => setTimeout(r, 1100));
   const after = await stockOf();

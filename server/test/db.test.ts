@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
 import { type Migration, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -202,8 +204,6 @@ describe('PostgreSQL pool', () => {
 
 describe('SQLite checkpoints', () => {
   it.skipIf(onPostgres)('are made off the event loop by the maintenance worker', async () => {
-    const { statSync } = await import('node:fs');
-    const path = await import('node:path');
     const file = path.join(database.dataDir, 'mercato.sqlite');
     // The app's own connection never checkpoints on commit.
     const setting = await sql<{ wal_autocheckpoint: number }>`pragma wal_autocheckpoint`.execute(db);
