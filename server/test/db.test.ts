@@ -1,4 +1,5 @@
-import { statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Migration, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -218,5 +219,29 @@ describe('SQLite checkpoints', () => {
       after = statSync(file).size;
     }
     expect(after).toBeGreaterThan(before + 900_000);
+  });
+});
+
+describe('closing SQLite', () => {
+  it.skipIf(onPostgres)('resolves only once the maintenance worker has let go of the file', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'mercato-close-'));
+    const file = path.join(dataDir, 'mercato.sqlite');
+    try {
+      const other = connect(testConfig({ DATA_DIR: dataDir, DATABASE_URL: '' })).db;
+      await sql`create table ballast (body text)`.execute(other);
+      const before = statSync(file).size;
+      for (let i = 0; i < 10; i++)
+        await sql`insert into ballast values (${'x'.repeat(20_000)})`.execute(other);
+      // Once the worker has checkpointed, it holds a connection of its own.
+      for (let waited = 0; statSync(file).size <= before && waited < 10_000; waited += 20) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      await other.destroy();
+      // The last connection to close deletes the write-ahead log and shared memory
+      // files: had the worker still held the file, they would still be there.
+      expect(readdirSync(dataDir)).toEqual(['mercato.sqlite']);
+    } finally {
+      rmSync(dataDir, { recursive: true });
+    }
   });
 });

@@ -21,6 +21,8 @@ import {
   type SqlBool,
   SqliteAdapter,
   SqliteDialect,
+  type SqliteDialectConfig,
+  SqliteDriver,
   SqliteQueryCompiler,
   sql,
   type UnknownRow,
@@ -55,7 +57,30 @@ class SqliteBooleanParamsCompiler extends SqliteQueryCompiler {
   }
 }
 
+/** Kysely's driver, whose `destroy` also waits for whatever else holds the file (the checkpointer). */
+class MercatoSqliteDriver extends SqliteDriver {
+  constructor(
+    config: SqliteDialectConfig,
+    private readonly afterClose: () => Promise<void>,
+  ) {
+    super(config);
+  }
+  override async destroy(): Promise<void> {
+    await super.destroy();
+    await this.afterClose();
+  }
+}
+
 class MercatoSqliteDialect extends SqliteDialect {
+  constructor(
+    private readonly config: SqliteDialectConfig,
+    private readonly afterClose: () => Promise<void>,
+  ) {
+    super(config);
+  }
+  override createDriver() {
+    return new MercatoSqliteDriver(this.config, this.afterClose);
+  }
   override createAdapter() {
     return new TransactionalSqliteAdapter();
   }
@@ -150,7 +175,8 @@ parentPort.on('message', () => {
 });
 `;
 
-function startCheckpointer(file: string, intervalMs = 200): () => void {
+/** Starts the checkpointer; the function it returns stops it and resolves once its connection is closed. */
+function startCheckpointer(file: string, intervalMs = 200): () => Promise<void> {
   const worker = new Worker(CHECKPOINTER, {
     eval: true,
     workerData: { file, intervalMs, driver: createRequire(import.meta.url).resolve('better-sqlite3') },
@@ -159,9 +185,16 @@ function startCheckpointer(file: string, intervalMs = 200): () => void {
     process.stderr.write(`mercato: SQLite maintenance: ${problem}\n`),
   );
   worker.on('error', (err) => process.stderr.write(`mercato: SQLite maintenance stopped: ${err.message}\n`));
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   // After the listeners: adding a 'message' listener refs the worker again.
   worker.unref();
-  return () => worker.postMessage('close');
+  return () => {
+    // Held until its connection is closed, so that whoever closed the database
+    // may delete its files (a test) or rely on its last checkpoint (an exit).
+    worker.ref();
+    worker.postMessage('close');
+    return exited;
+  };
 }
 
 export interface Connection {
@@ -213,12 +246,14 @@ export function connect(
   optimize.unref();
   const stopCheckpointer = startCheckpointer(file);
   const db = new Kysely<Database>({
-    dialect: new MercatoSqliteDialect({
-      database: withStatementCache(database, 1000, () => {
-        clearInterval(optimize);
-        stopCheckpointer();
-      }) as unknown as SQLite.Database,
-    }),
+    dialect: new MercatoSqliteDialect(
+      {
+        database: withStatementCache(database, 1000, () =>
+          clearInterval(optimize),
+        ) as unknown as SQLite.Database,
+      },
+      stopCheckpointer,
+    ),
     plugins: [new SqliteBooleans()],
   });
   return { db, kind: 'sqlite', location: file };
