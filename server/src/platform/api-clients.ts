@@ -147,6 +147,25 @@ function requestPath(request: FastifyRequest): string {
   return url.includes('%') ? (request.routeOptions.url ?? url) : url;
 }
 
+/** `next(value)`, at once for a value, after it for a promise: no promise on the synchronous path. */
+function then<T, R>(value: T | Promise<T>, next: (value: T) => R | Promise<R>): R | Promise<R> {
+  return value instanceof Promise ? value.then(next) : next(value);
+}
+
+function keyMatches(client: CachedClient | null, apiKey: string): CachedClient | null {
+  if (client === null || !client.usable) return null;
+  const presented = createHash('sha256').update(apiKey).digest();
+  return timingSafeEqual(presented, client.keyHash) ? client : null;
+}
+
+/** Lets the request through, telling it where it stands (`RateLimit-*`), or refuses it with 429. */
+function admit(reply: FastifyReply, decision: RateLimitDecision): void {
+  if (!decision.allowed) throw rateLimited(decision);
+  reply.header('ratelimit-limit', decision.limit);
+  reply.header('ratelimit-remaining', decision.remaining);
+  reply.header('ratelimit-reset', decision.resetSeconds);
+}
+
 export class ApiClientGate {
   readonly limiter: RateLimiter;
   readonly #ctx: ModuleContext;
@@ -178,19 +197,29 @@ export class ApiClientGate {
 
   // ---- the request check -----------------------------------------------------
 
-  /** The onRequest check for an `/api/` request: throws the 401/403/429 AppErrors. */
-  async check(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  /**
+   * The onRequest check for an `/api/` request: throws the 401/403/429 AppErrors.
+   * With the client cached and counters in memory (the steady state) it decides
+   * at once; a promise is returned only when it has to wait (a client's first
+   * request, Redis).
+   */
+  check(request: FastifyRequest, reply: FastifyReply): void | Promise<void> {
     const headers = request.headers;
     const clientId = headers[CLIENT_ID_HEADER];
     const apiKey = headers[API_KEY_HEADER];
-    let decision: RateLimitDecision;
-    if (clientId !== undefined || apiKey !== undefined) {
-      const client = await this.verify(clientId, apiKey);
+    if (clientId === undefined && apiKey === undefined) {
+      return then(this.limiter.hit(`ip:${request.ip}`, this.#anonymousLimit), (decision) => {
+        if (decision.allowed && this.#required) throw clientRequired(rateLimitHeaders(decision));
+        admit(reply, decision);
+      });
+    }
+    return then(this.verify(clientId, apiKey), (client) => {
       if (client === null) {
         // Not a client: the caller spends its IP's anonymous budget, so guessing costs like anything else.
-        decision = await this.limiter.hit(`ip:${request.ip}`, this.#anonymousLimit);
-        if (!decision.allowed) throw rateLimited(decision);
-        throw invalidClient(rateLimitHeaders(decision));
+        return then(this.limiter.hit(`ip:${request.ip}`, this.#anonymousLimit), (decision) => {
+          if (!decision.allowed) throw rateLimited(decision);
+          throw invalidClient(rateLimitHeaders(decision));
+        });
       }
       request.apiClient = client.identity;
       request.clientLabel = client.identity.client_id;
@@ -204,31 +233,27 @@ export class ApiClientGate {
           });
         }
       }
-      decision = await this.limiter.hit(client.rateKey, client.identity.rate_limit);
-    } else {
-      decision = await this.limiter.hit(`ip:${request.ip}`, this.#anonymousLimit);
-      if (decision.allowed && this.#required) throw clientRequired(rateLimitHeaders(decision));
-    }
-    if (!decision.allowed) throw rateLimited(decision);
-    reply.header('ratelimit-limit', decision.limit);
-    reply.header('ratelimit-remaining', decision.remaining);
-    reply.header('ratelimit-reset', decision.resetSeconds);
+      return then(this.limiter.hit(client.rateKey, client.identity.rate_limit), (decision) =>
+        admit(reply, decision),
+      );
+    });
   }
 
-  /** The client whose key this is, or null for a wrong, unknown, inactive or revoked pair. */
-  async verify(
+  /**
+   * The client whose key this is, or null for a wrong, unknown, inactive or
+   * revoked pair: at once when the client is cached, else once it is loaded.
+   */
+  verify(
     clientId: string | string[] | undefined,
     apiKey: string | string[] | undefined,
-  ): Promise<CachedClient | null> {
+  ): CachedClient | null | Promise<CachedClient | null> {
     if (typeof clientId !== 'string' || typeof apiKey !== 'string') return null;
     if (clientId.length === 0 || clientId.length > 100 || apiKey.length === 0 || apiKey.length > 200) {
       return null;
     }
     const slot = this.#cache.get(clientId);
-    const client = slot !== undefined && slot.expires > Date.now() ? slot.client : await this.#load(clientId);
-    if (client === null || !client.usable) return null;
-    const presented = createHash('sha256').update(apiKey).digest();
-    return timingSafeEqual(presented, client.keyHash) ? client : null;
+    if (slot !== undefined && slot.expires > Date.now()) return keyMatches(slot.client, apiKey);
+    return this.#load(clientId).then((client) => keyMatches(client, apiKey));
   }
 
   #load(clientId: string): Promise<CachedClient | null> {
@@ -392,7 +417,15 @@ export function registerApiClients(
       done();
       return;
     }
-    gate.check(request, reply).then(done as () => void, done);
+    let pending: void | Promise<void>;
+    try {
+      pending = gate.check(request, reply);
+    } catch (err) {
+      done(err as Error);
+      return;
+    }
+    if (pending === undefined) done();
+    else pending.then(done as () => void, done);
   });
   app.addHook('onResponse', (request, reply, done) => {
     const client = request.apiClient;
