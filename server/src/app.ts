@@ -6,10 +6,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import SerializerSelector, {
-  type SerializerCompiler,
-  type Options as SerializerOptions,
-} from '@fastify/fast-json-stringify-compiler';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
@@ -30,6 +26,7 @@ import { registerOpenApi } from './platform/openapi.js';
 import { opsRoutes } from './platform/ops.routes.js';
 import { connectRedis } from './platform/redis.js';
 import { registerSecurity, requestId } from './platform/security.js';
+import { lazySerializers } from './platform/serializers.js';
 import { defaultWebRoot, registerWeb } from './platform/web.js';
 
 export const VERSION: string = JSON.parse(
@@ -130,23 +127,6 @@ function loggerOptions(config: Config) {
       ],
       censor: '[redacted]',
     },
-  };
-}
-
-/**
- * Fastify's own serializers (fast-json-stringify), each compiled on its route's
- * first answer instead of all at start: compiling every route's response schemas
- * took about a quarter of the start-up time. Each compile gets fresh options, so
- * one route's compile never changes another's shared schemas.
- */
-function lazySerializers(externalSchemas?: unknown, options?: SerializerOptions): SerializerCompiler {
-  const factory = SerializerSelector();
-  return (route) => {
-    let serialize: ((doc: unknown) => string) | undefined;
-    return (doc) => {
-      serialize ??= factory(externalSchemas, options)(route);
-      return serialize(doc);
-    };
   };
 }
 
