@@ -294,8 +294,14 @@ describe('X-Client-ID + X-API-Key', () => {
 
   it('refuses a wrong key, an unknown id, half a pair and a revoked client with 401 INVALID_API_CLIENT', async () => {
     const client = await createClient(main);
+    // Accepted once first: a near-miss of a key the process has already accepted is refused as well.
+    expect((await call(main, client)).statusCode).toBe(200);
     const cases = [
-      { 'x-client-id': client.client_id, 'x-api-key': `${client.api_key.slice(0, -1)}A` },
+      // The last character changed (to another one: a key may well end in "A").
+      {
+        'x-client-id': client.client_id,
+        'x-api-key': `${client.api_key.slice(0, -1)}${client.api_key.endsWith('A') ? 'B' : 'A'}`,
+      },
       { 'x-client-id': client.client_id, 'x-api-key': 'sk_short' },
       { 'x-client-id': 'cl_00000000000000000000', 'x-api-key': client.api_key },
       { 'x-client-id': client.client_id },
