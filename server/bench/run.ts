@@ -6,9 +6,11 @@
  * the ceiling. Requests carry an API client's headers, as a real frontend's do,
  * so client checks and rate limiting are part of what is measured.
  *
- * Settings: BENCH_DURATION (seconds per scenario, default 10), BENCH_CONNECTIONS
- * (default 64), BENCH_ONLY (comma-separated scenario names), BENCH_PROFILE (a
- * directory: the server writes a CPU profile there).
+ * Settings: BENCH_DURATION (seconds per scenario, default 10), BENCH_WARMUP
+ * (seconds of the same load before each measurement, not counted, default 2:
+ * the JIT compiles the hot path first), BENCH_CONNECTIONS (default 64),
+ * BENCH_ONLY (comma-separated scenario names), BENCH_PROFILE (a directory: the
+ * server writes a CPU profile there).
  */
 import { type ChildProcess, execFileSync, fork, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +21,7 @@ import autocannon from 'autocannon';
 
 const root = path.resolve(import.meta.dirname, '..');
 const duration = Number(process.env.BENCH_DURATION ?? 10);
+const warmup = Number(process.env.BENCH_WARMUP ?? 2);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 64);
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const BENCH_PASSWORD = 'Bench-Passw0rd!-Mercato';
@@ -81,6 +84,7 @@ function load(
     url,
     connections: conns,
     duration,
+    ...(warmup > 0 ? { warmup: { connections: conns, duration: warmup } } : {}),
     pipelining: 1,
     requests: [
       {

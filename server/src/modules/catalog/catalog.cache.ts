@@ -1,6 +1,7 @@
 /**
  * A small in-process cache of public catalogue responses (the product list and
- * detail, the category list), already serialized.
+ * detail, the category list), already serialized and encoded: a Buffer goes to
+ * the socket as it is, where a string would be encoded again on every answer.
  *
  * Correctness:
  * - every catalogue write in this process (products, categories, images) and
@@ -15,7 +16,7 @@
  */
 export class ResponseCache {
   #version = 0;
-  readonly #entries = new Map<string, { version: number; expires: number; body: string }>();
+  readonly #entries = new Map<string, { version: number; expires: number; body: Buffer }>();
 
   constructor(
     private readonly options: { ttlMs: number; maxEntries: number; now?: () => number } = {
@@ -32,7 +33,7 @@ export class ResponseCache {
     return this.options.now ? this.options.now() : Date.now();
   }
 
-  get(key: string): string | undefined {
+  get(key: string): Buffer | undefined {
     const entry = this.#entries.get(key);
     if (!entry) return undefined;
     if (entry.version !== this.#version || entry.expires <= this.#now()) {
@@ -43,7 +44,7 @@ export class ResponseCache {
   }
 
   /** Stores `body` unless the catalogue changed since `version` was read. */
-  set(key: string, body: string, version: number): void {
+  set(key: string, body: Buffer, version: number): void {
     if (version !== this.#version || this.options.ttlMs <= 0) return;
     if (this.#entries.size >= this.options.maxEntries) {
       const oldest = this.#entries.keys().next().value;

@@ -46,7 +46,7 @@ export async function catalogRoutes(app: FastifyInstance, deps: CatalogRoutesDep
     const hit = cache.get(request.url);
     if (hit !== undefined) return reply.send(hit);
     const version = cache.version;
-    const body = String(reply.serialize(await compute()));
+    const body = Buffer.from(String(reply.serialize(await compute())));
     cache.set(request.url, body, version);
     return reply.send(body);
   }
