@@ -19,6 +19,7 @@ import { Broadcast } from './platform/broadcast.js';
 import { registerErrorHandling } from './platform/errors.js';
 import { IdempotencyStore } from './platform/idempotency.js';
 import { JobQueue, type JobQueueOptions } from './platform/jobs.js';
+import { lazyChildLogger } from './platform/logging.js';
 import { Mailer } from './platform/mail.js';
 import { createMetrics, registerMetrics } from './platform/metrics.js';
 import type { ModuleContext, ModuleDefinition } from './platform/module.js';
@@ -137,6 +138,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     trustProxy: config.TRUST_PROXY,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     genReqId: (req) => requestId(req.headers['x-request-id']),
+    childLoggerFactory: lazyChildLogger,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     ajv: {
