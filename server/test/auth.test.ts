@@ -188,6 +188,33 @@ describe('tokens', () => {
     expect(next.statusCode).toBe(200);
   });
 
+  it('refuses to refresh for a user made inactive, and ends that session', async () => {
+    const { body } = await registerUser(t.app);
+    // Made inactive behind the API's back (the admin API also revokes sessions itself).
+    await t.db.updateTable('users').set({ is_active: false }).where('id', '=', body.user.id).execute();
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/token/refresh/',
+      payload: { refresh: body.refresh },
+    });
+    expect(res.statusCode).toBe(401);
+    expect(problemOf(res).code).toBe('TOKEN_INVALID');
+    const rows = await t.db
+      .selectFrom('refresh_tokens')
+      .select('status')
+      .where('user_id', '=', body.user.id)
+      .execute();
+    expect(rows.map((r) => r.status)).toEqual(['revoked']);
+    // Active again, the session stays ended.
+    await t.db.updateTable('users').set({ is_active: true }).where('id', '=', body.user.id).execute();
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/token/refresh/',
+      payload: { refresh: body.refresh },
+    });
+    expect(again.statusCode).toBe(401);
+  });
+
   it('verifies tokens', async () => {
     const { body } = await registerUser(t.app);
     for (const token of [body.access, body.refresh]) {

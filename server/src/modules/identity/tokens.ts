@@ -258,46 +258,44 @@ export class TokenService {
     const claims = await this.#verify<RefreshClaims>(refreshToken, 'refresh');
     const { db, config } = this.deps;
     const outcome = await transaction(db, async (trx) => {
-      const row = await forUpdate(
-        db,
-        trx.selectFrom('refresh_tokens').selectAll().where('id', '=', claims.jti),
-      ).executeTakeFirst();
+      // The usual case in one statement: spend the token if it is still active
+      // (on PostgreSQL a parallel refresh of it waits here, then finds it spent).
+      const nextId = newId();
+      const spent = await trx
+        .updateTable('refresh_tokens')
+        .set({ status: 'spent', spent_at: nowIso(), replaced_by: nextId })
+        .where('id', '=', claims.jti)
+        .where('status', '=', 'active')
+        .returningAll()
+        .executeTakeFirst();
+      const row =
+        spent ??
+        (await forUpdate(
+          db,
+          trx.selectFrom('refresh_tokens').selectAll().where('id', '=', claims.jti),
+        ).executeTakeFirst());
       if (!row || row.status === 'revoked') return { kind: 'invalid' as const };
       const user = await loadUser(trx, row.user_id);
       if (!user?.is_active) {
         await this.revokeFamilies(trx, [row.family_id]);
         return { kind: 'invalid' as const };
       }
-      if (row.status === 'active') {
-        const nextId = newId();
-        const spent = await trx
-          .updateTable('refresh_tokens')
-          .set({ status: 'spent', spent_at: nowIso(), replaced_by: nextId })
-          .where('id', '=', row.id)
-          .where('status', '=', 'active')
-          .executeTakeFirst();
-        if (Number(spent.numUpdatedRows) === 1) {
-          const pending = await this.issue(trx, user, {
-            id: nextId,
-            familyId: row.family_id,
-            remember: row.is_remembered,
-            origin,
-          });
-          return { kind: 'ok' as const, pending };
-        }
+      if (spent) {
+        const pending = await this.issue(trx, user, {
+          id: nextId,
+          familyId: row.family_id,
+          remember: row.is_remembered,
+          origin,
+        });
+        return { kind: 'ok' as const, pending };
       }
       // Spent already. Within the grace window: the same next pair, for a parallel tab.
-      const current = await trx
-        .selectFrom('refresh_tokens')
-        .selectAll()
-        .where('id', '=', row.id)
-        .executeTakeFirstOrThrow();
       const graceMs = config.REFRESH_REUSE_GRACE_SECONDS * 1000;
-      if (current.replaced_by && current.spent_at && Date.now() - Date.parse(current.spent_at) <= graceMs) {
+      if (row.replaced_by && row.spent_at && Date.now() - Date.parse(row.spent_at) <= graceMs) {
         const next = await trx
           .selectFrom('refresh_tokens')
           .selectAll()
-          .where('id', '=', current.replaced_by)
+          .where('id', '=', row.replaced_by)
           .executeTakeFirst();
         const key = next ? await this.deps.keys.find(next.kid) : undefined;
         if (next && next.status !== 'revoked' && key)
