@@ -237,6 +237,11 @@ export const SETTINGS = {
     5 * 1024 * 1024,
     'Largest accepted image upload, in bytes.',
   ),
+  CATALOG_CACHE_TTL_MS: setting(
+    integer(0, 3_600_000),
+    1000,
+    'How long a public catalogue answer (products, categories) may be served from memory. Any catalogue or stock change empties the cache at once (on every instance, through Redis), so this bounds staleness only for writes made elsewhere; 0 turns the cache off.',
+  ),
   LOW_STOCK_THRESHOLD: setting(
     integer(0, 1_000_000),
     5,

@@ -371,3 +371,27 @@ describe('category admin', () => {
     }
   });
 });
+
+describe('CATALOG_CACHE_TTL_MS', () => {
+  /** A product renamed behind the app's back (as another instance without Redis would), then read twice. */
+  async function readsAfterOutsideRename(ttl: number): Promise<[string, string]> {
+    const app = await buildTestApp({ CATALOG_CACHE_TTL_MS: ttl });
+    try {
+      const manager = (await makeUser(app.app, 'manager')).access;
+      const category = await makeCategory(app.app, manager, { name: 'Caps' });
+      const made = await makeProduct(app.app, manager, simpleProduct(category.id, { name: 'Wool Cap' }));
+      const name = async () =>
+        (await app.app.inject({ method: 'GET', url: `/api/products/${made.slug}/` })).json().name as string;
+      const first = await name();
+      await app.db.updateTable('products').set({ name: 'Felt Cap' }).where('id', '=', made.id).execute();
+      return [first, await name()];
+    } finally {
+      await app.close();
+    }
+  }
+
+  it('serves public answers from memory for that long; 0 reads the database every time', async () => {
+    expect(await readsAfterOutsideRename(60_000)).toEqual(['Wool Cap', 'Wool Cap']);
+    expect(await readsAfterOutsideRename(0)).toEqual(['Wool Cap', 'Felt Cap']);
+  });
+});

@@ -11,8 +11,8 @@
  *   predate the bump);
  * - other instances hear of a bump over Redis pub/sub (`Broadcast`, when
  *   `REDIS_URL` is set); without Redis, or if a message is lost, an entry lives
- *   at most `ttlMs` (1 s by default), which bounds how stale another instance's
- *   answer can be.
+ *   at most `ttlMs` (`CATALOG_CACHE_TTL_MS`, 1 s by default), which bounds how
+ *   stale another instance's answer can be.
  */
 export class ResponseCache {
   #version = 0;

@@ -26,7 +26,7 @@ declare module 'fastify' {
 }
 
 async function register(app: FastifyInstance, ctx: ModuleContext): Promise<void> {
-  const cache = new ResponseCache({ ttlMs: 1000, maxEntries: 1000 });
+  const cache = new ResponseCache({ ttlMs: ctx.config.CATALOG_CACHE_TTL_MS, maxEntries: 1000 });
   const changed = () => {
     cache.bump();
     ctx.broadcast.publish(CATALOG_TOPIC, {});
