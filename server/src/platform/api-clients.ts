@@ -37,6 +37,7 @@ import {
 import { AppError } from './errors.js';
 import type { ModuleContext } from './module.js';
 import { type RateLimitDecision, RateLimiter, rateLimited, rateLimitHeaders } from './rate-limit.js';
+import { sameSecret } from './secrets.js';
 import type { Executor } from './transaction.js';
 
 /** The client a request came from, once its key checked out. */
@@ -158,17 +159,9 @@ function then<T, R>(value: T | Promise<T>, next: (value: T) => R | Promise<R>): 
   return value instanceof Promise ? value.then(next) : next(value);
 }
 
-/** Compares every character whatever the first difference, so the time taken tells nothing of where it is. */
-function sameSecret(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  let difference = 0;
-  for (let i = 0; i < a.length; i++) difference |= a.charCodeAt(i) ^ b.charCodeAt(i);
-  return difference === 0;
-}
-
 function keyMatches(client: CachedClient | null, apiKey: string): CachedClient | null {
   if (client === null || !client.usable) return null;
-  if (client.accepted !== undefined && sameSecret(client.accepted, apiKey)) return client;
+  if (client.accepted !== undefined && sameSecret(apiKey, client.accepted)) return client;
   const presented = createHash('sha256').update(apiKey).digest();
   if (!timingSafeEqual(presented, client.keyHash)) return null;
   client.accepted = apiKey;

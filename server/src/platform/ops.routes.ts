@@ -2,7 +2,6 @@
  * Operations: `/healthz` (the process answers), `/readyz` (the database answers
  * and every migration is applied), `/metrics` (Prometheus text).
  */
-import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { Type } from 'typebox';
@@ -10,6 +9,7 @@ import type { DB, DialectKind } from '../db/dialect.js';
 import { migrationStatus } from '../db/migrate.js';
 import { AppError } from './errors.js';
 import type { Metrics } from './metrics.js';
+import { sameSecret } from './secrets.js';
 
 export const HealthResponse = Type.Object({ status: Type.Literal('ok') }, { $id: 'Health', title: 'Health' });
 
@@ -22,12 +22,6 @@ export const ReadinessResponse = Type.Object(
   },
   { $id: 'Readiness', title: 'Readiness' },
 );
-
-function sameSecret(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
 
 export interface OpsDeps {
   db: DB;

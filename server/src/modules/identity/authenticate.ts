@@ -8,11 +8,12 @@
  * working and protected ones answer 401, which tells the web app to refresh.
  * Routes that must ignore credentials (login, refresh...) set `config.skipAuth`.
  */
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../../config.js';
 import type { DB } from '../../db/dialect.js';
 import { AppError } from '../../platform/errors.js';
+import { sameSecret } from '../../platform/secrets.js';
 import { toAuthUser } from './auth.service.js';
 import type { AccessClaims, TokenPair, TokenService } from './tokens.js';
 import * as users from './users.repository.js';
@@ -32,12 +33,6 @@ declare module 'fastify' {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-
-function sameToken(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
 
 /** Users by id for a few seconds: the hot path (every authenticated request) then never queries. */
 export class UserCache {
@@ -135,7 +130,7 @@ export function registerAuthentication(
     if (method === 'cookie' && !SAFE_METHODS.has(request.method)) {
       const sent = request.headers[CSRF_HEADER];
       const expected = request.cookies[CSRF_COOKIE];
-      if (typeof sent !== 'string' || !expected || !sameToken(sent, expected)) {
+      if (typeof sent !== 'string' || !expected || !sameSecret(sent, expected)) {
         throw new AppError({
           status: 403,
           code: 'CSRF_FAILED',
