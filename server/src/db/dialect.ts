@@ -57,7 +57,7 @@ class SqliteBooleanParamsCompiler extends SqliteQueryCompiler {
   }
 }
 
-/** Kysely's driver, whose `destroy` also waits for whatever else holds the file (the checkpointer). */
+/** Kysely's driver, whose `destroy` also stops what works beside the connection (the checkpointer) and waits for it. */
 class MercatoSqliteDriver extends SqliteDriver {
   constructor(
     config: SqliteDialectConfig,
@@ -128,7 +128,7 @@ const pgTypes = {
  * prepares every query. Compiled statements are kept by their SQL text (queries
  * are parameterised, so the set is small), except while one is busy streaming.
  */
-export function withStatementCache(database: SQLite.Database, limit = 1000, onClose?: () => void) {
+export function withStatementCache(database: SQLite.Database, limit = 1000) {
   const cache = new Map<string, SQLite.Statement>();
   return {
     prepare(sqlText: string): SQLite.Statement {
@@ -144,7 +144,6 @@ export function withStatementCache(database: SQLite.Database, limit = 1000, onCl
     close(): void {
       cache.clear();
       database.close();
-      onClose?.();
     },
   };
 }
@@ -247,12 +246,11 @@ export function connect(
   const stopCheckpointer = startCheckpointer(file);
   const db = new Kysely<Database>({
     dialect: new MercatoSqliteDialect(
-      {
-        database: withStatementCache(database, 1000, () =>
-          clearInterval(optimize),
-        ) as unknown as SQLite.Database,
+      { database: withStatementCache(database) as unknown as SQLite.Database },
+      () => {
+        clearInterval(optimize);
+        return stopCheckpointer();
       },
-      stopCheckpointer,
     ),
     plugins: [new SqliteBooleans()],
   });
