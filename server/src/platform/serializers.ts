@@ -88,11 +88,13 @@ function sharedById(externalSchemas: unknown): Map<string, Schema> {
 
 export function lazySerializers(externalSchemas?: unknown, options?: SerializerOptions): SerializerCompiler {
   const factory = SerializerSelector();
+  // Simplified once, on the first compile, for every route of this context.
+  let shared: Map<string, Schema> | undefined;
   return (route) => {
     let serialize: ((doc: unknown) => string) | undefined;
     return (doc) => {
       if (serialize === undefined) {
-        const shared = sharedById(externalSchemas);
+        shared ??= sharedById(externalSchemas);
         serialize = factory(
           Object.fromEntries(shared),
           options,
