@@ -218,7 +218,7 @@ export class ApiClientGate {
     const clientId = headers[CLIENT_ID_HEADER];
     const apiKey = headers[API_KEY_HEADER];
     if (clientId === undefined && apiKey === undefined) {
-      return then(this.limiter.hit(`ip:${request.ip}`, this.#anonymousLimit), (decision) => {
+      return then(this.#hitAnonymous(request), (decision) => {
         if (decision.allowed && this.#required) throw clientRequired(rateLimitHeaders(decision));
         admit(reply, decision);
       });
@@ -226,7 +226,7 @@ export class ApiClientGate {
     return then(this.verify(clientId, apiKey), (client) => {
       if (client === null) {
         // Not a client: the caller spends its IP's anonymous budget, so guessing costs like anything else.
-        return then(this.limiter.hit(`ip:${request.ip}`, this.#anonymousLimit), (decision) => {
+        return then(this.#hitAnonymous(request), (decision) => {
           if (!decision.allowed) throw rateLimited(decision);
           throw invalidClient(rateLimitHeaders(decision));
         });
@@ -247,6 +247,11 @@ export class ApiClientGate {
         admit(reply, decision),
       );
     });
+  }
+
+  /** Counts a request without a (valid) client against its IP's anonymous budget. */
+  #hitAnonymous(request: FastifyRequest): RateLimitDecision | Promise<RateLimitDecision> {
+    return this.limiter.hit(`ip:${request.ip}`, this.#anonymousLimit);
   }
 
   /**

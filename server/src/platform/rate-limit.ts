@@ -42,6 +42,13 @@ export interface RateLimitDecision {
 /** The counter never refuses by itself: the caller's limit decides. */
 const UNBOUNDED = Number.MAX_SAFE_INTEGER;
 
+/** `used` requests so far in a window ending in `resetSeconds`, against `limit`. */
+function decide(used: number, limit: number, resetSeconds: number): RateLimitDecision {
+  return used > limit
+    ? { allowed: false, limit, remaining: 0, resetSeconds }
+    : { allowed: true, limit, remaining: limit - used, resetSeconds };
+}
+
 interface Window {
   used: number;
   endsAt: number;
@@ -78,8 +85,8 @@ class MemoryWindows {
 export class RateLimiter {
   readonly windowSeconds: number;
   readonly shared: boolean;
-  readonly #memory: MemoryWindows | null;
-  readonly #counter: RateLimiterAbstract | null;
+  /** In-process windows, or rate-limiter-flexible's Redis counter. */
+  readonly #store: MemoryWindows | RateLimiterAbstract;
   /**
    * Keys known to be over their limit, until their window ends: further hits are
    * refused here without asking Redis (and without counting, which changes nothing).
@@ -90,8 +97,7 @@ export class RateLimiter {
     this.windowSeconds = options.windowSeconds;
     this.shared = Boolean(options.redis);
     const base = { keyPrefix: options.keyPrefix, points: UNBOUNDED, duration: options.windowSeconds };
-    this.#memory = options.redis ? null : new MemoryWindows(options.windowSeconds * 1000);
-    this.#counter = options.redis
+    this.#store = options.redis
       ? new RateLimiterRedis({
           ...base,
           storeClient: options.redis,
@@ -99,7 +105,7 @@ export class RateLimiter {
           rejectIfRedisNotReady: true,
           insuranceLimiter: new RateLimiterMemory(base),
         })
-      : null;
+      : new MemoryWindows(options.windowSeconds * 1000);
   }
 
   /**
@@ -107,17 +113,14 @@ export class RateLimiter {
    * window: at once in memory, through a promise with Redis.
    */
   hit(key: string, limit: number): RateLimitDecision | Promise<RateLimitDecision> {
-    if (this.#memory === null) return this.#hitShared(key, limit);
+    const store = this.#store;
+    if (!(store instanceof MemoryWindows)) return this.#hitShared(store, key, limit);
     const now = Date.now();
-    const { used, endsAt } = this.#memory.hit(key, now);
-    const resetSeconds = Math.max(1, Math.ceil((endsAt - now) / 1000));
-    return used > limit
-      ? { allowed: false, limit, remaining: 0, resetSeconds }
-      : { allowed: true, limit, remaining: limit - used, resetSeconds };
+    const { used, endsAt } = store.hit(key, now);
+    return decide(used, limit, Math.max(1, Math.ceil((endsAt - now) / 1000)));
   }
 
-  async #hitShared(key: string, limit: number): Promise<RateLimitDecision> {
-    const counter = this.#counter as RateLimiterAbstract;
+  async #hitShared(counter: RateLimiterAbstract, key: string, limit: number): Promise<RateLimitDecision> {
     if (this.#blocked.size > 0) {
       const until = this.#blocked.get(key);
       if (until !== undefined) {
@@ -136,20 +139,17 @@ export class RateLimiter {
     }
     const used = res.consumedPoints;
     const ms = res.msBeforeNext > 0 ? res.msBeforeNext : this.windowSeconds * 1000;
-    const resetSeconds = Math.max(1, Math.ceil(ms / 1000));
     if (used > limit) {
       if (this.#blocked.size > 10_000) this.#blocked.clear();
       this.#blocked.set(key, Date.now() + ms);
-      return { allowed: false, limit, remaining: 0, resetSeconds };
     }
-    return { allowed: true, limit, remaining: limit - used, resetSeconds };
+    return decide(used, limit, Math.max(1, Math.ceil(ms / 1000)));
   }
 
   /** Forgets a key's count (tests; an admin lifting a block). */
   async reset(key: string): Promise<void> {
     this.#blocked.delete(key);
-    this.#memory?.delete(key);
-    await this.#counter?.delete(key);
+    await this.#store.delete(key);
   }
 }
 
