@@ -6,6 +6,11 @@ import { buildTestApp, problemOf, type TestApp } from './helpers.js';
 
 let t: TestApp;
 
+/** Spends a refresh token through the API. */
+function refreshWith(refresh: string | undefined) {
+  return t.app.inject({ method: 'POST', url: '/api/auth/token/refresh/', payload: { refresh } });
+}
+
 beforeAll(async () => {
   t = await buildTestApp({
     LOGIN_MAX_FAILURES_PER_ACCOUNT: 3,
@@ -119,11 +124,7 @@ describe('tokens', () => {
   it('rotates refresh tokens and revokes the family when a spent one is reused after the grace window', async () => {
     const { email, body } = await registerUser(t.app);
     const first = body.refresh!;
-    const r1 = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/token/refresh/',
-      payload: { refresh: first },
-    });
+    const r1 = await refreshWith(first);
     expect(r1.statusCode).toBe(200);
     const second = r1.json().refresh as string;
     expect(second).not.toBe(first);
@@ -137,19 +138,11 @@ describe('tokens', () => {
     expect(rows[0]?.replaced_by).toBe(rows[1]?.id);
 
     await new Promise((r) => setTimeout(r, 2100));
-    const reuse = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/token/refresh/',
-      payload: { refresh: first },
-    });
+    const reuse = await refreshWith(first);
     expect(reuse.statusCode).toBe(401);
     expect(problemOf(reuse).code).toBe('TOKEN_REUSED');
     // The thief's and the owner's tokens of that session are all dead now.
-    const afterReuse = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/token/refresh/',
-      payload: { refresh: second },
-    });
+    const afterReuse = await refreshWith(second);
     expect(afterReuse.statusCode).toBe(401);
     const access = await t.app.inject({ url: '/api/auth/profile/', headers: bearer(r1.json().access) });
     expect(access.statusCode).toBe(401);
@@ -165,11 +158,7 @@ describe('tokens', () => {
 
   it('gives two parallel refreshes of one token the same new pair (two tabs)', async () => {
     const { body } = await registerUser(t.app);
-    const results = await Promise.all(
-      [1, 2, 3].map(() =>
-        t.app.inject({ method: 'POST', url: '/api/auth/token/refresh/', payload: { refresh: body.refresh } }),
-      ),
-    );
+    const results = await Promise.all([1, 2, 3].map(() => refreshWith(body.refresh)));
     expect(results.map((r) => r.statusCode)).toEqual([200, 200, 200]);
     const pairs = results.map((r) => r.json());
     expect(new Set(pairs.map((p) => p.refresh)).size).toBe(1);
@@ -180,11 +169,7 @@ describe('tokens', () => {
       .where('user_id', '=', body.user.id)
       .execute();
     expect(rows.map((r) => r.status).sort()).toEqual(['active', 'spent']);
-    const next = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/token/refresh/',
-      payload: { refresh: pairs[0].refresh },
-    });
+    const next = await refreshWith(pairs[0].refresh);
     expect(next.statusCode).toBe(200);
   });
 
@@ -192,11 +177,7 @@ describe('tokens', () => {
     const { body } = await registerUser(t.app);
     // Made inactive behind the API's back (the admin API also revokes sessions itself).
     await t.db.updateTable('users').set({ is_active: false }).where('id', '=', body.user.id).execute();
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/token/refresh/',
-      payload: { refresh: body.refresh },
-    });
+    const res = await refreshWith(body.refresh);
     expect(res.statusCode).toBe(401);
     expect(problemOf(res).code).toBe('TOKEN_INVALID');
     const rows = await t.db
@@ -207,11 +188,7 @@ describe('tokens', () => {
     expect(rows.map((r) => r.status)).toEqual(['revoked']);
     // Active again, the session stays ended.
     await t.db.updateTable('users').set({ is_active: true }).where('id', '=', body.user.id).execute();
-    const again = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/token/refresh/',
-      payload: { refresh: body.refresh },
-    });
+    const again = await refreshWith(body.refresh);
     expect(again.statusCode).toBe(401);
   });
 
@@ -305,18 +282,10 @@ describe('tokens', () => {
     const rForged = `${hsHeader}.${rPayload}.${createHmac('sha256', JSON.stringify(jwk)).update(`${hsHeader}.${rPayload}`).digest('base64url')}`;
     const rEdDSA = `${header}.${rPayload}.${body.access!.split('.')[2]}`;
     for (const [name, token] of Object.entries({ access: body.access!, rForged, rEdDSA })) {
-      const res = await t.app.inject({
-        method: 'POST',
-        url: '/api/auth/token/refresh/',
-        payload: { refresh: token },
-      });
+      const res = await refreshWith(token);
       expect(res.statusCode, name).toBe(401);
     }
-    const genuine = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/token/refresh/',
-      payload: { refresh: body.refresh },
-    });
+    const genuine = await refreshWith(body.refresh);
     expect(genuine.statusCode).toBe(200);
   });
 });
@@ -332,11 +301,7 @@ describe('logout', () => {
     });
     expect(out.statusCode).toBe(205);
     expect(out.body).toBe('');
-    const refresh = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/token/refresh/',
-      payload: { refresh: body.refresh },
-    });
+    const refresh = await refreshWith(body.refresh);
     expect(refresh.statusCode).toBe(401);
     const profile = await t.app.inject({ url: '/api/auth/profile/', headers: bearer(body.access!) });
     expect(profile.statusCode).toBe(401);
@@ -473,15 +438,7 @@ describe('passwords', () => {
     expect(
       (await t.app.inject({ url: '/api/auth/profile/', headers: bearer(other.access) })).statusCode,
     ).toBe(401);
-    expect(
-      (
-        await t.app.inject({
-          method: 'POST',
-          url: '/api/auth/token/refresh/',
-          payload: { refresh: other.refresh },
-        })
-      ).statusCode,
-    ).toBe(401);
+    expect((await refreshWith(other.refresh)).statusCode).toBe(401);
     expect(
       (await t.app.inject({ url: '/api/auth/profile/', headers: bearer(fresh.access) })).statusCode,
     ).toBe(200);

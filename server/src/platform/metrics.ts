@@ -23,7 +23,7 @@ declare module 'fastify' {
 const REQUESTS = 'mercato_http_requests_total';
 const DURATION = 'mercato_http_request_duration_seconds';
 /** Upper bounds of the duration buckets, in seconds. */
-export const DURATION_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
+const DURATION_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
 
 interface Series {
   /** Requests by API client. */
