@@ -11,6 +11,11 @@ function refreshWith(refresh: string | undefined) {
   return t.app.inject({ method: 'POST', url: '/api/auth/token/refresh/', payload: { refresh } });
 }
 
+/** A token's claims, read without verifying (the server's answers are trusted here). */
+function claimsOf(token: string): { sub: string; sid: string; jti: string; iat: number } {
+  return JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString());
+}
+
 beforeAll(async () => {
   t = await buildTestApp({
     LOGIN_MAX_FAILURES_PER_ACCOUNT: 3,
@@ -128,14 +133,17 @@ describe('tokens', () => {
     expect(r1.statusCode).toBe(200);
     const second = r1.json().refresh as string;
     expect(second).not.toBe(first);
-    const rows = await t.db
-      .selectFrom('refresh_tokens')
-      .selectAll()
-      .where('user_id', '=', body.user.id)
-      .orderBy('created_at')
-      .execute();
-    expect(rows.map((r) => r.status)).toEqual(['spent', 'active']);
-    expect(rows[0]?.replaced_by).toBe(rows[1]?.id);
+    // One row per session, updated in place: the current token, and the one just spent.
+    const rows = await t.db.selectFrom('sessions').selectAll().where('user_id', '=', body.user.id).execute();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      id: claimsOf(first).sid,
+      status: 'active',
+      token_id: claimsOf(second).jti,
+      previous_token_id: claimsOf(first).jti,
+      access_jti: claimsOf(r1.json().access).jti,
+      issued_at: claimsOf(second).iat,
+    });
 
     await new Promise((r) => setTimeout(r, 2100));
     const reuse = await refreshWith(first);
@@ -146,11 +154,12 @@ describe('tokens', () => {
     expect(afterReuse.statusCode).toBe(401);
     const access = await t.app.inject({ url: '/api/auth/profile/', headers: bearer(r1.json().access) });
     expect(access.statusCode).toBe(401);
-    expect(
-      (
-        await t.db.selectFrom('refresh_tokens').select('status').where('user_id', '=', body.user.id).execute()
-      ).every((r) => r.status === 'revoked'),
-    ).toBe(true);
+    const after = await t.db
+      .selectFrom('sessions')
+      .select('status')
+      .where('user_id', '=', body.user.id)
+      .execute();
+    expect(after.map((r) => r.status)).toEqual(['revoked']);
     expect(await audit('auth.token_reuse', body.user.id)).toHaveLength(1);
     // Other sessions of the same user are untouched.
     expect((await login(t.app, email)).res.statusCode).toBe(200);
@@ -164,13 +173,33 @@ describe('tokens', () => {
     expect(new Set(pairs.map((p) => p.refresh)).size).toBe(1);
     expect(new Set(pairs.map((p) => p.access)).size).toBe(1);
     const rows = await t.db
-      .selectFrom('refresh_tokens')
-      .select('status')
+      .selectFrom('sessions')
+      .select(['status', 'token_id', 'previous_token_id'])
       .where('user_id', '=', body.user.id)
       .execute();
-    expect(rows.map((r) => r.status).sort()).toEqual(['active', 'spent']);
+    expect(rows).toEqual([
+      {
+        status: 'active',
+        token_id: claimsOf(pairs[0].refresh).jti,
+        previous_token_id: claimsOf(body.refresh!).jti,
+      },
+    ]);
     const next = await refreshWith(pairs[0].refresh);
     expect(next.statusCode).toBe(200);
+  });
+
+  it('treats a token spent before the last refresh as reuse, even within the grace window', async () => {
+    const { body } = await registerUser(t.app);
+    const second = (await refreshWith(body.refresh)).json().refresh as string;
+    const third = await refreshWith(second);
+    expect(third.statusCode).toBe(200);
+    const verify = (token: string) =>
+      t.app.inject({ method: 'POST', url: '/api/auth/token/verify/', payload: { token } });
+    expect((await verify(second)).statusCode).toBe(401); // spent, though the grace window still covers it
+    expect((await verify(third.json().refresh)).statusCode).toBe(200);
+    const stale = await refreshWith(body.refresh);
+    expect(problemOf(stale).code).toBe('TOKEN_REUSED');
+    expect((await refreshWith(third.json().refresh)).statusCode).toBe(401);
   });
 
   it('refuses to refresh for a user made inactive, and ends that session', async () => {
@@ -181,7 +210,7 @@ describe('tokens', () => {
     expect(res.statusCode).toBe(401);
     expect(problemOf(res).code).toBe('TOKEN_INVALID');
     const rows = await t.db
-      .selectFrom('refresh_tokens')
+      .selectFrom('sessions')
       .select('status')
       .where('user_id', '=', body.user.id)
       .execute();

@@ -88,7 +88,7 @@ describe('customer app (seed 000)', () => {
     expect(refused.statusCode).toBe(403);
     expect(problemOf(refused).code).toBe('NOT_A_CUSTOMER');
     const sessions = await t.db
-      .selectFrom('refresh_tokens')
+      .selectFrom('sessions')
       .select('id')
       .where('user_id', '=', creator.body.user.id)
       .execute();

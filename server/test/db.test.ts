@@ -4,6 +4,7 @@ import path from 'node:path';
 import { type Migration, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  type AnyDB,
   columnTypes,
   connect,
   containsInsensitive,
@@ -13,6 +14,7 @@ import {
 } from '../src/db/dialect.js';
 import { MigrationError, migrateToLatest, migrationStatus } from '../src/db/migrate.js';
 import { migrations } from '../src/db/migrations/index.js';
+import { newId } from '../src/platform/ids.js';
 import { createTestDatabase, onPostgres, type TestDatabase, testConfig, userRow } from './helpers.js';
 
 let database: TestDatabase;
@@ -27,10 +29,12 @@ afterAll(async () => {
   await database.drop();
 });
 
-async function tableExists(name: string): Promise<boolean> {
-  const tables = await db.introspection.getTables();
+async function tableExistsIn(d: Pick<DB, 'introspection'>, name: string): Promise<boolean> {
+  const tables = await d.introspection.getTables();
   return tables.some((t) => t.name === name);
 }
+
+const tableExists = (name: string) => tableExistsIn(db, name);
 
 describe('migrations', () => {
   it('leaves the database as it was when a migration in the batch fails', async () => {
@@ -66,6 +70,72 @@ describe('migrations', () => {
     expect(results.map((r) => r.migrationName)).toEqual(Object.keys(migrations).sort());
     expect(await migrateToLatest(db)).toEqual([]);
     expect(await migrationStatus(db)).toMatchObject({ applied: Object.keys(migrations).length, pending: 0 });
+  });
+});
+
+describe('0008_sessions', () => {
+  it('turns each refresh-token family with an active token into one session row', async () => {
+    const own = await createTestDatabase();
+    const d = connect(testConfig(own.settings)).db as unknown as AnyDB;
+    try {
+      const names = Object.keys(migrations).sort();
+      const before = Object.fromEntries(
+        names.slice(0, names.indexOf('0008_sessions')).map((n) => [n, migrations[n]!]),
+      );
+      await migrateToLatest(d, before);
+      const user = userRow();
+      await d.insertInto('users').values(user).execute();
+      const token = (id: string, family: string, status: string, created: string) => ({
+        id,
+        family_id: family,
+        user_id: user.id,
+        status,
+        issued_at: Math.floor(Date.parse(created) / 1000),
+        expires_at: '2026-12-08T00:00:00.000Z',
+        access_jti: `${id.slice(0, -1)}f`,
+        kid: 'kid-1',
+        is_remembered: status === 'active',
+        replaced_by: null,
+        spent_at: null,
+        created_at: created,
+        ip: '10.0.0.1',
+        user_agent: 'test',
+      });
+      const [live, spent, dead] = [newId(), newId(), newId()];
+      const [first, current] = [newId(), newId()];
+      await d
+        .insertInto('refresh_tokens')
+        .values([
+          token(first, live, 'spent', '2026-11-01T10:00:00.000Z'),
+          token(current, live, 'active', '2026-11-01T10:15:00.000Z'),
+          token(spent, dead, 'revoked', '2026-11-01T09:00:00.000Z'),
+          token(dead, dead, 'revoked', '2026-11-01T09:15:00.000Z'),
+        ])
+        .execute();
+      await migrateToLatest(d);
+      expect(await d.selectFrom('sessions').selectAll().execute()).toEqual([
+        {
+          id: live,
+          user_id: user.id,
+          status: 'active',
+          token_id: current,
+          access_jti: `${current.slice(0, -1)}f`,
+          issued_at: Math.floor(Date.parse('2026-11-01T10:15:00.000Z') / 1000),
+          kid: 'kid-1',
+          expires_at: '2026-12-08T00:00:00.000Z',
+          previous_token_id: null,
+          rotated_at: null,
+          is_remembered: true,
+          created_at: '2026-11-01T10:00:00.000Z',
+          ip: '10.0.0.1',
+          user_agent: 'test',
+        },
+      ]);
+      expect(await tableExistsIn(d, 'refresh_tokens')).toBe(false);
+    } finally {
+      await d.destroy();
+      await own.drop();
+    }
   });
 });
 

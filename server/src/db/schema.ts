@@ -75,19 +75,25 @@ export interface SigningKeysTable {
   retired_at: string | null;
 }
 
-export interface RefreshTokensTable {
+/** A signed-in session: one row, updated in place by every refresh (see tokens.ts). */
+export interface SessionsTable {
+  /** The `sid` claim of every token of the session (its refresh family). */
   id: string;
-  family_id: string;
   user_id: string;
-  status: 'active' | 'spent' | 'revoked';
-  /** Seconds since the epoch: the `iat` of this token and of its access token, so the pair can be re-signed identically. */
-  issued_at: number;
-  expires_at: string;
+  status: 'active' | 'revoked';
+  /** The current refresh token's `jti`. */
+  token_id: string;
+  /** The current access token's `jti`. */
   access_jti: string;
+  /** Seconds since the epoch: the `iat` of the current pair, so it can be re-signed identically. */
+  issued_at: number;
   kid: string;
+  /** When the current refresh token expires. */
+  expires_at: string;
+  /** The refresh token the last refresh spent, and when (the grace window of parallel refreshes). */
+  previous_token_id: string | null;
+  rotated_at: string | null;
   is_remembered: boolean;
-  replaced_by: string | null;
-  spent_at: string | null;
   created_at: string;
   ip: string | null;
   user_agent: string | null;
@@ -362,7 +368,7 @@ export interface Database {
   sequences: SequencesTable;
   jobs: JobsTable;
   signing_keys: SigningKeysTable;
-  refresh_tokens: RefreshTokensTable;
+  sessions: SessionsTable;
   revoked_tokens: RevokedTokensTable;
   one_time_tokens: OneTimeTokensTable;
   audit_log: AuditLogTable;

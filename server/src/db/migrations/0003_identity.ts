@@ -16,29 +16,7 @@ export async function up(db: AnyDB): Promise<void> {
     .addColumn('retired_at', t.timestamp)
     .execute();
 
-  await db.schema
-    .createTable('refresh_tokens')
-    .addColumn('id', t.id, (c) => c.primaryKey())
-    .addColumn('family_id', t.id, (c) => c.notNull())
-    .addColumn('user_id', t.id, (c) => c.notNull().references('users.id').onDelete('cascade'))
-    .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('active', 'spent', 'revoked')`))
-    .addColumn('issued_at', 'integer', (c) => c.notNull())
-    .addColumn('expires_at', t.timestamp, (c) => c.notNull())
-    .addColumn('access_jti', 'text', (c) => c.notNull())
-    .addColumn('kid', 'text', (c) => c.notNull())
-    .addColumn('is_remembered', t.boolean, (c) => c.notNull().defaultTo(false))
-    .addColumn('replaced_by', t.id)
-    .addColumn('spent_at', t.timestamp)
-    .addColumn('created_at', t.timestamp, (c) => c.notNull())
-    .addColumn('ip', 'text')
-    .addColumn('user_agent', 'text')
-    .execute();
-  await db.schema.createIndex('refresh_tokens_family').on('refresh_tokens').column('family_id').execute();
-  await db.schema
-    .createIndex('refresh_tokens_user_status')
-    .on('refresh_tokens')
-    .columns(['user_id', 'status'])
-    .execute();
+  await createRefreshTokens(db);
 
   // Access tokens refused before they expire: one token (`jti:<id>`, logout) or a whole session (`fam:<id>`).
   await db.schema
@@ -92,6 +70,34 @@ export async function up(db: AnyDB): Promise<void> {
     .columns(['actor_id', 'created_at'])
     .execute();
   await db.schema.createIndex('audit_log_action').on('audit_log').columns(['action', 'created_at']).execute();
+}
+
+/** Refresh tokens, a row each (replaced by one row per session in 0008_sessions, whose `down` makes it again). */
+export async function createRefreshTokens(db: AnyDB): Promise<void> {
+  const t = columnTypes(db);
+  await db.schema
+    .createTable('refresh_tokens')
+    .addColumn('id', t.id, (c) => c.primaryKey())
+    .addColumn('family_id', t.id, (c) => c.notNull())
+    .addColumn('user_id', t.id, (c) => c.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('active', 'spent', 'revoked')`))
+    .addColumn('issued_at', 'integer', (c) => c.notNull())
+    .addColumn('expires_at', t.timestamp, (c) => c.notNull())
+    .addColumn('access_jti', 'text', (c) => c.notNull())
+    .addColumn('kid', 'text', (c) => c.notNull())
+    .addColumn('is_remembered', t.boolean, (c) => c.notNull().defaultTo(false))
+    .addColumn('replaced_by', t.id)
+    .addColumn('spent_at', t.timestamp)
+    .addColumn('created_at', t.timestamp, (c) => c.notNull())
+    .addColumn('ip', 'text')
+    .addColumn('user_agent', 'text')
+    .execute();
+  await db.schema.createIndex('refresh_tokens_family').on('refresh_tokens').column('family_id').execute();
+  await db.schema
+    .createIndex('refresh_tokens_user_status')
+    .on('refresh_tokens')
+    .columns(['user_id', 'status'])
+    .execute();
 }
 
 export async function down(db: AnyDB): Promise<void> {

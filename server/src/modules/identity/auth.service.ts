@@ -282,7 +282,7 @@ export class IdentityService {
   }
 
   refresh(refreshToken: string, origin: Origin) {
-    return this.deps.tokens.rotate(refreshToken, (trx, id) => users.findById(trx, id), origin);
+    return this.deps.tokens.rotate(refreshToken, origin);
   }
 
   // ---- logout -----------------------------------------------------------------
@@ -423,10 +423,9 @@ export class IdentityService {
       // The new session keeps the current one's "remember me".
       const current = actor.session_id
         ? await trx
-            .selectFrom('refresh_tokens')
+            .selectFrom('sessions')
             .select('is_remembered')
-            .where('family_id', '=', actor.session_id)
-            .limit(1)
+            .where('id', '=', actor.session_id)
             .executeTakeFirst()
         : undefined;
       const remember = current?.is_remembered ?? false;

@@ -2,12 +2,15 @@
  * Access and refresh tokens: JWTs, EdDSA-signed (access) and HS256 under a
  * server-only secret (refresh); see keys.ts.
  *
- * Every login starts a session, a refresh-token *family*. Each refresh spends
- * the presented token and issues the next pair in the same family. A spent token
+ * Every login starts a session: one row in `sessions`, holding what its current
+ * pair was signed from. Each refresh spends the presented token and issues the
+ * next pair by updating that row in place, one statement. A spent token
  * presented again within a short grace window gets the very same pair back (two
  * tabs refreshing at once both keep working: Ed25519 and HMAC signatures are
  * deterministic, so the stored claims re-sign to identical tokens); later, it is
- * treated as stolen and the whole family is revoked.
+ * treated as stolen and the whole session is revoked. Refresh tokens are signed
+ * with their session's id, so a genuine token that is not the session's current
+ * one was spent before: no history of spent tokens is needed to tell.
  *
  * Access tokens are verified without touching the database: signature, expiry,
  * then the in-memory revocation list; verified tokens are cached.
@@ -15,11 +18,10 @@
 import { TokenError } from 'fast-jwt';
 import type { Config } from '../../config.js';
 import type { DB } from '../../db/dialect.js';
-import { forUpdate } from '../../db/dialect.js';
-import type { RefreshTokensTable, UserType } from '../../db/schema.js';
+import type { SessionsTable, UserType } from '../../db/schema.js';
 import { AppError } from '../../platform/errors.js';
 import { newId, nowIso } from '../../platform/ids.js';
-import { type Executor, type Trx, transaction } from '../../platform/transaction.js';
+import { type Executor, transaction } from '../../platform/transaction.js';
 import type { Origin } from './audit.js';
 import { recordAudit } from './audit.js';
 import type { KeyStore, SigningKey } from './keys.js';
@@ -62,14 +64,12 @@ export interface TokenPair {
   access_expires_in: number;
   refresh_expires_in: number;
   session_id: string;
-  /** The refresh token's id. */
-  refresh_id: string;
   remember: boolean;
 }
 
-/** A session row written in a transaction, to be signed once it commits. */
+/** What a pair is signed from: its session's row (written in a transaction, signed once it commits). */
 export interface PendingPair {
-  row: RefreshTokensTable;
+  row: Pick<SessionsTable, 'id' | 'token_id' | 'access_jti' | 'issued_at' | 'is_remembered'>;
   user: TokenSubject;
   key: SigningKey;
 }
@@ -119,35 +119,42 @@ export class TokenService {
   }
 
   /**
-   * Starts a session (or continues `familyId`): stores the refresh token's row.
-   * Sign the pair with `sign()` after the transaction commits: signing inside it
-   * would hold the database (SQLite's one writer) while the CPU works.
+   * Starts a session: stores its row. Sign the pair with `sign()` after the
+   * transaction commits: signing inside it would hold the database (SQLite's one
+   * writer) while the CPU works.
    */
   async issue(
     trx: Executor,
     user: TokenSubject,
-    options: { id?: string; familyId?: string; remember?: boolean; origin?: Origin } = {},
+    options: { remember?: boolean; origin?: Origin } = {},
   ): Promise<PendingPair> {
     const key = this.deps.keys.signer();
-    const iat = Math.floor(Date.now() / 1000);
-    const row: RefreshTokensTable = {
-      id: options.id ?? newId(),
-      family_id: options.familyId ?? newId(),
+    const row: SessionsTable = {
+      id: newId(),
       user_id: user.id,
       status: 'active',
-      issued_at: iat,
-      expires_at: new Date((iat + this.deps.config.REFRESH_TOKEN_TTL_SECONDS) * 1000).toISOString(),
-      access_jti: newId(),
-      kid: key.kid,
+      ...this.#nextPair(key),
+      previous_token_id: null,
+      rotated_at: null,
       is_remembered: options.remember ?? false,
-      replaced_by: null,
-      spent_at: null,
       created_at: nowIso(),
       ip: options.origin?.ip ?? null,
       user_agent: options.origin?.user_agent ?? null,
     };
-    await trx.insertInto('refresh_tokens').values(row).execute();
+    await trx.insertInto('sessions').values(row).execute();
     return { row, user, key };
+  }
+
+  /** The columns of a session's next pair, issued now. */
+  #nextPair(key: SigningKey) {
+    const iat = Math.floor(Date.now() / 1000);
+    return {
+      token_id: newId(),
+      access_jti: newId(),
+      issued_at: iat,
+      kid: key.kid,
+      expires_at: new Date((iat + this.deps.config.REFRESH_TOKEN_TTL_SECONDS) * 1000).toISOString(),
+    };
   }
 
   /** Signs the pair a refresh row stands for. The same row always gives the same tokens. */
@@ -156,7 +163,7 @@ export class TokenService {
     const access = key.signAccess({
       token_type: 'access',
       user_type: user.user_type,
-      sid: row.family_id,
+      sid: row.id,
       ...(user.customer_code ? { customer_id: user.customer_code } : {}),
       sub: user.id,
       jti: row.access_jti,
@@ -166,9 +173,9 @@ export class TokenService {
     });
     const refresh = key.signRefresh({
       token_type: 'refresh',
-      sid: row.family_id,
+      sid: row.id,
       sub: user.id,
-      jti: row.id,
+      jti: row.token_id,
       iat: row.issued_at,
       exp: row.issued_at + refreshTtl,
       iss: this.#issuer,
@@ -179,8 +186,7 @@ export class TokenService {
       refresh,
       access_expires_in: Math.max(0, row.issued_at + accessTtl - now),
       refresh_expires_in: Math.max(0, row.issued_at + refreshTtl - now),
-      session_id: row.family_id,
-      refresh_id: row.id,
+      session_id: row.id,
       remember: row.is_remembered,
     };
   }
@@ -239,87 +245,79 @@ export class TokenService {
     }
     const claims = await this.#verify<RefreshClaims>(token, 'refresh');
     const row = await this.deps.db
-      .selectFrom('refresh_tokens')
-      .select('status')
-      .where('id', '=', claims.jti)
+      .selectFrom('sessions')
+      .select('id')
+      .where('id', '=', claims.sid)
+      .where('token_id', '=', claims.jti)
+      .where('status', '=', 'active')
       .executeTakeFirst();
-    if (row?.status !== 'active') throw invalid();
+    if (!row) throw invalid();
   }
 
   /**
    * Spends `refreshToken` and returns the next pair of its session. Reuse after
    * the grace window revokes the session and answers 401.
    */
-  async rotate(
-    refreshToken: string,
-    loadUser: (trx: Trx, id: string) => Promise<TokenSubject | undefined>,
-    origin: Origin,
-  ): Promise<{ pair: TokenPair; user: TokenSubject }> {
+  async rotate(refreshToken: string, origin: Origin): Promise<{ pair: TokenPair; user: TokenSubject }> {
     const claims = await this.#verify<RefreshClaims>(refreshToken, 'refresh');
     const { db, config } = this.deps;
-    const outcome = await transaction(db, async (trx) => {
-      // The usual case in one statement: spend the token if it is still active
-      // (on PostgreSQL a parallel refresh of it waits here, then finds it spent).
-      const nextId = newId();
-      const spent = await trx
-        .updateTable('refresh_tokens')
-        .set({ status: 'spent', spent_at: nowIso(), replaced_by: nextId })
-        .where('id', '=', claims.jti)
-        .where('status', '=', 'active')
-        .returningAll()
-        .executeTakeFirst();
-      const row =
-        spent ??
-        (await forUpdate(
-          db,
-          trx.selectFrom('refresh_tokens').selectAll().where('id', '=', claims.jti),
-        ).executeTakeFirst());
-      if (!row || row.status === 'revoked') return { kind: 'invalid' as const };
-      const user = await loadUser(trx, row.user_id);
-      if (!user?.is_active) {
-        await this.revokeFamilies(trx, [row.family_id]);
-        return { kind: 'invalid' as const };
-      }
-      if (spent) {
-        const pending = await this.issue(trx, user, {
-          id: nextId,
-          familyId: row.family_id,
-          remember: row.is_remembered,
-          origin,
-        });
-        return { kind: 'ok' as const, pending };
-      }
-      // Spent already. Within the grace window: the same next pair, for a parallel tab.
-      const graceMs = config.REFRESH_REUSE_GRACE_SECONDS * 1000;
-      if (row.replaced_by && row.spent_at && Date.now() - Date.parse(row.spent_at) <= graceMs) {
-        const next = await trx
-          .selectFrom('refresh_tokens')
-          .selectAll()
-          .where('id', '=', row.replaced_by)
-          .executeTakeFirst();
-        const key = next ? await this.deps.keys.find(next.kid) : undefined;
-        if (next && next.status !== 'revoked' && key)
-          return { kind: 'ok' as const, pending: { row: next, user, key } };
-      }
-      await this.revokeFamilies(trx, [row.family_id]);
+    const user = await db
+      .selectFrom('users')
+      .select(['id', 'email', 'user_type', 'is_active', 'customer_code'])
+      .where('id', '=', claims.sub)
+      .executeTakeFirst();
+    if (!user?.is_active) {
+      await transaction(db, (trx) => this.revokeFamilies(trx, [claims.sid]));
+      throw invalid();
+    }
+    // The usual case in one statement: spend the token if it is still the
+    // session's current one (a parallel refresh of it waits on PostgreSQL's row
+    // lock, then no longer matches).
+    const key = this.deps.keys.signer();
+    const next = this.#nextPair(key);
+    const spent = await db
+      .updateTable('sessions')
+      .set((eb) => ({ ...next, previous_token_id: eb.ref('token_id'), rotated_at: nowIso() }))
+      .where('id', '=', claims.sid)
+      .where('token_id', '=', claims.jti)
+      .where('status', '=', 'active')
+      .returning('is_remembered')
+      .executeTakeFirst();
+    if (spent) {
+      const row = { id: claims.sid, ...next, is_remembered: spent.is_remembered };
+      return { pair: this.sign({ row, user, key }), user };
+    }
+    const session = await db
+      .selectFrom('sessions')
+      .selectAll()
+      .where('id', '=', claims.sid)
+      .executeTakeFirst();
+    if (!session || session.status === 'revoked') throw invalid();
+    // Spent by the last refresh, within the grace window: that refresh's pair, for a parallel tab.
+    const graceMs = config.REFRESH_REUSE_GRACE_SECONDS * 1000;
+    if (
+      session.previous_token_id === claims.jti &&
+      session.rotated_at &&
+      Date.now() - Date.parse(session.rotated_at) <= graceMs
+    ) {
+      const signer = await this.deps.keys.find(session.kid);
+      if (signer) return { pair: this.sign({ row: session, user, key: signer }), user };
+    }
+    await transaction(db, async (trx) => {
+      await this.revokeFamilies(trx, [session.id]);
       await recordAudit(trx, {
         action: 'auth.token_reuse',
         actor: { id: user.id, email: user.email },
-        target: { type: 'session', id: row.family_id },
+        target: { type: 'session', id: session.id },
         origin,
         details: { reason: 'A spent refresh token was presented again; the session was revoked.' },
       });
-      return { kind: 'reused' as const };
     });
-    if (outcome.kind === 'invalid') throw invalid();
-    if (outcome.kind === 'reused') {
-      throw new AppError({
-        status: 401,
-        code: 'TOKEN_REUSED',
-        detail: 'This refresh token was already used; the session has been signed out.',
-      });
-    }
-    return { pair: await this.sign(outcome.pending), user: outcome.pending.user };
+    throw new AppError({
+      status: 401,
+      code: 'TOKEN_REUSED',
+      detail: 'This refresh token was already used; the session has been signed out.',
+    });
   }
 
   /** The session a refresh token belongs to, if the token is genuine (used by logout). */
@@ -332,10 +330,10 @@ export class TokenService {
   async revokeFamilies(trx: Executor, familyIds: string[]): Promise<void> {
     if (familyIds.length === 0) return;
     await trx
-      .updateTable('refresh_tokens')
+      .updateTable('sessions')
       .set({ status: 'revoked' })
-      .where('family_id', 'in', familyIds)
-      .where('status', '!=', 'revoked')
+      .where('id', 'in', familyIds)
+      .where('status', '=', 'active')
       .execute();
     const until = Date.now() + this.deps.config.ACCESS_TOKEN_TTL_SECONDS * 1000;
     await this.deps.revocations.revoke(
@@ -347,13 +345,13 @@ export class TokenService {
   /** Revokes every session of a user, except `keep` (the one making the request, when it stays signed in). */
   async revokeUserSessions(trx: Executor, userId: string, keep?: string): Promise<number> {
     let q = trx
-      .selectFrom('refresh_tokens')
-      .select('family_id')
-      .distinct()
+      .selectFrom('sessions')
+      .select('id')
       .where('user_id', '=', userId)
-      .where('status', '!=', 'revoked');
-    if (keep) q = q.where('family_id', '!=', keep);
-    const families = (await q.execute()).map((r) => r.family_id);
+      .where('status', '=', 'active')
+      .where('expires_at', '>', nowIso());
+    if (keep) q = q.where('id', '!=', keep);
+    const families = (await q.execute()).map((r) => r.id);
     await this.revokeFamilies(trx, families);
     return families.length;
   }
@@ -364,6 +362,6 @@ export class TokenService {
   }
 
   async purgeExpired(): Promise<void> {
-    await this.deps.db.deleteFrom('refresh_tokens').where('expires_at', '<', nowIso()).execute();
+    await this.deps.db.deleteFrom('sessions').where('expires_at', '<', nowIso()).execute();
   }
 }
