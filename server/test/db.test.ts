@@ -14,6 +14,8 @@ import {
 } from '../src/db/dialect.js';
 import { MigrationError, migrateToLatest, migrationStatus } from '../src/db/migrate.js';
 import { migrations } from '../src/db/migrations/index.js';
+import { prepared } from '../src/db/prepared.js';
+import type { UserType } from '../src/db/schema.js';
 import { newId } from '../src/platform/ids.js';
 import { createTestDatabase, onPostgres, type TestDatabase, testConfig, userRow } from './helpers.js';
 
@@ -226,6 +228,62 @@ describe('one query code for both dialects', () => {
       .execute()
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(Error);
+  });
+});
+
+describe('prepared statements', () => {
+  const findActive = prepared((d, v: { active: boolean; kind: UserType }) =>
+    d
+      .selectFrom('users')
+      .select(['id', 'is_active'])
+      .where('is_active', '=', v.active)
+      .where('user_type', '=', v.kind)
+      .where('status', '=', 'ACTIVE')
+      .orderBy('email'),
+  );
+  const rename = prepared((d, v: { id: string; first_name: string }) =>
+    d
+      .updateTable('users')
+      .set({ first_name: v.first_name })
+      .where('id', '=', v.id)
+      .returning(['id', 'first_name']),
+  );
+
+  it("binds each call's values, keeps the query's constants, and reads results as any query does", async () => {
+    const [a, b, c] = [
+      userRow({ user_type: 'vendor', is_active: true, email: 'prep-a@example.com' }),
+      userRow({ user_type: 'vendor', is_active: false, email: 'prep-b@example.com' }),
+      userRow({ user_type: 'vendor', is_active: true, status: 'INACTIVE', email: 'prep-c@example.com' }),
+    ];
+    await db.insertInto('users').values([a, b, c]).execute();
+    expect(await findActive(db, { active: true, kind: 'vendor' })).toEqual([{ id: a.id, is_active: true }]);
+    expect(await findActive(db, { active: false, kind: 'vendor' })).toEqual([{ id: b.id, is_active: false }]);
+    expect(await findActive(db, { active: true, kind: 'staff' })).toEqual([]);
+    const [one, two] = await Promise.all([
+      rename(db, { id: a.id, first_name: 'Grace' }),
+      rename(db, { id: b.id, first_name: 'Hedy' }),
+    ]);
+    expect([one, two]).toEqual([[{ id: a.id, first_name: 'Grace' }], [{ id: b.id, first_name: 'Hedy' }]]);
+    expect(await rename(db, { id: newId(), first_name: 'Nobody' })).toEqual([]);
+  });
+
+  it('runs inside a transaction, and rolls back with it', async () => {
+    const row = userRow({ first_name: 'Before' });
+    await db.insertInto('users').values(row).execute();
+    const failure = await db
+      .transaction()
+      .execute(async (trx) => {
+        expect(await rename(trx, { id: row.id, first_name: 'During' })).toHaveLength(1);
+        throw new Error('roll back');
+      })
+      .catch((e: Error) => e.message);
+    expect(failure).toBe('roll back');
+    const back = await db
+      .selectFrom('users')
+      .select('first_name')
+      .where('id', '=', row.id)
+      .executeTakeFirst();
+    expect(back?.first_name).toBe('Before');
   });
 });
 

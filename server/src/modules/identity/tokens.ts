@@ -18,6 +18,7 @@
 import { TokenError } from 'fast-jwt';
 import type { Config } from '../../config.js';
 import type { DB } from '../../db/dialect.js';
+import { prepared } from '../../db/prepared.js';
 import type { SessionsTable, UserType } from '../../db/schema.js';
 import { AppError } from '../../platform/errors.js';
 import { newId, nowIso } from '../../platform/ids.js';
@@ -92,6 +93,40 @@ function kidOf(token: string): string | undefined {
 function invalid(detail = 'Token is invalid or expired.'): AppError {
   return new AppError({ status: 401, code: TOKEN_INVALID, detail });
 }
+
+/** What an access token says of its user. */
+const selectSubject = prepared((db, v: { id: string }) =>
+  db
+    .selectFrom('users')
+    .select(['id', 'email', 'user_type', 'is_active', 'customer_code'])
+    .where('id', '=', v.id),
+);
+
+/** Makes `spent` the session's previous token and the given pair its current one, if `spent` is current. */
+const spendToken = prepared(
+  (
+    db,
+    v: Pick<SessionsTable, 'id' | 'token_id' | 'access_jti' | 'issued_at' | 'kid' | 'expires_at'> & {
+      spent: string;
+      rotated_at: string;
+    },
+  ) =>
+    db
+      .updateTable('sessions')
+      .set((eb) => ({
+        previous_token_id: eb.ref('token_id'),
+        token_id: v.token_id,
+        access_jti: v.access_jti,
+        issued_at: v.issued_at,
+        kid: v.kid,
+        expires_at: v.expires_at,
+        rotated_at: v.rotated_at,
+      }))
+      .where('id', '=', v.id)
+      .where('token_id', '=', v.spent)
+      .where('status', '=', 'active')
+      .returning('is_remembered'),
+);
 
 /** The most verified tokens remembered; the oldest are dropped first. */
 const CACHE_LIMIT = 10_000;
@@ -261,11 +296,7 @@ export class TokenService {
   async rotate(refreshToken: string, origin: Origin): Promise<{ pair: TokenPair; user: TokenSubject }> {
     const claims = await this.#verify<RefreshClaims>(refreshToken, 'refresh');
     const { db, config } = this.deps;
-    const user = await db
-      .selectFrom('users')
-      .select(['id', 'email', 'user_type', 'is_active', 'customer_code'])
-      .where('id', '=', claims.sub)
-      .executeTakeFirst();
+    const [user] = await selectSubject(db, { id: claims.sub });
     if (!user?.is_active) {
       await transaction(db, (trx) => this.revokeFamilies(trx, [claims.sid]));
       throw invalid();
@@ -275,14 +306,12 @@ export class TokenService {
     // lock, then no longer matches).
     const key = this.deps.keys.signer();
     const next = this.#nextPair(key);
-    const spent = await db
-      .updateTable('sessions')
-      .set((eb) => ({ ...next, previous_token_id: eb.ref('token_id'), rotated_at: nowIso() }))
-      .where('id', '=', claims.sid)
-      .where('token_id', '=', claims.jti)
-      .where('status', '=', 'active')
-      .returning('is_remembered')
-      .executeTakeFirst();
+    const [spent] = await spendToken(db, {
+      ...next,
+      rotated_at: nowIso(),
+      id: claims.sid,
+      spent: claims.jti,
+    });
     if (spent) {
       const row = { id: claims.sid, ...next, is_remembered: spent.is_remembered };
       return { pair: this.sign({ row, user, key }), user };
