@@ -1292,7 +1292,7 @@ export interface paths {
         head?: never;
         /**
          * Move an order to its next status (the customer is mailed)
-         * @description Allowed: pending → paid | cancelled; paid → processing | cancelled | refunded; processing → shipped | cancelled | refunded; shipped → delivered | refunded; delivered → refunded (an order's `next_statuses`). Anything else is 409 `INVALID_STATUS_TRANSITION`. Cancelling restocks; cancelling or refunding gives the payment back. Setting the current status again changes nothing.
+         * @description Allowed: pending → paid | cancelled; paid → processing | cancelled | refunded; processing → shipped | cancelled | refunded; shipped → delivered | refunded; delivered → refunded (an order's `next_statuses`). Anything else is 409 `INVALID_STATUS_TRANSITION`. Cancelling restocks; a refund restocks as `restock` says; cancelling or refunding gives the payment back. Setting the current status again changes nothing.
          *
          *     Allowed: staff, managers and admins.
          */
@@ -5706,6 +5706,8 @@ export interface operations {
                 "application/json": {
                     /** @description `pending → paid → processing → shipped → delivered`, or `cancelled` / `refunded`. */
                     status: "pending" | "paid" | "processing" | "shipped" | "delivered" | "cancelled" | "refunded";
+                    /** @description Only with `refunded`: put the items back in stock (a `return` movement each). Default: yes when the order had not shipped, no once it had (say yes when the items came back). */
+                    restock?: boolean;
                 };
             };
         };

@@ -30,8 +30,23 @@ async function placeOrder(customer: Customer, quantity = 1, stock = 10) {
   return { order: res.json(), sizeId };
 }
 
-function patchStatus(id: string, status: string, headers = staff) {
-  return t.app.inject({ method: 'PATCH', url: `/api/admin/orders/${id}/`, headers, payload: { status } });
+function patchStatus(id: string, status: string, headers = staff, more: Record<string, unknown> = {}) {
+  return t.app.inject({
+    method: 'PATCH',
+    url: `/api/admin/orders/${id}/`,
+    headers,
+    payload: { status, ...more },
+  });
+}
+
+/** An order's stock movements as `[kind, delta]`, sorted. */
+async function movementsOf(orderId: string) {
+  const rows = await t.db
+    .selectFrom('stock_movements')
+    .select(['kind', 'delta', 'reason'])
+    .where('order_id', '=', orderId)
+    .execute();
+  return rows.map((m) => [m.kind, m.delta]).sort();
 }
 
 function cancel(customer: Customer, id: string) {
@@ -99,12 +114,7 @@ describe('orders for customers', () => {
       });
     }
     expect(await stockOf(t.db, sizeId)).toBe(10);
-    const movements = await t.db
-      .selectFrom('stock_movements')
-      .selectAll()
-      .where('order_id', '=', order.id)
-      .execute();
-    expect(movements.map((m) => [m.kind, m.delta]).sort()).toEqual([
+    expect(await movementsOf(order.id)).toEqual([
       ['cancel', 3],
       ['sale', -3],
     ]);
@@ -178,7 +188,7 @@ describe('orders for staff', () => {
 
   it('moves an order along the allowed path, mailing the customer at each step', async () => {
     const ada = await makeCustomer(t.app);
-    const { order } = await placeOrder(ada);
+    const { order, sizeId } = await placeOrder(ada);
     for (const status of ['processing', 'shipped', 'delivered']) {
       const res = await patchStatus(order.id, status);
       expect(res.statusCode).toBe(200);
@@ -208,6 +218,75 @@ describe('orders for staff', () => {
       .where('order_id', '=', order.id)
       .executeTakeFirstOrThrow();
     expect(payment.status).toBe('refunded');
+    expect(await stockOf(t.db, sizeId)).toBe(9);
+    expect(await movementsOf(order.id)).toEqual([['sale', -1]]);
+  });
+
+  it('a refund restocks once: by default before shipping, after shipping when staff say the items came back', async () => {
+    const ada = await makeCustomer(t.app);
+    // Paid, not shipped: the items never left, so the refund puts them back, once however often it is sent.
+    const early = await placeOrder(ada, 2, 10);
+    expect(await stockOf(t.db, early.sizeId)).toBe(8);
+    const twice = await Promise.all([
+      patchStatus(early.order.id, 'refunded'),
+      patchStatus(early.order.id, 'refunded'),
+    ]);
+    expect(twice.map((r) => r.statusCode)).toEqual([200, 200]);
+    expect(await stockOf(t.db, early.sizeId)).toBe(10);
+    expect(await movementsOf(early.order.id)).toEqual([
+      ['return', 2],
+      ['sale', -2],
+    ]);
+    const audit = await t.db
+      .selectFrom('audit_log')
+      .select('details')
+      .where('target_id', '=', early.order.id)
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(audit.details)).toMatchObject({ from: 'paid', to: 'refunded', restocked: true });
+
+    // Shipped, and returned: staff say so.
+    const late = await placeOrder(ada, 1, 5);
+    for (const status of ['processing', 'shipped'])
+      expect((await patchStatus(late.order.id, status)).statusCode).toBe(200);
+    const returned = await patchStatus(late.order.id, 'refunded', staff, { restock: true });
+    expect(returned.statusCode).toBe(200);
+    expect(await stockOf(t.db, late.sizeId)).toBe(5);
+    const [back] = await t.db
+      .selectFrom('stock_movements')
+      .select(['kind', 'delta', 'reason', 'actor_id', 'stock_after'])
+      .where('order_id', '=', late.order.id)
+      .where('kind', '=', 'return')
+      .execute();
+    expect(back).toMatchObject({
+      delta: 1,
+      stock_after: 5,
+      reason: `order ${late.order.order_number} refunded, items returned`,
+    });
+    expect(back?.actor_id).toEqual(expect.any(String));
+
+    // Refunded, but the items are not coming back (written off): staff say no.
+    const kept = await placeOrder(ada, 1, 5);
+    expect((await patchStatus(kept.order.id, 'refunded', staff, { restock: false })).statusCode).toBe(200);
+    expect(await stockOf(t.db, kept.sizeId)).toBe(4);
+    expect(await movementsOf(kept.order.id)).toEqual([['sale', -1]]);
+  });
+
+  it('takes restock only with a refund (400)', async () => {
+    const ada = await makeCustomer(t.app);
+    const { order, sizeId } = await placeOrder(ada, 1, 5);
+    for (const status of ['processing', 'cancelled']) {
+      const res = await patchStatus(order.id, status, staff, { restock: true });
+      expect(res.statusCode, status).toBe(400);
+      expect(problemOf(res)).toMatchObject({
+        code: 'VALIDATION_ERROR',
+        errors: { restock: [expect.any(String)] },
+      });
+    }
+    const notBoolean = await patchStatus(order.id, 'refunded', staff, { restock: 'yes please' });
+    expect(notBoolean.statusCode).toBe(400);
+    const read = await t.app.inject({ method: 'GET', url: `/api/admin/orders/${order.id}/`, headers: staff });
+    expect(read.json().status).toBe('paid');
+    expect(await stockOf(t.db, sizeId)).toBe(4);
   });
 
   it('refuses transitions off the path (409 INVALID_STATUS_TRANSITION) and unknown statuses (400)', async () => {

@@ -254,7 +254,7 @@ test.describe('shop', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  test('staff move an order along and adjust stock; the ledger shows both', async ({
+  test('staff move an order along, refund it (restocking) and adjust stock; the ledger shows each', async ({
     page,
     consoleErrors,
     baseURL,
@@ -296,8 +296,14 @@ test.describe('shop', () => {
     await expect(card.getByTestId('order-status')).toHaveText('Processing');
     // The moves come from the server's `next_statuses` for the order's new status.
     await expect(select.locator('option')).toHaveText(['Choose…', 'Shipped', 'Cancelled', 'Refunded']);
-    await page.getByLabel('Status', { exact: true }).selectOption('processing');
-    await expect(page).toHaveURL(/status=processing/);
+    // A refund before shipping puts the item back in stock unless staff say otherwise.
+    await select.selectOption('refunded');
+    await expect(card.getByLabel('Put the items back in stock')).toBeChecked();
+    await card.getByRole('button', { name: 'Change status' }).click();
+    await expect(card.getByTestId('order-status')).toHaveText('Refunded');
+    await expect(card.getByLabel(`New status for ${order_number}`)).toHaveCount(0);
+    await page.getByLabel('Status', { exact: true }).selectOption('refunded');
+    await expect(page).toHaveURL(/status=refunded/);
     await expect(card).toBeVisible();
     await page.setViewportSize({ width: 375, height: 740 });
     await expectNoSidewaysScroll(page, '/admin/orders at 375px');
@@ -307,7 +313,7 @@ test.describe('shop', () => {
     await page.getByLabel('Search').fill(sku);
     await page.getByRole('button', { name: 'Search' }).click();
     const row = page.locator(`[data-testid="inventory-row"][data-sku="${sku}"]`);
-    await expect(row.getByTestId('stock')).toHaveText('3');
+    await expect(row.getByTestId('stock')).toHaveText('4');
     await row.getByRole('button', { name: `Adjust stock of ${sku}` }).click();
     const dialog = page.getByRole('dialog', { name: `Adjust ${sku}` });
     await dialog.getByLabel('Change').fill('-10');
@@ -319,8 +325,8 @@ test.describe('shop', () => {
     await dialog.getByLabel('Reason').fill('Recount');
     await dialog.getByRole('button', { name: 'Adjust stock' }).click();
     await expect(dialog).toBeHidden();
-    await expect(page.getByRole('status').filter({ hasText: `${sku}: +5, stock now 8.` })).toBeVisible();
-    await expect(row.getByTestId('stock')).toHaveText('8');
+    await expect(page.getByRole('status').filter({ hasText: `${sku}: +5, stock now 9.` })).toBeVisible();
+    await expect(row.getByTestId('stock')).toHaveText('9');
 
     await page
       .getByRole('navigation', { name: 'Inventory' })
@@ -332,6 +338,7 @@ test.describe('shop', () => {
     await expect(movements.filter({ hasText: 'Recount' })).toContainText('+5');
     await expect(movements.filter({ hasText: 'Recount' })).toContainText(E2E_ADMIN.email);
     await expect(page.locator('[data-testid="movement-row"][data-kind="sale"]')).toHaveCount(1);
+    await expect(page.locator('[data-testid="movement-row"][data-kind="return"]')).toContainText('+1');
     await page.setViewportSize({ width: 375, height: 740 });
     await expectNoSidewaysScroll(page, '/admin/inventory/movements at 375px');
 

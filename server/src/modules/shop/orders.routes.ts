@@ -190,7 +190,7 @@ export async function ordersRoutes(base: FastifyInstance, deps: { orders: Orders
         summary: 'Move an order to its next status (the customer is mailed)',
         description:
           `Allowed: ${describeTransitions()} (an order's \`next_statuses\`). ` +
-          'Anything else is 409 `INVALID_STATUS_TRANSITION`. Cancelling restocks; cancelling or refunding gives the payment back. Setting the current status again changes nothing.',
+          'Anything else is 409 `INVALID_STATUS_TRANSITION`. Cancelling restocks; a refund restocks as `restock` says; cancelling or refunding gives the payment back. Setting the current status again changes nothing.',
         tags: adminTags,
         params: OrderParams,
         body: UpdateOrderStatusBody,
@@ -204,6 +204,7 @@ export async function ordersRoutes(base: FastifyInstance, deps: { orders: Orders
         request.params.id,
         request.body.status,
         originOf(request),
+        request.body.restock === undefined ? {} : { restock: request.body.restock },
       );
     },
   );

@@ -185,7 +185,16 @@ export const AdminListOrdersQuery = Type.Intersect([
 ]);
 export type AdminListOrdersQuery = Static<typeof AdminListOrdersQuery>;
 
-export const UpdateOrderStatusBody = Type.Object({ status: OrderStatusSchema });
+export const UpdateOrderStatusBody = Type.Object({
+  status: OrderStatusSchema,
+  restock: Type.Optional(
+    Type.Boolean({
+      description:
+        'Only with `refunded`: put the items back in stock (a `return` movement each). ' +
+        'Default: yes when the order had not shipped, no once it had (say yes when the items came back).',
+    }),
+  ),
+});
 
 export const PaymentsConfigResponse = Type.Object(
   {

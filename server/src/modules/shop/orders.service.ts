@@ -56,6 +56,13 @@ export const TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> 
   refunded: [],
 };
 const CANCELLABLE: readonly OrderStatus[] = ['pending', 'paid', 'processing'];
+/** Statuses whose items have left the warehouse. */
+const SHIPPED: readonly OrderStatus[] = ['shipped', 'delivered'];
+
+export interface TransitionOptions {
+  /** For a refund: put the items back in stock (default: when the order had not shipped). */
+  restock?: boolean;
+}
 
 /** The transitions in words, for the API docs: `pending → paid | cancelled; ...`. */
 export function describeTransitions(): string {
@@ -520,9 +527,24 @@ export class OrdersService {
     });
   }
 
-  /** Staff move an order along the allowed transitions; each change mails the customer. */
-  async setStatus(actor: Actor, orderId: string, to: OrderStatus, origin: Origin): Promise<AdminOrderDto> {
-    return withNextStatuses(await this.#changeStatus(orderId, to, actor, origin, () => {}));
+  /**
+   * Staff move an order along the allowed transitions; each change mails the
+   * customer. `restock` says whether a refund puts the items back in stock
+   * (see `applyTransition`); only a refund takes it.
+   */
+  async setStatus(
+    actor: Actor,
+    orderId: string,
+    to: OrderStatus,
+    origin: Origin,
+    options: TransitionOptions = {},
+  ): Promise<AdminOrderDto> {
+    if (options.restock !== undefined && to !== 'refunded') {
+      throw AppError.badRequest('Invalid input: check restock.', {
+        restock: ['Only a refund takes this choice; cancelling always restocks.'],
+      });
+    }
+    return withNextStatuses(await this.#changeStatus(orderId, to, actor, origin, () => {}, options));
   }
 
   /**
@@ -536,6 +558,7 @@ export class OrdersService {
     actor: Actor | null,
     origin: Origin | undefined,
     authorize: (order: repo.OrderRow) => void,
+    options: TransitionOptions = {},
   ): Promise<OrderDto> {
     return transaction(this.deps.db, async (trx) => {
       for (let attempt = 0; attempt < 5; attempt++) {
@@ -548,20 +571,27 @@ export class OrdersService {
           if (to === 'cancelled') throw ShopErrors.orderNotCancellable(order.status);
           throw ShopErrors.invalidStatusTransition(order.status, to, allowed);
         }
-        const updated = await this.applyTransition(trx, order, to, actor, origin);
+        const updated = await this.applyTransition(trx, order, to, actor, origin, options);
         if (updated) return this.toDto(trx, updated);
       }
       throw AppError.conflict('The order keeps changing; try again.', 'ORDER_CHANGED');
     });
   }
 
-  /** Applies `order.status → to` and its effects; undefined when the order was no longer in that status. */
+  /**
+   * Applies `order.status → to` and its effects; undefined when the order was
+   * no longer in that status. Cancelling restocks. A refund restocks when
+   * `options.restock` says so, by default when the order had not shipped (its
+   * items never left); a shipped order's items are restocked, as returns, only
+   * when staff say they came back.
+   */
   async applyTransition(
     trx: Trx,
     order: repo.OrderRow,
     to: OrderStatus,
     actor: Actor | null,
     origin: Origin | undefined,
+    options: TransitionOptions = {},
   ): Promise<repo.OrderRow | undefined> {
     const now = nowIso();
     const stamps = to === 'paid' ? { paid_at: now } : to === 'cancelled' ? { cancelled_at: now } : {};
@@ -572,14 +602,25 @@ export class OrdersService {
       if (payment) await repo.updatePaymentStatus(trx, payment.id, ['pending'], { status: 'succeeded' });
       await this.#orderPaid(trx, updated);
     }
-    if (to === 'cancelled') await this.#restock(trx, updated, actor);
+    const shipped = SHIPPED.includes(order.status);
+    const restock = to === 'cancelled' || (to === 'refunded' && (options.restock ?? !shipped));
+    if (restock) {
+      const why =
+        to === 'cancelled' ? 'cancelled' : shipped ? 'refunded, items returned' : 'refunded before shipping';
+      await this.#restock(trx, updated, actor, to === 'cancelled' ? 'cancel' : 'return', why);
+    }
     if ((to === 'cancelled' || to === 'refunded') && payment) await this.#giveMoneyBack(trx, payment);
     await recordAudit(trx, {
       action: to === 'cancelled' ? 'order.cancelled' : 'order.status_changed',
       actor,
       target: { type: 'order', id: order.id },
       ...(origin ? { origin } : {}),
-      details: { order_number: order.order_number, from: order.status, to },
+      details: {
+        order_number: order.order_number,
+        from: order.status,
+        to,
+        ...(to === 'refunded' ? { restocked: restock } : {}),
+      },
     });
     await this.deps.jobs.enqueue(
       trx,
@@ -590,7 +631,13 @@ export class OrdersService {
     return updated;
   }
 
-  async #restock(trx: Trx, order: repo.OrderRow, actor: Actor | null): Promise<void> {
+  async #restock(
+    trx: Trx,
+    order: repo.OrderRow,
+    actor: Actor | null,
+    kind: 'cancel' | 'return',
+    why: string,
+  ): Promise<void> {
     const items = (await repo.itemsOfOrders(trx, [order.id])).filter((i) => i.size_id !== null);
     items.sort((a, b) => ((a.size_id ?? '') < (b.size_id ?? '') ? -1 : 1));
     for (const item of items) {
@@ -598,8 +645,8 @@ export class OrdersService {
       await changeStock(trx, {
         sizeId: item.size_id as string,
         delta: item.quantity,
-        kind: 'cancel',
-        reason: `order ${order.order_number} cancelled`,
+        kind,
+        reason: `order ${order.order_number} ${why}`,
         actorId: actor?.id ?? null,
         orderId: order.id,
       });

@@ -13,7 +13,7 @@ import { useMoney } from '../../lib/shop.js';
 import { readChoice } from '../../lib/url-state.js';
 import { useAction, useLoad } from '../../lib/use-async.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
-import { FormAlert, SelectField, SuccessAlert } from '../../ui/forms.js';
+import { Checkbox, FormAlert, SelectField, SuccessAlert } from '../../ui/forms.js';
 import { FilterBar, PagedList, useUrlFilters } from '../../ui/list.js';
 import { OrderStatusBadge } from '../shop/order-status.js';
 
@@ -91,14 +91,16 @@ function AdminOrderCard({ order, onChanged }: { order: AdminOrder; onChanged: (o
   // The server says where this order may go; the select offers only that.
   const options = order.next_statuses;
   const [next, setNext] = useState<OrderStatus | ''>('');
+  // A refund puts unshipped items back in stock; shipped ones only when they came back.
+  const shipped = order.status === 'shipped' || order.status === 'delivered';
+  const [restock, setRestock] = useState(!shipped);
   const action = useAction();
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     if (!next) return;
+    const body = next === 'refunded' ? { status: next, restock } : { status: next };
     const outcome = await action.run(() =>
-      settle(
-        api.PATCH('/api/admin/orders/{id}/', { params: { path: { id: order.id } }, body: { status: next } }),
-      ),
+      settle(api.PATCH('/api/admin/orders/{id}/', { params: { path: { id: order.id } }, body })),
     );
     if (outcome?.ok) {
       setNext('');
@@ -134,7 +136,10 @@ function AdminOrderCard({ order, onChanged }: { order: AdminOrder; onChanged: (o
             label={`New status for ${order.order_number}`}
             className="field--inline"
             value={next}
-            onChange={(e) => setNext(e.target.value as OrderStatus | '')}
+            onChange={(e) => {
+              setNext(e.target.value as OrderStatus | '');
+              setRestock(!shipped);
+            }}
           >
             <option value="">Choose…</option>
             {options.map((s) => (
@@ -143,6 +148,13 @@ function AdminOrderCard({ order, onChanged }: { order: AdminOrder; onChanged: (o
               </option>
             ))}
           </SelectField>
+          {next === 'refunded' ? (
+            <Checkbox
+              label={shipped ? 'Items came back: restock them' : 'Put the items back in stock'}
+              checked={restock}
+              onChange={(e) => setRestock(e.target.checked)}
+            />
+          ) : null}
           <button type="submit" className="button button--small" disabled={!next || action.busy}>
             {action.busy ? 'Saving…' : 'Change status'}
           </button>
