@@ -199,7 +199,7 @@ export const SETTINGS = {
   REFRESH_REUSE_GRACE_SECONDS: setting(
     integer(0, 60),
     10,
-    'A spent refresh token presented again within this window gets the same new pair (two tabs refreshing at once); later, it revokes its family.',
+    'A spent refresh token presented again within this window gets the same new pair (two tabs refreshing at once); later, it revokes its session.',
   ),
   REQUIRE_EMAIL_VERIFICATION: setting(boolean, false, 'Refuse logins until the email address is verified.'),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: setting(

@@ -126,7 +126,7 @@ describe('tokens', () => {
     }
   });
 
-  it('rotates refresh tokens and revokes the family when a spent one is reused after the grace window', async () => {
+  it('rotates refresh tokens and revokes the session when a spent one is reused after the grace window', async () => {
     const { email, body } = await registerUser(t.app);
     const first = body.refresh!;
     const r1 = await refreshWith(first);

@@ -77,7 +77,7 @@ export interface SigningKeysTable {
 
 /** A signed-in session: one row, updated in place by every refresh (see tokens.ts). */
 export interface SessionsTable {
-  /** The `sid` claim of every token of the session (its refresh family). */
+  /** The `sid` claim of every token of the session. */
   id: string;
   user_id: string;
   status: 'active' | 'revoked';
@@ -100,7 +100,7 @@ export interface SessionsTable {
 }
 
 export interface RevokedTokensTable {
-  /** `jti:<token id>` or `fam:<session family id>`. */
+  /** `jti:<token id>` or `fam:<session id>` (named when sessions were refresh-token families). */
   id: string;
   expires_at: string;
 }

@@ -21,7 +21,7 @@ export interface AuthUser {
   vendor_status: 'pending' | 'approved' | 'rejected' | null;
   /** The access token's id, for logout to refuse it for the rest of its life. */
   token_id: string | null;
-  /** The session (refresh-token family) the access token belongs to. */
+  /** The session (`sessions` row) the access token belongs to. */
   session_id: string | null;
 }
 

@@ -287,31 +287,31 @@ export class IdentityService {
 
   // ---- logout -----------------------------------------------------------------
 
-  /** Ends one session: its refresh family and the access token in hand. */
+  /** Ends one session: its refresh token and the access token in hand. */
   async logout(
     actor: AuthUser | null,
     refreshToken: string | undefined,
     accessClaims: { jti: string; exp: number } | null,
     origin: Origin,
   ): Promise<void> {
-    let familyId: string | undefined;
+    let sessionId: string | undefined;
     if (refreshToken) {
       const session = await this.deps.tokens.sessionOf(refreshToken);
       if (actor && session.userId !== actor.id)
         throw new AppError({ status: 401, code: 'TOKEN_INVALID', detail: 'Token is invalid or expired.' });
-      familyId = session.familyId;
+      sessionId = session.sessionId;
     }
-    if (!familyId && !accessClaims) {
+    if (!sessionId && !accessClaims) {
       fail({ refresh: ['This field is required.'] });
     }
     await transaction(this.deps.db, async (trx) => {
-      if (familyId) await this.deps.tokens.revokeFamilies(trx, [familyId]);
+      if (sessionId) await this.deps.tokens.revokeSessions(trx, [sessionId]);
       if (accessClaims) await this.deps.tokens.revokeAccessToken(trx, accessClaims);
       await recordAudit(trx, {
         action: 'auth.logout',
         actor,
         origin,
-        details: familyId ? { session: familyId } : {},
+        details: sessionId ? { session: sessionId } : {},
       });
     });
   }

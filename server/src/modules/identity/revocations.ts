@@ -1,6 +1,6 @@
 /**
  * Access tokens refused before they expire: a single token after logout
- * (`jti:<id>`), or every token of a session after its refresh family was
+ * (`jti:<id>`), or every token of a session after the session was
  * revoked (`fam:<id>`: logout-all, password change or reset, token reuse,
  * deactivation). Checked on every authenticated request, so it is an in-memory
  * map: loaded from the database at start, written through on revocation, and
@@ -43,8 +43,8 @@ export class RevocationList {
     });
   }
 
-  isRevoked(jti: string, familyId: string): boolean {
-    return this.#live(`jti:${jti}`) || this.#live(`fam:${familyId}`);
+  isRevoked(jti: string, sessionId: string): boolean {
+    return this.#live(`jti:${jti}`) || this.#live(`fam:${sessionId}`);
   }
 
   #live(id: string): boolean {

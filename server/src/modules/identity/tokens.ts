@@ -45,7 +45,7 @@ export interface AccessClaims {
   iss: string;
   token_type: 'access';
   user_type: UserType;
-  /** The session (refresh family) this token belongs to. */
+  /** The session this token belongs to. */
   sid: string;
   customer_id?: string;
 }
@@ -298,7 +298,7 @@ export class TokenService {
     const { db, config } = this.deps;
     const [user] = await selectSubject(db, { id: claims.sub });
     if (!user?.is_active) {
-      await transaction(db, (trx) => this.revokeFamilies(trx, [claims.sid]));
+      await transaction(db, (trx) => this.revokeSessions(trx, [claims.sid]));
       throw invalid();
     }
     // The usual case in one statement: spend the token if it is still the
@@ -333,7 +333,7 @@ export class TokenService {
       if (signer) return { pair: this.sign({ row: session, user, key: signer }), user };
     }
     await transaction(db, async (trx) => {
-      await this.revokeFamilies(trx, [session.id]);
+      await this.revokeSessions(trx, [session.id]);
       await recordAudit(trx, {
         action: 'auth.token_reuse',
         actor: { id: user.id, email: user.email },
@@ -350,24 +350,24 @@ export class TokenService {
   }
 
   /** The session a refresh token belongs to, if the token is genuine (used by logout). */
-  async sessionOf(refreshToken: string): Promise<{ familyId: string; userId: string }> {
+  async sessionOf(refreshToken: string): Promise<{ sessionId: string; userId: string }> {
     const claims = await this.#verify<RefreshClaims>(refreshToken, 'refresh');
-    return { familyId: claims.sid, userId: claims.sub };
+    return { sessionId: claims.sid, userId: claims.sub };
   }
 
   /** Revokes sessions: their refresh tokens stop working and their access tokens are refused. */
-  async revokeFamilies(trx: Executor, familyIds: string[]): Promise<void> {
-    if (familyIds.length === 0) return;
+  async revokeSessions(trx: Executor, sessionIds: string[]): Promise<void> {
+    if (sessionIds.length === 0) return;
     await trx
       .updateTable('sessions')
       .set({ status: 'revoked' })
-      .where('id', 'in', familyIds)
+      .where('id', 'in', sessionIds)
       .where('status', '=', 'active')
       .execute();
     const until = Date.now() + this.deps.config.ACCESS_TOKEN_TTL_SECONDS * 1000;
     await this.deps.revocations.revoke(
       trx,
-      familyIds.map((id) => ({ id: `fam:${id}`, expiresAt: until })),
+      sessionIds.map((id) => ({ id: `fam:${id}`, expiresAt: until })),
     );
   }
 
@@ -381,7 +381,7 @@ export class TokenService {
       .where('expires_at', '>', nowIso());
     if (keep) q = q.where('id', '!=', keep);
     const families = (await q.execute()).map((r) => r.id);
-    await this.revokeFamilies(trx, families);
+    await this.revokeSessions(trx, families);
     return families.length;
   }
 
