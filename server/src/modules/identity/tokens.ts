@@ -380,9 +380,9 @@ export class TokenService {
       .where('status', '=', 'active')
       .where('expires_at', '>', nowIso());
     if (keep) q = q.where('id', '!=', keep);
-    const families = (await q.execute()).map((r) => r.id);
-    await this.revokeSessions(trx, families);
-    return families.length;
+    const sessions = (await q.execute()).map((r) => r.id);
+    await this.revokeSessions(trx, sessions);
+    return sessions.length;
   }
 
   /** Refuses one access token for the rest of its life (logout). */
