@@ -202,6 +202,25 @@ describe('tokens', () => {
     expect((await refreshWith(third.json().refresh)).statusCode).toBe(401);
   });
 
+  it('purges sessions whose refresh token has expired, and only those', async () => {
+    const { body } = await registerUser(t.app);
+    const other = await registerUser(t.app);
+    const past = new Date(Date.now() - 1000).toISOString();
+    await t.db
+      .updateTable('sessions')
+      .set({ expires_at: past })
+      .where('user_id', '=', body.user.id)
+      .execute();
+    await t.app.identity.tokens.purgeExpired();
+    const left = await t.db
+      .selectFrom('sessions')
+      .select('user_id')
+      .where('user_id', 'in', [body.user.id, other.body.user.id])
+      .execute();
+    expect(left).toEqual([{ user_id: other.body.user.id }]);
+    expect((await refreshWith(other.body.refresh)).statusCode).toBe(200);
+  });
+
   it('refuses to refresh for a user made inactive, and ends that session', async () => {
     const { body } = await registerUser(t.app);
     // Made inactive behind the API's back (the admin API also revokes sessions itself).
