@@ -16,6 +16,12 @@ function claimsOf(token: string): { sub: string; sid: string; jti: string; iat: 
   return JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString());
 }
 
+/** The statuses of a user's session rows. */
+async function sessionStatuses(userId: string): Promise<string[]> {
+  const rows = await t.db.selectFrom('sessions').select('status').where('user_id', '=', userId).execute();
+  return rows.map((r) => r.status);
+}
+
 beforeAll(async () => {
   t = await buildTestApp({
     LOGIN_MAX_FAILURES_PER_ACCOUNT: 3,
@@ -154,12 +160,7 @@ describe('tokens', () => {
     expect(afterReuse.statusCode).toBe(401);
     const access = await t.app.inject({ url: '/api/auth/profile/', headers: bearer(r1.json().access) });
     expect(access.statusCode).toBe(401);
-    const after = await t.db
-      .selectFrom('sessions')
-      .select('status')
-      .where('user_id', '=', body.user.id)
-      .execute();
-    expect(after.map((r) => r.status)).toEqual(['revoked']);
+    expect(await sessionStatuses(body.user.id)).toEqual(['revoked']);
     expect(await audit('auth.token_reuse', body.user.id)).toHaveLength(1);
     // Other sessions of the same user are untouched.
     expect((await login(t.app, email)).res.statusCode).toBe(200);
@@ -228,12 +229,7 @@ describe('tokens', () => {
     const res = await refreshWith(body.refresh);
     expect(res.statusCode).toBe(401);
     expect(problemOf(res).code).toBe('TOKEN_INVALID');
-    const rows = await t.db
-      .selectFrom('sessions')
-      .select('status')
-      .where('user_id', '=', body.user.id)
-      .execute();
-    expect(rows.map((r) => r.status)).toEqual(['revoked']);
+    expect(await sessionStatuses(body.user.id)).toEqual(['revoked']);
     // Active again, the session stays ended.
     await t.db.updateTable('users').set({ is_active: true }).where('id', '=', body.user.id).execute();
     const again = await refreshWith(body.refresh);
