@@ -148,6 +148,9 @@ export function withStatementCache(database: SQLite.Database, limit = 1000) {
   };
 }
 
+/** Frames in the write-ahead log past which the checkpointer makes it start over (about 4 MB of 4 KiB pages). */
+const WAL_RESTART_FRAMES = 1000;
+
 /**
  * SQLite's automatic checkpoint runs inside whichever commit crosses the WAL
  * threshold, on the event loop: it copies the log into the database and syncs
@@ -156,6 +159,15 @@ export function withStatementCache(database: SQLite.Database, limit = 1000) {
  * `intervalMs`. PASSIVE checkpoints never block readers or writers, and never
  * write to the database as a transaction would, so the app's connection stays
  * its only writer.
+ *
+ * A PASSIVE checkpoint alone starves under commits that never pause: while it
+ * copies and syncs, new frames are appended behind it, so the log is never
+ * wholly copied, the next writer never starts it over, and it grows without
+ * bound (52 MB after ten seconds of the refresh benchmark). So once a passive
+ * pass finds `restartFrames` or more, a RESTART follows: it has only the
+ * frames appended since left to copy, and holds the app's writers (they wait
+ * in their busy handler) just for that, after which the next commit writes
+ * from the start of the log again and truncates it to `journal_size_limit`.
  */
 const CHECKPOINTER = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -163,9 +175,13 @@ const SQLite = require(workerData.driver);
 const db = new SQLite(workerData.file);
 db.pragma('busy_timeout = 5000');
 const run = (pragma) => {
-  try { db.pragma(pragma); } catch (err) { parentPort.postMessage(pragma + ': ' + err.message); }
+  try { return db.pragma(pragma); } catch (err) { parentPort.postMessage(pragma + ': ' + err.message); }
 };
-const checkpoints = setInterval(() => run('wal_checkpoint(PASSIVE)'), workerData.intervalMs);
+const checkpoint = () => {
+  const [state] = run('wal_checkpoint(PASSIVE)') ?? [];
+  if (state && state.log >= workerData.restartFrames) run('wal_checkpoint(RESTART)');
+};
+const checkpoints = setInterval(checkpoint, workerData.intervalMs);
 parentPort.on('message', () => {
   clearInterval(checkpoints);
   run('wal_checkpoint(PASSIVE)');
@@ -175,10 +191,19 @@ parentPort.on('message', () => {
 `;
 
 /** Starts the checkpointer; the function it returns stops it and resolves once its connection is closed. */
-function startCheckpointer(file: string, intervalMs = 200): () => Promise<void> {
+function startCheckpointer(
+  file: string,
+  intervalMs = 200,
+  restartFrames = WAL_RESTART_FRAMES,
+): () => Promise<void> {
   const worker = new Worker(CHECKPOINTER, {
     eval: true,
-    workerData: { file, intervalMs, driver: createRequire(import.meta.url).resolve('better-sqlite3') },
+    workerData: {
+      file,
+      intervalMs,
+      restartFrames,
+      driver: createRequire(import.meta.url).resolve('better-sqlite3'),
+    },
   });
   worker.on('message', (problem: string) =>
     process.stderr.write(`mercato: SQLite maintenance: ${problem}\n`),
@@ -235,6 +260,8 @@ export function connect(
   database.pragma('busy_timeout = 5000');
   database.pragma('foreign_keys = ON');
   database.pragma('wal_autocheckpoint = 0');
+  // Once restarted, the log gives back the disk a burst of writes took beyond this.
+  database.pragma(`journal_size_limit = ${WAL_RESTART_FRAMES * 4096}`);
   // The planner's statistics follow the data: SQLite's advice for long-lived
   // connections is optimize=0x10002 on open, then optimize now and then. Never
   // inside a transaction the app has open on this connection.
