@@ -237,6 +237,8 @@ async function checkoutStorm(): Promise<{ result: Result; note: string }> {
   const pool = [...before].filter(([, n]) => n > 0).map(([id]) => id);
   const durations: number[] = [];
   let errors = 0;
+  // What the errors were, as "stage status": counts.
+  const problems = new Map<string, number>();
   let next = 0;
   const began = performance.now();
   const deadline = Date.now() + duration * 1000;
@@ -297,7 +299,12 @@ async function checkoutStorm(): Promise<{ result: Result; note: string }> {
             await fetch(`${base}/api/cart/remove/${item.id}/`, { method: 'DELETE', headers }).then((r) =>
               r.arrayBuffer(),
             );
-        } else errors += 1;
+        } else {
+          errors += 1;
+          const stage = placed === added ? 'cart add' : placed === intent ? 'payment intent' : 'checkout';
+          const problem = `${stage} ${placed.status}`;
+          problems.set(problem, (problems.get(problem) ?? 0) + 1);
+        }
       }
     }),
   );
@@ -316,10 +323,12 @@ async function checkoutStorm(): Promise<{ result: Result; note: string }> {
       p99: percentile(durations, 0.99),
       errors,
     },
-    note:
+    note: [
       taken === durations.length
         ? `${durations.length} orders; stock taken matches units sold`
         : `STOCK MISMATCH: ${taken} units taken for ${durations.length} orders`,
+      ...[...problems].map(([problem, n]) => `${n} × ${problem}`),
+    ].join('; '),
   };
 }
 

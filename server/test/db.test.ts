@@ -1,6 +1,8 @@
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { type Migration, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -366,6 +368,39 @@ describe('SQLite checkpoints', () => {
     expect(written).toBeGreaterThan(12_000_000);
     expect(size).toBeLessThan(written / 2);
   });
+});
+
+describe('SQLite transactions', () => {
+  it.skipIf(onPostgres)(
+    'wait for a write lock held elsewhere instead of failing after their first read',
+    async () => {
+      const file = path.join(database.dataDir, 'mercato.sqlite');
+      await sql`create table tally (n integer)`.execute(db);
+      // Another connection (as the checkpointer's, during a RESTART) holds the
+      // write lock for 300 ms, from another thread: the app's waits block its own.
+      const holder = new Worker(
+        `const { parentPort, workerData } = require('node:worker_threads');
+      const db = new (require(workerData.driver))(workerData.file);
+      db.exec('begin immediate');
+      parentPort.postMessage('locked');
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300);
+      db.exec('commit');
+      db.close();`,
+        {
+          eval: true,
+          workerData: { file, driver: createRequire(import.meta.url).resolve('better-sqlite3') },
+        },
+      );
+      await new Promise((resolve) => holder.once('message', resolve));
+      const count = await db.transaction().execute(async (trx) => {
+        const { rows } = await sql<{ n: number }>`select count(*) as n from tally`.execute(trx);
+        await sql`insert into tally values (${rows[0]?.n ?? 0})`.execute(trx);
+        return (await sql<{ n: number }>`select count(*) as n from tally`.execute(trx)).rows[0]?.n;
+      });
+      expect(count).toBe(1);
+      await new Promise((resolve) => holder.once('exit', resolve));
+    },
+  );
 });
 
 describe('closing SQLite', () => {

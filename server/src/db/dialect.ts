@@ -9,6 +9,8 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import SQLite from 'better-sqlite3';
 import {
+  CompiledQuery,
+  type DatabaseConnection,
   type Expression,
   Kysely,
   type KyselyPlugin,
@@ -57,13 +59,27 @@ class SqliteBooleanParamsCompiler extends SqliteQueryCompiler {
   }
 }
 
-/** Kysely's driver, whose `destroy` also stops what works beside the connection (the checkpointer) and waits for it. */
+/**
+ * Kysely's driver, whose `destroy` also stops what works beside the connection
+ * (the checkpointer) and waits for it, and whose transactions take the write
+ * lock as they begin.
+ */
 class MercatoSqliteDriver extends SqliteDriver {
   constructor(
     config: SqliteDialectConfig,
     private readonly afterClose: () => Promise<void>,
   ) {
     super(config);
+  }
+  /**
+   * A deferred `begin` takes the write lock at the transaction's first write,
+   * and SQLite cannot wait for a lock a transaction lacks once it has read (it
+   * would risk a deadlock), so that write fails at once with SQLITE_BUSY while
+   * the checkpointer holds the lock for a RESTART. `begin immediate` waits for
+   * the lock in the busy handler before the transaction reads anything.
+   */
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
   }
   override async destroy(): Promise<void> {
     await super.destroy();
