@@ -9,8 +9,6 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import SQLite from 'better-sqlite3';
 import {
-  CompiledQuery,
-  type DatabaseConnection,
   type Expression,
   Kysely,
   type KyselyPlugin,
@@ -23,8 +21,6 @@ import {
   type SqlBool,
   SqliteAdapter,
   SqliteDialect,
-  type SqliteDialectConfig,
-  SqliteDriver,
   SqliteQueryCompiler,
   sql,
   type UnknownRow,
@@ -32,6 +28,7 @@ import {
 import pg from 'pg';
 import type { Config } from '../config.js';
 import type { Database } from './schema.js';
+import { GroupCommitSqliteDriver } from './sqlite-driver.js';
 
 export type DB = Kysely<Database>;
 /**
@@ -59,43 +56,16 @@ class SqliteBooleanParamsCompiler extends SqliteQueryCompiler {
   }
 }
 
-/**
- * Kysely's driver, whose `destroy` also stops what works beside the connection
- * (the checkpointer) and waits for it, and whose transactions take the write
- * lock as they begin.
- */
-class MercatoSqliteDriver extends SqliteDriver {
-  constructor(
-    config: SqliteDialectConfig,
-    private readonly afterClose: () => Promise<void>,
-  ) {
-    super(config);
-  }
-  /**
-   * A deferred `begin` takes the write lock at the transaction's first write,
-   * and SQLite cannot wait for a lock a transaction lacks once it has read (it
-   * would risk a deadlock), so that write fails at once with SQLITE_BUSY while
-   * the checkpointer holds the lock for a RESTART. `begin immediate` waits for
-   * the lock in the busy handler before the transaction reads anything.
-   */
-  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
-  }
-  override async destroy(): Promise<void> {
-    await super.destroy();
-    await this.afterClose();
-  }
-}
-
 class MercatoSqliteDialect extends SqliteDialect {
   constructor(
-    private readonly config: SqliteDialectConfig,
+    private readonly database: SQLite.Database,
     private readonly afterClose: () => Promise<void>,
   ) {
-    super(config);
+    super({ database });
   }
+  /** The driver with group commit (sqlite-driver.ts); `destroy` also stops the checkpointer and waits for it. */
   override createDriver() {
-    return new MercatoSqliteDriver(this.config, this.afterClose);
+    return new GroupCommitSqliteDriver(this.database, withStatementCache(this.database), this.afterClose);
   }
   override createAdapter() {
     return new TransactionalSqliteAdapter();
@@ -288,13 +258,10 @@ export function connect(
   optimize.unref();
   const stopCheckpointer = startCheckpointer(file);
   const db = new Kysely<Database>({
-    dialect: new MercatoSqliteDialect(
-      { database: withStatementCache(database) as unknown as SQLite.Database },
-      () => {
-        clearInterval(optimize);
-        return stopCheckpointer();
-      },
-    ),
+    dialect: new MercatoSqliteDialect(database, () => {
+      clearInterval(optimize);
+      return stopCheckpointer();
+    }),
     plugins: [new SqliteBooleans()],
   });
   return { db, kind: 'sqlite', location: file };

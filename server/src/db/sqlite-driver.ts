@@ -1,0 +1,212 @@
+/**
+ * Kysely's SQLite driver with group commit.
+ *
+ * The app has one SQLite connection, and every commit appends its pages to the
+ * write-ahead log with a system call of its own; with many requests writing at
+ * once (token refreshes: one small update each) the commits, not the
+ * statements, are most of the database's cost. So writes made outside an
+ * explicit transaction share one: the first opens it (`begin immediate`),
+ * those that arrive before the event loop next goes idle join it, and it
+ * commits then (`setImmediate`). Each of them resolves only once that commit
+ * has succeeded, so a caller sees what it would have seen with a commit of its
+ * own, only later by the rest of the current turn of the event loop: fewer,
+ * larger commits, for a latency the requests already wait in line for.
+ *
+ * A statement that fails inside the shared transaction is undone alone (SQLite
+ * rolls back the statement, not the transaction), and fails its caller at
+ * once; if a failure ends the whole transaction (the disk full, an I/O error),
+ * every caller in it gets that error, as nothing of theirs was kept. Reads
+ * made while one is open run inside it and wait for its commit too: they may
+ * have read its writes. Explicit transactions (`db.transaction()`) run alone,
+ * as before: beginning one commits the shared transaction first, and other
+ * statements wait until it ends.
+ */
+import type SQLite from 'better-sqlite3';
+import {
+  type CompiledQuery,
+  type DatabaseConnection,
+  DeleteQueryNode,
+  InsertQueryNode,
+  type QueryResult,
+  SqliteDriver,
+  UpdateQueryNode,
+} from 'kysely';
+
+/** A transaction shared by the writes of one turn of the event loop. */
+interface Batch {
+  committed: Promise<void>;
+  resolve(): void;
+  reject(err: unknown): void;
+}
+
+/** An explicit transaction and the handle it runs on. */
+interface Explicit {
+  owner: Handle;
+  ended: Promise<void>;
+  end(): void;
+}
+
+type Statements = { prepare(sqlText: string): SQLite.Statement };
+
+/** Writes that may share a transaction: Kysely's inserts, updates and deletes (raw SQL runs on its own). */
+function isSharedWrite(query: CompiledQuery): boolean {
+  const node = query.query;
+  return InsertQueryNode.is(node) || UpdateQueryNode.is(node) || DeleteQueryNode.is(node);
+}
+
+function run(statement: SQLite.Statement, parameters: readonly unknown[]): QueryResult<unknown> {
+  if (statement.reader) return { rows: statement.all(parameters) };
+  const { changes, lastInsertRowid } = statement.run(parameters);
+  return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
+}
+
+class Handle implements DatabaseConnection {
+  constructor(private readonly driver: GroupCommitSqliteDriver) {}
+
+  executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    return this.driver.execute(this, query) as Promise<QueryResult<R>>;
+  }
+
+  // biome-ignore lint/correctness/useYield: nothing to stream; Kysely's SQLite driver streams selects only, and Mercato never does
+  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+    throw new Error('Streaming is not supported by this driver.');
+  }
+}
+
+export class GroupCommitSqliteDriver extends SqliteDriver {
+  #batch: Batch | undefined;
+  #explicit: Explicit | undefined;
+
+  constructor(
+    private readonly database: SQLite.Database,
+    private readonly statements: Statements,
+    private readonly afterClose: () => Promise<void>,
+  ) {
+    super({ database });
+  }
+
+  override async init(): Promise<void> {}
+
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    return new Handle(this);
+  }
+
+  override async releaseConnection(): Promise<void> {}
+
+  /**
+   * `begin immediate` takes the write lock as the transaction begins, waiting
+   * for it in the busy handler (the checkpointer holds it during a RESTART). A
+   * deferred `begin` would take it at the first write, and SQLite cannot wait
+   * for a lock a transaction lacks once it has read (it would risk a deadlock):
+   * that write would fail at once with SQLITE_BUSY.
+   */
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    while (this.#explicit) await this.#explicit.ended;
+    this.#commitBatch();
+    let end = () => {};
+    const ended = new Promise<void>((resolve) => {
+      end = resolve;
+    });
+    this.#explicit = { owner: connection as Handle, ended, end };
+    try {
+      this.database.exec('begin immediate');
+    } catch (err) {
+      this.#endExplicit();
+      throw err;
+    }
+  }
+
+  override async commitTransaction(): Promise<void> {
+    try {
+      this.database.exec('commit');
+    } finally {
+      // A commit that fails (a deferred constraint) leaves the transaction open for the rollback.
+      if (!this.database.inTransaction) this.#endExplicit();
+    }
+  }
+
+  override async rollbackTransaction(): Promise<void> {
+    try {
+      if (this.database.inTransaction) this.database.exec('rollback');
+    } finally {
+      this.#endExplicit();
+    }
+  }
+
+  override async destroy(): Promise<void> {
+    while (this.#explicit) await this.#explicit.ended;
+    this.#commitBatch();
+    this.database.close();
+    await this.afterClose();
+  }
+
+  /** Runs one statement for `handle`: in its explicit transaction, in the shared one, or alone. */
+  async execute(handle: Handle, query: CompiledQuery): Promise<QueryResult<unknown>> {
+    if (this.#explicit?.owner === handle) return run(this.statements.prepare(query.sql), query.parameters);
+    while (this.#explicit) await this.#explicit.ended;
+    const statement = this.statements.prepare(query.sql);
+    const shared = isSharedWrite(query);
+    if (!shared && !this.#batch) return run(statement, query.parameters);
+    if (!shared && !statement.readonly) {
+      // DDL, pragmas and raw writes run on their own, after the writes before them.
+      this.#commitBatch();
+      return run(statement, query.parameters);
+    }
+    const batch = this.#batch ?? this.#openBatch();
+    let result: QueryResult<unknown>;
+    try {
+      result = run(statement, query.parameters);
+    } catch (err) {
+      if (!this.database.inTransaction) this.#failBatch(batch, err);
+      throw err;
+    }
+    await batch.committed;
+    return result;
+  }
+
+  #openBatch(): Batch {
+    this.database.exec('begin immediate');
+    let resolve = () => {};
+    let reject: (err: unknown) => void = () => {};
+    const committed = new Promise<void>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    // Awaited by every statement in it; this keeps a failure nobody awaits any more from being unhandled.
+    committed.catch(() => {});
+    const batch = { committed, resolve, reject };
+    this.#batch = batch;
+    setImmediate(() => {
+      if (this.#batch === batch) this.#commitBatch();
+    });
+    return batch;
+  }
+
+  /** Commits the shared transaction, if one is open. */
+  #commitBatch(): void {
+    const batch = this.#batch;
+    if (!batch) return;
+    try {
+      this.database.exec('commit');
+      this.#batch = undefined;
+      batch.resolve();
+    } catch (err) {
+      try {
+        if (this.database.inTransaction) this.database.exec('rollback');
+      } finally {
+        this.#failBatch(batch, err);
+      }
+    }
+  }
+
+  #failBatch(batch: Batch, err: unknown): void {
+    if (this.#batch === batch) this.#batch = undefined;
+    batch.reject(err);
+  }
+
+  #endExplicit(): void {
+    const explicit = this.#explicit;
+    this.#explicit = undefined;
+    explicit?.end();
+  }
+}
