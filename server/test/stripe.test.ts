@@ -294,12 +294,13 @@ describe('the stripe provider', () => {
     return t.db.selectFrom('payments').selectAll().where('order_id', '=', orderId).executeTakeFirstOrThrow();
   }
 
-  it('charge.refunded from the dashboard: a partial refund is recorded, the whole one refunds the order, once, without refunding again', async () => {
+  it('charge.refunded from the dashboard: a partial refund is recorded, the whole one refunds the order and restocks it, once, without refunding again', async () => {
     const ada = await makeCustomer(t.app);
-    const { intentId } = await cartWith(ada, 5, 1);
+    const { intentId, sizeId } = await cartWith(ada, 5, 1);
     fake.succeed(intentId);
     const order = (await checkout(t.app, ada, intentId, { paymentMethod: '' })).json();
     expect(order.status).toBe('paid');
+    expect(await stockOf(t.db, sizeId)).toBe(4);
 
     const partial = await sendWebhook(refundedEvent(intentId, 3000, 1000));
     expect(partial.json()).toEqual({ received: true, outcome: 'applied' });
@@ -312,6 +313,15 @@ describe('the stripe provider', () => {
     await t.app.ctx.jobs.idle();
     expect(await paymentOf(order.id)).toMatchObject({ status: 'refunded', refunded_amount: 3000 });
     expect((await ordersOf(ada.id))[0]?.status).toBe('refunded');
+    // Never shipped: the unit is back on the shelf, once, and the ledger says why.
+    expect(await stockOf(t.db, sizeId)).toBe(5);
+    const returns = await t.db
+      .selectFrom('stock_movements')
+      .select(['delta', 'stock_after', 'kind'])
+      .where('order_id', '=', order.id)
+      .where('kind', '=', 'return')
+      .execute();
+    expect(returns).toEqual([{ delta: 1, stock_after: 5, kind: 'return' }]);
     // Stripe already gave the money back: the shop asked for no refund of its own.
     expect(fake.refunds.filter((r) => r.payment_intent === intentId)).toEqual([]);
     const mails = await t.db
