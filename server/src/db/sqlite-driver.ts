@@ -32,21 +32,25 @@ import {
   UpdateQueryNode,
 } from 'kysely';
 
-/** A transaction shared by the writes of one turn of the event loop. */
-interface Batch {
-  committed: Promise<void>;
-  resolve(): void;
-  reject(err: unknown): void;
+/** A promise and what settles it (Promise.withResolvers, from Node 22 on). */
+function deferred() {
+  let resolve = () => {};
+  let reject: (err: unknown) => void = () => {};
+  const promise = new Promise<void>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
 }
 
-/** An explicit transaction and the handle it runs on. */
-interface Explicit {
-  owner: Handle;
-  ended: Promise<void>;
-  end(): void;
-}
+/** A transaction shared by the writes of one turn of the event loop: settled by its commit. */
+type Batch = ReturnType<typeof deferred>;
 
-type Statements = { prepare(sqlText: string): SQLite.Statement };
+/** An explicit transaction and the handle it runs on: settled as it ends. */
+type Explicit = ReturnType<typeof deferred> & { owner: Handle };
+
+/** The connection's statement cache (`withStatementCache`): closing it closes the connection. */
+type Statements = { prepare(sqlText: string): SQLite.Statement; close(): void };
 
 /** Writes that may share a transaction: Kysely's inserts, updates and deletes (raw SQL runs on its own). */
 function isSharedWrite(query: CompiledQuery): boolean {
@@ -101,13 +105,9 @@ export class GroupCommitSqliteDriver extends SqliteDriver {
    * that write would fail at once with SQLITE_BUSY.
    */
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    while (this.#explicit) await this.#explicit.ended;
+    while (this.#explicit) await this.#explicit.promise;
     this.#commitBatch();
-    let end = () => {};
-    const ended = new Promise<void>((resolve) => {
-      end = resolve;
-    });
-    this.#explicit = { owner: connection as Handle, ended, end };
+    this.#explicit = { ...deferred(), owner: connection as Handle };
     try {
       this.database.exec('begin immediate');
     } catch (err) {
@@ -134,16 +134,16 @@ export class GroupCommitSqliteDriver extends SqliteDriver {
   }
 
   override async destroy(): Promise<void> {
-    while (this.#explicit) await this.#explicit.ended;
+    while (this.#explicit) await this.#explicit.promise;
     this.#commitBatch();
-    this.database.close();
+    this.statements.close();
     await this.afterClose();
   }
 
   /** Runs one statement for `handle`: in its explicit transaction, in the shared one, or alone. */
   async execute(handle: Handle, query: CompiledQuery): Promise<QueryResult<unknown>> {
     if (this.#explicit?.owner === handle) return run(this.statements.prepare(query.sql), query.parameters);
-    while (this.#explicit) await this.#explicit.ended;
+    while (this.#explicit) await this.#explicit.promise;
     const statement = this.statements.prepare(query.sql);
     const shared = isSharedWrite(query);
     if (!shared && !this.#batch) return run(statement, query.parameters);
@@ -160,21 +160,15 @@ export class GroupCommitSqliteDriver extends SqliteDriver {
       if (!this.database.inTransaction) this.#failBatch(batch, err);
       throw err;
     }
-    await batch.committed;
+    await batch.promise;
     return result;
   }
 
   #openBatch(): Batch {
     this.database.exec('begin immediate');
-    let resolve = () => {};
-    let reject: (err: unknown) => void = () => {};
-    const committed = new Promise<void>((res, rej) => {
-      resolve = res;
-      reject = rej;
-    });
+    const batch = deferred();
     // Awaited by every statement in it; this keeps a failure nobody awaits any more from being unhandled.
-    committed.catch(() => {});
-    const batch = { committed, resolve, reject };
+    batch.promise.catch(() => {});
     this.#batch = batch;
     setImmediate(() => {
       if (this.#batch === batch) this.#commitBatch();
@@ -207,6 +201,6 @@ export class GroupCommitSqliteDriver extends SqliteDriver {
   #endExplicit(): void {
     const explicit = this.#explicit;
     this.#explicit = undefined;
-    explicit?.end();
+    explicit?.resolve();
   }
 }
