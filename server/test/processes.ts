@@ -90,14 +90,54 @@ export function startServer(env: Record<string, string>): {
   return { child, output: () => out, exited };
 }
 
-export async function waitForUrl(url: string, timeoutMs = 15_000): Promise<Response> {
+/**
+ * Polls `url` until it answers, the server process exits, or the time is up;
+ * the error says which and carries what the process printed.
+ */
+export async function waitForUrl(
+  url: string,
+  server: ReturnType<typeof startServer>,
+  timeoutMs = 15_000,
+): Promise<Response> {
   const deadline = Date.now() + timeoutMs;
+  let exit: number | null | undefined;
+  server.exited.then((code) => {
+    exit = code;
+  });
   for (;;) {
     try {
       return await fetch(url);
     } catch (err) {
-      if (Date.now() > deadline) throw err;
+      if (exit !== undefined || Date.now() > deadline) {
+        const why = exit !== undefined ? `the server exited (${exit})` : `no answer in ${timeoutMs} ms`;
+        throw new Error(`${url}: ${why}. It printed:\n${server.output()}`, { cause: err });
+      }
       await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+/**
+ * Starts the server on a free port and waits until `path` answers. The port is
+ * free when picked but may be taken (by any socket of the tests running
+ * alongside) before the server binds it: then it starts again on another.
+ */
+export async function startServerOnFreePort(
+  env: (port: number) => Record<string, string>,
+  path: string,
+  timeoutMs: number,
+): Promise<{ server: ReturnType<typeof startServer>; base: string; ready: Response }> {
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    const server = startServer(env(port));
+    const base = `http://127.0.0.1:${port}`;
+    try {
+      return { server, base, ready: await waitForUrl(`${base}${path}`, server, timeoutMs) };
+    } catch (err) {
+      if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGKILL');
+      await server.exited;
+      if (attempt < 3 && server.output().includes('The port is already in use')) continue;
+      throw err;
     }
   }
 }

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { createTestDatabase, testConfig } from './helpers.js';
-import { freePort, startServer, waitForUrl } from './processes.js';
+import { startServer, startServerOnFreePort } from './processes.js';
 
 /** A promise the test settles by hand, to hold a request inside its handler. */
 function gate() {
@@ -65,17 +65,21 @@ const PROCESS_TIMEOUT_MS = 120_000;
 describe('npm start (src/main.ts) as a process', { timeout: PROCESS_TIMEOUT_MS }, () => {
   it('migrates, seeds, serves the docs and the API, and stops cleanly on SIGTERM', async () => {
     const database = await createTestDatabase();
-    const port = await freePort();
-    const server = startServer({
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: database.settings.DATA_DIR,
-      DATABASE_URL: database.settings.DATABASE_URL,
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
+    const { server, base, ready } = await startServerOnFreePort(
+      (port) => ({
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: database.settings.DATA_DIR,
+        DATABASE_URL: database.settings.DATABASE_URL,
+        PUBLIC_URL: `http://127.0.0.1:${port}`,
+      }),
+      '/readyz',
+      PROCESS_TIMEOUT_MS - 10_000,
+    ).catch(async (err) => {
+      await database.drop();
+      throw err;
     });
     try {
-      const base = `http://127.0.0.1:${port}`;
-      const ready = await waitForUrl(`${base}/readyz`, PROCESS_TIMEOUT_MS - 10_000);
       expect(ready.status).toBe(200);
       expect(server.output()).toMatch(/Demo admin created: admin@example.com \/ \S+/);
       expect(server.output()).toContain(`Mercato 0.1.0 is serving ${base}`);
