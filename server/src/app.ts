@@ -16,7 +16,7 @@ import { inventoryModule } from './modules/inventory/index.js';
 import { shopModule } from './modules/shop/index.js';
 import { registerAuthDecorators } from './platform/auth.js';
 import { Broadcast } from './platform/broadcast.js';
-import { registerErrorHandling } from './platform/errors.js';
+import { errorHandler, registerErrorHandling } from './platform/errors.js';
 import { IdempotencyStore } from './platform/idempotency.js';
 import { JobQueue, type JobQueueOptions } from './platform/jobs.js';
 import { lazyChildLogger } from './platform/logging.js';
@@ -140,6 +140,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     genReqId: (req) => requestId(req.headers['x-request-id']),
     childLoggerFactory: lazyChildLogger,
     return503OnClosing: true,
+    // Errors raised before routing (a badly percent-encoded URL) answer problem+json too.
+    frameworkErrors: errorHandler,
     forceCloseConnections: 'idle',
     ajv: {
       customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: true, useDefaults: true },

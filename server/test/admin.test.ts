@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser } from '../src/modules/identity/index.js';
 import { bearer, lastMailTo, login, makeUser, PASSWORD, registerUser, uniqueEmail } from './auth-helpers.js';
 import { buildTestApp, problemOf, type TestApp } from './helpers.js';
 
@@ -17,6 +18,14 @@ beforeAll(async () => {
 afterAll(async () => {
   await t.close();
 });
+
+/** An admin without superuser rights. */
+async function plainAdmin() {
+  const email = uniqueEmail('admin');
+  await createUser(t.db, { email, password: PASSWORD, user_type: 'admin', email_verified: true });
+  const { body } = await login(t.app, email);
+  return { email, access: body.access };
+}
 
 const get = (url: string, token: string) => t.app.inject({ url, headers: bearer(token) });
 const send = (method: 'POST' | 'PATCH' | 'DELETE', url: string, token: string, payload?: object) =>
@@ -152,6 +161,71 @@ describe('admin users', () => {
     ).toBe(404);
   });
 
+  it('changes only the fields an admin may set, whatever else the body carries', async () => {
+    const target = await makeUser(t.app, 'creator');
+    const before = await t.db
+      .selectFrom('users')
+      .selectAll()
+      .where('id', '=', target.user.id)
+      .executeTakeFirstOrThrow();
+    const res = await send('PATCH', `/api/admin/users/${target.user.id}/`, superuser.access, {
+      first_name: 'Renamed',
+      email: 'taken-over@example.com',
+      password_hash: before.password_hash.replace(/.$/, 'x'),
+      email_verified: false,
+      customer_code: 'CUST-99999',
+      nickname: 'not a column',
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ first_name: 'Renamed', email: target.email, email_verified: true });
+    const after = await t.db
+      .selectFrom('users')
+      .selectAll()
+      .where('id', '=', target.user.id)
+      .executeTakeFirstOrThrow();
+    expect(after).toEqual({ ...before, first_name: 'Renamed', updated_at: after.updated_at });
+    expect((await login(t.app, target.email)).res.statusCode).toBe(200);
+  });
+
+  it('leaves administrators to superusers: an admin cannot deactivate, reactivate or take over one', async () => {
+    const plain = await plainAdmin();
+    const other = await makeUser(t.app, 'admin');
+    expect((await send('DELETE', `/api/admin/users/${other.user.id}/`, plain.access)).statusCode).toBe(403);
+    expect((await send('DELETE', `/api/admin/users/${other.user.id}/`, superuser.access)).statusCode).toBe(
+      204,
+    );
+    const reactivate = await send('PATCH', `/api/admin/users/${other.user.id}/`, plain.access, {
+      is_active: true,
+    });
+    expect(reactivate.statusCode).toBe(403);
+    expect(problemOf(reactivate).code).toBe('SUPERUSER_REQUIRED');
+    const row = await t.db
+      .selectFrom('users')
+      .select(['is_active', 'email'])
+      .where('id', '=', other.user.id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ is_active: false, email: other.email });
+    expect(
+      (await send('PATCH', `/api/admin/users/${other.user.id}/`, superuser.access, { is_active: true }))
+        .statusCode,
+    ).toBe(200);
+  });
+
+  it('answers 404 for an id that is not one, on every database', async () => {
+    for (const method of ['GET', 'PATCH', 'DELETE'] as const) {
+      const res = await t.app.inject({
+        method,
+        url: '/api/admin/users/not-a-uuid/',
+        headers: bearer(superuser.access),
+        ...(method === 'PATCH' ? { payload: { first_name: 'X' } } : {}),
+      });
+      expect(res.statusCode, method).toBe(404);
+    }
+    expect(
+      (await send('POST', '/api/admin/users/not-a-uuid/approve-vendor/', superuser.access, {})).statusCode,
+    ).toBe(404);
+  });
+
   it('lets managers approve and reject vendors, mailing them', async () => {
     const vendor = await registerUser(t.app, { user_type: 'vendor' });
     const approved = await send(
@@ -207,13 +281,25 @@ describe('audit log', () => {
     expect(future.json().count).toBe(0);
     expect((await get('/api/admin/audit-log/', manager.access)).statusCode).toBe(403);
   });
+
+  it('filters by an email fragment on every database, and refuses a time JavaScript cannot hold', async () => {
+    const byFragment = await get(
+      `/api/admin/audit-log/?user=${encodeURIComponent(superuser.email.slice(0, 8))}`,
+      superuser.access,
+    );
+    expect(byFragment.statusCode).toBe(200);
+    expect(byFragment.json().count).toBeGreaterThan(0);
+    const leap = await get('/api/admin/audit-log/?since=2016-12-31T23:59:60Z', superuser.access);
+    expect(leap.statusCode).toBe(400);
+    expect(problemOf(leap).errors).toEqual({ since: ['Enter a valid date and time.'] });
+  });
 });
 
 describe('mail outbox and jobs', () => {
-  it('shows the dev outbox to staff', async () => {
+  it('shows the dev outbox to superusers only: its reset links would make anyone else anybody', async () => {
     const { email } = await registerUser(t.app);
     await t.app.ctx.jobs.idle();
-    const res = await get(`/api/admin/mail/?to=${encodeURIComponent(email)}`, staff.access);
+    const res = await get(`/api/admin/mail/?to=${encodeURIComponent(email)}`, superuser.access);
     expect(res.statusCode).toBe(200);
     expect(res.json().count).toBe(1);
     expect(res.json().results[0]).toMatchObject({
@@ -222,6 +308,12 @@ describe('mail outbox and jobs', () => {
     });
     const creator = await registerUser(t.app);
     expect((await get('/api/admin/mail/', creator.body.access!)).statusCode).toBe(403);
+    const admin = await plainAdmin();
+    for (const who of [staff, manager, admin]) {
+      const refused = await get(`/api/admin/mail/?to=${encodeURIComponent(superuser.email)}`, who.access);
+      expect(refused.statusCode).toBe(403);
+      expect(refused.body).not.toContain('reset-password');
+    }
   });
 
   it('lists dead jobs and retries them', async () => {

@@ -80,6 +80,22 @@ describe('register', () => {
     expect(body.user).toMatchObject({ user_type: 'vendor', vendor_status: 'pending' });
   });
 
+  it('answers a NUL character (which PostgreSQL cannot store) with a 4xx, never a 500', async () => {
+    const requests = [
+      { url: '/api/auth/token/', payload: { email: 'nul\u0000@example.com', password: 'whatever-123' } },
+      { url: '/api/auth/password-reset/', payload: { email: 'nul\u0000@example.com' } },
+      {
+        url: '/api/auth/register/',
+        payload: { email: uniqueEmail(), password: PASSWORD, password2: PASSWORD, first_name: 'A\u0000' },
+      },
+    ];
+    for (const { url, payload } of requests) {
+      const res = await t.app.inject({ method: 'POST', url, payload });
+      expect(res.statusCode, url).toBeLessThan(500);
+      expect(res.statusCode, url).toBeGreaterThanOrEqual(200);
+    }
+  });
+
   it('explains every invalid field at once', async () => {
     const taken = await registerUser(t.app);
     const res = await t.app.inject({
@@ -357,6 +373,19 @@ describe('logout', () => {
     expect(logout?.actor_email).toBe(body.user.email);
   });
 
+  it('ends the session of the access token when no refresh token is sent', async () => {
+    const { body } = await registerUser(t.app);
+    const out = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout/',
+      headers: bearer(body.access!),
+    });
+    expect(out.statusCode).toBe(205);
+    expect((await refreshWith(body.refresh)).statusCode).toBe(401);
+    const [logout] = await audit('auth.logout', body.user.id);
+    expect(logout?.details).toContain('"session"');
+  });
+
   it('logout-all ends every session of the user and only theirs', async () => {
     const { email, body } = await registerUser(t.app);
     const other = await registerUser(t.app);
@@ -435,6 +464,25 @@ describe('profile', () => {
       'is_staff',
       'email_verified',
     ]);
+  });
+
+  it('lets a user change only the case of their own username, and refuses one taken by another', async () => {
+    const { email, body } = await registerUser(t.app);
+    const username = email.split('@')[0]!;
+    const other = await registerUser(t.app);
+    const patch = (value: string) =>
+      t.app.inject({
+        method: 'PATCH',
+        url: '/api/auth/profile/',
+        headers: bearer(body.access!),
+        payload: { username: value },
+      });
+    const upper = await patch(username.toUpperCase());
+    expect(upper.statusCode).toBe(200);
+    expect(upper.json().username).toBe(username.toUpperCase());
+    const taken = await patch(other.email.split('@')[0]!.toUpperCase());
+    expect(taken.statusCode).toBe(400);
+    expect(problemOf(taken).errors?.username).toEqual(['A user with that username already exists.']);
   });
 
   it('requires the editable fields on PUT and re-verifies a changed email', async () => {
@@ -541,6 +589,27 @@ describe('passwords', () => {
     ).toBe(401);
     expect((await login(t.app, email, 'Brand-New-Harbour-9')).res.statusCode).toBe(200);
   });
+
+  it('voids unused reset links when the password changes another way', async () => {
+    const { email, body } = await registerUser(t.app);
+    await t.app.inject({ method: 'POST', url: '/api/auth/password-reset/', payload: { email } });
+    const token = (await lastMailTo(t.app, email))!.text.match(/reset-password\/([\w-]+)/)![1]!;
+    const changed = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/change-password/',
+      headers: bearer(body.access!),
+      payload: { old_password: PASSWORD, new_password: 'Freshly-Chosen-Secret-4' },
+    });
+    expect(changed.statusCode).toBe(200);
+    const stale = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password-reset/confirm/',
+      payload: { token, new_password: 'Someone-Elses-Choice-8' },
+    });
+    expect(stale.statusCode).toBe(400);
+    expect(problemOf(stale).code).toBe('INVALID_TOKEN');
+    expect((await login(t.app, email, 'Freshly-Chosen-Secret-4')).res.statusCode).toBe(200);
+  });
 });
 
 describe('email verification', () => {
@@ -595,6 +664,32 @@ describe('brute force', () => {
     expect((await audit('auth.login_failed', body.user.id)).length).toBe(3);
     await new Promise((r) => setTimeout(r, 2100));
     expect((await login(t.app, email)).res.statusCode).toBe(200);
+  });
+
+  it('gives a parallel burst of guesses no more tries than the limit, the right password last among them', async () => {
+    const { email, body } = await registerUser(t.app);
+    const guesses = [...Array.from({ length: 20 }, (_, i) => `Wrong-Guess-${i}-xyz`), PASSWORD];
+    const answers = await Promise.all(guesses.map((password) => login(t.app, email, password)));
+    const codes = answers.map((a) => a.res.statusCode);
+    // Without counting before checking, all 21 passed the check and the last one signed in.
+    expect(codes.filter((c) => c !== 429).length).toBeLessThanOrEqual(3);
+    expect(await audit('auth.login_failed', body.user.id)).toHaveLength(
+      codes.filter((c) => c === 401).length,
+    );
+  });
+
+  it('counts an account once, whether named by its email, username or phone', async () => {
+    const { email, body } = await registerUser(t.app);
+    const username = email.split('@')[0]!;
+    for (let i = 0; i < 3; i++)
+      expect((await login(t.app, email, 'Wrong-Password-123')).res.statusCode).toBe(401);
+    const byName = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/token/',
+      payload: { username, password: PASSWORD },
+    });
+    expect(byName.statusCode).toBe(429);
+    expect(await audit('auth.login_failed', body.user.id)).toHaveLength(3);
   });
 });
 

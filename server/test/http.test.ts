@@ -90,6 +90,12 @@ describe('problem+json for every error', () => {
     });
   });
 
+  it('answers a badly percent-encoded URL with 400 problem+json', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/products/%ZZ/' });
+    expect(res.statusCode).toBe(400);
+    expect(problemOf(res)).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
+  });
+
   it('answers malformed JSON with 400 MALFORMED_JSON', async () => {
     const res = await t.app.inject({
       method: 'POST',

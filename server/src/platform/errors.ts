@@ -5,6 +5,7 @@
  */
 import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import pg from 'pg';
 import { Type } from 'typebox';
 
 export type FieldErrors = Record<string, string[]>;
@@ -227,6 +228,11 @@ const FASTIFY_CODES: Record<string, { status: number; code: string; detail: stri
     code: 'BAD_REQUEST',
     detail: 'The Content-Length header does not match the body.',
   },
+  FST_ERR_BAD_URL: {
+    status: 400,
+    code: 'BAD_REQUEST',
+    detail: 'The URL is not valid: check its percent-encoding.',
+  },
   FST_ERR_CTP_INVALID_TYPE: {
     status: 400,
     code: 'BAD_REQUEST',
@@ -255,6 +261,19 @@ export function errorHandler(
   }
   const known = fe.code ? FASTIFY_CODES[fe.code] : undefined;
   if (known) return sendProblem(reply, problem(known.status, known.code, known.detail));
+  if (error instanceof pg.DatabaseError && error.code?.startsWith('22')) {
+    // PostgreSQL's "data exception" class: a value it cannot take (a NUL character
+    // in text, a number out of range) that validation let through. Bad input, not a fault.
+    request.log.warn({ err: error }, 'value refused by PostgreSQL');
+    return sendProblem(
+      reply,
+      problem(
+        400,
+        'INVALID_VALUE',
+        'A value in the request cannot be stored: check for NUL characters or numbers out of range.',
+      ),
+    );
+  }
 
   const status = typeof fe.statusCode === 'number' ? fe.statusCode : 500;
   if (status >= 400 && status < 500) {

@@ -69,3 +69,10 @@ export function newId(): string {
 export function nowIso(now: Date = new Date()): string {
   return now.toISOString();
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether `value` can be an id: PostgreSQL refuses to compare anything else with a uuid column (a 500). */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}

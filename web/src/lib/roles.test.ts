@@ -26,7 +26,9 @@ describe('roles', () => {
     expect(can.manageUsers(manager)).toBe(false);
     expect(can.manageClients(manager)).toBe(false);
     expect(can.listUsers(who('staff'))).toBe(false);
-    expect(can.readMail(who('staff'))).toBe(true);
+    expect(can.readMail(who('staff'))).toBe(false);
+    expect(can.readMail(who('admin'))).toBe(false);
+    expect(can.readMail(who('admin', true))).toBe(true);
   });
 
   it('offers the admin role only to superusers', () => {

@@ -40,8 +40,8 @@ export const can = {
   manageAdmins: (user: Who | null | undefined) => user?.user_type === 'admin' && Boolean(user.is_superuser),
   /** API clients: admins. */
   manageClients: (user: Who | null | undefined) => user?.user_type === 'admin',
-  /** The dev mail outbox: any staff role. */
-  readMail: isStaff,
+  /** The dev mail outbox: superusers (its password-reset links would let anyone else become anyone). */
+  readMail: (user: Who | null | undefined) => user?.user_type === 'admin' && Boolean(user.is_superuser),
 };
 
 /** The types an admin may give a new account; `admin` only for superusers. */

@@ -13,6 +13,7 @@ import { AppError } from '../../platform/errors.js';
 import { nowIso } from '../../platform/ids.js';
 import type { Mailer } from '../../platform/mail.js';
 import { type Page, type PageRequest, paginate } from '../../platform/pagination.js';
+import { sellersChanged } from '../../platform/sellers.js';
 import { transaction } from '../../platform/transaction.js';
 import { type Origin, recordAudit } from './audit.js';
 import { toUserDto, type UserDto } from './auth.service.js';
@@ -49,6 +50,17 @@ export interface UserChanges {
   gender?: UsersTable['gender'];
   kind?: string;
 }
+
+const USER_CHANGE_FIELDS = [
+  'first_name',
+  'last_name',
+  'phone',
+  'user_type',
+  'is_active',
+  'status',
+  'gender',
+  'kind',
+] as const satisfies readonly (keyof UserChanges)[];
 
 export class AdminUsersService {
   constructor(
@@ -134,6 +146,7 @@ export class AdminUsersService {
       (changes.user_type !== undefined && changes.user_type !== current.user_type) ||
       (changes.is_superuser !== undefined && changes.is_superuser !== current.is_superuser);
     const deactivating = changes.is_active === false && current.is_active;
+    const reactivating = changes.is_active === true && !current.is_active;
     if ((roleChange || deactivating) && actor.id === id) {
       throw AppError.forbidden(
         'You cannot change your own role or deactivate yourself; ask another administrator.',
@@ -142,7 +155,7 @@ export class AdminUsersService {
     }
     const touchesAdmin =
       current.user_type === 'admin' || changes.user_type === 'admin' || changes.is_superuser !== undefined;
-    if (touchesAdmin && (roleChange || deactivating) && !actor.is_superuser) {
+    if (touchesAdmin && (roleChange || deactivating || reactivating) && !actor.is_superuser) {
       throw AppError.forbidden(
         'Only a superuser can change administrators or superuser rights.',
         'SUPERUSER_REQUIRED',
@@ -155,7 +168,11 @@ export class AdminUsersService {
         is_superuser: ['Only admins can be superusers.'],
       });
     }
-    const update: Partial<users.UserRow> = { ...changes, is_superuser: nextSuper, updated_at: nowIso() };
+    // Only the fields an admin may set, whatever else the body carried.
+    const update: Partial<users.UserRow> = { is_superuser: nextSuper, updated_at: nowIso() };
+    for (const field of USER_CHANGE_FIELDS) {
+      if (changes[field] !== undefined) Object.assign(update, { [field]: changes[field] });
+    }
     if (changes.user_type === 'vendor' && current.user_type !== 'vendor') update.vendor_status = 'pending';
     const needsCustomerCode = nextType === 'customer' && !current.customer_code;
     if (changes.user_type && changes.user_type !== 'vendor') update.vendor_status = null;
@@ -178,7 +195,7 @@ export class AdminUsersService {
       }
       if (deactivating)
         await recordAudit(trx, { action: 'user.deactivated', actor, target: { type: 'user', id }, origin });
-      const fields = Object.keys(changes);
+      const fields = USER_CHANGE_FIELDS.filter((f) => changes[f] !== undefined);
       if (!roleChange && !deactivating && fields.length)
         await recordAudit(trx, {
           action: 'user.updated',
@@ -214,6 +231,8 @@ export class AdminUsersService {
         .set({ vendor_status: decision, updated_at: nowIso() })
         .where('id', '=', id)
         .execute();
+      // Their products go on or off sale: the catalogue's cached public answers are forgotten once committed.
+      sellersChanged(trx);
       await recordAudit(trx, {
         action: decision === 'approved' ? 'vendor.approved' : 'vendor.rejected',
         actor,

@@ -5,8 +5,9 @@
 import type { FastifyInstance } from 'fastify';
 import { type Static, Type } from 'typebox';
 import { containsInsensitive } from '../../db/dialect.js';
-import { currentUser, requireAdmin, requireManager, requireStaff } from '../../platform/auth.js';
+import { currentUser, requireAdmin, requireManager, requireSuperuser } from '../../platform/auth.js';
 import { AppError } from '../../platform/errors.js';
+import { isUuid } from '../../platform/ids.js';
 import { PageQuery, Paginated, pageRequest, paginate, toPage } from '../../platform/pagination.js';
 import { type AdminUsersService, toAdminUserDto } from './admin-users.service.js';
 import { originOf } from './audit.js';
@@ -75,6 +76,19 @@ const UpdateUserBody = Type.Object({
   gender: Type.Optional(Type.Union(['FEMALE', 'MALE', 'UNKNOWN'].map((s) => Type.Literal(s)))),
   kind: Type.Optional(Type.String({ maxLength: 100 })),
 });
+
+/**
+ * A `date-time` query value as the ISO string the table stores. JSON Schema's
+ * format admits a leap second (`23:59:60`), which JavaScript's Date does not.
+ */
+function instant(value: string, field: string): string {
+  const time = new Date(value).getTime();
+  if (Number.isNaN(time))
+    throw AppError.badRequest(`Invalid input: check ${field}.`, {
+      [field]: ['Enter a valid date and time.'],
+    });
+  return new Date(time).toISOString();
+}
 
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
 
@@ -287,10 +301,10 @@ export async function adminRoutes(app: FastifyInstance, deps: { users: AdminUser
       let query = db.selectFrom('audit_log');
       if (q.user) {
         const user = q.user;
+        // Ids are compared only when the value is one (PostgreSQL refuses to compare text with a uuid).
         query = query.where((eb) =>
           eb.or([
-            eb('actor_id', '=', user),
-            eb('target_id', '=', user),
+            ...(isUuid(user) ? [eb('actor_id', '=', user), eb('target_id', '=', user)] : []),
             containsInsensitive(db, eb.ref('actor_email'), user),
           ]),
         );
@@ -299,8 +313,8 @@ export async function adminRoutes(app: FastifyInstance, deps: { users: AdminUser
         query = q.action.endsWith('.')
           ? query.where('action', 'like', `${q.action}%`)
           : query.where('action', '=', q.action);
-      if (q.since) query = query.where('created_at', '>=', new Date(q.since).toISOString());
-      if (q.until) query = query.where('created_at', '<', new Date(q.until).toISOString());
+      if (q.since) query = query.where('created_at', '>=', instant(q.since, 'since'));
+      if (q.until) query = query.where('created_at', '<', instant(q.until, 'until'));
       const result = await paginate(page(request), query, (sq) =>
         sq.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc'),
       );
@@ -311,10 +325,12 @@ export async function adminRoutes(app: FastifyInstance, deps: { users: AdminUser
   app.get(
     '/api/admin/mail/',
     {
-      preHandler: requireStaff,
+      // Superusers only: the mails hold links that act as their recipients (a password
+      // reset), so whoever reads them can become anyone, administrators included.
+      preHandler: requireSuperuser,
       schema: {
         operationId: 'admin.mail',
-        summary: 'The dev mail outbox (mail is stored here when SMTP_URL is not set)',
+        summary: 'The dev mail outbox (mail is stored here when SMTP_URL is not set); superusers only',
         tags,
         querystring: Type.Intersect([
           PageQuery,

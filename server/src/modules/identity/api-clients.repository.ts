@@ -1,14 +1,12 @@
 import type { ApiClientsTable, ApiClientType, ApiClientUsageTable } from '../../db/schema.js';
+import { isUuid } from '../../platform/ids.js';
 import type { Executor } from '../../platform/transaction.js';
 
 export type ApiClientRow = ApiClientsTable;
 export type ApiClientUsageRow = ApiClientUsageTable;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export function findById(db: Executor, id: string): Promise<ApiClientRow | undefined> {
-  // A non-UUID never matches (and PostgreSQL would refuse to compare it with a uuid column).
-  if (!UUID.test(id)) return Promise.resolve(undefined);
+  if (!isUuid(id)) return Promise.resolve(undefined);
   return db.selectFrom('api_clients').selectAll().where('id', '=', id).executeTakeFirst();
 }
 

@@ -14,7 +14,7 @@ import { newId, nowIso } from '../../platform/ids.js';
 import type { Mailer } from '../../platform/mail.js';
 import { type Executor, type Trx, transaction } from '../../platform/transaction.js';
 import { type Origin, recordAudit } from './audit.js';
-import type { LoginThrottle } from './login-throttle.js';
+import { accountKey, type LoginThrottle } from './login-throttle.js';
 import { dummyVerify, hashPassword, passwordProblems, verifyPassword } from './passwords.js';
 import type { TokenPair, TokenService } from './tokens.js';
 import * as users from './users.repository.js';
@@ -211,18 +211,18 @@ export class IdentityService {
     if (!identifier) fail({ email: ['This field is required.'] });
     const ip = options.origin.ip ?? 'unknown';
     const { throttle, db } = this.deps;
-    await throttle.check(identifier, ip);
-
     const user = credentials.email
       ? await users.findByEmail(db, identifier)
       : credentials.username
         ? await users.findByUsername(db, identifier)
         : await users.findByPhone(db, identifier);
+    const account = accountKey(user, identifier);
+    const { lastTry } = await throttle.attempt(account, ip);
     const check = user
       ? await verifyPassword(user.password_hash, credentials.password)
       : await dummyVerify(credentials.password);
     if (!user || !check.ok || !user.is_active) {
-      const locked = await throttle.fail(identifier, ip);
+      const locked = lastTry;
       await transaction(db, async (trx) => {
         await recordAudit(trx, {
           action: 'auth.login_failed',
@@ -244,6 +244,7 @@ export class IdentityService {
       });
       throw new AppError({ status: 401, code: 'INVALID_CREDENTIALS', detail: LOGIN_FAILED });
     }
+    await throttle.succeed(account, ip);
     if (this.deps.config.REQUIRE_EMAIL_VERIFICATION && !user.email_verified) {
       throw new AppError({
         status: 403,
@@ -251,7 +252,6 @@ export class IdentityService {
         detail: 'Verify your email address before signing in; we can send the link again.',
       });
     }
-    await throttle.succeed(identifier);
     if (options.only && user.user_type !== options.only) {
       throw AppError.forbidden(
         options.onlyDetail ?? 'This account cannot sign in here.',
@@ -287,11 +287,14 @@ export class IdentityService {
 
   // ---- logout -----------------------------------------------------------------
 
-  /** Ends one session: its refresh token and the access token in hand. */
+  /**
+   * Ends one session: the refresh token's (or, without one, the access
+   * token's), and refuses the access token in hand for the rest of its life.
+   */
   async logout(
     actor: AuthUser | null,
     refreshToken: string | undefined,
-    accessClaims: { jti: string; exp: number } | null,
+    accessClaims: { jti: string; exp: number; sid: string } | null,
     origin: Origin,
   ): Promise<void> {
     let sessionId: string | undefined;
@@ -301,6 +304,7 @@ export class IdentityService {
         throw new AppError({ status: 401, code: 'TOKEN_INVALID', detail: 'Token is invalid or expired.' });
       sessionId = session.sessionId;
     }
+    sessionId ??= accessClaims?.sid;
     if (!sessionId && !accessClaims) {
       fail({ refresh: ['This field is required.'] });
     }
@@ -354,7 +358,8 @@ export class IdentityService {
       const username = changes.username.trim();
       if (!USERNAME.test(username))
         errors.username = ['Enter a valid username: letters, digits and @/./+/-/_ only.'];
-      else if (await users.findByUsername(db, username))
+      // Taken by someone else: changing only the case of one's own is allowed.
+      else if (((await users.findByUsername(db, username))?.id ?? actor.id) !== actor.id)
         errors.username = ['A user with that username already exists.'];
       else update.username = username;
     }
@@ -475,10 +480,14 @@ export class IdentityService {
       await this.#useOneTimeToken(trx, found.id);
       await this.#replacePassword(trx, user, hash, { action: 'auth.password_reset', actor: user, origin });
     });
-    await this.deps.throttle.succeed(user.email);
+    await this.deps.throttle.succeed(accountKey(user, user.email));
   }
 
-  /** Stores a new password hash, ends every session of the user, and audits it (with how many ended). */
+  /**
+   * Stores a new password hash, ends every session of the user and every
+   * password-reset link still unused (one sent before the change must not undo
+   * it), and audits it (with how many sessions ended).
+   */
   async #replacePassword(
     trx: Trx,
     user: users.UserRow,
@@ -495,6 +504,13 @@ export class IdentityService {
       .where('id', '=', user.id)
       .execute();
     const revoked = await this.deps.tokens.revokeUserSessions(trx, user.id);
+    await trx
+      .updateTable('one_time_tokens')
+      .set({ used_at: nowIso() })
+      .where('user_id', '=', user.id)
+      .where('purpose', '=', 'password_reset')
+      .where('used_at', 'is', null)
+      .execute();
     await recordAudit(trx, {
       ...audit,
       target: { type: 'user', id: user.id },

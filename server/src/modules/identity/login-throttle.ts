@@ -5,6 +5,11 @@
  * limit, logins answer 429 with `Retry-After`. A successful login clears the
  * account's count. Counters live in Redis when configured (shared by every
  * instance), else in memory.
+ *
+ * An attempt is counted before its password is checked (and given back if it
+ * was right): counted only after, a burst of parallel guesses would all pass a
+ * check made before the first of them failed. The account is named by its id
+ * once found, so its email, username and phone share one count.
  */
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible';
 import type { Config } from '../../config.js';
@@ -40,26 +45,33 @@ export class LoginThrottle {
     this.#byIp = limiter(redis, 'login_fail_ip', limits.LOGIN_MAX_FAILURES_PER_IP, window);
   }
 
-  /** Throws 429 when the account or the address has used up its failures. */
-  async check(account: string, ip: string): Promise<void> {
-    const [a, i] = await Promise.all([this.#byAccount.get(account), this.#byIp.get(ip)]);
-    const blocked = [
-      a && a.consumedPoints >= this.limits.LOGIN_MAX_FAILURES_PER_ACCOUNT ? a.msBeforeNext : 0,
-      i && i.consumedPoints >= this.limits.LOGIN_MAX_FAILURES_PER_IP ? i.msBeforeNext : 0,
-    ];
-    const wait = Math.max(...blocked);
-    if (wait > 0) throw tooMany(wait);
+  /**
+   * Counts an attempt for `account` and `ip`; throws 429 (not counting it)
+   * when either has used up its failures. Resolves `lastTry: true` when this
+   * attempt, if it fails, locks the account.
+   */
+  async attempt(account: string, ip: string): Promise<{ lastTry: boolean }> {
+    const [a, i] = await Promise.all([this.#byAccount.penalty(account, 1), this.#byIp.penalty(ip, 1)]);
+    const wait = Math.max(
+      a.consumedPoints > this.limits.LOGIN_MAX_FAILURES_PER_ACCOUNT ? a.msBeforeNext : 0,
+      i.consumedPoints > this.limits.LOGIN_MAX_FAILURES_PER_IP ? i.msBeforeNext : 0,
+    );
+    if (wait > 0) {
+      await Promise.all([this.#byAccount.reward(account, 1), this.#byIp.reward(ip, 1)]);
+      throw tooMany(wait);
+    }
+    return { lastTry: a.consumedPoints === this.limits.LOGIN_MAX_FAILURES_PER_ACCOUNT };
   }
 
-  /** Counts a failure; returns true when this failure locked the account. */
-  async fail(account: string, ip: string): Promise<boolean> {
-    const [a] = await Promise.all([this.#byAccount.penalty(account, 1), this.#byIp.penalty(ip, 1)]);
-    return a.consumedPoints === this.limits.LOGIN_MAX_FAILURES_PER_ACCOUNT;
+  /** The password was right: the account starts afresh, and the address gets its attempt back. */
+  async succeed(account: string, ip?: string): Promise<void> {
+    await Promise.all([this.#byAccount.delete(account), ip ? this.#byIp.reward(ip, 1) : undefined]);
   }
+}
 
-  async succeed(account: string): Promise<void> {
-    await this.#byAccount.delete(account);
-  }
+/** The name an account is counted under: its id once known, else what was typed. */
+export function accountKey(user: { id: string } | undefined, identifier: string): string {
+  return user ? `user:${user.id}` : `name:${identifier}`;
 }
 
 export function tooMany(msBeforeNext: number): AppError {

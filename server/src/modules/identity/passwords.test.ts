@@ -216,23 +216,36 @@ describe('verifyPassword (Django PBKDF2)', () => {
   });
 });
 
+/** The median of three runs of `work`, in milliseconds. */
+async function time(work: () => Promise<unknown>): Promise<number> {
+  const runs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    await work();
+    runs.push(performance.now() - start);
+  }
+  return runs.sort((a, b) => a - b)[1] as number;
+}
+
 describe('dummyVerify', () => {
   it('fails, and costs about as much as a real argon2id verification', async () => {
     const stored = await hashPassword('Bench-Passw0rd!');
-    const time = async (work: () => Promise<unknown>) => {
-      const runs: number[] = [];
-      for (let i = 0; i < 3; i++) {
-        const start = performance.now();
-        await work();
-        runs.push(performance.now() - start);
-      }
-      return runs.sort((a, b) => a - b)[1] as number;
-    };
     const real = await time(() => verifyPassword(stored, 'wrong-password'));
     const dummy = await time(() => dummyVerify('wrong-password'));
     expect(await dummyVerify('Bench-Passw0rd!')).toEqual({ ok: false, needsRehash: false });
     // Loose bounds (tests run in parallel), but a dummy that skipped the work would take ~0 ms.
     expect(dummy).toBeGreaterThan(real / 3);
     expect(dummy).toBeLessThan(real * 3);
+  });
+
+  it('is what an unusable or unknown stored hash costs too: the time never tells such accounts apart', async () => {
+    const stored = await hashPassword('Bench-Passw0rd!');
+    const real = await time(() => verifyPassword(stored, 'wrong-password'));
+    for (const unusable of ['!', '!Xq7Tf2', 'md5$abc$def', '$argon2id$broken']) {
+      expect(await verifyPassword(unusable, 'wrong-password')).toEqual({ ok: false, needsRehash: false });
+      expect(await time(() => verifyPassword(unusable, 'wrong-password')), unusable).toBeGreaterThan(
+        real / 3,
+      );
+    }
   });
 });

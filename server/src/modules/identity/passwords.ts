@@ -51,7 +51,9 @@ const NO: PasswordCheck = { ok: false, needsRehash: false };
  * `hashPassword`) or Django's `pbkdf2_sha256$<iterations>$<salt>$<base64>` (also
  * `pbkdf2_sha1` and Django's `argon2$argon2id$...`). Hashes in an older format or
  * with other parameters verify with `needsRehash: true`. Unusable (`!...`),
- * unknown or malformed hashes give `{ ok: false }`; this never throws.
+ * unknown or malformed hashes give `{ ok: false }`, after the work of a real
+ * check (else the time taken would tell which accounts have no usable
+ * password); this never throws.
  */
 export function verifyPassword(stored: string, password: string): Promise<PasswordCheck> {
   return hashing(() => verifyAny(stored, password));
@@ -67,6 +69,7 @@ async function verifyAny(stored: string, password: string): Promise<PasswordChec
   } catch {
     // A malformed hash is a failed login, never a 500.
   }
+  await verify(DUMMY_HASH, password).catch(() => false);
   return NO;
 }
 

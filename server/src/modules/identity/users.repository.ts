@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { UsersTable } from '../../db/schema.js';
+import { isUuid } from '../../platform/ids.js';
 import type { Executor } from '../../platform/transaction.js';
 
 export type UserRow = UsersTable;
@@ -33,6 +34,7 @@ export async function insert(db: Executor, user: UserRow): Promise<void> {
 }
 
 export function findById(db: Executor, id: string): Promise<UserRow | undefined> {
+  if (!isUuid(id)) return Promise.resolve(undefined);
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }
 

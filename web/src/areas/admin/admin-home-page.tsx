@@ -73,7 +73,7 @@ export function AdminHomePage() {
       to: '/admin/mail',
       link: 'Open the mail outbox',
       allowed: can.readMail(user),
-      who: 'Staff, managers and admins',
+      who: 'Superusers',
     },
   ];
   const later = ['Promotions', 'Subscribers, payments and bills', 'Point-of-sale terminal'];

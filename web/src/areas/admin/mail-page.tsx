@@ -7,7 +7,7 @@ import { FilterBar, PagedList, useUrlFilters } from '../../ui/list.js';
 
 const PAGE_SIZE = 20;
 
-/** `/admin/mail`: the dev outbox, where mails go while no SMTP server is configured. Any staff role. */
+/** `/admin/mail`: the dev outbox, where mails go while no SMTP server is configured. Superusers only. */
 export function MailPage() {
   useDocumentTitle('Mail outbox');
   const filters = useUrlFilters();
