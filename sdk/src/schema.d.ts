@@ -526,8 +526,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The dev mail outbox (mail is stored here when SMTP_URL is not set)
-         * @description Allowed: staff, managers and admins.
+         * The dev mail outbox (mail is stored here when SMTP_URL is not set); superusers only
+         * @description Allowed: superusers.
          */
         get: operations["admin.mail"];
         put?: never;
@@ -4377,7 +4377,7 @@ export interface operations {
                     name: string;
                     description?: string;
                     /**
-                     * @description An amount as a decimal string with up to two places, e.g. "50.00".
+                     * @description A price as a decimal string with up to two places, at most "9999999999.99".
                      * @example 50.00
                      */
                     price: string;
@@ -4485,7 +4485,7 @@ export interface operations {
                     name: string;
                     description?: string;
                     /**
-                     * @description An amount as a decimal string with up to two places, e.g. "50.00".
+                     * @description A price as a decimal string with up to two places, at most "9999999999.99".
                      * @example 50.00
                      */
                     price: string;
@@ -4591,7 +4591,7 @@ export interface operations {
                     name?: string;
                     description?: string;
                     /**
-                     * @description An amount as a decimal string with up to two places, e.g. "50.00".
+                     * @description A price as a decimal string with up to two places, at most "9999999999.99".
                      * @example 50.00
                      */
                     price?: string;

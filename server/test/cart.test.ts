@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearer, makeUser } from './auth-helpers.js';
 import { buildTestApp, problemOf, type TestApp } from './helpers.js';
 import { addToCart, type Customer, makeCustomer, makeProduct, setStock } from './shop-fixtures.js';
 
@@ -18,6 +19,10 @@ async function cartOf(customer: Customer) {
   const res = await t.app.inject({ method: 'GET', url: '/api/cart/', headers: customer.headers });
   expect(res.statusCode).toBe(200);
   return res.json();
+}
+
+function byProductOf(cart: { items: Array<{ product: { id: string } }> }, productId: string) {
+  return cart.items.find((i) => i.product.id === productId);
 }
 
 async function emptyCart(customer: Customer) {
@@ -138,6 +143,117 @@ describe('cart', () => {
     ).toBe('out_of_stock');
     expect(again.items).toHaveLength(3);
     expect(again.subtotal).toBe('37.00');
+  });
+
+  it("flags lines of a vendor who was rejected or deactivated, refuses adding more, and keeps the shop's own", async () => {
+    await emptyCart(ada);
+    const manager = (await makeUser(t.app, 'manager')).access;
+    const rejected = await makeUser(t.app, 'vendor', { vendor_status: 'approved' });
+    const deactivated = await makeUser(t.app, 'vendor', { vendor_status: 'approved' });
+    const theirs = await makeProduct(t.db, { price: 1000, vendorId: rejected.user.id });
+    const gone = await makeProduct(t.db, { price: 300, vendorId: deactivated.user.id });
+    const ours = await makeProduct(t.db, { price: 500 });
+    for (const p of [theirs, gone, ours]) {
+      expect((await addToCart(t.app, ada, p.sizeIds[0] ?? '', 1)).statusCode).toBe(200);
+    }
+    const decide = (decision: 'approve' | 'reject') =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/admin/users/${rejected.user.id}/${decision}-vendor/`,
+        headers: bearer(manager),
+        payload: {},
+      });
+    expect((await decide('reject')).statusCode).toBe(200);
+    await t.db.updateTable('users').set({ is_active: false }).where('id', '=', deactivated.user.id).execute();
+
+    const cart = await cartOf(ada);
+    const byProduct = (id: string) =>
+      cart.items.find((i: { product: { id: string } }) => i.product.id === id);
+    expect(cart.items).toHaveLength(3);
+    expect(byProduct(theirs.productId)).toMatchObject({ available: false, unavailable_reason: 'inactive' });
+    expect(byProduct(gone.productId)).toMatchObject({ available: false, unavailable_reason: 'inactive' });
+    expect(byProduct(ours.productId)).toMatchObject({ available: true, unavailable_reason: null });
+    for (const p of [theirs, gone]) {
+      const more = await addToCart(t.app, ada, p.sizeIds[0] ?? '', 1);
+      expect(more.statusCode).toBe(409);
+      expect(problemOf(more).code).toBe('PRODUCT_UNAVAILABLE');
+      const raise = await t.app.inject({
+        method: 'PUT',
+        url: `/api/cart/update/${byProduct(p.productId).id}/`,
+        headers: ada.headers,
+        payload: { quantity: 2 },
+      });
+      expect(raise.statusCode).toBe(409);
+      expect(problemOf(raise).code).toBe('PRODUCT_UNAVAILABLE');
+    }
+    const rows = await t.db
+      .selectFrom('cart_items')
+      .select(['size_id', 'quantity'])
+      .where('cart_id', '=', cart.id)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    expect(rows).toEqual([theirs, gone, ours].map((p) => ({ size_id: p.sizeIds[0], quantity: 1 })));
+
+    expect((await decide('approve')).statusCode).toBe(200);
+    expect(byProductOf(await cartOf(ada), theirs.productId)).toMatchObject({ available: true });
+  });
+
+  it('shows exact totals when a price rise takes the cart past 2^53 minor units, and refuses to grow it', async () => {
+    await emptyCart(ada);
+    const bulk = await makeProduct(t.db, { price: 1000, sizes: [{ stock: 1_000_000 }] });
+    const single = await makeProduct(t.db, { price: 1000, sizes: [{ stock: 10 }] });
+    const bulkSize = bulk.sizeIds[0] ?? '';
+    for (let i = 0; i < 10; i++) expect((await addToCart(t.app, ada, bulkSize, 1000)).statusCode).toBe(200);
+    expect((await addToCart(t.app, ada, single.sizeIds[0] ?? '', 1)).statusCode).toBe(200);
+    // The highest price a vendor may set; 10,001 units of it are more than Number.MAX_SAFE_INTEGER cents.
+    await t.db
+      .updateTable('products')
+      .set({ price: 999_999_999_999 })
+      .where('id', 'in', [bulk.productId, single.productId])
+      .execute();
+    const cart = await cartOf(ada);
+    expect(cart).toMatchObject({
+      items: [
+        { quantity: 10_000, unit_price: '9999999999.99', line_total: '99999999999900.00' },
+        { quantity: 1, unit_price: '9999999999.99', line_total: '9999999999.99' },
+      ],
+      subtotal: '100009999999899.99',
+      total: '100009999999899.99',
+      item_count: 10_001,
+    });
+    const [bulkItem, singleItem] = cart.items.map((i: { id: string }) => i.id);
+    const more = await addToCart(t.app, ada, bulkSize, 1);
+    expect(more.statusCode).toBe(409);
+    expect(problemOf(more).code).toBe('CART_TOTAL_TOO_LARGE');
+    const raise = await t.app.inject({
+      method: 'PUT',
+      url: `/api/cart/update/${singleItem}/`,
+      headers: ada.headers,
+      payload: { quantity: 2 },
+    });
+    expect(raise.statusCode).toBe(409);
+    expect(problemOf(raise).code).toBe('CART_TOTAL_TOO_LARGE');
+    const rows = await t.db
+      .selectFrom('cart_items')
+      .select(['id', 'quantity'])
+      .where('cart_id', '=', cart.id)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    expect(rows).toEqual([
+      { id: bulkItem, quantity: 10_000 },
+      { id: singleItem, quantity: 1 },
+    ]);
+    // Lowering always works, and brings the cart back under the limit.
+    const lower = await t.app.inject({
+      method: 'PUT',
+      url: `/api/cart/update/${bulkItem}/`,
+      headers: ada.headers,
+      payload: { quantity: 900 },
+    });
+    expect(lower.statusCode).toBe(200);
+    expect(lower.json().subtotal).toBe('9009999999990.99');
   });
 
   it('updates a quantity (raising needs stock, lowering always works) and removes lines', async () => {

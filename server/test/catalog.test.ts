@@ -245,6 +245,67 @@ describe('GET /api/products/<slug>/', () => {
   });
 });
 
+describe('a vendor who may not sell (SPEC §3: vendors sell once approved)', () => {
+  it('hides their products from the list and detail at once, keeps the rows, and shows them again once approved', async () => {
+    const seller = await makeUser(t.app, 'vendor', { vendor_status: 'approved' });
+    const made = await makeProduct(
+      t.app,
+      seller.access,
+      simpleProduct(cat.bags as string, { name: 'Wicker Basket' }),
+    );
+    const detail = () => t.app.inject({ method: 'GET', url: `/api/products/${made.slug}/` });
+    const decide = (decision: 'approve' | 'reject') =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/admin/users/${seller.user.id}/${decision}-vendor/`,
+        headers: bearer(manager),
+        payload: {},
+      });
+    // Both answers are now in the response cache.
+    expect((await list('?search=Wicker')).count).toBe(1);
+    expect((await detail()).statusCode).toBe(200);
+
+    const version = t.app.catalog.cache.version;
+    expect((await decide('reject')).statusCode).toBe(200);
+    expect(t.app.catalog.cache.version).toBeGreaterThan(version);
+    expect((await list('?search=Wicker')).count).toBe(0);
+    expect((await list(`?vendor=${seller.user.username}`)).count).toBe(0);
+    const hidden = await detail();
+    expect(hidden.statusCode).toBe(404);
+    expect(problemOf(hidden).code).toBe('PRODUCT_NOT_FOUND');
+    // The shop's own products (no vendor) and approved vendors' stay on sale.
+    expect((await list('?search=Canvas')).results.map((r) => r.slug)).toEqual([products.bag?.slug]);
+    expect((await list('?search=Heavy')).count).toBe(1);
+    // Nothing was deleted or deactivated: the vendor's decision alone hides them.
+    const row = await t.db
+      .selectFrom('products')
+      .select(['is_active', 'vendor_id'])
+      .where('id', '=', made.id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ is_active: true, vendor_id: seller.user.id });
+
+    expect((await decide('approve')).statusCode).toBe(200);
+    expect((await list('?search=Wicker')).count).toBe(1);
+    expect((await detail()).statusCode).toBe(200);
+
+    // Deactivated by an admin: hidden at once, the cached answer too; reactivated: on sale again.
+    const admin = await makeUser(t.app, 'admin');
+    const user = (method: 'DELETE' | 'PATCH') =>
+      t.app.inject({
+        method,
+        url: `/api/admin/users/${seller.user.id}/`,
+        headers: bearer(admin.access),
+        ...(method === 'PATCH' ? { payload: { is_active: true } } : {}),
+      });
+    const before = t.app.catalog.cache.version;
+    expect((await user('DELETE')).statusCode).toBe(204);
+    expect(t.app.catalog.cache.version).toBeGreaterThan(before);
+    expect((await list('?search=Wicker')).count).toBe(0);
+    expect((await user('PATCH')).statusCode).toBe(200);
+    expect((await list('?search=Wicker')).count).toBe(1);
+  });
+});
+
 describe('category admin', () => {
   it('makes a slug from the name, and refuses a taken slug with a field error', async () => {
     const made = await makeCategory(t.app, manager, { name: 'Rain Jackets & Coats' });

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearer, makeUser } from './auth-helpers.js';
 import { buildTestApp, onPostgres, problemOf, type TestApp } from './helpers.js';
 import {
   ADDRESS,
@@ -30,6 +31,10 @@ async function cartItems(customer: Customer) {
 
 async function ordersOf(userId: string) {
   return t.db.selectFrom('orders').selectAll().where('user_id', '=', userId).execute();
+}
+
+async function intentsOf(userId: string) {
+  return t.db.selectFrom('payment_intents').select('id').where('user_id', '=', userId).execute();
 }
 
 describe('checkout with the manual provider', () => {
@@ -342,6 +347,68 @@ describe('checkout with the manual provider', () => {
     const retry = await checkout(t.app, ada, body.payment_intent_id);
     expect(retry.statusCode).toBe(409);
     expect(problemOf(retry).code).toBe('PAYMENT_INTENT_VOIDED');
+  });
+
+  it('refuses a cart with nothing to pay (free products) before asking the provider: 400 NOTHING_TO_PAY', async () => {
+    const ada = await makeCustomer(t.app);
+    const free = await makeProduct(t.db, { price: 0, sizes: [{ stock: 3 }] });
+    const alsoFree = await makeProduct(t.db, { price: 1999, variantPrice: 0, sizes: [{ stock: 3 }] });
+    await addToCart(t.app, ada, free.sizeIds[0] ?? '', 2);
+    await addToCart(t.app, ada, alsoFree.sizeIds[0] ?? '', 1);
+    const { res } = await createIntent(t.app, ada);
+    expect(res.statusCode).toBe(400);
+    expect(problemOf(res).code).toBe('NOTHING_TO_PAY');
+    expect(await intentsOf(ada.id)).toEqual([]);
+    expect(await ordersOf(ada.id)).toHaveLength(0);
+    expect(await stockOf(t.db, free.sizeIds[0] ?? '')).toBe(3);
+    expect(await cartItems(ada)).toHaveLength(2);
+  });
+
+  it('refuses an intent for a cart whose total passes 2^53 minor units: 409 CART_TOTAL_TOO_LARGE', async () => {
+    const ada = await makeCustomer(t.app);
+    const p = await makeProduct(t.db, { price: 1000, sizes: [{ stock: 1_000_000 }] });
+    for (let i = 0; i < 10; i++) await addToCart(t.app, ada, p.sizeIds[0] ?? '', 1000);
+    // A vendor raised the price to the highest allowed after the lines were added.
+    await t.db
+      .updateTable('products')
+      .set({ price: 999_999_999_999 })
+      .where('id', '=', p.productId)
+      .execute();
+    const { res } = await createIntent(t.app, ada);
+    expect(res.statusCode).toBe(409);
+    expect(problemOf(res).code).toBe('CART_TOTAL_TOO_LARGE');
+    expect(await intentsOf(ada.id)).toEqual([]);
+    expect(await cartItems(ada)).toEqual([expect.objectContaining({ quantity: 10_000 })]);
+  });
+
+  it("refuses a rejected vendor's products at checkout, even with an intent made before; stock untouched", async () => {
+    const ada = await makeCustomer(t.app);
+    const manager = (await makeUser(t.app, 'manager')).access;
+    const seller = await makeUser(t.app, 'vendor', { vendor_status: 'approved' });
+    const p = await makeProduct(t.db, {
+      name: 'Vendor Mug',
+      vendorId: seller.user.id,
+      sizes: [{ stock: 4 }],
+    });
+    expect((await addToCart(t.app, ada, p.sizeIds[0] ?? '', 1)).statusCode).toBe(200);
+    const intent = await createIntent(t.app, ada);
+    expect(intent.res.statusCode).toBe(201);
+    const reject = await t.app.inject({
+      method: 'POST',
+      url: `/api/admin/users/${seller.user.id}/reject-vendor/`,
+      headers: bearer(manager),
+      payload: {},
+    });
+    expect(reject.statusCode).toBe(200);
+    const refused = await checkout(t.app, ada, intent.body.payment_intent_id);
+    expect(refused.statusCode).toBe(409);
+    expect(problemOf(refused).code).toBe('PRODUCT_UNAVAILABLE');
+    expect(await ordersOf(ada.id)).toHaveLength(0);
+    expect(await stockOf(t.db, p.sizeIds[0] ?? '')).toBe(4);
+    const again = await createIntent(t.app, ada);
+    expect(again.res.statusCode).toBe(409);
+    expect(problemOf(again.res).code).toBe('CART_ITEMS_UNAVAILABLE');
+    expect(await cartItems(ada)).toEqual([expect.objectContaining({ quantity: 1 })]);
   });
 
   it('answers bad input with 400 problem+json, never 500', async () => {

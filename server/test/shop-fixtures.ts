@@ -27,6 +27,8 @@ export async function makeProduct(
     variantPrice?: number | null;
     sizes?: Array<{ size?: string; stock: number }>;
     isActive?: boolean;
+    /** The vendor (a user id) selling it; default none (the shop's own). */
+    vendorId?: string | null;
   } = {},
 ): Promise<ProductFixture> {
   counter += 1;
@@ -55,7 +57,7 @@ export async function makeProduct(
       description: '',
       price: options.price ?? 1999,
       category_id: categoryId,
-      vendor_id: null,
+      vendor_id: options.vendorId ?? null,
       is_active: options.isActive ?? true,
       created_at: now,
       updated_at: now,

@@ -4,7 +4,7 @@
  * updated by id and removed, a movement row for every stock change, and image
  * uploads checked from their bytes, served at /media/ and deleted with the product.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { solidPng } from '../src/modules/catalog/png.js';
@@ -345,6 +345,106 @@ describe('nested variants and sizes', () => {
     expect(Number(after.price)).toBe(3999);
   });
 
+  it('refuses a size or variant id given twice with a field error, and changes no stock', async () => {
+    const item = await makeProduct(t.app, vendorA.access, simpleProduct(category, { stock: 5 }));
+    const v = item.variants[0]!;
+    const s = v.sizes[0]!;
+    const cases: Array<[object, string, string]> = [
+      [
+        {
+          variants: [
+            {
+              id: v.id,
+              color: 'Black',
+              sizes: [
+                { id: s.id, size: 'M', sku: s.sku, stock: 10 },
+                { id: s.id, size: 'M', sku: sku(), stock: 10 },
+              ],
+            },
+          ],
+        },
+        'DUPLICATE_SIZE',
+        'variants.0.sizes.1.id',
+      ],
+      [
+        {
+          variants: [
+            { id: v.id, color: 'Black', sizes: [{ id: s.id, size: 'M', sku: s.sku, stock: 10 }] },
+            { id: v.id, color: 'Black', sizes: [] },
+          ],
+        },
+        'DUPLICATE_VARIANT',
+        'variants.1.id',
+      ],
+    ];
+    for (const method of ['PUT', 'PATCH'] as const) {
+      for (const [payload, code, field] of cases) {
+        const res = await t.app.inject({
+          method,
+          url: `/api/vendor/products/${item.id}/`,
+          headers: bearer(vendorA.access),
+          payload: { name: item.name, price: '10.00', category, ...payload },
+        });
+        expect(res.statusCode, `${method} ${code}`).toBe(400);
+        const p = problemOf(res);
+        expect(p.code).toBe(code);
+        expect(Object.keys(p.errors ?? {})).toEqual([field]);
+      }
+    }
+    const row = await t.db
+      .selectFrom('product_sizes')
+      .select('stock')
+      .where('id', '=', s.id)
+      .executeTakeFirstOrThrow();
+    expect(row.stock).toBe(5);
+    expect(await movementsOf(s.id)).toEqual([
+      { delta: 5, stock_after: 5, kind: 'initial', reason: 'new size', actor_id: vendorA.user.id },
+    ]);
+    const variants = await t.db
+      .selectFrom('product_variants')
+      .select('id')
+      .where('product_id', '=', item.id)
+      .execute();
+    expect(variants).toEqual([{ id: v.id }]);
+  });
+
+  it('refuses prices above 9999999999.99 with a field error, keeping the stored price', async () => {
+    const item = await makeProduct(t.app, vendorA.access, simpleProduct(category, { price: '10.00' }));
+    const v = item.variants[0]!;
+    const cases: Array<[object, string]> = [
+      [{ price: '10000000000.00' }, 'price'],
+      [{ price: '9999999999999.99' }, 'price'],
+      [{ variants: [{ id: v.id, color: 'Black', price: '10000000000', sizes: [] }] }, 'variants.0.price'],
+    ];
+    for (const [payload, field] of cases) {
+      const res = await t.app.inject({
+        method: 'PATCH',
+        url: `/api/vendor/products/${item.id}/`,
+        headers: bearer(vendorA.access),
+        payload,
+      });
+      expect(res.statusCode, JSON.stringify(payload)).toBe(400);
+      const p = problemOf(res);
+      expect(p.code).toBe('VALIDATION_ERROR');
+      expect(Object.keys(p.errors ?? {})).toEqual([field]);
+    }
+    const highest = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/vendor/products/${item.id}/`,
+      headers: bearer(vendorA.access),
+      payload: { price: '9999999999.99' },
+    });
+    expect(highest.statusCode, highest.body).toBe(200);
+    expect(highest.json().price).toBe('9999999999.99');
+    const rows = await t.db
+      .selectFrom('products')
+      .innerJoin('product_variants', 'product_variants.product_id', 'products.id')
+      .select(['products.price', 'product_variants.price as variant_price'])
+      .where('products.id', '=', item.id)
+      .execute();
+    expect(rows.map((r) => [Number(r.price), r.variant_price])).toEqual([[999_999_999_999, null]]);
+  });
+
   it('answers malformed bodies with 400 problems, never 500', async () => {
     const bodies: unknown[] = [
       {},
@@ -537,6 +637,91 @@ describe('images', () => {
       },
     });
     expect(operation.requestBody.required).toBe(true);
+  });
+
+  it('answers a malformed multipart body with 400 MALFORMED_MULTIPART, storing nothing', async () => {
+    const product = await makeProduct(t.app, vendorA.access, simpleProduct(category));
+    const filesBefore = readdirSync(t.config.MEDIA_ROOT, { recursive: true }).length;
+    const send = (contentType: string, payload: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/vendor/products/${product.id}/images/`,
+        headers: { ...bearer(vendorA.access), 'content-type': contentType },
+        payload,
+      });
+    const truncated = await send(
+      'multipart/form-data; boundary=xyz',
+      '--xyz\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\nabc',
+    );
+    const noBoundary = await send('multipart/form-data', 'x');
+    for (const res of [truncated, noBoundary]) {
+      expect(res.statusCode, res.body).toBe(400);
+      expect(problemOf(res).code).toBe('MALFORMED_MULTIPART');
+    }
+    const rows = await t.db
+      .selectFrom('product_images')
+      .select('id')
+      .where('product_id', '=', product.id)
+      .execute();
+    expect(rows).toEqual([]);
+    expect(readdirSync(t.config.MEDIA_ROOT, { recursive: true })).toHaveLength(filesBefore);
+  });
+
+  it("PUT removing a variant deletes its images' rows and files, and keeps the other variant's", async () => {
+    const product = await makeProduct(t.app, vendorA.access, {
+      name: 'Two Colours',
+      price: '10.00',
+      category,
+      variants: [
+        { color: 'Red', sizes: [{ size: 'M', sku: sku(), stock: 1 }] },
+        { color: 'Blue', sizes: [{ size: 'M', sku: sku(), stock: 1 }] },
+      ],
+    });
+    const [red, blue] = [product.variants[0]!, product.variants[1]!];
+    const images: Record<string, { id: string; url: string }> = {};
+    for (const [name, variant] of [
+      ['red', red],
+      ['blue', blue],
+    ] as const) {
+      const res = await upload(
+        product.id,
+        vendorA.access,
+        { name: `${name}.png`, bytes: solidPng(2, 2, [0, 0, 255]), type: 'image/png' },
+        { variant: variant.id },
+      );
+      expect(res.statusCode, res.body).toBe(201);
+      images[name] = res.json();
+    }
+    const fileOf = (url: string) => path.join(t.config.MEDIA_ROOT, url.replace('/media/', ''));
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: `/api/vendor/products/${product.id}/`,
+      headers: bearer(vendorA.access),
+      payload: {
+        name: product.name,
+        price: '10.00',
+        category,
+        variants: [
+          {
+            id: red.id,
+            color: 'Red',
+            sizes: [{ id: red.sizes[0]!.id, size: 'M', sku: red.sizes[0]!.sku, stock: 1 }],
+          },
+        ],
+      },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    expect(put.json().images.map((i: { id: string }) => i.id)).toEqual([images.red!.id]);
+    const rows = await t.db
+      .selectFrom('product_images')
+      .select('id')
+      .where('product_id', '=', product.id)
+      .execute();
+    expect(rows).toEqual([{ id: images.red!.id }]);
+    expect(existsSync(fileOf(images.blue!.url))).toBe(false);
+    expect((await t.app.inject({ method: 'GET', url: images.blue!.url })).statusCode).toBe(404);
+    expect(existsSync(fileOf(images.red!.url))).toBe(true);
+    expect((await t.app.inject({ method: 'GET', url: images.red!.url })).statusCode).toBe(200);
   });
 
   it('deletes one image and its file', async () => {

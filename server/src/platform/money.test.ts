@@ -13,6 +13,13 @@ describe('money', () => {
       '-2.50',
     ]);
     expect(() => formatMinor(1.5)).toThrow(RangeError);
+    expect(() => formatMinor(2 ** 53)).toThrow(RangeError);
+    // Sums that may pass 2^53 are bigints, formatted exactly.
+    expect([9_999_999_999_990_000n, -250n, 0n].map(formatMinor)).toEqual([
+      '99999999999900.00',
+      '-2.50',
+      '0.00',
+    ]);
   });
 
   it('parses decimal strings exactly, without floats', () => {

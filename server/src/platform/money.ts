@@ -12,8 +12,29 @@ export const Money = Type.String({
   examples: ['50.00'],
 });
 
-/** `5000` → `"50.00"`, `-250` → `"-2.50"`. */
-export function formatMinor(minor: number): string {
+/**
+ * A price as a client sets it: like `Money`, with at most ten digits before the
+ * point. Prices are multiplied by quantities; this keeps one unit's price far
+ * below what a total can reach (`MAX_AMOUNT_MINOR`).
+ */
+export const PriceInput = Type.String({
+  pattern: '^\\d{1,10}(\\.\\d{1,2})?$',
+  description: 'A price as a decimal string with up to two places, at most "9999999999.99".',
+  examples: ['50.00'],
+});
+
+/**
+ * The largest amount (minor units) a cart, an intent or an order may total:
+ * beyond it integer arithmetic on numbers is no longer exact.
+ */
+export const MAX_AMOUNT_MINOR = Number.MAX_SAFE_INTEGER;
+
+/** `5000` → `"50.00"`, `-250` → `"-2.50"`; a bigint for sums that may pass `MAX_AMOUNT_MINOR`. */
+export function formatMinor(minor: number | bigint): string {
+  if (typeof minor === 'bigint') {
+    const abs = minor < 0n ? -minor : minor;
+    return `${minor < 0n ? '-' : ''}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
+  }
   if (!Number.isSafeInteger(minor)) throw new RangeError(`not a whole number of minor units: ${minor}`);
   const sign = minor < 0 ? '-' : '';
   const abs = Math.abs(minor);

@@ -51,6 +51,18 @@ export const CatalogErrors = {
       { [field]: ['No such size of this variant.'] },
       'INVALID_SIZE',
     ),
+  duplicateVariant: (field: string) =>
+    AppError.badRequest(
+      'A variant id is given more than once.',
+      { [field]: ['This variant is already given above.'] },
+      'DUPLICATE_VARIANT',
+    ),
+  duplicateSize: (field: string) =>
+    AppError.badRequest(
+      'A size id is given more than once.',
+      { [field]: ['This size is already given above.'] },
+      'DUPLICATE_SIZE',
+    ),
   invalidImage: () =>
     AppError.badRequest(
       'The file is not a JPEG, PNG or WebP image.',

@@ -386,10 +386,10 @@ async function readUpload(request: FastifyRequest, limit: number) {
   } catch (err) {
     const code = (err as { code?: string }).code;
     if (code === 'FST_REQ_FILE_TOO_LARGE') throw CatalogErrors.fileTooLarge(limit);
-    if (code?.startsWith('FST_')) {
-      throw AppError.badRequest('The multipart body could not be read.', undefined, 'MALFORMED_MULTIPART');
-    }
-    throw err;
+    // Whatever else the parser throws is about the client's body: past limits (FST_* codes), and
+    // busboy's plain Errors for a body cut short or a multipart content type without a boundary.
+    request.log.debug({ err }, 'unreadable multipart body');
+    throw AppError.badRequest('The multipart body could not be read.', undefined, 'MALFORMED_MULTIPART');
   }
   if (!bytes || bytes.length === 0) throw CatalogErrors.fileRequired();
   // An empty text part (a form's unset select) is the same as none.

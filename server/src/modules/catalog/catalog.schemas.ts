@@ -3,11 +3,11 @@
  * serialization, the OpenAPI document and the SDK. Money is a decimal string.
  */
 import { type Static, Type } from 'typebox';
-import { Money } from '../../platform/money.js';
+import { Money, PriceInput } from '../../platform/money.js';
 import { PageQuery } from '../../platform/pagination.js';
 
 const Id = Type.String({ format: 'uuid' });
-const NullableMoney = Type.Union([Money, Type.Null()]);
+const NullablePrice = Type.Union([PriceInput, Type.Null()]);
 
 // ---- categories -------------------------------------------------------------
 
@@ -221,7 +221,7 @@ const VariantInput = Type.Object({
     Type.String({ maxLength: 64, description: 'An existing variant of this product, to update.' }),
   ),
   color: Type.String({ minLength: 1, maxLength: 50 }),
-  price: Type.Optional(NullableMoney),
+  price: Type.Optional(NullablePrice),
   sizes: Type.Array(SizeInput, { maxItems: 50 }),
 });
 export type VariantInput = Static<typeof VariantInput>;
@@ -229,7 +229,7 @@ export type VariantInput = Static<typeof VariantInput>;
 export const ProductBody = Type.Object({
   name: Type.String({ minLength: 1, maxLength: 200 }),
   description: Type.Optional(Type.String({ maxLength: 10_000 })),
-  price: Money,
+  price: PriceInput,
   category: Type.String({ minLength: 1, maxLength: 64, description: 'The category id.' }),
   is_active: Type.Optional(Type.Boolean()),
   variants: Type.Optional(Type.Array(VariantInput, { maxItems: 50 })),

@@ -315,6 +315,10 @@ export class CatalogService {
   async productBySlug(slug: string): Promise<ProductDetailDto> {
     const row = await repo.findProductBySlug(this.deps.db, slug);
     if (!row?.is_active) throw CatalogErrors.productNotFound();
+    // A rejected or deactivated vendor's products are not for sale (SPEC §3).
+    if (row.vendor_id !== null && !(await repo.vendorMaySell(this.deps.db, row.vendor_id))) {
+      throw CatalogErrors.productNotFound();
+    }
     return this.#detail(this.deps.db, row);
   }
 
@@ -423,7 +427,7 @@ export class CatalogService {
     body: PatchProductBody,
     mode: 'put' | 'patch',
   ): Promise<ProductDetailDto> {
-    await this.#writeProduct(async (trx) => {
+    const removedImagePaths = await this.#writeProduct(async (trx) => {
       await this.#owned(trx, user, id);
       if (body.category !== undefined) await this.#checkCategory(trx, body.category);
       // Writing the product row first takes SQLite's write lock, so what follows reads settled stock.
@@ -439,10 +443,11 @@ export class CatalogService {
         })
         .where('id', '=', id)
         .execute();
-      if (body.variants !== undefined) {
-        await this.#saveVariants(trx, user, id, body.variants, { removeAbsent: mode === 'put' });
-      }
+      if (body.variants === undefined) return [];
+      return this.#saveVariants(trx, user, id, body.variants, { removeAbsent: mode === 'put' });
     });
+    // As in deleteProduct: the rows are gone for good, only now do the files go.
+    await removeImages(this.deps.mediaRoot, removedImagePaths).catch(() => undefined);
     return this.getVendorProduct(user, id);
   }
 
@@ -496,6 +501,7 @@ export class CatalogService {
    * Creates, updates (by id) and, with `removeAbsent`, deletes variants and their
    * sizes. Stock is never written directly: new sizes start at zero and receive
    * an `initial` movement, edited ones an `adjustment` for the difference.
+   * Returns the paths of the image files of removed variants, to delete once committed.
    */
   async #saveVariants(
     trx: Trx,
@@ -503,29 +509,35 @@ export class CatalogService {
     productId: string,
     variants: VariantInput[],
     options: { removeAbsent: boolean },
-  ): Promise<void> {
+  ): Promise<string[]> {
     const existingVariants = await repo.variantsOf(trx, productId);
     const existingSizes = await repo.sizesOf(trx, productId);
     const variantIds = new Set(existingVariants.map((v) => v.id));
     const sizeById = new Map(existingSizes.map((s) => [s.id, s]));
 
     // Validate ids and SKUs before writing anything.
+    // An id named twice would be updated twice (its stock delta applied twice): refused.
     const seenSkus = new Map<string, string>();
+    const keptVariantIds = new Set<string>();
     const keptSizeIds = new Set<string>();
     variants.forEach((v, i) => {
-      if (v.id !== undefined && !variantIds.has(v.id)) throw CatalogErrors.unknownVariant(`variants.${i}.id`);
+      if (v.id !== undefined) {
+        if (!variantIds.has(v.id)) throw CatalogErrors.unknownVariant(`variants.${i}.id`);
+        if (keptVariantIds.has(v.id)) throw CatalogErrors.duplicateVariant(`variants.${i}.id`);
+        keptVariantIds.add(v.id);
+      }
       v.sizes.forEach((s, j) => {
         const field = `variants.${i}.sizes.${j}`;
         if (s.id !== undefined) {
           const known = sizeById.get(s.id);
           if (!known || known.variant_id !== v.id) throw CatalogErrors.unknownSize(`${field}.id`);
+          if (keptSizeIds.has(s.id)) throw CatalogErrors.duplicateSize(`${field}.id`);
           keptSizeIds.add(s.id);
         }
         if (seenSkus.has(s.sku)) throw CatalogErrors.skuTaken(`${field}.sku`, s.sku);
         seenSkus.set(s.sku, field);
       });
     });
-    const keptVariantIds = new Set(variants.map((v) => v.id).filter((id): id is string => id !== undefined));
     const removedSizes = options.removeAbsent ? existingSizes.filter((s) => !keptSizeIds.has(s.id)) : [];
     const removedSizeIds = new Set(removedSizes.map((s) => s.id));
     const bodySizeIdBySku = new Map<string, string | undefined>();
@@ -540,9 +552,19 @@ export class CatalogService {
       await this.#takeAllStock(trx, user, size, 'size removed');
       await trx.deleteFrom('product_sizes').where('id', '=', size.id).execute();
     }
+    // A removed variant's images go with it (the rows cascade); their paths are returned for the files.
+    const removedImagePaths: string[] = [];
     if (options.removeAbsent) {
-      const gone = existingVariants.filter((v) => !keptVariantIds.has(v.id)).map((v) => v.id);
-      if (gone.length > 0) await trx.deleteFrom('product_variants').where('id', 'in', gone).execute();
+      const gone = new Set(existingVariants.filter((v) => !keptVariantIds.has(v.id)).map((v) => v.id));
+      if (gone.size > 0) {
+        for (const image of await repo.imagesOf(trx, productId)) {
+          if (image.variant_id !== null && gone.has(image.variant_id)) removedImagePaths.push(image.path);
+        }
+        await trx
+          .deleteFrom('product_variants')
+          .where('id', 'in', [...gone])
+          .execute();
+      }
     }
 
     const now = nowIso();
@@ -574,6 +596,7 @@ export class CatalogService {
         await this.#saveSize(trx, user, productId, variantId, s, j, now, sizeById);
       }
     }
+    return removedImagePaths;
   }
 
   async #saveSize(

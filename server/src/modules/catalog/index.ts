@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { ModuleContext, ModuleDefinition } from '../../platform/module.js';
+import { onSellersChanged } from '../../platform/sellers.js';
 import { onStockChanged } from '../inventory/stock.js';
 import { ResponseCache } from './catalog.cache.js';
 import { catalogRoutes } from './catalog.routes.js';
@@ -35,8 +36,11 @@ async function register(app: FastifyInstance, ctx: ModuleContext): Promise<void>
   await ctx.broadcast.on(CATALOG_TOPIC, () => cache.bump());
   // Sales, cancels and adjustments change stock through `changeStock`, whichever module calls it.
   const unsubscribe = onStockChanged(changed);
+  // A vendor approved, rejected or (de)activated: their products appear in or leave the public answers.
+  const unsubscribeSellers = onSellersChanged(changed);
   app.addHook('onClose', async () => {
     unsubscribe();
+    unsubscribeSellers();
   });
   const service = new CatalogService({
     db: ctx.db,

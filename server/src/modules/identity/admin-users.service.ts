@@ -205,6 +205,8 @@ export class AdminUsersService {
           details: { fields },
         });
       if (roleChange || deactivating) await this.deps.tokens.revokeUserSessions(trx, id);
+      // A vendor who stops (or starts again) being one who may sell: the catalogue hides or shows their products.
+      if (current.user_type === 'vendor' && (deactivating || reactivating || roleChange)) sellersChanged(trx);
       return { ...current, ...update } as users.UserRow;
     });
     this.deps.onUserChanged(id);

@@ -6,24 +6,17 @@
  */
 import { sql } from 'kysely';
 import type { StockMovementKind } from '../../db/schema.js';
+import { commitSignal } from '../../platform/commit-signal.js';
 import { newId, nowIso } from '../../platform/ids.js';
-import { afterCommit, type Executor } from '../../platform/transaction.js';
+import type { Executor } from '../../platform/transaction.js';
 
-type StockListener = () => void;
-const listeners = new Set<StockListener>();
+const stockChanged = commitSignal();
 
 /**
  * Calls `listener` after every committed stock change in this process (the
  * catalogue's response cache forgets what it holds). Returns the unsubscribe.
  */
-export function onStockChanged(listener: StockListener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-function notifyStockChanged(): void {
-  for (const listener of listeners) listener();
-}
+export const onStockChanged = stockChanged.on;
 
 export interface StockChange {
   sizeId: string;
@@ -80,6 +73,6 @@ export async function changeStock(executor: Executor, change: StockChange): Prom
       created_at: nowIso(),
     })
     .execute();
-  afterCommit(executor, notifyStockChanged);
+  stockChanged.raise(executor);
   return { ok: true, sku: updated.sku, stock: updated.stock };
 }

@@ -5,7 +5,7 @@
  * summed, then formatted, so the decimal strings add up exactly.
  */
 import type { DB } from '../../db/dialect.js';
-import { formatMinor } from '../../platform/money.js';
+import { formatMinor, MAX_AMOUNT_MINOR } from '../../platform/money.js';
 import { type Executor, transaction } from '../../platform/transaction.js';
 import * as carts from './cart.repository.js';
 import type { CartDto, CartItemDto } from './cart.schemas.js';
@@ -39,12 +39,27 @@ export function assertPurchasable(size: SizeView, quantity: number): void {
   if (size.stock < quantity) throw ShopErrors.insufficientStock(describe(size), size.stock);
 }
 
+/**
+ * The lines' total in minor units, exact whatever the prices (a bigint: a
+ * vendor may raise a price after the line was added).
+ */
+export function cartTotal(lines: readonly CartLine[]): bigint {
+  return lines.reduce((sum, l) => sum + BigInt(l.size.unit_price) * BigInt(l.quantity), 0n);
+}
+
+/** The lines' total as a number of minor units; throws when it is too large to be paid (or computed) exactly. */
+export function payableTotal(lines: readonly CartLine[]): number {
+  const total = cartTotal(lines);
+  if (total > BigInt(MAX_AMOUNT_MINOR)) throw ShopErrors.cartTotalTooLarge();
+  return Number(total);
+}
+
 export function toCartDto(cartId: string, lines: CartLine[]): CartDto {
-  let subtotal = 0;
+  let subtotal = 0n;
   let count = 0;
   const items = lines.map((line): CartItemDto => {
     const { size } = line;
-    const lineTotal = size.unit_price * line.quantity;
+    const lineTotal = BigInt(size.unit_price) * BigInt(line.quantity);
     subtotal += lineTotal;
     count += line.quantity;
     const reason = unavailableReason(line);
@@ -105,8 +120,8 @@ export class CartService {
 
   /**
    * Adds units of a size inside the caller's transaction: the line grows by an
-   * atomic upsert, then the result is checked against stock and the whole
-   * transaction rolls back when it is too many.
+   * atomic upsert, then the result is checked against stock and the cart's
+   * total, and the whole transaction rolls back when it is too many.
    */
   async addInTransaction(trx: Executor, userId: string, sizeId: string, quantity: number): Promise<void> {
     const size = await findSize(trx, sizeId);
@@ -117,6 +132,7 @@ export class CartService {
     if (line.quantity > size.stock) {
       throw ShopErrors.insufficientStock(describe(size), size.stock);
     }
+    payableTotal(await this.lines(trx, cartId));
   }
 
   addItem(userId: string, sizeId: string, quantity: number): Promise<CartDto> {
@@ -137,7 +153,10 @@ export class CartService {
         assertPurchasable(size, quantity);
       }
       await carts.setQuantity(trx, itemId, quantity);
-      return this.cartOf(trx, userId);
+      const cartId = await carts.ensureCart(trx, userId);
+      const lines = await this.lines(trx, cartId);
+      if (quantity > item.quantity) payableTotal(lines);
+      return toCartDto(cartId, lines);
     });
   }
 

@@ -15,6 +15,7 @@ export interface SizeView {
   product_id: string;
   product_name: string;
   product_slug: string;
+  /** On sale: the product is active, and sold by the shop or by an approved, active vendor (SPEC §3). */
   is_active: boolean;
   /** Minor units: the variant's own price, or else the product's. */
   unit_price: number;
@@ -22,12 +23,31 @@ export interface SizeView {
   image_path: string | null;
 }
 
+/**
+ * Whether a product is on sale: active, and with no vendor (the shop's own) or
+ * a vendor who is approved and active. `seller` is the product's vendor row,
+ * left-joined by primary key (its columns are null for the shop's products).
+ */
+function onSale(row: {
+  is_active: boolean;
+  vendor_id: string | null;
+  seller_status: string | null;
+  is_seller_active: boolean | null;
+}): boolean {
+  if (!row.is_active) return false;
+  return row.vendor_id === null || (row.seller_status === 'approved' && row.is_seller_active === true);
+}
+
 function sizesQuery(executor: Executor) {
   return executor
     .selectFrom('product_sizes as s')
     .innerJoin('product_variants as v', 'v.id', 's.variant_id')
     .innerJoin('products as p', 'p.id', 's.product_id')
+    .leftJoin('users as seller', 'seller.id', 'p.vendor_id')
     .select((eb) => [
+      'p.vendor_id',
+      'seller.vendor_status as seller_status',
+      'seller.is_active as is_seller_active',
       's.id as size_id',
       's.size',
       's.sku',
@@ -50,12 +70,22 @@ function sizesQuery(executor: Executor) {
     ]);
 }
 
+function toSizeView(row: Awaited<ReturnType<ReturnType<typeof sizesQuery>['execute']>>[number]): SizeView {
+  const { vendor_id: _vendor, seller_status: _status, is_seller_active: _active, ...rest } = row;
+  return {
+    ...rest,
+    is_active: onSale(row),
+    unit_price: Number(row.unit_price),
+    image_path: row.image_path ?? null,
+  };
+}
+
 export async function findSizes(executor: Executor, sizeIds: readonly string[]): Promise<SizeView[]> {
   if (sizeIds.length === 0) return [];
   const rows = await sizesQuery(executor)
     .where('s.id', 'in', [...sizeIds])
     .execute();
-  return rows.map((r) => ({ ...r, unit_price: Number(r.unit_price), image_path: r.image_path ?? null }));
+  return rows.map(toSizeView);
 }
 
 export async function findSize(executor: Executor, sizeId: string): Promise<SizeView | undefined> {
@@ -70,7 +100,7 @@ export async function findSizesOfProduct(executor: Executor, productId: string):
     .orderBy('v.position')
     .orderBy('s.position')
     .execute();
-  return rows.map((r) => ({ ...r, unit_price: Number(r.unit_price), image_path: r.image_path ?? null }));
+  return rows.map(toSizeView);
 }
 
 export interface ProductView {
@@ -78,6 +108,7 @@ export interface ProductView {
   name: string;
   slug: string;
   price: number;
+  /** On sale, as `SizeView.is_active`. */
   is_active: boolean;
   image_path: string | null;
   /** Units in stock across all sizes. */
@@ -91,12 +122,16 @@ export async function findProducts(
   if (productIds.length === 0) return [];
   const rows = await executor
     .selectFrom('products as p')
+    .leftJoin('users as seller', 'seller.id', 'p.vendor_id')
     .select((eb) => [
       'p.id',
       'p.name',
       'p.slug',
       'p.price',
       'p.is_active',
+      'p.vendor_id',
+      'seller.vendor_status as seller_status',
+      'seller.is_active as is_seller_active',
       eb
         .selectFrom('product_images as i')
         .select('i.path')
@@ -114,8 +149,11 @@ export async function findProducts(
     .where('p.id', 'in', [...productIds])
     .execute();
   return rows.map((r) => ({
-    ...r,
+    id: r.id,
+    name: r.name,
+    slug: r.slug,
     price: Number(r.price),
+    is_active: onSale(r),
     image_path: r.image_path ?? null,
     stock: Number(r.stock ?? 0),
   }));

@@ -28,7 +28,7 @@ import { type Executor, type Trx, transaction } from '../../platform/transaction
 import { type Origin, recordAudit } from '../identity/audit.js';
 import { changeStock } from '../inventory/stock.js';
 import * as carts from './cart.repository.js';
-import { type CartService, unavailableReason } from './cart.service.js';
+import { type CartService, payableTotal, unavailableReason } from './cart.service.js';
 import { findSizes } from './catalog-reads.repository.js';
 import * as repo from './orders.repository.js';
 import type { AdminOrderDto, OrderDto, ShippingAddress } from './orders.schemas.js';
@@ -150,7 +150,9 @@ export class OrdersService {
           .join('; ')}. Change or remove them first.`,
       );
     }
-    const amount = lines.reduce((sum, l) => sum + l.size.unit_price * l.quantity, 0);
+    const amount = payableTotal(lines);
+    // The provider is never asked for a zero payment (nor is an intent row written: its amount must be positive).
+    if (amount === 0) throw ShopErrors.nothingToPay();
     const provider = providers.active;
     const id = newId();
     const created = await provider.createIntent({

@@ -27,6 +27,17 @@ export const ShopErrors = {
     }),
   cartEmpty: () => AppError.badRequest('Your cart is empty.', undefined, 'CART_EMPTY'),
   cartUnavailable: (detail: string) => AppError.conflict(detail, 'CART_ITEMS_UNAVAILABLE'),
+  cartTotalTooLarge: () =>
+    AppError.conflict(
+      'Your cart comes to more than can be paid at once: lower some quantities or remove some items.',
+      'CART_TOTAL_TOO_LARGE',
+    ),
+  nothingToPay: () =>
+    AppError.badRequest(
+      'Everything in your cart is free: there is nothing to pay.',
+      undefined,
+      'NOTHING_TO_PAY',
+    ),
   sizeRequired: () =>
     AppError.badRequest(
       'This product comes in several sizes in stock: choose one with size_id.',
