@@ -11,6 +11,7 @@ import type { UserType } from '../../db/schema.js';
 import { type AuthUser, isStaffType } from '../../platform/auth.js';
 import { AppError, type FieldErrors } from '../../platform/errors.js';
 import { newId, nowIso } from '../../platform/ids.js';
+import type { JobQueue } from '../../platform/jobs.js';
 import type { Mailer } from '../../platform/mail.js';
 import { type Executor, type Trx, transaction } from '../../platform/transaction.js';
 import { type Origin, recordAudit } from './audit.js';
@@ -92,18 +93,33 @@ export interface RegisterInput {
   user_type?: string;
 }
 
+declare module '../../platform/jobs.js' {
+  interface JobTypes {
+    'identity.password_reset': { email: string; origin: Origin };
+    'identity.verification_resend': { email: string };
+  }
+}
+
 export interface IdentityDeps {
   db: DB;
   config: Pick<Config, 'PUBLIC_URL' | 'REQUIRE_EMAIL_VERIFICATION'>;
   tokens: TokenService;
   mailer: Mailer;
+  jobs: JobQueue;
   throttle: LoginThrottle;
   /** Called after a user's row changed, so cached copies are dropped. */
   onUserChanged: (userId: string) => void;
 }
 
 export class IdentityService {
-  constructor(private readonly deps: IdentityDeps) {}
+  constructor(private readonly deps: IdentityDeps) {
+    // The requests that must not tell which emails have accounts only queue these:
+    // the answer costs one insert, known email or not, and the work happens here.
+    deps.jobs.register('identity.password_reset', ({ email, origin }) =>
+      this.#sendPasswordReset(email, origin),
+    );
+    deps.jobs.register('identity.verification_resend', ({ email }) => this.#resendVerification(email));
+  }
 
   // ---- registration -----------------------------------------------------------
 
@@ -445,9 +461,16 @@ export class IdentityService {
     return this.deps.tokens.sign(pending);
   }
 
-  /** Always answers the same, known email or not; a known, active account gets a one-hour link. */
+  /**
+   * Answers the same, in the same time, known email or not (the work is a
+   * job); a known, active account gets a one-hour link.
+   */
   async requestPasswordReset(emailInput: string, origin: Origin): Promise<void> {
     const email = emailInput.trim().toLowerCase();
+    await this.deps.jobs.enqueue(this.deps.db, 'identity.password_reset', { email, origin });
+  }
+
+  async #sendPasswordReset(email: string, origin: Origin): Promise<void> {
     const user = await users.findByEmail(this.deps.db, email);
     if (!user?.is_active) return;
     await transaction(this.deps.db, async (trx) => {
@@ -545,8 +568,14 @@ export class IdentityService {
   }
 
   /** Sends a new link to an unverified account; answers the same for any email. */
+  /** Answers the same, in the same time, for any email (the work is a job). */
   async resendVerification(emailInput: string): Promise<void> {
-    const user = await users.findByEmail(this.deps.db, emailInput.trim().toLowerCase());
+    const email = emailInput.trim().toLowerCase();
+    await this.deps.jobs.enqueue(this.deps.db, 'identity.verification_resend', { email });
+  }
+
+  async #resendVerification(email: string): Promise<void> {
+    const user = await users.findByEmail(this.deps.db, email);
     if (!user?.is_active || user.email_verified) return;
     await transaction(this.deps.db, (trx) => this.#sendVerification(trx, user, false));
   }

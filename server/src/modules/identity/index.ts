@@ -45,6 +45,7 @@ async function register(app: FastifyInstance, ctx: ModuleContext): Promise<void>
     config,
     tokens,
     mailer: ctx.mailer,
+    jobs: ctx.jobs,
     throttle,
     onUserChanged: (id) => userCache.forget(id),
   });
