@@ -26,7 +26,7 @@ import type { ModuleContext, ModuleDefinition } from './platform/module.js';
 import { registerOpenApi } from './platform/openapi.js';
 import { opsRoutes } from './platform/ops.routes.js';
 import { connectRedis } from './platform/redis.js';
-import { registerSecurity, requestId } from './platform/security.js';
+import { originForm, registerSecurity, requestId } from './platform/security.js';
 import { lazySerializers } from './platform/serializers.js';
 import { defaultWebRoot, registerWeb } from './platform/web.js';
 
@@ -135,9 +135,14 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: loggerOptions(config) }),
     bodyLimit: config.BODY_LIMIT,
-    trustProxy: config.TRUST_PROXY,
+    // A number of proxies is what proxy-addr counts as "the nearest N" (Fastify's types lack the number form).
+    trustProxy:
+      typeof config.TRUST_PROXY === 'number'
+        ? (_address: string, hop: number) => hop < (config.TRUST_PROXY as number)
+        : config.TRUST_PROXY,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     genReqId: (req) => requestId(req.headers['x-request-id']),
+    rewriteUrl: (req) => originForm(req.url ?? '/'),
     childLoggerFactory: lazyChildLogger,
     return503OnClosing: true,
     // Errors raised before routing (a badly percent-encoded URL) answer problem+json too.

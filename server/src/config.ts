@@ -4,6 +4,7 @@
  * parsed and validated at start, and returned as a frozen, typed `Config`.
  */
 import { existsSync } from 'node:fs';
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 export class ConfigError extends Error {
@@ -47,6 +48,38 @@ const boolean: Parser<boolean> = (raw, name) => {
 };
 
 const text: Parser<string> = (raw) => raw.trim();
+
+/**
+ * Which proxies' `X-Forwarded-*` headers to believe: none (`false`), the
+ * nearest N (a number: `1` behind one nginx), those at these addresses (a
+ * comma-separated list of IPs and CIDR ranges), or every hop (`true`, only
+ * when the proxy in front replaces X-Forwarded-For instead of appending to it:
+ * else any client can name its own address).
+ */
+const trustProxy: Parser<boolean | number | string[]> = (raw, name) => {
+  const v = raw.trim().toLowerCase();
+  if (['true', 'yes', 'on'].includes(v)) return true;
+  if (['false', 'no', 'off', '0', ''].includes(v)) return false;
+  if (/^\d+$/.test(v)) {
+    const hops = Number(v);
+    if (hops > 20) throw new ConfigError(name, `must count at most 20 proxies (got ${hops})`);
+    return hops;
+  }
+  const addresses = v.split(',').map((a) => a.trim());
+  for (const address of addresses) {
+    const [ip = '', prefix, ...rest] = address.split('/');
+    const family = isIP(ip);
+    const bits = family === 4 ? 32 : 128;
+    const prefixOk = prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= bits);
+    if (!family || !prefixOk || rest.length > 0) {
+      throw new ConfigError(
+        name,
+        `must be true, false, a number of proxies, or their addresses (IPs or CIDR ranges, comma-separated) (got "${address}")`,
+      );
+    }
+  }
+  return addresses;
+};
 
 const oneOf =
   <T extends string>(...values: T[]): Parser<T> =>
@@ -148,7 +181,11 @@ export const SETTINGS = {
     [],
     'Comma-separated origins allowed to call the API from a browser (credentials allowed).',
   ),
-  TRUST_PROXY: setting(boolean, false, 'Trust `X-Forwarded-*` headers (set when behind a load balancer).'),
+  TRUST_PROXY: setting(
+    trustProxy,
+    false,
+    'Which proxies to believe `X-Forwarded-*` from: `1` behind one load balancer (the nearest N for a number), their addresses (`10.0.0.0/8,127.0.0.1`), or `true` for every hop (only if the proxy replaces X-Forwarded-For rather than appending to it).',
+  ),
   BODY_LIMIT: setting(
     integer(1024, 1024 * 1024 * 1024),
     1024 * 1024,

@@ -426,7 +426,7 @@ describe('X-Client-ID + X-API-Key', () => {
     expect(codes.filter((c) => c === 429)).toHaveLength(5);
   });
 
-  it("refuses a web client's browser requests from origins it does not list", async () => {
+  it("refuses a client's browser requests from origins it does not list, whatever its type", async () => {
     const web = await createClient(main, { type: 'web', allowed_origins: ['https://app.example.com'] });
     const foreign = await call(main, web, '/api/test/ping/', { origin: 'https://evil.example.com' });
     expect(foreign.statusCode).toBe(403);
@@ -436,10 +436,17 @@ describe('X-Client-ID + X-API-Key', () => {
     );
     // Not a browser (no Origin): allowed.
     expect((await call(main, web)).statusCode).toBe(200);
-    // Origins only bind web clients.
-    const server = await createClient(main, { type: 'server', allowed_origins: ['https://app.example.com'] });
+    // The admin and POS areas are browser apps too: listed origins bind every type.
+    for (const type of ['admin', 'pos', 'mobile', 'server'] as const) {
+      const other = await createClient(main, { type, allowed_origins: ['https://app.example.com'] });
+      const refused = await call(main, other, '/api/test/ping/', { origin: 'https://evil.example.com' });
+      expect(refused.statusCode, type).toBe(403);
+      expect((await call(main, other)).statusCode, type).toBe(200);
+    }
+    // No origins listed: any origin.
+    const open = await createClient(main, { type: 'server' });
     expect(
-      (await call(main, server, '/api/test/ping/', { origin: 'https://evil.example.com' })).statusCode,
+      (await call(main, open, '/api/test/ping/', { origin: 'https://evil.example.com' })).statusCode,
     ).toBe(200);
   });
 

@@ -427,11 +427,12 @@ describe('web app and media', () => {
     }
   });
 
-  it('serves uploaded files from MEDIA_ROOT at /media/ with nosniff', async () => {
+  it('serves uploaded files from MEDIA_ROOT at /media/ with nosniff, for any origin to show', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/media/photo.txt' });
     expect(res.statusCode).toBe(200);
     expect(res.body).toBe('pixels');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['cross-origin-resource-policy']).toBe('cross-origin');
     const traversal = await t.app.inject({ method: 'GET', url: '/media/../web/index.html' });
     expect(traversal.body).not.toContain('Mercato test shell');
   });

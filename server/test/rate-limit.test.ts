@@ -127,6 +127,19 @@ describe('RateLimiter on Redis', () => {
     expect(results.filter((d) => d.allowed)).toHaveLength(n);
   });
 
+  it.skipIf(!REDIS_URL)(
+    'applies a raised limit at once, though the key was known to be over the old one',
+    async () => {
+      const limiter = new RateLimiter({ redis: await redis(), keyPrefix: 'rl:raise', windowSeconds: 60 });
+      for (let i = 0; i < 3; i++) await limiter.hit('k', 3);
+      expect((await limiter.hit('k', 3)).allowed).toBe(false);
+      // Known to be blocked now: the same limit is refused without asking Redis.
+      expect(await limiter.hit('k', 3)).toMatchObject({ allowed: false, limit: 3 });
+      const raised = await limiter.hit('k', 10);
+      expect(raised).toMatchObject({ allowed: true, limit: 10, remaining: 5 });
+    },
+  );
+
   it.skipIf(!REDIS_URL)('keeps different prefixes apart', async () => {
     const a = new RateLimiter({ redis: await redis(), keyPrefix: 'rl:one', windowSeconds: 60 });
     const b = new RateLimiter({ redis: await redis(), keyPrefix: 'rl:two', windowSeconds: 60 });

@@ -6,9 +6,9 @@
  *
  * - `X-Client-ID` + `X-API-Key`: a valid pair attributes the request to that
  *   client (`request.apiClient`, its own rate limit and usage figures); a wrong,
- *   unknown, inactive or revoked pair is 401 `INVALID_API_CLIENT`. A `web`
- *   client with `allowed_origins` refuses browser requests from other origins
- *   (403 `ORIGIN_NOT_ALLOWED`).
+ *   unknown, inactive or revoked pair is 401 `INVALID_API_CLIENT`. A client
+ *   (of any type) with `allowed_origins` refuses browser requests from other
+ *   origins (403 `ORIGIN_NOT_ALLOWED`).
  * - Neither header: the anonymous budget per IP (`RATE_LIMIT_ANONYMOUS` a
  *   minute), or 401 `API_CLIENT_REQUIRED` when `REQUIRE_API_CLIENT` is on.
  * - Every answer carries `RateLimit-Limit/Remaining/Reset`; over the limit is
@@ -88,7 +88,7 @@ interface CachedClient {
   accepted?: string;
   /** Active and not revoked. */
   usable: boolean;
-  /** For a `web` client with allowed origins: the only origins its browser requests may come from. */
+  /** For a client with allowed origins: the only origins its browser requests may come from. */
   origins: ReadonlySet<string> | null;
   /** Its rate-limit counter. */
   rateKey: string;
@@ -289,7 +289,8 @@ export class ApiClientGate {
               }),
               keyHash: Buffer.from(row.key_hash, 'hex'),
               usable: row.is_active && row.revoked_at === null,
-              origins: row.type === 'web' ? originSet(parseAllowedOrigins(row.allowed_origins)) : null,
+              // Every type: the admin and POS areas are browser apps too, and any client may list origins.
+              origins: originSet(parseAllowedOrigins(row.allowed_origins)),
               rateKey: `c:${row.client_id}`,
             }
           : null;

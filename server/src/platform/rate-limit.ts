@@ -91,7 +91,7 @@ export class RateLimiter {
    * Keys known to be over their limit, until their window ends: further hits are
    * refused here without asking Redis (and without counting, which changes nothing).
    */
-  readonly #blocked = new Map<string, number>();
+  readonly #blocked = new Map<string, { until: number; limit: number }>();
 
   constructor(options: RateLimiterOptions) {
     this.windowSeconds = options.windowSeconds;
@@ -122,10 +122,12 @@ export class RateLimiter {
 
   async #hitShared(counter: RateLimiterAbstract, key: string, limit: number): Promise<RateLimitDecision> {
     if (this.#blocked.size > 0) {
-      const until = this.#blocked.get(key);
-      if (until !== undefined) {
-        const ms = until - Date.now();
-        if (ms > 0) return { allowed: false, limit, remaining: 0, resetSeconds: Math.ceil(ms / 1000) };
+      const blocked = this.#blocked.get(key);
+      // Still over a limit no higher than when it was blocked (a raised limit asks Redis again).
+      if (blocked !== undefined) {
+        const ms = blocked.until - Date.now();
+        if (ms > 0 && limit <= blocked.limit)
+          return { allowed: false, limit, remaining: 0, resetSeconds: Math.ceil(ms / 1000) };
         this.#blocked.delete(key);
       }
     }
@@ -141,7 +143,7 @@ export class RateLimiter {
     const ms = res.msBeforeNext > 0 ? res.msBeforeNext : this.windowSeconds * 1000;
     if (used > limit) {
       if (this.#blocked.size > 10_000) this.#blocked.clear();
-      this.#blocked.set(key, Date.now() + ms);
+      this.#blocked.set(key, { until: Date.now() + ms, limit });
     }
     return decide(used, limit, Math.max(1, Math.ceil(ms / 1000)));
   }

@@ -123,6 +123,19 @@ function apiHeaders(pageHeaders: Record<string, string>): Record<string, string>
   };
 }
 
+/**
+ * A request target as the path every check judges. HTTP/1.1 servers must also
+ * accept the absolute form (`GET http://host/api/... HTTP/1.1`); the router
+ * would strip the scheme and host itself, but the API-client check, the
+ * anonymous budget and the choice of security headers read `request.url`, and
+ * would take such a request for a web page. So it becomes `/api/...` first.
+ */
+export function originForm(url: string): string {
+  if (url.startsWith('/') || !URL.canParse(url)) return url;
+  const parsed = new URL(url);
+  return `${parsed.pathname}${parsed.search}`;
+}
+
 export async function registerSecurity(app: FastifyInstance, config: Config): Promise<void> {
   const appHeaders = helmetHeaders(helmetOptions(config, appCsp(config)));
   const docs = helmetHeaders(helmetOptions(config, DOCS_CSP));
