@@ -314,6 +314,12 @@ describe('mail outbox and jobs', () => {
       expect(refused.statusCode).toBe(403);
       expect(refused.body).not.toContain('reset-password');
     }
+    // A page past the end is 404 INVALID_PAGE, however large (SQLite's OFFSET refuses a REAL).
+    for (const page of ['99', '99999999999999999999']) {
+      const past = await get(`/api/admin/mail/?page=${page}`, superuser.access);
+      expect(past.statusCode, page).toBe(404);
+      expect(problemOf(past).code).toBe('INVALID_PAGE');
+    }
   });
 
   it('lists dead jobs and retries them', async () => {

@@ -151,6 +151,31 @@ describe('the stripe provider', () => {
     expect(await ordersOf(ada.id)).toHaveLength(0);
   });
 
+  it('answers a signed event not shaped like one with 400 WEBHOOK_EVENT_INVALID, recording nothing', async () => {
+    const before = await t.db.selectFrom('webhook_events').select('id').execute();
+    for (const body of [
+      null,
+      [],
+      { id: 'evt_shape_1', type: 'payment_intent.succeeded' },
+      { id: 'evt_shape_2', type: 'charge.refunded', data: { object: null } },
+      { id: 'evt_shape_3', data: { object: {} } },
+      { type: 'customer.created', data: { object: {} } },
+      { id: `evt_${'f'.repeat(12_000)}`, type: 'customer.created', data: { object: {} } },
+      { id: 'evt_shape_4', type: 'payment_intent.succeeded', data: { object: { id: 'pi_1' } } },
+      { id: 'evt_shape_5', type: 'charge.refunded', data: { object: { payment_intent: 'pi_1' } } },
+    ]) {
+      const res = await sendWebhook(JSON.stringify(body));
+      expect(res.statusCode, JSON.stringify(body).slice(0, 80)).toBe(400);
+      expect(problemOf(res).code).toBe('WEBHOOK_EVENT_INVALID');
+    }
+    expect(await t.db.selectFrom('webhook_events').select('id').execute()).toEqual(before);
+    // Types nobody handles yet are still recorded when well formed.
+    const other = await sendWebhook(
+      JSON.stringify({ id: 'evt_shape_ok', type: 'customer.created', data: { object: { id: 'cus_1' } } }),
+    );
+    expect(other.statusCode).toBe(200);
+  });
+
   it('payment_intent.succeeded places the order when the checkout call never came; a redelivery does nothing', async () => {
     const ada = await makeCustomer(t.app);
     const { sizeId, intentId } = await cartWith(ada, 4, 1);

@@ -261,16 +261,17 @@ export function errorHandler(
   }
   const known = fe.code ? FASTIFY_CODES[fe.code] : undefined;
   if (known) return sendProblem(reply, problem(known.status, known.code, known.detail));
-  if (error instanceof pg.DatabaseError && error.code?.startsWith('22')) {
+  if (error instanceof pg.DatabaseError && (error.code?.startsWith('22') || error.code === '54000')) {
     // PostgreSQL's "data exception" class: a value it cannot take (a NUL character
-    // in text, a number out of range) that validation let through. Bad input, not a fault.
+    // in text, a number out of range) that validation let through; or a value too
+    // large for an index (54000). Bad input, not a fault.
     request.log.warn({ err: error }, 'value refused by PostgreSQL');
     return sendProblem(
       reply,
       problem(
         400,
         'INVALID_VALUE',
-        'A value in the request cannot be stored: check for NUL characters or numbers out of range.',
+        'A value in the request cannot be stored: check for NUL characters, numbers out of range or very long text.',
       ),
     );
   }

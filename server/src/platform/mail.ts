@@ -91,6 +91,8 @@ export class Mailer {
     let q = this.deps.db.selectFrom('mail_outbox');
     if (filter.to) q = q.where('to_address', '=', filter.to);
     const [{ count } = { count: 0 }] = await q.select((eb) => eb.fn.countAll<number>().as('count')).execute();
+    // Past the end (a page number too large for SQLite's OFFSET, even): nothing to read.
+    if ((filter.offset ?? 0) >= Number(count)) return { count: Number(count), results: [] };
     const rows = await q
       .selectAll()
       .orderBy('created_at', 'desc')

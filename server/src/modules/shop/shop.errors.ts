@@ -92,6 +92,13 @@ export const ShopErrors = {
       'WEBHOOK_SIGNATURE_INVALID',
     ),
 
+  webhookEventInvalid: () =>
+    AppError.badRequest(
+      'The webhook event is signed but not shaped like a Stripe event this endpoint handles.',
+      undefined,
+      'WEBHOOK_EVENT_INVALID',
+    ),
+
   orderNotCancellable: (status: string) =>
     AppError.conflict(`This order is ${status} and can no longer be cancelled.`, 'ORDER_NOT_CANCELLABLE'),
   invalidStatusTransition: (from: string, to: string, allowed: readonly string[]) =>

@@ -6,6 +6,8 @@
  * local fake of the Stripe API).
  */
 import Stripe from 'stripe';
+import { type TSchema, Type } from 'typebox';
+import { Value } from 'typebox/value';
 import type { Config } from '../../config.js';
 import type {
   ConfirmInput,
@@ -47,6 +49,29 @@ async function call<T>(work: () => Promise<T>): Promise<T> {
     throw err;
   }
 }
+
+/** What every event the webhook records must have (Stripe's ids are short). */
+const EventShape = Type.Object({
+  id: Type.String({ minLength: 1, maxLength: 255 }),
+  type: Type.String({ minLength: 1, maxLength: 255 }),
+});
+
+/** The fields of `data.object` that the handled event types read. */
+const EVENT_OBJECTS: Record<string, TSchema> = {
+  'payment_intent.succeeded': Type.Object({
+    id: Type.String({ minLength: 1, maxLength: 255 }),
+    amount: Type.Integer({ minimum: 0 }),
+    currency: Type.String({ minLength: 1, maxLength: 10 }),
+  }),
+  'charge.refunded': Type.Object({
+    amount_refunded: Type.Integer({ minimum: 0 }),
+    payment_intent: Type.Union([
+      Type.String({ maxLength: 255 }),
+      Type.Null(),
+      Type.Object({ id: Type.String({ maxLength: 255 }) }),
+    ]),
+  }),
+};
 
 export class StripePaymentProvider implements PaymentProvider {
   readonly name = 'stripe' as const;
@@ -119,13 +144,24 @@ export class StripePaymentProvider implements PaymentProvider {
     return { ref: intent.id };
   }
 
-  /** Checks the signature over the raw body; throws `WEBHOOK_SIGNATURE_INVALID`. */
+  /**
+   * Checks the signature over the raw body (else `WEBHOOK_SIGNATURE_INVALID`),
+   * then that the event has the shape the handlers read (else
+   * `WEBHOOK_EVENT_INVALID`): a signed body is Stripe's, but nothing checked
+   * its shape, and a 500 would make Stripe retry it for days.
+   */
   verifyWebhook(rawBody: Buffer, signature: string | undefined): Stripe.Event {
     if (!signature) throw ShopErrors.webhookSignatureInvalid();
+    let event: unknown;
     try {
-      return this.client.webhooks.constructEvent(rawBody, signature, this.config.STRIPE_WEBHOOK_SECRET);
+      event = this.client.webhooks.constructEvent(rawBody, signature, this.config.STRIPE_WEBHOOK_SECRET);
     } catch {
       throw ShopErrors.webhookSignatureInvalid();
     }
+    if (!Value.Check(EventShape, event)) throw ShopErrors.webhookEventInvalid();
+    const handled = EVENT_OBJECTS[(event as { type: string }).type];
+    const object = (event as { data?: { object?: unknown } }).data?.object;
+    if (handled && !Value.Check(handled, object)) throw ShopErrors.webhookEventInvalid();
+    return event as Stripe.Event;
   }
 }
