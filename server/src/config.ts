@@ -242,12 +242,12 @@ export const SETTINGS = {
   LOGIN_MAX_FAILURES_PER_ACCOUNT: setting(
     integer(1, 1000),
     5,
-    'Failed logins allowed per account per window before 429.',
+    'Failed logins allowed per account per window before 429 (logins still being checked count too, so parallel guesses cannot outrun it).',
   ),
   LOGIN_MAX_FAILURES_PER_IP: setting(
     integer(1, 100_000),
     50,
-    'Failed logins allowed per IP address per window before 429.',
+    'Failed logins allowed per IP address per window before 429 (logins still being checked count too: raise it for many users behind one NAT).',
   ),
   LOGIN_FAILURE_WINDOW_SECONDS: setting(
     integer(1, 24 * 3600),
