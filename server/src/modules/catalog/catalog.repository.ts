@@ -9,8 +9,6 @@ import { isUuid } from '../../platform/ids.js';
 import type { Executor } from '../../platform/transaction.js';
 import type { ProductOrdering } from './catalog.schemas.js';
 
-export { isUuid };
-
 // ---- categories -------------------------------------------------------------
 
 export function allCategories(executor: Executor) {

@@ -6,7 +6,7 @@
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/dialect.js';
 import type { AuthUser } from '../../platform/auth.js';
 import { AppError } from '../../platform/errors.js';
-import { newId, nowIso } from '../../platform/ids.js';
+import { isUuid, newId, nowIso } from '../../platform/ids.js';
 import { formatMinor, parseMoney } from '../../platform/money.js';
 import type { Page, PageRequest } from '../../platform/pagination.js';
 import { toPage } from '../../platform/pagination.js';
@@ -163,7 +163,7 @@ export class CatalogService {
   /** A category (by id or slug) and its descendants' ids; undefined when there is no such category. */
   async categoryWithDescendants(idOrSlug: string): Promise<string[] | undefined> {
     const tree = await this.#tree();
-    const category = (repo.isUuid(idOrSlug) ? tree.byId.get(idOrSlug) : undefined) ?? tree.bySlug(idOrSlug);
+    const category = (isUuid(idOrSlug) ? tree.byId.get(idOrSlug) : undefined) ?? tree.bySlug(idOrSlug);
     return category ? tree.descendants(category.id) : undefined;
   }
 
@@ -184,7 +184,7 @@ export class CatalogService {
   async #checkParent(trx: Trx, parent: string | null | undefined, self?: string): Promise<string | null> {
     if (parent === null || parent === undefined || parent === '') return null;
     const tree = await this.#tree(trx);
-    if (!repo.isUuid(parent) || !tree.byId.has(parent)) throw CatalogErrors.unknownParent();
+    if (!isUuid(parent) || !tree.byId.has(parent)) throw CatalogErrors.unknownParent();
     if (self && tree.descendants(self).includes(parent)) throw CatalogErrors.categoryCycle();
     return parent;
   }
@@ -706,7 +706,7 @@ export class CatalogService {
   async deleteImage(user: AuthUser, productId: string, imageId: string): Promise<void> {
     const path = await transaction(this.deps.db, async (trx) => {
       await this.#owned(trx, user, productId);
-      const image = repo.isUuid(imageId)
+      const image = isUuid(imageId)
         ? (await repo.imagesOf(trx, productId)).find((i) => i.id === imageId)
         : undefined;
       if (!image) throw CatalogErrors.imageNotFound();

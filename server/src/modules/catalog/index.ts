@@ -14,7 +14,6 @@ import { CatalogService } from './catalog.service.js';
 
 export { ResponseCache } from './catalog.cache.js';
 export { detectImageType, mediaUrl } from './catalog.media.js';
-export { isUuid } from './catalog.repository.js';
 export { CatalogService, slugify } from './catalog.service.js';
 
 /** The broadcast topic on which instances tell each other the catalogue changed. */

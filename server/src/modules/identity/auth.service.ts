@@ -238,7 +238,6 @@ export class IdentityService {
       ? await verifyPassword(user.password_hash, credentials.password)
       : await dummyVerify(credentials.password);
     if (!user || !check.ok || !user.is_active) {
-      const locked = lastTry;
       await transaction(db, async (trx) => {
         await recordAudit(trx, {
           action: 'auth.login_failed',
@@ -249,7 +248,7 @@ export class IdentityService {
             reason: !user ? 'unknown account' : !check.ok ? 'wrong password' : 'inactive account',
           },
         });
-        if (locked) {
+        if (lastTry) {
           await recordAudit(trx, {
             action: 'auth.lockout',
             actor: user ? { id: user.id, email: user.email } : null,

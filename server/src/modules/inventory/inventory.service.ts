@@ -5,9 +5,9 @@
  */
 import type { AuthUser } from '../../platform/auth.js';
 import { AppError } from '../../platform/errors.js';
+import { isUuid } from '../../platform/ids.js';
 import { type Page, type PageRequest, paginate, toPage } from '../../platform/pagination.js';
 import { type Executor, transaction } from '../../platform/transaction.js';
-import { isUuid } from '../catalog/index.js';
 import { type Origin, recordAudit } from '../identity/audit.js';
 import * as repo from './inventory.repository.js';
 import type {

@@ -121,9 +121,15 @@ export class CartService {
   /**
    * Adds units of a size inside the caller's transaction: the line grows by an
    * atomic upsert, then the result is checked against stock and the cart's
-   * total, and the whole transaction rolls back when it is too many.
+   * total, and the whole transaction rolls back when it is too many. Returns
+   * the cart and the lines it read for that check.
    */
-  async addInTransaction(trx: Executor, userId: string, sizeId: string, quantity: number): Promise<void> {
+  async addInTransaction(
+    trx: Executor,
+    userId: string,
+    sizeId: string,
+    quantity: number,
+  ): Promise<{ cartId: string; lines: CartLine[] }> {
     const size = await findSize(trx, sizeId);
     if (!size) throw ShopErrors.sizeNotFound();
     assertPurchasable(size, quantity);
@@ -132,13 +138,15 @@ export class CartService {
     if (line.quantity > size.stock) {
       throw ShopErrors.insufficientStock(describe(size), size.stock);
     }
-    payableTotal(await this.lines(trx, cartId));
+    const lines = await this.lines(trx, cartId);
+    payableTotal(lines);
+    return { cartId, lines };
   }
 
   addItem(userId: string, sizeId: string, quantity: number): Promise<CartDto> {
     return transaction(this.deps.db, async (trx) => {
-      await this.addInTransaction(trx, userId, sizeId, quantity);
-      return this.cartOf(trx, userId);
+      const { cartId, lines } = await this.addInTransaction(trx, userId, sizeId, quantity);
+      return toCartDto(cartId, lines);
     });
   }
 
