@@ -17,15 +17,24 @@ import { shopModule } from './modules/shop/index.js';
 import { registerAuthDecorators } from './platform/auth.js';
 import { Broadcast } from './platform/broadcast.js';
 import { errorHandler, registerErrorHandling } from './platform/errors.js';
+import { EventBus } from './platform/events.js';
 import { IdempotencyStore } from './platform/idempotency.js';
 import { JobQueue, type JobQueueOptions } from './platform/jobs.js';
 import { lazyChildLogger } from './platform/logging.js';
 import { Mailer } from './platform/mail.js';
 import { createMetrics, registerMetrics } from './platform/metrics.js';
-import type { ModuleContext, ModuleDefinition } from './platform/module.js';
+import {
+  type AnyModule,
+  type ComposedContext,
+  type ComposedModule,
+  composeModules,
+  type ModuleContext,
+  servicesOf,
+} from './platform/module.js';
 import { registerOpenApi } from './platform/openapi.js';
 import { opsRoutes } from './platform/ops.routes.js';
 import { connectRedis } from './platform/redis.js';
+import { Scheduler } from './platform/schedules.js';
 import { originForm, registerSecurity, requestId } from './platform/security.js';
 import { lazySerializers } from './platform/serializers.js';
 import { defaultWebRoot, registerWeb } from './platform/web.js';
@@ -34,8 +43,11 @@ export const VERSION: string = JSON.parse(
   readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../package.json'), 'utf8'),
 ).version;
 
-/** Every module, in the order their routes and seeders are registered. */
-export const MODULES: ModuleDefinition[] = [identityModule, catalogModule, inventoryModule, shopModule];
+/**
+ * Every module. Adding one is a folder under `modules/` and a line here; they
+ * are built in the order of their `requires`, whatever the order of this list.
+ */
+export const MODULES: readonly AnyModule[] = [identityModule, catalogModule, inventoryModule, shopModule];
 
 export interface BuildOptions {
   /** `poll` (default): the server runs the job worker when `JOBS_WORKER` is on; `inline`: tests; `off`: CLI commands. */
@@ -45,6 +57,8 @@ export interface BuildOptions {
   /** A ready-made connection (tests share one with their fixtures). */
   connection?: Connection;
   logger?: FastifyBaseLogger;
+  /** The modules to compose (tests add one of their own); default: MODULES. */
+  modules?: readonly AnyModule[];
 }
 
 declare module 'fastify' {
@@ -53,14 +67,19 @@ declare module 'fastify' {
   }
 }
 
-export interface AppContext extends ModuleContext {
-  /** Stops the job worker (waiting for jobs in hand), closes mail and the database. */
+export interface AppContext extends ComposedContext {
+  /** Every module with its services, in dependency order. */
+  modules: readonly ComposedModule[];
+  /** Loads what modules keep in memory (signing keys, the events of other instances). */
+  start(): Promise<void>;
+  /** Stops the job worker (waiting for jobs in hand), the modules, mail and the database. */
   close(): Promise<void>;
 }
 
 /**
- * The platform's services without HTTP: the server builds on it, and CLI
- * commands use it alone.
+ * The platform's services and every module's, without HTTP: the server builds
+ * on it, and so do the job worker and every CLI command (the same module
+ * graph everywhere; only routes are the server's).
  */
 export function createContext(
   config: Config,
@@ -80,26 +99,47 @@ export function createContext(
   const idempotency = new IdempotencyStore(db);
   const redis = connectRedis(config);
   const broadcast = new Broadcast({ redis, prefix: config.REDIS_KEY_PREFIX, log });
-  // Housekeeping the worker does now and then.
-  jobs.every(60 * 60 * 1000, async () => {
-    await jobs.purgeDone(7 * 24 * 60 * 60 * 1000);
-    await idempotency.purgeExpired();
+  const events = new EventBus({ jobs, broadcast, log });
+  const schedules = new Scheduler({ db, jobs, log, timeZone: config.TIME_ZONE, overrides: config.SCHEDULES });
+  jobs.onPoll(() => schedules.tick());
+  // The platform's own housekeeping.
+  schedules.add({
+    name: 'platform.purge',
+    cron: '5 * * * *',
+    run: async () => {
+      await jobs.purgeDone(7 * 24 * 60 * 60 * 1000);
+      await idempotency.purgeExpired();
+    },
   });
-  let closed = false;
-  return {
+  const platform: ModuleContext = {
     config,
     db,
     database: connection.kind,
     jobs,
+    events,
+    schedules,
     mailer,
     idempotency,
     redis,
     broadcast,
     log,
+  };
+  const modules = composeModules(options.modules ?? MODULES, platform);
+  let closed = false;
+  return {
+    ...platform,
+    modules,
+    module: (name) => servicesOf(modules, name),
+    async start() {
+      await events.start();
+      for (const { definition, services } of modules) await definition.start?.(services as never, platform);
+    },
     async close() {
       if (closed) return;
       closed = true;
       await jobs.stop();
+      for (const { definition, services } of [...modules].reverse())
+        await definition.stop?.(services as never);
       mailer.close();
       await broadcast.close();
       await redis?.quit();
@@ -108,10 +148,10 @@ export function createContext(
   };
 }
 
-/** Runs every module's demo-data seeder (each does nothing when its data exists). */
-export async function runSeeders(ctx: ModuleContext, print: (line: string) => void): Promise<void> {
-  for (const module of MODULES) {
-    await module.seed?.({ ...ctx, print });
+/** Runs every module's demo-data seeder (each does nothing when its data exists), in dependency order. */
+export async function runSeeders(ctx: AppContext, print: (line: string) => void): Promise<void> {
+  for (const { definition, services } of ctx.modules) {
+    await definition.seed?.({ ...ctx, print }, services as never);
   }
 }
 
@@ -179,8 +219,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     metricsToken: config.METRICS_TOKEN,
   });
 
-  for (const module of MODULES) {
-    await module.register?.(app, ctx);
+  for (const { definition, services } of ctx.modules) {
+    await definition.routes?.(app, services as never, ctx);
   }
 
   mkdirSync(config.MEDIA_ROOT, { recursive: true });
@@ -200,6 +240,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     done(null, payload);
   });
 
-  app.addHook('onReady', async () => jobs.start());
+  app.addHook('onReady', async () => {
+    await ctx.start();
+    jobs.start();
+  });
   return app;
 }

@@ -3,27 +3,23 @@
  * configuration as the server (environment and `.env`).
  */
 
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { pino } from 'pino';
-import { type AppContext, createContext, runSeeders, VERSION } from './app.js';
+import { type AppContext, createContext, MODULES, runSeeders, VERSION } from './app.js';
 import { type Config, loadConfig } from './config.js';
 import { migrateToLatest, migrationStatus } from './db/migrate.js';
 import { exitOnStartupError, runServer } from './main.js';
-import { BENCH_USER, BenchSeedError, seedBench } from './modules/catalog/bench-seed.js';
-import { recordAudit } from './modules/identity/audit.js';
-import { importDjangoUsers } from './modules/identity/import-users.js';
-import { createKeyStore, createSuperuser } from './modules/identity/index.js';
-import { createApiClientFromCli } from './platform/api-clients.js';
+import { BENCH_USER, BenchSeedError, seedBench } from './modules/catalog/index.js';
+import { fail, fieldErrorLines, positiveInt } from './platform/commands.js';
 import { AppError } from './platform/errors.js';
 
 function config(): Config {
   return loadConfig();
 }
 
-/** Runs `work` with the platform's services (no HTTP, no job worker), then closes them. */
+/** Runs `work` with the platform's and every module's services (no HTTP, no job worker), then closes them. */
 async function withContext<T>(
   work: (ctx: AppContext) => Promise<T>,
   options: { migrate?: boolean } = {},
@@ -44,17 +40,6 @@ async function withContext<T>(
 /** `shared/bench-data` beside the checkout (`/work/shared` for `/work/main`), from `src/` or `dist/`. */
 function defaultBenchDataDir(): string {
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/bench-data');
-}
-
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a positive whole number');
-  return n;
-}
-
-function fail(message: string): never {
-  console.error(`Error: ${message}`);
-  process.exit(1);
 }
 
 export function buildCli(): Command {
@@ -94,50 +79,6 @@ export function buildCli(): Command {
     });
 
   program
-    .command('createsuperuser')
-    .description('Create an admin with every permission. Asks for the details unless --no-input is given.')
-    .option('--email <email>', 'email address (also the login)')
-    .option('--username <username>', 'username (default: the part of the email before @)')
-    .option(
-      '--password <password>',
-      'password (with --no-input; prefer the prompt, which keeps it out of shell history)',
-    )
-    .option('--no-input', 'do not prompt; take everything from the options')
-    .action(async (opts: { email?: string; username?: string; password?: string; input: boolean }) => {
-      let { email, username, password } = opts;
-      if (opts.input) {
-        const { input, password: secret } = await import('@inquirer/prompts');
-        email ??= await input({ message: 'Email address:', required: true });
-        username ??= await input({ message: 'Username (blank: from the email):' });
-        if (!password) {
-          password = await secret({ message: 'Password:', mask: true });
-          const again = await secret({ message: 'Password (again):', mask: true });
-          if (again !== password) fail('the two passwords do not match.');
-        }
-      }
-      if (!email || !password) fail('--email and --password are required with --no-input.');
-      await withContext(async (ctx) => {
-        try {
-          const user = await createSuperuser(ctx.db, {
-            email: email!,
-            password: password!,
-            ...(username ? { username } : {}),
-          });
-          console.log(`Superuser ${user.email} (username ${user.username}) created.`);
-        } catch (err) {
-          if (err instanceof AppError && err.errors) {
-            fail(
-              Object.entries(err.errors)
-                .map(([field, messages]) => `${field}: ${messages.join(' ')}`)
-                .join('\n       '),
-            );
-          }
-          throw err;
-        }
-      });
-    });
-
-  program
     .command('seed')
     .description('Create the demo data of every module (each skips data that already exists).')
     .option(
@@ -171,73 +112,7 @@ export function buildCli(): Command {
       });
     });
 
-  program
-    .command('create-api-client')
-    .description('Register a frontend or service as an API client; prints its id and key once.')
-    .requiredOption('--name <name>', 'what the client is, e.g. "Creator Web App"')
-    .addOption(
-      new Option('--type <type>', 'kind of client')
-        .choices(['web', 'admin', 'mobile', 'server', 'pos'])
-        .makeOptionMandatory(),
-    )
-    .option('--rate-limit <n>', 'requests per minute', positiveInt, 1000)
-    .option('--allowed-origin <origin...>', 'browser origins allowed to use a web client')
-    .action(
-      async (opts: {
-        name: string;
-        type: 'web' | 'admin' | 'mobile' | 'server' | 'pos';
-        rateLimit: number;
-        allowedOrigin?: string[];
-      }) => {
-        await withContext(async (ctx) => {
-          const client = await createApiClientFromCli(ctx.db, {
-            name: opts.name,
-            type: opts.type,
-            rateLimit: opts.rateLimit,
-            ...(opts.allowedOrigin ? { allowedOrigins: opts.allowedOrigin } : {}),
-          });
-          console.log(`API client "${client.name}" created.`);
-          console.log(`  X-Client-ID: ${client.client_id}`);
-          console.log(`  X-API-Key:   ${client.api_key}`);
-          console.log(
-            'The key is shown this once; only its hash is stored. Rotate it from the admin if it is lost.',
-          );
-        });
-      },
-    );
-
-  program
-    .command('rotate-keys')
-    .description('Create a new token signing key. Tokens signed by the old one stay valid until they expire.')
-    .action(async () => {
-      await withContext(async (ctx) => {
-        const keys = createKeyStore(ctx);
-        await keys.init();
-        const kid = await keys.create();
-        await recordAudit(ctx.db, { action: 'keys.rotated', details: { kid, via: 'cli' } });
-        console.log(
-          `New signing key ${kid} is active. Running servers pick it up when they next see one of its tokens.`,
-        );
-      });
-    });
-
-  program
-    .command('import-users <file>')
-    .description(
-      "Import users from a CSV of Django's auth_user table; their passwords keep working and are upgraded at login.",
-    )
-    .option('--dry-run', 'check the file and report, without writing')
-    .action(async (file: string, opts: { dryRun?: boolean }) => {
-      const text = await readFile(file, 'utf8').catch(() => fail(`cannot read ${file}.`));
-      await withContext(async (ctx) => {
-        const result = await importDjangoUsers(ctx.db, text, { dryRun: opts.dryRun ?? false });
-        console.log(
-          `${opts.dryRun ? 'Would create' : 'Created'} ${result.created} user(s); skipped ${result.skipped.length}.`,
-        );
-        for (const s of result.skipped)
-          console.log(`  line ${s.line} (${s.email || 'no email'}): ${s.reason}`);
-      });
-    });
+  for (const module of MODULES) module.commands?.(program, withContext);
 
   program
     .command('worker')
@@ -246,7 +121,8 @@ export function buildCli(): Command {
       const cfg = config();
       const ctx = createContext(cfg, { jobsMode: 'poll', logger: pino({ level: cfg.LOG_LEVEL }) });
       await migrateToLatest(ctx.db);
-      ctx.jobs.start();
+      await ctx.start();
+      ctx.jobs.start({ keepAlive: true });
       console.log('Mercato job worker running. Stop with Ctrl-C.');
       const stop = () => ctx.close().then(() => process.exit(0));
       process.once('SIGINT', stop);
@@ -265,16 +141,7 @@ export function buildCli(): Command {
         'dead',
       ]),
     )
-    .option(
-      '--limit <n>',
-      'how many',
-      (v) => {
-        const n = Number(v);
-        if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a positive whole number');
-        return n;
-      },
-      50,
-    )
+    .option('--limit <n>', 'how many', positiveInt, 50)
     .action(async (opts: { status?: 'pending' | 'running' | 'done' | 'dead'; limit: number }) => {
       await withContext(async (ctx) => {
         const rows = await ctx.jobs.list({
@@ -299,6 +166,17 @@ export function buildCli(): Command {
       });
     });
 
+  program
+    .command('schedules')
+    .description('List the calendar schedules the job workers run, with their next run.')
+    .action(async () => {
+      await withContext(async (ctx) => {
+        console.log(`Time zone: ${ctx.config.TIME_ZONE}`);
+        for (const s of ctx.schedules.list())
+          console.log(`${s.name.padEnd(24)} ${s.cron.padEnd(16)} next ${s.next ?? 'never'}`);
+      });
+    });
+
   return program;
 }
 
@@ -306,12 +184,7 @@ export async function runCli(argv: string[] = process.argv): Promise<void> {
   try {
     await buildCli().parseAsync(argv);
   } catch (err) {
-    if (err instanceof AppError) {
-      const fields = Object.entries(err.errors ?? {}).map(
-        ([field, messages]) => `\n  ${field}: ${messages.join(' ')}`,
-      );
-      fail(`${err.detail}${fields.join('')}`);
-    }
+    if (err instanceof AppError) fail([err.detail, ...fieldErrorLines(err)].join('\n  '));
     exitOnStartupError(err);
   }
 }

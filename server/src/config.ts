@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { isIP } from 'node:net';
 import path from 'node:path';
+import { Cron } from 'croner';
 
 export class ConfigError extends Error {
   constructor(
@@ -48,6 +49,38 @@ const boolean: Parser<boolean> = (raw, name) => {
 };
 
 const text: Parser<string> = (raw) => raw.trim();
+
+const timeZone: Parser<string> = (raw, name) => {
+  const zone = raw.trim();
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+  } catch {
+    throw new ConfigError(name, `must be an IANA time zone such as UTC or Asia/Dhaka (got "${raw}")`);
+  }
+  return zone;
+};
+
+/** `name=pattern;name=pattern`: each pattern is checked by the scheduler's cron parser. */
+const schedules: Parser<Readonly<Record<string, string>>> = (raw, name) => {
+  const out: Record<string, string> = {};
+  for (const entry of raw
+    .split(';')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
+    const at = entry.indexOf('=');
+    const key = entry.slice(0, at).trim();
+    const pattern = entry.slice(at + 1).trim();
+    if (at < 1 || !pattern)
+      throw new ConfigError(name, `must be name=pattern pairs separated by ";" (got "${entry}")`);
+    try {
+      new Cron(pattern, { paused: true });
+    } catch (err) {
+      throw new ConfigError(name, `has a bad pattern for ${key}: ${(err as Error).message}`);
+    }
+    out[key] = pattern;
+  }
+  return Object.freeze(out);
+};
 
 /**
  * Which proxies' `X-Forwarded-*` headers to believe: none (`false`), the
@@ -221,6 +254,16 @@ export const SETTINGS = {
   WEB_ROOT: setting(text, '', 'Directory of the built web app. Unset: `web/dist` of this checkout.'),
   JOBS_WORKER: setting(boolean, true, 'Run the background job worker inside the server process.'),
   JOBS_POLL_INTERVAL_MS: setting(integer(50, 60_000), 1000, 'How often an idle worker looks for due jobs.'),
+  TIME_ZONE: setting(
+    timeZone,
+    'UTC',
+    'Time zone of the shop (an IANA name such as `Asia/Dhaka`): calendar schedules run in it.',
+  ),
+  SCHEDULES: setting(
+    schedules,
+    {},
+    'Replaces the cron pattern of named schedules: `identity.purge=0 * * * *;platform.purge=30 3 * * *` (`mercato schedules` lists them).',
+  ),
   METRICS_TOKEN: setting(text, '', 'When set, `/metrics` requires `Authorization: Bearer <token>`.'),
   REDIS_KEY_PREFIX: setting(
     text,
@@ -376,7 +419,7 @@ export function settingsTable(): string {
         ? name === 'PUBLIC_URL'
           ? '`http://$HOST:$PORT`'
           : '`$DATA_DIR/media`'
-        : Array.isArray(d)
+        : Array.isArray(d) || (typeof d === 'object' && d !== null && Object.keys(d).length === 0)
           ? '(none)'
           : d === ''
             ? '(unset)'

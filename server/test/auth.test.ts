@@ -228,7 +228,7 @@ describe('tokens', () => {
       .set({ expires_at: past })
       .where('user_id', '=', body.user.id)
       .execute();
-    await t.app.identity.tokens.purgeExpired();
+    await t.app.ctx.module('identity').tokens.purgeExpired();
     const left = await t.db
       .selectFrom('sessions')
       .select('user_id')

@@ -265,9 +265,9 @@ describe('a vendor who may not sell (SPEC §3: vendors sell once approved)', () 
     expect((await list('?search=Wicker')).count).toBe(1);
     expect((await detail()).statusCode).toBe(200);
 
-    const version = t.app.catalog.cache.version;
+    const version = t.app.ctx.module('catalog').cache.version;
     expect((await decide('reject')).statusCode).toBe(200);
-    expect(t.app.catalog.cache.version).toBeGreaterThan(version);
+    expect(t.app.ctx.module('catalog').cache.version).toBeGreaterThan(version);
     expect((await list('?search=Wicker')).count).toBe(0);
     expect((await list(`?vendor=${seller.user.username}`)).count).toBe(0);
     const hidden = await detail();
@@ -297,9 +297,9 @@ describe('a vendor who may not sell (SPEC §3: vendors sell once approved)', () 
         headers: bearer(admin.access),
         ...(method === 'PATCH' ? { payload: { is_active: true } } : {}),
       });
-    const before = t.app.catalog.cache.version;
+    const before = t.app.ctx.module('catalog').cache.version;
     expect((await user('DELETE')).statusCode).toBe(204);
-    expect(t.app.catalog.cache.version).toBeGreaterThan(before);
+    expect(t.app.ctx.module('catalog').cache.version).toBeGreaterThan(before);
     expect((await list('?search=Wicker')).count).toBe(0);
     expect((await user('PATCH')).statusCode).toBe(200);
     expect((await list('?search=Wicker')).count).toBe(1);

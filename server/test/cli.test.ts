@@ -23,7 +23,8 @@ async function users() {
   }
 }
 
-describe('mercato CLI', () => {
+// Each case starts the CLI as a process (tsx compiling the sources): slow on a busy machine.
+describe('mercato CLI', { timeout: 60_000 }, () => {
   it('migrates, then reports the database up to date', async () => {
     const first = await cli(['migrate'], env);
     expect(first.code).toBe(0);

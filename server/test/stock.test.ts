@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { changeStock } from '../src/modules/inventory/stock.js';
+import type { StockLedger } from '../src/modules/catalog/index.js';
 import { newId, nowIso } from '../src/platform/ids.js';
 import { transaction } from '../src/platform/transaction.js';
 import { buildTestApp, type TestApp } from './helpers.js';
@@ -62,6 +62,9 @@ beforeAll(async () => {
   t = await buildTestApp();
 });
 afterAll(async () => t.close());
+
+const changeStock: StockLedger['change'] = (trx, change) =>
+  t.app.ctx.module('catalog').stock.change(trx, change);
 
 describe('changeStock', () => {
   it('twelve concurrent takers of one unit each get exactly five of five units, with a movement per sale', async () => {

@@ -14,8 +14,8 @@
  * SQL itself (an `in` list, `is null`) belongs in the builder, not here.
  */
 import type { Compilable, CompiledQuery } from 'kysely';
-import type { Executor } from '../platform/transaction.js';
 import { type DB, type DialectKind, dialectOf } from './dialect.js';
+import type { Executor } from './executor.js';
 
 type Value = string | number | boolean | null;
 

@@ -21,6 +21,13 @@ export interface JobsTable {
   finished_at: string | null;
 }
 
+/** A calendar schedule: when it was first seen, and the last period queued (see platform/schedules.ts). */
+export interface SchedulesTable {
+  name: string;
+  created_at: string;
+  last_period: string | null;
+}
+
 export interface MailOutboxTable {
   id: string;
   to_address: string;
@@ -367,6 +374,7 @@ export interface WebhookEventsTable {
 export interface Database {
   sequences: SequencesTable;
   jobs: JobsTable;
+  schedules: SchedulesTable;
   signing_keys: SigningKeysTable;
   sessions: SessionsTable;
   revoked_tokens: RevokedTokensTable;

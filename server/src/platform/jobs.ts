@@ -28,6 +28,9 @@ export interface JobContext {
 
 export type JobHandler<K extends JobType> = (payload: JobTypes[K], ctx: JobContext) => Promise<void>;
 
+/** Handlers by job type, as a module declares them. */
+export type JobHandlers = { [K in JobType]?: JobHandler<K> };
+
 export interface EnqueueOptions {
   /** Run no earlier than this. Default: now. */
   runAt?: Date;
@@ -81,7 +84,7 @@ export class JobQueue {
   #running: Promise<void> | undefined;
   #rerun = false;
   #stopped = false;
-  readonly #maintenance: Array<{ everyMs: number; lastRun: number; task: () => Promise<void> }> = [];
+  readonly #pollTasks: Array<() => Promise<unknown>> = [];
 
   constructor(options: JobQueueOptions) {
     this.#db = options.db;
@@ -106,9 +109,9 @@ export class JobQueue {
     this.#handlers.set(type, { handler: handler as JobHandler<JobType>, ...options });
   }
 
-  /** A task the worker runs every `everyMs` (housekeeping such as purging old rows). */
-  every(everyMs: number, task: () => Promise<void>): void {
-    this.#maintenance.push({ everyMs, lastRun: Date.now(), task });
+  /** A task the polling worker runs on each round, before it looks for jobs (the scheduler's tick). */
+  onPoll(task: () => Promise<unknown>): void {
+    this.#pollTasks.push(task);
   }
 
   /**
@@ -272,26 +275,34 @@ export class JobQueue {
     return Math.min(this.#opts.backoffMaxMs, this.#opts.backoffBaseMs * 2 ** Math.max(0, attempt - 1));
   }
 
-  start(): void {
+  /**
+   * Starts polling. In a server the HTTP listener keeps the process alive and
+   * the timer must not; a dedicated worker has nothing else, so it passes
+   * `keepAlive` (else it would exit after its first round).
+   */
+  start(options: { keepAlive?: boolean } = {}): void {
     if (this.#opts.mode !== 'poll' || this.#timer) return;
     this.#stopped = false;
-    const tick = async () => {
-      await this.#drainSoon();
-      await this.#runMaintenance();
-      if (!this.#stopped) this.#timer = setTimeout(tick, this.#opts.pollIntervalMs).unref();
+    const schedule = (ms: number) => {
+      const timer = setTimeout(tick, ms);
+      if (!options.keepAlive) timer.unref();
+      this.#timer = timer;
     };
-    this.#timer = setTimeout(tick, 0).unref();
+    const tick = async () => {
+      await this.#runPollTasks();
+      await this.#drainSoon();
+      if (!this.#stopped) schedule(this.#opts.pollIntervalMs);
+    };
+    schedule(0);
   }
 
-  async #runMaintenance(): Promise<void> {
-    const now = Date.now();
-    for (const m of this.#maintenance) {
-      if (now - m.lastRun < m.everyMs) continue;
-      m.lastRun = now;
+  async #runPollTasks(): Promise<void> {
+    for (const task of this.#pollTasks) {
+      if (this.#stopped) return;
       try {
-        await m.task();
+        await task();
       } catch (err) {
-        this.#log.error({ err }, 'maintenance task failed');
+        this.#log.error({ err }, 'a task of the worker round failed');
       }
     }
   }

@@ -4,13 +4,12 @@
  * them mail and webhooks) are started only once the change is durable, and never
  * for a transaction that rolled back.
  */
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../db/dialect.js';
+import type { Executor, Trx } from '../db/executor.js';
 import type { Database } from '../db/schema.js';
 
-/** The database or an open transaction: the first argument of every repository call. */
-export type Executor = Kysely<Database>;
-export type Trx = Transaction<Database>;
+export type { Executor, Trx } from '../db/executor.js';
 
 const hooksByTransaction = new WeakMap<Kysely<Database>, Array<() => void>>();
 

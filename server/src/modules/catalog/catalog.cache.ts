@@ -4,13 +4,13 @@
  * the socket as it is, where a string would be encoded again on every answer.
  *
  * Correctness:
- * - every catalogue write in this process (products, categories, images) and
- *   every stock change made through `changeStock` bumps the version after its
+ * - every catalogue write (products, categories, images), stock change and
+ *   seller decision emits an event whose listener bumps the version after its
  *   transaction commits, which empties the cache;
  * - a response computed while a bump happened is not stored (its data may
  *   predate the bump);
- * - other instances hear of a bump over Redis pub/sub (`Broadcast`, when
- *   `REDIS_URL` is set); without Redis, or if a message is lost, an entry lives
+ * - other instances hear the same events over Redis pub/sub (when `REDIS_URL`
+ *   is set) and bump theirs; without Redis, or if a message is lost, an entry lives
  *   at most `ttlMs` (`CATALOG_CACHE_TTL_MS`, 1 s by default), which bounds how
  *   stale another instance's answer can be.
  */

@@ -6,7 +6,7 @@
 import { sql } from 'kysely';
 import type { AuthUser } from '../../platform/auth.js';
 import type { SeedContext } from '../../platform/module.js';
-import { CatalogService } from './catalog.service.js';
+import type { CatalogService } from './catalog.service.js';
 import { solidPng } from './png.js';
 
 type Rgb = [number, number, number];
@@ -95,7 +95,7 @@ const PRODUCTS: Array<{
   },
 ];
 
-export async function seedCatalog(ctx: SeedContext): Promise<void> {
+export async function seedCatalog(ctx: SeedContext, catalog: CatalogService): Promise<void> {
   const { db } = ctx;
   const existing = await db.selectFrom('categories').select('id').limit(1).executeTakeFirst();
   if (existing) return;
@@ -124,7 +124,6 @@ export async function seedCatalog(ctx: SeedContext): Promise<void> {
     token_id: null,
     session_id: null,
   };
-  const catalog = new CatalogService({ db, mediaRoot: ctx.config.MEDIA_ROOT, onChange: () => {} });
 
   const ids = new Map<string, string>();
   const tree: Array<[name: string, slug: string, parent: string | null]> = [

@@ -1,17 +1,17 @@
 /**
  * The catalogue's use cases: the category tree, the public product list and
  * detail, and vendors' products with their variants, sizes and images. Knows
- * nothing of HTTP; owns its transactions; stock changes go through `changeStock`.
+ * nothing of HTTP; owns its transactions; stock changes go through the `StockLedger`.
  */
 import { isForeignKeyViolation, isUniqueViolation } from '../../db/dialect.js';
 import type { AuthUser } from '../../platform/auth.js';
 import { AppError } from '../../platform/errors.js';
+import type { EventBus } from '../../platform/events.js';
 import { isUuid, newId, nowIso } from '../../platform/ids.js';
 import { formatMinor, parseMoney } from '../../platform/money.js';
 import type { Page, PageRequest } from '../../platform/pagination.js';
 import { toPage } from '../../platform/pagination.js';
-import { afterCommit, type Executor, type Trx, transaction } from '../../platform/transaction.js';
-import { changeStock } from '../inventory/stock.js';
+import { type Executor, type Trx, transaction } from '../../platform/transaction.js';
 import { CatalogErrors } from './catalog.errors.js';
 import { detectImageType, type ImageType, mediaUrl, removeImages, storeImage } from './catalog.media.js';
 import * as repo from './catalog.repository.js';
@@ -30,6 +30,7 @@ import type {
   UpdateCategoryBody,
   VariantInput,
 } from './catalog.schemas.js';
+import type { StockLedger } from './stock.js';
 
 /** `"Coastal Cotton Hoodie"` → `coastal-cotton-hoodie`. */
 export function slugify(text: string, fallback = 'item'): string {
@@ -139,15 +140,16 @@ function managesAll(user: AuthUser): boolean {
 export interface CatalogServiceDeps {
   db: Executor;
   mediaRoot: string;
-  /** Called after every committed catalogue change (the response cache forgets what it holds). */
-  onChange: () => void;
+  /** Where `product.changed` / `category.changed` go (the response cache forgets what it holds). */
+  events: EventBus;
+  stock: StockLedger;
 }
 
 export class CatalogService {
   constructor(private readonly deps: CatalogServiceDeps) {}
 
-  #changed(executor: Executor): void {
-    afterCommit(executor, this.deps.onChange);
+  #productChanged(trx: Trx, productId: string): Promise<void> {
+    return this.deps.events.emit(trx, 'product.changed', { productId });
   }
 
   async #tree(executor: Executor = this.deps.db): Promise<CategoryTree> {
@@ -233,7 +235,7 @@ export class CatalogService {
     try {
       await transaction(this.deps.db, async (trx) => {
         await work(trx);
-        this.#changed(trx);
+        await this.deps.events.emit(trx, 'category.changed', {});
       });
     } catch (err) {
       if (isUniqueViolation(err)) throw CatalogErrors.slugTaken();
@@ -398,7 +400,7 @@ export class CatalogService {
 
   async createProduct(user: AuthUser, body: ProductBody): Promise<ProductDetailDto> {
     const id = newId();
-    await this.#writeProduct(async (trx) => {
+    await this.#writeProduct(id, async (trx) => {
       await this.#checkCategory(trx, body.category);
       const now = nowIso();
       await trx
@@ -427,7 +429,7 @@ export class CatalogService {
     body: PatchProductBody,
     mode: 'put' | 'patch',
   ): Promise<ProductDetailDto> {
-    const removedImagePaths = await this.#writeProduct(async (trx) => {
+    const removedImagePaths = await this.#writeProduct(id, async (trx) => {
       await this.#owned(trx, user, id);
       if (body.category !== undefined) await this.#checkCategory(trx, body.category);
       // Writing the product row first takes SQLite's write lock, so what follows reads settled stock.
@@ -453,7 +455,7 @@ export class CatalogService {
 
   async deleteProduct(user: AuthUser, id: string): Promise<void> {
     const { mediaRoot } = this.deps;
-    const paths = await this.#writeProduct(async (trx) => {
+    const paths = await this.#writeProduct(id, async (trx) => {
       await this.#owned(trx, user, id);
       const images = await repo.imagesOf(trx, id);
       for (const size of await repo.sizesOf(trx, id)) {
@@ -466,11 +468,11 @@ export class CatalogService {
     await removeImages(mediaRoot, paths).catch(() => undefined);
   }
 
-  async #writeProduct<T>(work: (trx: Trx) => Promise<T>): Promise<T> {
+  async #writeProduct<T>(productId: string, work: (trx: Trx) => Promise<T>): Promise<T> {
     try {
       return await transaction(this.deps.db, async (trx) => {
         const result = await work(trx);
-        this.#changed(trx);
+        await this.#productChanged(trx, productId);
         return result;
       });
     } catch (err) {
@@ -488,7 +490,7 @@ export class CatalogService {
   /** Records a size's stock going to zero (before the size is deleted), so the ledger explains it. */
   async #takeAllStock(trx: Trx, user: AuthUser, size: repo.SizeRow, reason: string): Promise<void> {
     if (size.stock <= 0) return;
-    await changeStock(trx, {
+    await this.deps.stock.change(trx, {
       sizeId: size.id,
       delta: -size.stock,
       kind: 'adjustment',
@@ -618,7 +620,7 @@ export class CatalogService {
         .execute();
       const delta = s.stock - known.stock;
       if (delta !== 0) {
-        const result = await changeStock(trx, {
+        const result = await this.deps.stock.change(trx, {
           sizeId: known.id,
           delta,
           kind: 'adjustment',
@@ -645,7 +647,7 @@ export class CatalogService {
       })
       .execute();
     if (s.stock > 0) {
-      await changeStock(trx, {
+      await this.deps.stock.change(trx, {
         sizeId,
         delta: s.stock,
         kind: 'initial',
@@ -692,7 +694,7 @@ export class CatalogService {
             created_at: nowIso(),
           })
           .execute();
-        this.#changed(trx);
+        await this.#productChanged(trx, product.id);
       });
     } catch (err) {
       await removeImages(mediaRoot, [relative]).catch(() => undefined);
@@ -711,7 +713,7 @@ export class CatalogService {
         : undefined;
       if (!image) throw CatalogErrors.imageNotFound();
       await trx.deleteFrom('product_images').where('id', '=', image.id).execute();
-      this.#changed(trx);
+      await this.#productChanged(trx, productId);
       return image.path;
     });
     await removeImages(this.deps.mediaRoot, [path]).catch(() => undefined);

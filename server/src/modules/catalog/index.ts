@@ -1,57 +1,60 @@
 /**
- * The catalogue (SPEC §5): categories, products, colour variants, sizes with
- * their stock, images. Other modules import only this file.
+ * The catalogue: categories, products, colour variants, sizes with their
+ * stock (and the stock ledger, the one way stock changes), images. Other
+ * modules import only this file.
  */
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import type { ModuleContext, ModuleDefinition } from '../../platform/module.js';
-import { onSellersChanged } from '../../platform/sellers.js';
-import { onStockChanged } from '../inventory/stock.js';
+import { defineModule } from '../../platform/module.js';
 import { ResponseCache } from './catalog.cache.js';
 import { catalogRoutes } from './catalog.routes.js';
 import { seedCatalog } from './catalog.seed.js';
 import { CatalogService } from './catalog.service.js';
+import { StockLedger } from './stock.js';
 
-export { ResponseCache } from './catalog.cache.js';
+export { BENCH_USER, BenchSeedError, seedBench } from './bench-seed.js';
+export type { CatalogEvents } from './catalog.events.js';
 export { detectImageType, mediaUrl } from './catalog.media.js';
 export { CatalogService, slugify } from './catalog.service.js';
+export { type StockChange, type StockChangeResult, StockLedger } from './stock.js';
 
-/** The broadcast topic on which instances tell each other the catalogue changed. */
-export const CATALOG_TOPIC = 'catalog';
+export interface CatalogServices {
+  service: CatalogService;
+  /** Public answers kept in memory; forgotten after any catalogue, stock or seller change, on every instance. */
+  cache: ResponseCache;
+  stock: StockLedger;
+}
 
-declare module 'fastify' {
-  interface FastifyInstance {
-    catalog: { service: CatalogService; cache: ResponseCache };
+declare module '../../platform/module.js' {
+  interface ModuleServices {
+    catalog: CatalogServices;
   }
 }
 
-async function register(app: FastifyInstance, ctx: ModuleContext): Promise<void> {
-  const cache = new ResponseCache({ ttlMs: ctx.config.CATALOG_CACHE_TTL_MS, maxEntries: 1000 });
-  const changed = () => {
-    cache.bump();
-    ctx.broadcast.publish(CATALOG_TOPIC, {});
-  };
-  // Another instance changed the catalogue: what this one holds may be stale.
-  await ctx.broadcast.on(CATALOG_TOPIC, () => cache.bump());
-  // Sales, cancels and adjustments change stock through `changeStock`, whichever module calls it.
-  const unsubscribe = onStockChanged(changed);
-  // A vendor approved, rejected or (de)activated: their products appear in or leave the public answers.
-  const unsubscribeSellers = onSellersChanged(changed);
-  app.addHook('onClose', async () => {
-    unsubscribe();
-    unsubscribeSellers();
-  });
-  const service = new CatalogService({
-    db: ctx.db,
-    mediaRoot: path.resolve(ctx.config.MEDIA_ROOT),
-    onChange: changed,
-  });
-  app.decorate('catalog', { service, cache });
-  await catalogRoutes(app, { catalog: service, cache, maxUploadBytes: ctx.config.MEDIA_MAX_UPLOAD_BYTES });
-}
-
-export const catalogModule: ModuleDefinition = {
+export const catalogModule = defineModule({
   name: 'catalog',
-  register,
-  seed: seedCatalog,
-};
+  services(ctx) {
+    const stock = new StockLedger(ctx.events);
+    const service = new CatalogService({
+      db: ctx.db,
+      mediaRoot: path.resolve(ctx.config.MEDIA_ROOT),
+      events: ctx.events,
+      stock,
+    });
+    const cache = new ResponseCache({ ttlMs: ctx.config.CATALOG_CACHE_TTL_MS, maxEntries: 1000 });
+    return { service, cache, stock };
+  },
+  // Whatever changes a public answer, here or in another instance: sales, cancels and
+  // adjustments (stock), edits, and vendors who may or may not sell any more.
+  listeners: ({ cache }) => {
+    const forget = () => cache.bump();
+    return {
+      'product.changed': forget,
+      'category.changed': forget,
+      'stock.changed': forget,
+      'seller.changed': forget,
+    };
+  },
+  seed: (ctx, { service }) => seedCatalog(ctx, service),
+  routes: (app, { service, cache }, ctx) =>
+    catalogRoutes(app, { catalog: service, cache, maxUploadBytes: ctx.config.MEDIA_MAX_UPLOAD_BYTES }),
+});

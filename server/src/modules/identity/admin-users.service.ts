@@ -8,14 +8,14 @@
 import type { DB } from '../../db/dialect.js';
 import { containsInsensitive } from '../../db/dialect.js';
 import type { UsersTable, UserType } from '../../db/schema.js';
+import { type Origin, recordAudit } from '../../platform/audit.js';
 import type { AuthUser } from '../../platform/auth.js';
 import { AppError } from '../../platform/errors.js';
+import type { EventBus } from '../../platform/events.js';
 import { nowIso } from '../../platform/ids.js';
 import type { Mailer } from '../../platform/mail.js';
 import { type Page, type PageRequest, paginate } from '../../platform/pagination.js';
-import { sellersChanged } from '../../platform/sellers.js';
 import { transaction } from '../../platform/transaction.js';
-import { type Origin, recordAudit } from './audit.js';
 import { toUserDto, type UserDto } from './auth.service.js';
 import type { TokenService } from './tokens.js';
 import * as users from './users.repository.js';
@@ -68,6 +68,7 @@ export class AdminUsersService {
       db: DB;
       tokens: TokenService;
       mailer: Mailer;
+      events: EventBus;
       onUserChanged: (id: string) => void;
       publicUrl: string;
     },
@@ -125,6 +126,11 @@ export class AdminUsersService {
     }
     return transaction(this.deps.db, async (trx) => {
       const row = await createUser(trx, { ...input, email_verified: true });
+      await this.deps.events.emit(trx, 'user.registered', {
+        userId: row.id,
+        email: row.email,
+        userType: row.user_type,
+      });
       if (row.user_type === 'vendor') {
         await trx.updateTable('users').set({ vendor_status: 'approved' }).where('id', '=', row.id).execute();
         row.vendor_status = 'approved';
@@ -193,8 +199,10 @@ export class AdminUsersService {
           },
         });
       }
-      if (deactivating)
+      if (deactivating) {
         await recordAudit(trx, { action: 'user.deactivated', actor, target: { type: 'user', id }, origin });
+        await this.deps.events.emit(trx, 'user.deactivated', { userId: id, userType: current.user_type });
+      }
       const fields = USER_CHANGE_FIELDS.filter((f) => changes[f] !== undefined);
       if (!roleChange && !deactivating && fields.length)
         await recordAudit(trx, {
@@ -204,9 +212,12 @@ export class AdminUsersService {
           origin,
           details: { fields },
         });
-      if (roleChange || deactivating) await this.deps.tokens.revokeUserSessions(trx, id);
+      if (roleChange || deactivating)
+        await this.deps.tokens.revokeUserSessions(trx, id, deactivating ? 'deactivated' : 'role_changed');
       // A vendor who stops (or starts again) being one who may sell: the catalogue hides or shows their products.
-      if (current.user_type === 'vendor' && (deactivating || reactivating || roleChange)) sellersChanged(trx);
+      if (current.user_type === 'vendor' && (deactivating || reactivating || roleChange)) {
+        await this.deps.events.emit(trx, 'seller.changed', { userId: id });
+      }
       return { ...current, ...update } as users.UserRow;
     });
     this.deps.onUserChanged(id);
@@ -234,7 +245,7 @@ export class AdminUsersService {
         .where('id', '=', id)
         .execute();
       // Their products go on or off sale: the catalogue's cached public answers are forgotten once committed.
-      sellersChanged(trx);
+      await this.deps.events.emit(trx, 'seller.changed', { userId: id });
       await recordAudit(trx, {
         action: decision === 'approved' ? 'vendor.approved' : 'vendor.rejected',
         actor,

@@ -5,12 +5,12 @@
 import type { FastifyInstance } from 'fastify';
 import { type Static, Type } from 'typebox';
 import { containsInsensitive } from '../../db/dialect.js';
+import { originOf } from '../../platform/audit.js';
 import { currentUser, requireAdmin, requireManager, requireSuperuser } from '../../platform/auth.js';
 import { AppError } from '../../platform/errors.js';
 import { isUuid } from '../../platform/ids.js';
 import { PageQuery, Paginated, pageRequest, paginate, toPage } from '../../platform/pagination.js';
 import { type AdminUsersService, toAdminUserDto } from './admin-users.service.js';
-import { originOf } from './audit.js';
 
 const USER_TYPES = ['customer', 'creator', 'vendor', 'staff', 'manager', 'admin'] as const;
 const UserTypeEnum = Type.Union(USER_TYPES.map((t) => Type.Literal(t)));

@@ -6,6 +6,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { originOf } from '../../platform/audit.js';
 import { currentUser, requireAdmin } from '../../platform/auth.js';
 import type { ModuleContext } from '../../platform/module.js';
 import { pageRequest } from '../../platform/pagination.js';
@@ -30,7 +31,6 @@ import {
   rotateApiClientKey,
   updateApiClient,
 } from './api-clients.service.js';
-import { originOf } from './audit.js';
 
 const tags = ['admin'];
 

@@ -8,13 +8,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { isUniqueViolation } from '../../db/dialect.js';
 import type { ApiClientType } from '../../db/schema.js';
+import { type Origin, recordAudit } from '../../platform/audit.js';
 import type { AuthUser } from '../../platform/auth.js';
 import { AppError, type FieldErrors } from '../../platform/errors.js';
 import { newId, nowIso } from '../../platform/ids.js';
 import { type Page, type PageRequest, paginate } from '../../platform/pagination.js';
 import { afterCommit, type Executor, type Trx, transaction } from '../../platform/transaction.js';
 import * as clients from './api-clients.repository.js';
-import { type Origin, recordAudit } from './audit.js';
 
 export type { ApiClientType };
 export const API_CLIENT_TYPES: readonly ApiClientType[] = ['web', 'admin', 'mobile', 'server', 'pos'];

@@ -4,9 +4,9 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type Static, Type } from 'typebox';
+import { originOf } from '../../platform/audit.js';
 import { currentUser, requireAuth } from '../../platform/auth.js';
 import { AppError } from '../../platform/errors.js';
-import { originOf } from './audit.js';
 import * as S from './auth.schemas.js';
 import type { IdentityService } from './auth.service.js';
 import { toAuthUser, toUserDto } from './auth.service.js';

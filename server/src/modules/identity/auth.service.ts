@@ -8,13 +8,14 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Config } from '../../config.js';
 import { type DB, isUniqueViolation } from '../../db/dialect.js';
 import type { UserType } from '../../db/schema.js';
+import { type Origin, recordAudit } from '../../platform/audit.js';
 import { type AuthUser, isStaffType } from '../../platform/auth.js';
 import { AppError, type FieldErrors } from '../../platform/errors.js';
+import type { EventBus } from '../../platform/events.js';
 import { newId, nowIso } from '../../platform/ids.js';
 import type { JobQueue } from '../../platform/jobs.js';
 import type { Mailer } from '../../platform/mail.js';
 import { type Executor, type Trx, transaction } from '../../platform/transaction.js';
-import { type Origin, recordAudit } from './audit.js';
 import { accountKey, type LoginThrottle } from './login-throttle.js';
 import { dummyVerify, hashPassword, passwordProblems, verifyPassword } from './passwords.js';
 import type { TokenPair, TokenService } from './tokens.js';
@@ -106,20 +107,14 @@ export interface IdentityDeps {
   tokens: TokenService;
   mailer: Mailer;
   jobs: JobQueue;
+  events: EventBus;
   throttle: LoginThrottle;
   /** Called after a user's row changed, so cached copies are dropped. */
   onUserChanged: (userId: string) => void;
 }
 
 export class IdentityService {
-  constructor(private readonly deps: IdentityDeps) {
-    // The requests that must not tell which emails have accounts only queue these:
-    // the answer costs one insert, known email or not, and the work happens here.
-    deps.jobs.register('identity.password_reset', ({ email, origin }) =>
-      this.#sendPasswordReset(email, origin),
-    );
-    deps.jobs.register('identity.verification_resend', ({ email }) => this.#resendVerification(email));
-  }
+  constructor(private readonly deps: IdentityDeps) {}
 
   // ---- registration -----------------------------------------------------------
 
@@ -193,6 +188,11 @@ export class IdentityService {
         target: { type: 'user', id: row.id },
         origin: options.origin,
         details: { user_type: type },
+      });
+      await this.deps.events.emit(trx, 'user.registered', {
+        userId: row.id,
+        email: row.email,
+        userType: type,
       });
       await this.#sendVerification(trx, row, true);
       if (this.deps.config.REQUIRE_EMAIL_VERIFICATION) return { user: toUserDto(row), pending: null };
@@ -313,18 +313,22 @@ export class IdentityService {
     origin: Origin,
   ): Promise<void> {
     let sessionId: string | undefined;
+    let userId = actor?.id;
     if (refreshToken) {
       const session = await this.deps.tokens.sessionOf(refreshToken);
       if (actor && session.userId !== actor.id)
         throw new AppError({ status: 401, code: 'TOKEN_INVALID', detail: 'Token is invalid or expired.' });
       sessionId = session.sessionId;
+      userId = session.userId;
     }
     sessionId ??= accessClaims?.sid;
     if (!sessionId && !accessClaims) {
       fail({ refresh: ['This field is required.'] });
     }
     await transaction(this.deps.db, async (trx) => {
-      if (sessionId) await this.deps.tokens.revokeSessions(trx, [sessionId]);
+      if (sessionId && userId) {
+        await this.deps.tokens.revokeSessions(trx, { userId, sessionIds: [sessionId], reason: 'logout' });
+      }
       if (accessClaims) await this.deps.tokens.revokeAccessToken(trx, accessClaims);
       await recordAudit(trx, {
         action: 'auth.logout',
@@ -337,7 +341,7 @@ export class IdentityService {
 
   async logoutAll(actor: AuthUser, origin: Origin): Promise<number> {
     return transaction(this.deps.db, async (trx) => {
-      const count = await this.deps.tokens.revokeUserSessions(trx, actor.id);
+      const count = await this.deps.tokens.revokeUserSessions(trx, actor.id, 'logout_all');
       await recordAudit(trx, { action: 'auth.logout_all', actor, origin, details: { sessions: count } });
       return count;
     });
@@ -469,7 +473,8 @@ export class IdentityService {
     await this.deps.jobs.enqueue(this.deps.db, 'identity.password_reset', { email, origin });
   }
 
-  async #sendPasswordReset(email: string, origin: Origin): Promise<void> {
+  /** The `identity.password_reset` job: the request only queued it (same answer and time for any email). */
+  async sendPasswordReset(email: string, origin: Origin): Promise<void> {
     const user = await users.findByEmail(this.deps.db, email);
     if (!user?.is_active) return;
     await transaction(this.deps.db, async (trx) => {
@@ -525,7 +530,7 @@ export class IdentityService {
       .set({ password_hash: hash, updated_at: nowIso() })
       .where('id', '=', user.id)
       .execute();
-    const revoked = await this.deps.tokens.revokeUserSessions(trx, user.id);
+    const revoked = await this.deps.tokens.revokeUserSessions(trx, user.id, 'password_changed');
     await trx
       .updateTable('one_time_tokens')
       .set({ used_at: nowIso() })
@@ -560,6 +565,7 @@ export class IdentityService {
         target: { type: 'user', id: user.id },
         origin,
       });
+      await this.deps.events.emit(trx, 'user.verified', { userId: user.id, email: user.email });
       return { ...user, email_verified: true };
     });
     this.deps.onUserChanged(user.id);
@@ -573,7 +579,8 @@ export class IdentityService {
     await this.deps.jobs.enqueue(this.deps.db, 'identity.verification_resend', { email });
   }
 
-  async #resendVerification(email: string): Promise<void> {
+  /** The `identity.verification_resend` job. */
+  async sendVerificationAgain(email: string): Promise<void> {
     const user = await users.findByEmail(this.deps.db, email);
     if (!user?.is_active || user.email_verified) return;
     await transaction(this.deps.db, (trx) => this.#sendVerification(trx, user, false));

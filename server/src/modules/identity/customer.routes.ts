@@ -5,9 +5,9 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { type Static, Type } from 'typebox';
+import { originOf } from '../../platform/audit.js';
 import { currentUser, requireAuth } from '../../platform/auth.js';
 import { AppError } from '../../platform/errors.js';
-import { originOf } from './audit.js';
 import type { IdentityService } from './auth.service.js';
 import type { UserCache } from './authenticate.js';
 import type * as users from './users.repository.js';

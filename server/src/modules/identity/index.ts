@@ -1,31 +1,46 @@
 /**
- * Identity: accounts and roles, tokens and sessions, the audit log. Every other
+ * Identity: accounts and roles, tokens and sessions, API clients. Every other
  * module trusts what it puts in `request.user`.
  */
 import cookie from '@fastify/cookie';
-import type { FastifyInstance } from 'fastify';
 import { registerApiClients } from '../../platform/api-clients.js';
-import type { ModuleContext, ModuleDefinition } from '../../platform/module.js';
+import { defineModule, type ModuleContext } from '../../platform/module.js';
 import { adminRoutes } from './admin.routes.js';
 import { AdminUsersService } from './admin-users.service.js';
 import { apiClientAdminRoutes } from './api-clients.routes.js';
 import { authRoutes } from './auth.routes.js';
 import { IdentityService } from './auth.service.js';
 import { registerAuthentication, sessionCookies, UserCache } from './authenticate.js';
-import { customerRoutes } from './customer.routes.js';
+import { customerRoutes, type PointsBalance } from './customer.routes.js';
+import { identityCommands } from './identity.commands.js';
 import { seedIdentity } from './identity.seed.js';
 import { KeyStore } from './keys.js';
 import { LoginThrottle } from './login-throttle.js';
 import { RevocationList } from './revocations.js';
 import { TokenService } from './tokens.js';
 
+export type { IdentityEvents } from './identity.events.js';
 export { KeyStore } from './keys.js';
 export { hashPassword, verifyPassword } from './passwords.js';
 export { createSuperuser, createUser } from './users.service.js';
 
-declare module 'fastify' {
-  interface FastifyInstance {
-    identity: { service: IdentityService; tokens: TokenService; keys: KeyStore };
+export interface IdentityServices {
+  service: IdentityService;
+  adminUsers: AdminUsersService;
+  tokens: TokenService;
+  keys: KeyStore;
+  revocations: RevocationList;
+  userCache: UserCache;
+  /**
+   * Where a customer's points balance comes from (the customer API shows it).
+   * The loyalty module provides its ledger's; without it every balance is zero.
+   */
+  points: { balance: PointsBalance; provide(balance: PointsBalance): void };
+}
+
+declare module '../../platform/module.js' {
+  interface ModuleServices {
+    identity: IdentityServices;
   }
 }
 
@@ -33,57 +48,85 @@ export function createKeyStore(ctx: Pick<ModuleContext, 'db' | 'config'>): KeySt
   return new KeyStore(ctx.db, ctx.config.REFRESH_TOKEN_TTL_SECONDS * 1000, ctx.config.PUBLIC_URL);
 }
 
-async function register(app: FastifyInstance, ctx: ModuleContext): Promise<void> {
-  const { db, config, redis, log } = ctx;
+function createIdentity(ctx: ModuleContext): IdentityServices {
+  const { db, config, redis } = ctx;
   const keys = createKeyStore(ctx);
   const revocations = new RevocationList({ db, broadcast: ctx.broadcast });
-  const tokens = new TokenService({ db, config, keys, revocations });
+  const tokens = new TokenService({ db, config, keys, revocations, events: ctx.events });
   const userCache = new UserCache(db);
   const throttle = new LoginThrottle(config, redis);
+  const forget = (id: string) => userCache.forget(id);
   const service = new IdentityService({
     db,
     config,
     tokens,
     mailer: ctx.mailer,
     jobs: ctx.jobs,
+    events: ctx.events,
     throttle,
-    onUserChanged: (id) => userCache.forget(id),
+    onUserChanged: forget,
   });
-  app.decorate('identity', { service, tokens, keys });
+  const adminUsers = new AdminUsersService({
+    db,
+    tokens,
+    mailer: ctx.mailer,
+    events: ctx.events,
+    onUserChanged: forget,
+    publicUrl: config.PUBLIC_URL,
+  });
+  const points: IdentityServices['points'] = {
+    balance: async () => 0,
+    provide(balance) {
+      points.balance = balance;
+    },
+  };
+  return { service, adminUsers, tokens, keys, revocations, userCache, points };
+}
 
-  app.addHook('onReady', async () => {
+export const identityModule = defineModule({
+  name: 'identity',
+  services: createIdentity,
+  jobs: ({ service }) => ({
+    // The requests that must not tell which emails have accounts only queue these:
+    // the answer costs one insert, known email or not, and the work happens here.
+    'identity.password_reset': ({ email, origin }) => service.sendPasswordReset(email, origin),
+    'identity.verification_resend': ({ email }) => service.sendVerificationAgain(email),
+  }),
+  schedules: ({ revocations, tokens }) => [
+    {
+      name: 'identity.purge',
+      cron: '15 * * * *',
+      run: async () => {
+        await revocations.purgeExpired();
+        await tokens.purgeExpired();
+      },
+    },
+  ],
+  async start({ keys, revocations }, ctx) {
     try {
       await keys.init();
       await revocations.init();
     } catch (err) {
       // An unmigrated database: /readyz says so, and sign-in fails until `mercato migrate` has run.
-      log.warn({ err }, 'identity could not load its keys; is the database migrated?');
+      ctx.log.warn({ err }, 'identity could not load its keys; is the database migrated?');
     }
-  });
-  ctx.jobs.every(60 * 60 * 1000, async () => {
-    await revocations.purgeExpired();
-    await tokens.purgeExpired();
-  });
-
-  await app.register(cookie);
-  registerApiClients(app, ctx);
-  registerAuthentication(app, { tokens, userCache });
-  await authRoutes(app, { identity: service, tokens, keys, cookies: sessionCookies(config), userCache });
-  // The loyalty module will supply balances from its ledger; before it exists every ledger is empty.
-  await customerRoutes(app, { identity: service, userCache, points: async () => 0 });
-  const adminUsers = new AdminUsersService({
-    db,
-    tokens,
-    mailer: ctx.mailer,
-    onUserChanged: (id) => userCache.forget(id),
-    publicUrl: config.PUBLIC_URL,
-  });
-  await adminRoutes(app, { users: adminUsers });
-  await apiClientAdminRoutes(app, ctx);
-}
-
-export const identityModule: ModuleDefinition = {
-  name: 'identity',
-  register,
-  seed: seedIdentity,
-};
+  },
+  commands: identityCommands,
+  seed: (ctx) => seedIdentity(ctx),
+  async routes(app, identity, ctx) {
+    const { service, tokens, keys, userCache, adminUsers } = identity;
+    await app.register(cookie);
+    registerApiClients(app, ctx);
+    registerAuthentication(app, { tokens, userCache });
+    await authRoutes(app, {
+      identity: service,
+      tokens,
+      keys,
+      cookies: sessionCookies(ctx.config),
+      userCache,
+    });
+    await customerRoutes(app, { identity: service, userCache, points: (id) => identity.points.balance(id) });
+    await adminRoutes(app, { users: adminUsers });
+    await apiClientAdminRoutes(app, ctx);
+  },
+});

@@ -20,11 +20,12 @@ import type { Config } from '../../config.js';
 import type { DB } from '../../db/dialect.js';
 import { prepared } from '../../db/prepared.js';
 import type { SessionsTable, UserType } from '../../db/schema.js';
+import type { Origin } from '../../platform/audit.js';
+import { recordAudit } from '../../platform/audit.js';
 import { AppError } from '../../platform/errors.js';
+import type { EventBus } from '../../platform/events.js';
 import { newId, nowIso } from '../../platform/ids.js';
 import { type Executor, transaction } from '../../platform/transaction.js';
-import type { Origin } from './audit.js';
-import { recordAudit } from './audit.js';
 import type { KeyStore, SigningKey } from './keys.js';
 import type { RevocationList } from './revocations.js';
 
@@ -146,6 +147,7 @@ export class TokenService {
       >;
       keys: KeyStore;
       revocations: RevocationList;
+      events: EventBus;
     },
   ) {}
 
@@ -298,7 +300,9 @@ export class TokenService {
     const { db, config } = this.deps;
     const [user] = await selectSubject(db, { id: claims.sub });
     if (!user?.is_active) {
-      await transaction(db, (trx) => this.revokeSessions(trx, [claims.sid]));
+      await transaction(db, (trx) =>
+        this.revokeSessions(trx, { userId: claims.sub, sessionIds: [claims.sid], reason: 'inactive' }),
+      );
       throw invalid();
     }
     // The usual case in one statement: spend the token if it is still the
@@ -333,7 +337,7 @@ export class TokenService {
       if (signer) return { pair: this.sign({ row: session, user, key: signer }), user };
     }
     await transaction(db, async (trx) => {
-      await this.revokeSessions(trx, [session.id]);
+      await this.revokeSessions(trx, { userId: user.id, sessionIds: [session.id], reason: 'token_reuse' });
       await recordAudit(trx, {
         action: 'auth.token_reuse',
         actor: { id: user.id, email: user.email },
@@ -355,8 +359,14 @@ export class TokenService {
     return { sessionId: claims.sid, userId: claims.sub };
   }
 
-  /** Revokes sessions: their refresh tokens stop working and their access tokens are refused. */
-  async revokeSessions(trx: Executor, sessionIds: string[]): Promise<void> {
+  /**
+   * Revokes sessions of one user: their refresh tokens stop working and their
+   * access tokens are refused. `reason` goes with the `session.revoked` event.
+   */
+  async revokeSessions(
+    trx: Executor,
+    { userId, sessionIds, reason }: { userId: string; sessionIds: string[]; reason: string },
+  ): Promise<void> {
     if (sessionIds.length === 0) return;
     await trx
       .updateTable('sessions')
@@ -369,10 +379,11 @@ export class TokenService {
       trx,
       sessionIds.map((id) => ({ id: `fam:${id}`, expiresAt: until })),
     );
+    await this.deps.events.emit(trx, 'session.revoked', { userId, sessionIds, reason });
   }
 
   /** Revokes every session of a user, except `keep` (the one making the request, when it stays signed in). */
-  async revokeUserSessions(trx: Executor, userId: string, keep?: string): Promise<number> {
+  async revokeUserSessions(trx: Executor, userId: string, reason: string, keep?: string): Promise<number> {
     let q = trx
       .selectFrom('sessions')
       .select('id')
@@ -381,7 +392,7 @@ export class TokenService {
       .where('expires_at', '>', nowIso());
     if (keep) q = q.where('id', '!=', keep);
     const sessions = (await q.execute()).map((r) => r.id);
-    await this.revokeSessions(trx, sessions);
+    await this.revokeSessions(trx, { userId, sessionIds: sessions, reason });
     return sessions.length;
   }
 

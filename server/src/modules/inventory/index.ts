@@ -1,22 +1,32 @@
 /**
- * Inventory (SPEC §8): the staff view of the shop's stock. `changeStock` is the
- * one way any module changes stock.
+ * Inventory: the staff view of the shop's stock (every SKU, the movements
+ * ledger) and manual adjustments. Stock itself is the catalogue's, changed
+ * only through its `StockLedger`.
  */
-import type { FastifyInstance } from 'fastify';
-import type { ModuleContext, ModuleDefinition } from '../../platform/module.js';
+import { defineModule } from '../../platform/module.js';
 import { inventoryRoutes } from './inventory.routes.js';
 import { InventoryService } from './inventory.service.js';
 
 export { InventoryService } from './inventory.service.js';
-export { changeStock, onStockChanged, type StockChange, type StockChangeResult } from './stock.js';
 
-async function register(app: FastifyInstance, ctx: ModuleContext): Promise<void> {
-  const inventory = new InventoryService({
-    db: ctx.db,
-    lowStockThreshold: ctx.config.LOW_STOCK_THRESHOLD,
-    categoryIds: (idOrSlug) => app.catalog.service.categoryWithDescendants(idOrSlug),
-  });
-  await inventoryRoutes(app, { inventory });
+declare module '../../platform/module.js' {
+  interface ModuleServices {
+    inventory: { inventory: InventoryService };
+  }
 }
 
-export const inventoryModule: ModuleDefinition = { name: 'inventory', register };
+export const inventoryModule = defineModule({
+  name: 'inventory',
+  requires: ['catalog'],
+  services(ctx, use) {
+    const catalog = use('catalog');
+    const inventory = new InventoryService({
+      db: ctx.db,
+      lowStockThreshold: ctx.config.LOW_STOCK_THRESHOLD,
+      stock: catalog.stock,
+      categoryIds: (idOrSlug) => catalog.service.categoryWithDescendants(idOrSlug),
+    });
+    return { inventory };
+  },
+  routes: (app, { inventory }) => inventoryRoutes(app, { inventory }),
+});

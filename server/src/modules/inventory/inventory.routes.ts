@@ -1,9 +1,9 @@
 /** `/api/inventory/`: staff only (SPEC §8). */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { originOf } from '../../platform/audit.js';
 import { currentUser, requireStaff } from '../../platform/auth.js';
 import { type PageQuery, Paginated, pageRequest } from '../../platform/pagination.js';
-import { originOf } from '../identity/audit.js';
 import {
   AdjustmentBody,
   InventoryItem,

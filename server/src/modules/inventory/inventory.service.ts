@@ -1,14 +1,16 @@
 /**
  * Inventory for staff (SPEC §8): every SKU with its stock, what is reserved and
  * whether it runs low; guarded adjustments; the append-only ledger of movements.
- * Stock is the catalogue's one figure and changes only through `changeStock`.
+ * Stock is the catalogue's one figure and changes only through the catalogue's `StockLedger`.
  */
+
+import { type Origin, recordAudit } from '../../platform/audit.js';
 import type { AuthUser } from '../../platform/auth.js';
 import { AppError } from '../../platform/errors.js';
 import { isUuid } from '../../platform/ids.js';
 import { type Page, type PageRequest, paginate, toPage } from '../../platform/pagination.js';
 import { type Executor, transaction } from '../../platform/transaction.js';
-import { type Origin, recordAudit } from '../identity/audit.js';
+import type { StockLedger } from '../catalog/index.js';
 import * as repo from './inventory.repository.js';
 import type {
   AdjustmentBody,
@@ -17,11 +19,11 @@ import type {
   ListMovementsQuery,
   StockMovementDto,
 } from './inventory.schemas.js';
-import { changeStock } from './stock.js';
 
 export interface InventoryServiceDeps {
   db: Executor;
   lowStockThreshold: number;
+  stock: StockLedger;
   /** A category (id or slug) and its subcategories' ids; the catalogue knows the tree. */
   categoryIds(idOrSlug: string): Promise<string[] | undefined>;
 }
@@ -123,7 +125,7 @@ export class InventoryService {
           'UNKNOWN_SKU',
         );
       }
-      const result = await changeStock(trx, {
+      const result = await this.deps.stock.change(trx, {
         sizeId: size.id,
         delta: body.delta,
         kind: 'adjustment',

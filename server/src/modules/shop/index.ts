@@ -1,18 +1,17 @@
 /**
- * The shop (SPEC §5): cart, wishlist, checkout, orders and payments. Reads the
- * catalogue; changes stock only through the inventory module's `changeStock`.
+ * The shop: cart, wishlist, checkout, orders and payments. Reads the
+ * catalogue; changes stock only through the catalogue's `StockLedger`.
  */
-import type { FastifyInstance } from 'fastify';
-import type { ModuleContext, ModuleDefinition } from '../../platform/module.js';
+import { defineModule, type ModuleContext } from '../../platform/module.js';
+import type { StockLedger } from '../catalog/index.js';
 import { cartRoutes } from './cart.routes.js';
 import { CartService } from './cart.service.js';
 import { ManualPaymentProvider } from './manual-provider.js';
-import { registerShopJobs } from './orders.jobs.js';
+import { shopJobs } from './orders.jobs.js';
 import { ordersRoutes } from './orders.routes.js';
 import { OrdersService, type PaymentProviders } from './orders.service.js';
 import type { PaymentProvider } from './payment-provider.js';
 import { paymentsRoutes } from './payments.routes.js';
-import { NO_SHOP_HOOKS, type ShopHooks } from './shop.hooks.js';
 import { StripePaymentProvider } from './stripe-provider.js';
 import { StripeWebhooks } from './webhooks.service.js';
 import { wishlistRoutes } from './wishlist.routes.js';
@@ -21,16 +20,20 @@ import { WishlistService } from './wishlist.service.js';
 export { CartService } from './cart.service.js';
 export { OrdersService } from './orders.service.js';
 export type { PaymentProvider } from './payment-provider.js';
-export type { OrderPaidEvent, ShopHooks } from './shop.hooks.js';
+export type { OrderEvent, ShopEvents } from './shop.events.js';
 
-declare module 'fastify' {
-  interface FastifyInstance {
-    shop: {
-      cart: CartService;
-      orders: OrdersService;
-      wishlist: WishlistService;
-      providers: PaymentProviders;
-    };
+export interface ShopServices {
+  cart: CartService;
+  orders: OrdersService;
+  wishlist: WishlistService;
+  providers: PaymentProviders;
+  /** Set when Stripe is the shop's provider: its webhook handling. */
+  stripe: { provider: StripePaymentProvider; webhooks: StripeWebhooks } | undefined;
+}
+
+declare module '../../platform/module.js' {
+  interface ModuleServices {
+    shop: ShopServices;
   }
 }
 
@@ -48,29 +51,28 @@ export function createPaymentProviders(ctx: Pick<ModuleContext, 'config'>): {
   return { providers: { active, byName: (name) => all.get(name) }, stripe };
 }
 
-export function createShopServices(ctx: ModuleContext, hooks: ShopHooks = NO_SHOP_HOOKS) {
-  const { db, config, jobs } = ctx;
+export function createShopServices(ctx: ModuleContext, stock: StockLedger): ShopServices {
+  const { db, config, jobs, events } = ctx;
   const { providers, stripe } = createPaymentProviders(ctx);
   const cart = new CartService({ db });
-  const orders = new OrdersService({ db, config, jobs, providers, cart, hooks });
+  const orders = new OrdersService({ db, config, jobs, providers, cart, stock, events });
   const wishlist = new WishlistService({ db, cart });
-  return { cart, orders, wishlist, providers, stripe };
+  const webhooks =
+    stripe && config.PAYMENT_PROVIDER === 'stripe'
+      ? { provider: stripe, webhooks: new StripeWebhooks({ db, jobs, orders }) }
+      : undefined;
+  return { cart, orders, wishlist, providers, stripe: webhooks };
 }
 
-async function register(app: FastifyInstance, ctx: ModuleContext): Promise<void> {
-  const { cart, orders, wishlist, providers, stripe } = createShopServices(ctx);
-  app.decorate('shop', { cart, orders, wishlist, providers });
-  registerShopJobs({ ...ctx, providers });
-  await cartRoutes(app, { cart });
-  await wishlistRoutes(app, { wishlist });
-  await ordersRoutes(app, { orders });
-  await paymentsRoutes(app, {
-    config: ctx.config,
-    stripe:
-      stripe && ctx.config.PAYMENT_PROVIDER === 'stripe'
-        ? { provider: stripe, webhooks: new StripeWebhooks({ db: ctx.db, jobs: ctx.jobs, orders }) }
-        : undefined,
-  });
-}
-
-export const shopModule: ModuleDefinition = { name: 'shop', register };
+export const shopModule = defineModule({
+  name: 'shop',
+  requires: ['catalog'],
+  services: (ctx, use) => createShopServices(ctx, use('catalog').stock),
+  jobs: ({ providers }, ctx) => shopJobs({ db: ctx.db, mailer: ctx.mailer, providers, config: ctx.config }),
+  async routes(app, { cart, wishlist, orders, stripe }, ctx) {
+    await cartRoutes(app, { cart });
+    await wishlistRoutes(app, { wishlist });
+    await ordersRoutes(app, { orders });
+    await paymentsRoutes(app, { config: ctx.config, stripe });
+  },
+});

@@ -4,10 +4,9 @@
  * status), refunds check the payment's status and reuse one provider
  * idempotency key.
  */
-import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../../config.js';
 import type { DB } from '../../db/dialect.js';
-import type { JobQueue } from '../../platform/jobs.js';
+import type { JobHandlers } from '../../platform/jobs.js';
 import type { Mailer } from '../../platform/mail.js';
 import { formatMinor } from '../../platform/money.js';
 import * as repo from './orders.repository.js';
@@ -42,15 +41,13 @@ async function orderSummary(db: DB, orderId: string, config: Pick<Config, 'PUBLI
   };
 }
 
-export function registerShopJobs(deps: {
+export function shopJobs(deps: {
   db: DB;
-  jobs: JobQueue;
   mailer: Mailer;
   providers: PaymentProviders;
   config: Pick<Config, 'PUBLIC_URL'>;
-  log: FastifyBaseLogger;
-}): void {
-  const { db, jobs, mailer, providers, config } = deps;
+}): JobHandlers {
+  const { db, mailer, providers, config } = deps;
 
   /** Renders the order as it is now and queues one mail per (order, kind): a second run queues nothing. */
   async function mailOrder(
@@ -69,49 +66,50 @@ export function registerShopJobs(deps: {
     );
   }
 
-  jobs.register('shop.order_confirmation', ({ orderId }) =>
-    mailOrder(orderId, 'confirmation', (order) => ({
-      subject: `Your order ${order.order_number}`,
-      intro: `Thank you for your order ${order.order_number}. It ${STATUS_SENTENCES[order.status] ?? `is ${order.status}`}.`,
-    })),
-  );
+  return {
+    'shop.order_confirmation': ({ orderId }) =>
+      mailOrder(orderId, 'confirmation', (order) => ({
+        subject: `Your order ${order.order_number}`,
+        intro: `Thank you for your order ${order.order_number}. It ${STATUS_SENTENCES[order.status] ?? `is ${order.status}`}.`,
+      })),
 
-  jobs.register('shop.order_status_email', ({ orderId, status }) =>
-    mailOrder(orderId, `status:${status}`, (order) => ({
-      subject: `Order ${order.order_number}: ${status}`,
-      intro: `Your order ${order.order_number} ${STATUS_SENTENCES[status] ?? `is now ${status}`}.`,
-    })),
-  );
+    'shop.order_status_email': ({ orderId, status }) =>
+      mailOrder(orderId, `status:${status}`, (order) => ({
+        subject: `Order ${order.order_number}: ${status}`,
+        intro: `Your order ${order.order_number} ${STATUS_SENTENCES[status] ?? `is now ${status}`}.`,
+      })),
 
-  jobs.register('shop.refund_payment', async ({ paymentId }, ctx) => {
-    const payment = await repo.findPayment(db, paymentId);
-    if (payment?.status !== 'refund_pending') return;
-    const provider = providers.byName(payment.provider);
-    if (!provider) throw new Error(`payment provider "${payment.provider}" is not configured; cannot refund`);
-    const amount = Number(payment.amount) - Number(payment.refunded_amount);
-    const refund = await provider.refund({
-      id: payment.provider_ref,
-      amount,
-      idempotencyKey: `mercato-refund-${payment.id}`,
-    });
-    await repo.updatePaymentStatus(db, payment.id, ['refund_pending'], {
-      status: 'refunded',
-      refunded_amount: Number(payment.amount),
-      refund_ref: refund.ref,
-    });
-    ctx.log.info({ payment: payment.id, refund: refund.ref }, 'payment refunded');
-  });
+    'shop.refund_payment': async ({ paymentId }, ctx) => {
+      const payment = await repo.findPayment(db, paymentId);
+      if (payment?.status !== 'refund_pending') return;
+      const provider = providers.byName(payment.provider);
+      if (!provider)
+        throw new Error(`payment provider "${payment.provider}" is not configured; cannot refund`);
+      const amount = Number(payment.amount) - Number(payment.refunded_amount);
+      const refund = await provider.refund({
+        id: payment.provider_ref,
+        amount,
+        idempotencyKey: `mercato-refund-${payment.id}`,
+      });
+      await repo.updatePaymentStatus(db, payment.id, ['refund_pending'], {
+        status: 'refunded',
+        refunded_amount: Number(payment.amount),
+        refund_ref: refund.ref,
+      });
+      ctx.log.info({ payment: payment.id, refund: refund.ref }, 'payment refunded');
+    },
 
-  jobs.register('shop.void_intent', async ({ intentId }, ctx) => {
-    const intent = await repo.findIntent(db, intentId);
-    if (intent?.status !== 'voided') return;
-    const provider = providers.byName(intent.provider);
-    if (!provider) throw new Error(`payment provider "${intent.provider}" is not configured; cannot void`);
-    const result = await provider.refund({
-      id: intent.provider_ref,
-      amount: Number(intent.amount),
-      idempotencyKey: `mercato-void-${intent.id}`,
-    });
-    ctx.log.warn({ intent: intent.id, ref: result.ref }, 'payment of a refused order given back');
-  });
+    'shop.void_intent': async ({ intentId }, ctx) => {
+      const intent = await repo.findIntent(db, intentId);
+      if (intent?.status !== 'voided') return;
+      const provider = providers.byName(intent.provider);
+      if (!provider) throw new Error(`payment provider "${intent.provider}" is not configured; cannot void`);
+      const result = await provider.refund({
+        id: intent.provider_ref,
+        amount: Number(intent.amount),
+        idempotencyKey: `mercato-void-${intent.id}`,
+      });
+      ctx.log.warn({ intent: intent.id, ref: result.ref }, 'payment of a refused order given back');
+    },
+  };
 }

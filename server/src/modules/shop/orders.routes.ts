@@ -5,9 +5,9 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
+import { originOf } from '../../platform/audit.js';
 import { currentUser, requireAuth, requireStaff } from '../../platform/auth.js';
 import { Paginated, pageRequest } from '../../platform/pagination.js';
-import { originOf } from '../identity/audit.js';
 import {
   AdminListOrdersQuery,
   AdminOrderResponse,

@@ -4,7 +4,7 @@
  * Checkout: the intent records what the customer pays for (the cart's lines and
  * prices when it was made). The provider confirms the payment first; then ONE
  * transaction takes the intent's row lock, re-checks stock with guarded
- * decrements (`changeStock`, kind `sale`), writes the order with item snapshots
+ * decrements (the catalogue's `StockLedger`, kind `sale`), writes the order with item snapshots
  * and the payment, empties those lines from the cart and queues the confirmation
  * mail. The checkout call and the provider's webhook both go through
  * `placeOrderForIntent`: whoever takes the lock second finds the first one's
@@ -16,8 +16,10 @@ import type { SelectQueryBuilder } from 'kysely';
 import type { Config } from '../../config.js';
 import { containsInsensitive, type DB } from '../../db/dialect.js';
 import type { Database, OrderStatus } from '../../db/schema.js';
+import { type Origin, recordAudit } from '../../platform/audit.js';
 import type { AuthUser } from '../../platform/auth.js';
 import { AppError } from '../../platform/errors.js';
+import type { EventBus } from '../../platform/events.js';
 import type { StoredResponse } from '../../platform/idempotency.js';
 import { newId, nowIso } from '../../platform/ids.js';
 import type { JobQueue } from '../../platform/jobs.js';
@@ -25,8 +27,7 @@ import { formatMinor } from '../../platform/money.js';
 import { type Page, type PageRequest, paginate } from '../../platform/pagination.js';
 import { nextValue } from '../../platform/sequences.js';
 import { type Executor, type Trx, transaction } from '../../platform/transaction.js';
-import { type Origin, recordAudit } from '../identity/audit.js';
-import { changeStock } from '../inventory/stock.js';
+import type { StockLedger } from '../catalog/index.js';
 import * as carts from './cart.repository.js';
 import { type CartService, payableTotal, unavailableReason } from './cart.service.js';
 import { findSizes } from './catalog-reads.repository.js';
@@ -34,7 +35,7 @@ import * as repo from './orders.repository.js';
 import type { AdminOrderDto, OrderDto, ShippingAddress } from './orders.schemas.js';
 import type { ConfirmResult, PaymentProvider } from './payment-provider.js';
 import { ShopErrors } from './shop.errors.js';
-import type { ShopHooks } from './shop.hooks.js';
+import type { OrderEvent } from './shop.events.js';
 
 declare module '../../platform/jobs.js' {
   interface JobTypes {
@@ -105,7 +106,8 @@ export interface OrdersServiceDeps {
   jobs: JobQueue;
   providers: PaymentProviders;
   cart: CartService;
-  hooks: ShopHooks;
+  stock: StockLedger;
+  events: EventBus;
 }
 
 export interface PaymentIntentDto {
@@ -127,6 +129,16 @@ function parseAddress(raw: string | null): Record<string, string> {
   if (!raw) return {};
   const value = JSON.parse(raw) as unknown;
   return value && typeof value === 'object' ? (value as Record<string, string>) : {};
+}
+
+function orderEvent(order: repo.OrderRow): OrderEvent {
+  return {
+    orderId: order.id,
+    orderNumber: order.order_number,
+    userId: order.user_id,
+    total: Number(order.total),
+    currency: order.currency,
+  };
 }
 
 export class OrdersService {
@@ -291,7 +303,7 @@ export class OrdersService {
     for (const line of [...lines].sort((a, b) =>
       a.size_id < b.size_id ? -1 : a.size_id > b.size_id ? 1 : 0,
     )) {
-      const result = await changeStock(trx, {
+      const result = await this.deps.stock.change(trx, {
         sizeId: line.size_id,
         delta: -line.quantity,
         kind: 'sale',
@@ -375,18 +387,9 @@ export class OrdersService {
       { orderId },
       { dedupeKey: `shop.order_confirmation:${orderId}` },
     );
-    if (paid) await this.#orderPaid(trx, order);
+    await this.deps.events.emit(trx, 'order.placed', { ...orderEvent(order), paid });
+    if (paid) await this.deps.events.emit(trx, 'order.paid', orderEvent(order));
     return order;
-  }
-
-  #orderPaid(trx: Trx, order: repo.OrderRow): Promise<void> {
-    return this.deps.hooks.orderPaid(trx, {
-      orderId: order.id,
-      orderNumber: order.order_number,
-      userId: order.user_id,
-      total: order.total,
-      currency: order.currency,
-    });
   }
 
   /**
@@ -602,8 +605,15 @@ export class OrdersService {
     const payment = await repo.findPaymentOfOrder(trx, order.id);
     if (to === 'paid') {
       if (payment) await repo.updatePaymentStatus(trx, payment.id, ['pending'], { status: 'succeeded' });
-      await this.#orderPaid(trx, updated);
+      await this.deps.events.emit(trx, 'order.paid', orderEvent(updated));
     }
+    if (to === 'cancelled') {
+      await this.deps.events.emit(trx, 'order.cancelled', {
+        ...orderEvent(updated),
+        wasPaid: order.status !== 'pending',
+      });
+    }
+    if (to === 'refunded') await this.deps.events.emit(trx, 'order.refunded', orderEvent(updated));
     const shipped = SHIPPED.includes(order.status);
     const restock = to === 'cancelled' || (to === 'refunded' && (options.restock ?? !shipped));
     if (restock) {
@@ -644,7 +654,7 @@ export class OrdersService {
     items.sort((a, b) => ((a.size_id ?? '') < (b.size_id ?? '') ? -1 : 1));
     for (const item of items) {
       // A size deleted since the sale has nothing to return to; the ledger keeps the sale.
-      await changeStock(trx, {
+      await this.deps.stock.change(trx, {
         sizeId: item.size_id as string,
         delta: item.quantity,
         kind,

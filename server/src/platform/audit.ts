@@ -1,41 +1,45 @@
 /**
- * The audit log: every security event (logins and failures, lockouts, logouts,
+ * The audit log, written by every module: every security event (logins and failures, lockouts, logouts,
  * password changes and resets, role and status changes, API-client keys) with
  * who, what, when and from where. Written in the same transaction as the change
  * it records, so the log never claims something that rolled back.
  */
 import type { FastifyRequest } from 'fastify';
-import type { AuthUser } from '../../platform/auth.js';
-import { newId, nowIso } from '../../platform/ids.js';
-import type { Executor } from '../../platform/transaction.js';
+import type { Executor } from '../db/executor.js';
+import type { AuthUser } from './auth.js';
+import { newId, nowIso } from './ids.js';
 
-export type AuditAction =
-  | 'auth.login'
-  | 'auth.login_failed'
-  | 'auth.lockout'
-  | 'auth.logout'
-  | 'auth.logout_all'
-  | 'auth.token_reuse'
-  | 'auth.password_changed'
-  | 'auth.password_reset_requested'
-  | 'auth.password_reset'
-  | 'auth.email_verified'
-  | 'auth.protected_field_ignored'
-  | 'user.registered'
-  | 'user.created'
-  | 'user.updated'
-  | 'user.role_changed'
-  | 'user.deactivated'
-  | 'vendor.approved'
-  | 'vendor.rejected'
-  | 'api_client.created'
-  | 'api_client.updated'
-  | 'api_client.key_rotated'
-  | 'api_client.revoked'
-  | 'keys.rotated'
-  | 'order.cancelled'
-  | 'order.status_changed'
-  | 'inventory.adjusted';
+/** The actions the log knows; a module adds its own with `declare module` (one line each). */
+export interface AuditActions {
+  'auth.login': true;
+  'auth.login_failed': true;
+  'auth.lockout': true;
+  'auth.logout': true;
+  'auth.logout_all': true;
+  'auth.token_reuse': true;
+  'auth.password_changed': true;
+  'auth.password_reset_requested': true;
+  'auth.password_reset': true;
+  'auth.email_verified': true;
+  'auth.protected_field_ignored': true;
+  'user.registered': true;
+  'user.created': true;
+  'user.updated': true;
+  'user.role_changed': true;
+  'user.deactivated': true;
+  'vendor.approved': true;
+  'vendor.rejected': true;
+  'api_client.created': true;
+  'api_client.updated': true;
+  'api_client.key_rotated': true;
+  'api_client.revoked': true;
+  'keys.rotated': true;
+  'order.cancelled': true;
+  'order.status_changed': true;
+  'inventory.adjusted': true;
+}
+
+export type AuditAction = keyof AuditActions & string;
 
 /** Where a request came from, for the log. */
 export interface Origin {
