@@ -37,6 +37,7 @@ import { connectRedis } from './platform/redis.js';
 import { Scheduler } from './platform/schedules.js';
 import { originForm, registerSecurity, requestId } from './platform/security.js';
 import { lazySerializers } from './platform/serializers.js';
+import { finiteInputValidators } from './platform/validation.js';
 import { defaultWebRoot, registerWeb } from './platform/web.js';
 
 export const VERSION: string = JSON.parse(
@@ -191,7 +192,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     ajv: {
       customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: true, useDefaults: true },
     },
-    schemaController: { compilersFactory: { buildSerializer: lazySerializers } },
+    // Every validator also refuses non-finite numbers and NUL characters, coerced or not (platform/validation.ts).
+    schemaController: {
+      compilersFactory: { buildSerializer: lazySerializers, buildValidator: finiteInputValidators() },
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // JSON only (uploads register multipart where they need it): anything else is 415.

@@ -5,9 +5,16 @@
  * the same whichever way the user signed in.
  *
  *   app.get('/api/admin/users/', { preHandler: requireAdmin, schema }, handler)
+ *
+ * Checks run in the order of SPEC §2 (Django REST Framework's): authentication
+ * (401), permission (403), the object (404), then the body (400). A guard given
+ * as a `preHandler`, which Fastify would run after validation, is moved to the
+ * front of the route's `onRequest` hooks (right after authentication), so nobody
+ * learns a body's rules, or gets a body parsed, before being let in.
  */
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import type { UserType } from '../db/schema.js';
+import { isUnder } from './api-clients.js';
 import { AppError } from './errors.js';
 
 export interface AuthUser {
@@ -50,14 +57,24 @@ type Guard = (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
 /** Who each guard lets in, in words: the API docs show it on every guarded operation. */
 const guardAudience = new WeakMap<object, string>();
 
-/** The audience of the first guard among a route's pre-handlers, if it has one. */
-export function guardedFor(preHandler: unknown): string | undefined {
-  const handlers = Array.isArray(preHandler) ? preHandler : [preHandler];
-  for (const h of handlers) {
-    const audience = typeof h === 'function' ? guardAudience.get(h) : undefined;
-    if (audience) return audience;
-  }
-  return undefined;
+type RouteHooks = Pick<RouteOptions, 'onRequest' | 'preHandler'>;
+
+const hooksOf = (hooks: unknown): unknown[] => (Array.isArray(hooks) ? hooks : hooks ? [hooks] : []);
+const isGuard = (hook: unknown) => typeof hook === 'function' && guardAudience.has(hook);
+
+/** The audience of the first guard of a route (in its `onRequest` or `preHandler` hooks), if it has one. */
+export function guardedFor(route: RouteHooks): string | undefined {
+  const guard = [...hooksOf(route.onRequest), ...hooksOf(route.preHandler)].find(isGuard);
+  return guard ? guardAudience.get(guard as object) : undefined;
+}
+
+/** `onRoute`: a route's guards leave its `preHandler` hooks for the front of its `onRequest` ones. */
+function guardsFirst(route: RouteOptions): void {
+  const preHandler = hooksOf(route.preHandler);
+  const guards = preHandler.filter(isGuard);
+  if (guards.length === 0) return;
+  route.preHandler = preHandler.filter((hook) => !isGuard(hook)) as RouteOptions['preHandler'];
+  route.onRequest = [...guards, ...hooksOf(route.onRequest)] as RouteOptions['onRequest'];
 }
 
 function guard(audience: string, allowed: (user: AuthUser) => boolean, detail?: string): Guard {
@@ -110,8 +127,22 @@ export function assertOwnerOrStaff(
   if (!ownerId || ownerId !== user.id) throw AppError.notFound(what);
 }
 
-/** Declares `request.user` / `request.authMethod` (null until the identity module authenticates the request). */
-export function registerAuthDecorators(app: import('fastify').FastifyInstance): void {
+/**
+ * Declares `request.user` / `request.authMethod` (null until the identity module
+ * authenticates the request), runs guards first (see above), and marks every
+ * API answer to a signed-in user, and every answer of the auth endpoints (which
+ * hand out tokens), `Cache-Control: no-store`: no shared or browser cache keeps them.
+ * Call it before any route is registered.
+ */
+export function registerAuthDecorators(app: FastifyInstance): void {
   app.decorateRequest('user', null);
   app.decorateRequest('authMethod', null);
+  app.addHook('onRoute', guardsFirst);
+  app.addHook('onSend', (request, reply, payload, done) => {
+    const url = request.url;
+    if (isUnder(url, '/api') && (request.user !== null || isUnder(url, '/api/auth'))) {
+      reply.header('cache-control', 'no-store');
+    }
+    done(null, payload);
+  });
 }

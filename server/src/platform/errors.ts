@@ -179,6 +179,11 @@ function humanMessage(err: AjvError): string {
     case 'anyOf':
     case 'oneOf':
       return 'This value is not valid.';
+    // The two checks platform/validation.ts adds to every validator.
+    case 'finite':
+      return 'A valid number is required (not infinite).';
+    case 'nul':
+      return 'Null characters are not allowed.';
     default:
       return err.message
         ? `${err.message.charAt(0).toUpperCase()}${err.message.slice(1)}.`

@@ -42,7 +42,7 @@ export const SESSION_COOKIE_SCHEME = 'session';
 function withSecurity(route: RouteOptions): void {
   const schema = route.schema as (Record<string, unknown> & { hide?: boolean }) | undefined;
   if (!schema || schema.hide || schema.security) return;
-  const audience = guardedFor(route.preHandler);
+  const audience = guardedFor(route);
   if (!audience) return;
   schema.security = [{ bearer: [] }, { [SESSION_COOKIE_SCHEME]: [] }];
   const who = `Allowed: ${audience}.`;

@@ -187,6 +187,9 @@ export async function catalogRoutes(app: FastifyInstance, deps: CatalogRoutesDep
   // ---- vendors' products ----------------------------------------------------------
 
   const vendorTags = ['vendor products'];
+  /** After the guard, before the body is read: another vendor's product is 404 whatever the body (SPEC §2). */
+  const managed = async (request: FastifyRequest) =>
+    catalog.assertManages(currentUser(request), (request.params as { id: string }).id);
   const update = (mode: 'put' | 'patch') => async (request: FastifyRequest) =>
     catalog.updateProduct(
       currentUser(request),
@@ -248,7 +251,7 @@ export async function catalogRoutes(app: FastifyInstance, deps: CatalogRoutesDep
   app.put(
     '/api/vendor/products/:id/',
     {
-      preHandler: requireVendor,
+      onRequest: [requireVendor, managed],
       schema: {
         operationId: 'catalog.vendor.replaceProduct',
         summary: 'Replace a product',
@@ -266,7 +269,7 @@ export async function catalogRoutes(app: FastifyInstance, deps: CatalogRoutesDep
   app.patch(
     '/api/vendor/products/:id/',
     {
-      preHandler: requireVendor,
+      onRequest: [requireVendor, managed],
       schema: {
         operationId: 'catalog.vendor.updateProduct',
         summary: 'Change some fields of a product',
@@ -308,7 +311,7 @@ export async function catalogRoutes(app: FastifyInstance, deps: CatalogRoutesDep
     uploads.post(
       '/api/vendor/products/:id/images/',
       {
-        preHandler: requireVendor,
+        onRequest: [requireVendor, managed],
         // The body is streamed and checked in the handler, after the guard (see readUpload), so the route
         // declares no body for Fastify to validate; the API document still shows it.
         config: {

@@ -390,6 +390,15 @@ export class CatalogService {
     return row;
   }
 
+  /**
+   * 404 unless this user may manage the product, checked before the request's
+   * body is read or validated (SPEC §2: the object, then the body). A malformed
+   * id is left to validation.
+   */
+  async assertManages(user: AuthUser, id: string): Promise<void> {
+    if (isUuid(id)) await this.#owned(this.deps.db, user, id);
+  }
+
   async getVendorProduct(user: AuthUser, id: string): Promise<ProductDetailDto> {
     return this.#detail(this.deps.db, await this.#owned(this.deps.db, user, id));
   }
