@@ -25,7 +25,7 @@ import { createMetrics, registerMetrics } from './platform/metrics.js';
 import type { ModuleContext, ModuleDefinition } from './platform/module.js';
 import { registerOpenApi } from './platform/openapi.js';
 import { opsRoutes } from './platform/ops.routes.js';
-import { connectRedis } from './platform/redis.js';
+import { closeRedis, connectRedis } from './platform/redis.js';
 import { originForm, registerSecurity, requestId } from './platform/security.js';
 import { lazySerializers } from './platform/serializers.js';
 import { defaultWebRoot, registerWeb } from './platform/web.js';
@@ -78,7 +78,7 @@ export function createContext(
   });
   const mailer = new Mailer({ config, db, jobs, log });
   const idempotency = new IdempotencyStore(db);
-  const redis = connectRedis(config);
+  const redis = connectRedis(config, log);
   const broadcast = new Broadcast({ redis, prefix: config.REDIS_KEY_PREFIX, log });
   // Housekeeping the worker does now and then.
   jobs.every(60 * 60 * 1000, async () => {
@@ -102,7 +102,7 @@ export function createContext(
       await jobs.stop();
       mailer.close();
       await broadcast.close();
-      await redis?.quit();
+      if (redis) await closeRedis(redis);
       if (!options.connection) await db.destroy();
     },
   };

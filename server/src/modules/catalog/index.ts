@@ -31,8 +31,12 @@ async function register(app: FastifyInstance, ctx: ModuleContext): Promise<void>
     cache.bump();
     ctx.broadcast.publish(CATALOG_TOPIC, {});
   };
-  // Another instance changed the catalogue: what this one holds may be stale.
-  await ctx.broadcast.on(CATALOG_TOPIC, () => cache.bump());
+  // Another instance changed the catalogue (or may have, while Redis was away): what this one holds may be stale.
+  await ctx.broadcast.on(
+    CATALOG_TOPIC,
+    () => cache.bump(),
+    () => cache.bump(),
+  );
   // Sales, cancels and adjustments change stock through `changeStock`, whichever module calls it.
   const unsubscribe = onStockChanged(changed);
   // A vendor approved, rejected or (de)activated: their products appear in or leave the public answers.

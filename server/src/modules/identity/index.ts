@@ -36,7 +36,7 @@ export function createKeyStore(ctx: Pick<ModuleContext, 'db' | 'config'>): KeySt
 async function register(app: FastifyInstance, ctx: ModuleContext): Promise<void> {
   const { db, config, redis, log } = ctx;
   const keys = createKeyStore(ctx);
-  const revocations = new RevocationList({ db, broadcast: ctx.broadcast });
+  const revocations = new RevocationList({ db, broadcast: ctx.broadcast, log });
   const tokens = new TokenService({ db, config, keys, revocations });
   const userCache = new UserCache(db);
   const throttle = new LoginThrottle(config, redis);
@@ -60,6 +60,7 @@ async function register(app: FastifyInstance, ctx: ModuleContext): Promise<void>
       log.warn({ err }, 'identity could not load its keys; is the database migrated?');
     }
   });
+  app.addHook('onClose', async () => revocations.close());
   ctx.jobs.every(60 * 60 * 1000, async () => {
     await revocations.purgeExpired();
     await tokens.purgeExpired();
