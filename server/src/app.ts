@@ -33,8 +33,8 @@ import {
 } from './platform/module.js';
 import { registerOpenApi } from './platform/openapi.js';
 import { opsRoutes } from './platform/ops.routes.js';
-import { connectRedis } from './platform/redis.js';
 import { Scheduler } from './platform/schedules.js';
+import { closeRedis, connectRedis } from './platform/redis.js';
 import { originForm, registerSecurity, requestId } from './platform/security.js';
 import { lazySerializers } from './platform/serializers.js';
 import { finiteInputValidators } from './platform/validation.js';
@@ -98,7 +98,7 @@ export function createContext(
   });
   const mailer = new Mailer({ config, db, jobs, log });
   const idempotency = new IdempotencyStore(db);
-  const redis = connectRedis(config);
+  const redis = connectRedis(config, log);
   const broadcast = new Broadcast({ redis, prefix: config.REDIS_KEY_PREFIX, log });
   const events = new EventBus({ jobs, broadcast, log });
   const schedules = new Scheduler({ db, jobs, log, timeZone: config.TIME_ZONE, overrides: config.SCHEDULES });
@@ -143,7 +143,7 @@ export function createContext(
         await definition.stop?.(services as never);
       mailer.close();
       await broadcast.close();
-      await redis?.quit();
+      if (redis) await closeRedis(redis);
       if (!options.connection) await db.destroy();
     },
   };

@@ -3,10 +3,11 @@
  * (name, parser, default, description: the README's settings table is written from it),
  * parsed and validated at start, and returned as a frozen, typed `Config`.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { Cron } from 'croner';
+import { parseEnv } from 'node:util';
 
 export class ConfigError extends Error {
   constructor(
@@ -367,6 +368,61 @@ export type Config = Readonly<{
   readonly isProduction: boolean;
 };
 
+/** `NAME=value`, optionally after `export`, with the name as Node's parser takes it. */
+const ASSIGNMENT = /^\s*(?:export\s+)?[\w.-]+\s*=\s*(.*)$/;
+
+/**
+ * The settings in a `.env` file, parsed by Node's own parser (`util.parseEnv`,
+ * as `node --env-file` reads it). A UTF-8 byte-order mark is accepted; what the
+ * parser would silently skip or cut short (a NUL byte, bytes that are not UTF-8,
+ * a line that is not `NAME=value`, a quote never closed) is refused with a
+ * `ConfigError` naming the file and the line.
+ */
+export function readDotenv(file: string): Record<string, string | undefined> {
+  let bytes = readFileSync(file);
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+  const refuse = (line: number, why: string) => new ConfigError(file, `line ${line} ${why}`);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw refuse(1, 'starts a UTF-16 file: save it as UTF-8');
+  }
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const lines: string[] = [];
+  let start = 0;
+  while (start <= bytes.length) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end === -1) end = bytes.length;
+    const raw = bytes.subarray(start, end);
+    if (raw.includes(0)) throw refuse(lines.length + 1, 'contains a NUL byte');
+    try {
+      lines.push(decoder.decode(raw));
+    } catch {
+      throw refuse(lines.length + 1, 'is not valid UTF-8: save the file as UTF-8');
+    }
+    start = end + 1;
+  }
+  // Every line is blank, a comment, `NAME=value`, or inside a quoted value spanning lines.
+  let openQuote: string | undefined;
+  let openedAt = 0;
+  for (const [i, line] of lines.entries()) {
+    if (openQuote !== undefined) {
+      if (line.includes(openQuote)) openQuote = undefined;
+      continue;
+    }
+    const text = line.trim();
+    if (text === '' || text.startsWith('#')) continue;
+    const match = ASSIGNMENT.exec(text);
+    if (!match) throw refuse(i + 1, 'is not NAME=value (nor a comment)');
+    const value = (match[1] ?? '').trim();
+    const quote = value[0];
+    if ((quote === '"' || quote === "'" || quote === '`') && !value.slice(1).includes(quote)) {
+      openQuote = quote;
+      openedAt = i + 1;
+    }
+  }
+  if (openQuote !== undefined) throw refuse(openedAt, `opens a ${openQuote} quote that is never closed`);
+  return parseEnv(lines.join('\n'));
+}
+
 /**
  * Reads the settings from `env` (default: the process environment, after loading
  * an optional `.env` file from the working directory), validates every one, and
@@ -376,7 +432,10 @@ export function loadConfig(env?: Env, overrides: Partial<Record<keyof Settings, 
   let source = env;
   if (!source) {
     const dotenv = path.resolve('.env');
-    if (existsSync(dotenv)) process.loadEnvFile(dotenv);
+    if (existsSync(dotenv)) {
+      // The environment wins over the file, as with `node --env-file`.
+      for (const [name, value] of Object.entries(readDotenv(dotenv))) process.env[name] ??= value;
+    }
     source = process.env;
   }
   const out: Record<string, unknown> = {};

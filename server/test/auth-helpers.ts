@@ -48,6 +48,16 @@ export async function login(
   return { res, body: res.json() as { access: string; refresh: string } };
 }
 
+/** Logs a session out with its own tokens (`POST /api/auth/logout/`). */
+export function logout(app: FastifyInstance, tokens: { access: string; refresh: string }) {
+  return app.inject({
+    method: 'POST',
+    url: '/api/auth/logout/',
+    headers: bearer(tokens.access),
+    payload: { refresh: tokens.refresh },
+  });
+}
+
 export function bearer(token: string) {
   return { authorization: `Bearer ${token}` };
 }

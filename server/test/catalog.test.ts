@@ -3,7 +3,7 @@
  * categories including their descendants, inactive products hidden, slugs,
  * cycles and guarded deletes; bad input is a 400 problem, never a 500.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bearer, makeUser } from './auth-helpers.js';
 import { makeCategory, makeProduct, type ProductDetail, simpleProduct } from './catalog-helpers.js';
 import { buildTestApp, problemOf, type TestApp } from './helpers.js';
@@ -454,5 +454,102 @@ describe('CATALOG_CACHE_TTL_MS', () => {
   it('serves public answers from memory for that long; 0 reads the database every time', async () => {
     expect(await readsAfterOutsideRename(60_000)).toEqual(['Wool Cap', 'Wool Cap']);
     expect(await readsAfterOutsideRename(0)).toEqual(['Wool Cap', 'Felt Cap']);
+  });
+});
+
+describe('catalogue cache misses', () => {
+  /**
+   * `count` requests for one URL at once, while every call of the service's
+   * `listProducts` (the query behind it) is held until all the requests are in.
+   * Resolves the responses and how many times the query ran.
+   */
+  async function concurrentLists(app: TestApp, count: number, fail = false) {
+    const service = app.app.catalog.service;
+    const real = service.listProducts.bind(service);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let queries = 0;
+    const spy = vi.spyOn(service, 'listProducts').mockImplementation(async (...args) => {
+      queries += 1;
+      await held;
+      if (fail) throw new Error('the database went away');
+      return real(...args);
+    });
+    try {
+      const pending = Array.from({ length: count }, () =>
+        app.app.inject({ method: 'GET', url: '/api/products/?ordering=name' }),
+      );
+      // Long enough for every request to reach the handler (each would run its own query without coalescing).
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      release();
+      return { responses: await Promise.all(pending), queries };
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  it('runs one query for concurrent misses of one key after a change, and shares a failure without keeping it', async () => {
+    const app = await buildTestApp({ CATALOG_CACHE_TTL_MS: 60_000 });
+    try {
+      const manager = (await makeUser(app.app, 'manager')).access;
+      const category = await makeCategory(app.app, manager, { name: 'Scarves' });
+      await makeProduct(app.app, manager, simpleProduct(category.id, { name: 'Silk Scarf' }));
+
+      const first = await concurrentLists(app, 20);
+      expect(first.queries).toBe(1);
+      for (const res of first.responses) {
+        expect(res.statusCode).toBe(200);
+        expect(res.json().results.map((p: { name: string }) => p.name)).toEqual(['Silk Scarf']);
+      }
+
+      // A change empties the cache: the next burst of misses again runs one query, and sees the change.
+      await makeProduct(app.app, manager, simpleProduct(category.id, { name: 'Alpaca Scarf' }));
+      const second = await concurrentLists(app, 20);
+      expect(second.queries).toBe(1);
+      for (const res of second.responses) {
+        expect(res.json().results.map((p: { name: string }) => p.name)).toEqual([
+          'Alpaca Scarf',
+          'Silk Scarf',
+        ]);
+      }
+
+      // A failed query reaches every waiter (a 500 each), and is not cached: the next request asks again.
+      app.app.catalog.cache.bump();
+      const failed = await concurrentLists(app, 10, true);
+      expect(failed.queries).toBe(1);
+      for (const res of failed.responses) expect(problemOf(res).status).toBe(500);
+      const after = await concurrentLists(app, 5);
+      expect(after.queries).toBe(1);
+      for (const res of after.responses) expect(res.statusCode).toBe(200);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('never gives a request that arrives after a change an answer computed before it', async () => {
+    const { ResponseCache } = await import('../src/modules/catalog/catalog.cache.js');
+    const cache = new ResponseCache({ ttlMs: 60_000, maxEntries: 10 });
+    let release!: (body: Buffer) => void;
+    const before = cache.load(
+      'k',
+      () =>
+        new Promise<Buffer>((resolve) => {
+          release = resolve;
+        }),
+    );
+    cache.bump();
+    let computedAfter = 0;
+    const after = cache.load('k', async () => {
+      computedAfter += 1;
+      return Buffer.from('new');
+    });
+    release(Buffer.from('old'));
+    expect(String(await before)).toBe('old');
+    expect(String(await after)).toBe('new');
+    expect(computedAfter).toBe(1);
+    // The answer computed after the change is the one kept.
+    expect(String(cache.get('k'))).toBe('new');
   });
 });

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, redact, settingsTable } from '../src/config.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, readDotenv, redact, settingsTable } from '../src/config.js';
 
 describe('config', () => {
   it('has working defaults for a laptop', () => {
@@ -105,6 +108,91 @@ describe('config', () => {
       'SEED_DEMO',
     ]) {
       expect(table).toContain(`| \`${name}\` |`);
+    }
+  });
+});
+
+describe('.env', () => {
+  const dirs: string[] = [];
+  const cwd = process.cwd();
+  afterEach(() => {
+    process.chdir(cwd);
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+  /** A `.env` file with these bytes, in a directory of its own. */
+  function dotenv(content: string | Buffer): string {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mercato-env-'));
+    dirs.push(dir);
+    const file = path.join(dir, '.env');
+    writeFileSync(file, content);
+    return file;
+  }
+  function refusal(file: string): ConfigError {
+    try {
+      readDotenv(file);
+    } catch (e) {
+      expect(e).toBeInstanceOf(ConfigError);
+      return e as ConfigError;
+    }
+    throw new Error('the file was accepted');
+  }
+
+  it('keeps the first setting of a file saved with a UTF-8 byte-order mark', () => {
+    const file = dotenv(
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('METRICS_TOKEN=s3cret\r\nPORT=9000\r\n')]),
+    );
+    expect(readDotenv(file)).toEqual({ METRICS_TOKEN: 's3cret', PORT: '9000' });
+  });
+
+  it('reads comments, export, quotes and values spanning lines as Node does', () => {
+    const file = dotenv(
+      '# settings\n\nexport PORT=9000\nMAIL_FROM="Shop <shop@example.com>" # sender\nKEY="line one\nline two"\nEMPTY=\n',
+    );
+    expect(readDotenv(file)).toEqual({
+      PORT: '9000',
+      MAIL_FROM: 'Shop <shop@example.com>',
+      KEY: 'line one\nline two',
+      EMPTY: '',
+    });
+  });
+
+  it.each([
+    ['a NUL byte', 'PORT=9000\nMETRICS_TOKEN=ab\0cd\n', 2, 'contains a NUL byte'],
+    ['a line that is not NAME=value', 'PORT=9000\n\nMETRICS TOKEN s3cret\n', 3, 'is not NAME=value'],
+    ['a quote never closed', 'PORT=9000\nMAIL_FROM="Shop\nMETRICS_TOKEN=s3cret\n', 2, 'never closed'],
+    [
+      'bytes that are not UTF-8',
+      Buffer.from('PORT=9000\nMAIL_FROM=caf\xe9\n', 'latin1'),
+      2,
+      'not valid UTF-8',
+    ],
+    ['a UTF-16 file', Buffer.from('\ufeffPORT=9000\n', 'utf16le'), 1, 'UTF-16'],
+  ])('refuses %s, naming the file and the line', (_, content, line, why) => {
+    const file = dotenv(content);
+    const error = refusal(file);
+    expect(error.message.startsWith(`Invalid configuration: ${file} line ${line} `)).toBe(true);
+    expect(error.message).toContain(why);
+  });
+
+  it('is read by loadConfig from the working directory; the environment wins', () => {
+    const file = dotenv(
+      Buffer.concat([
+        Buffer.from([0xef, 0xbb, 0xbf]),
+        Buffer.from('MERCATO_TEST_FROM_FILE=yes\nCURRENCY=eur\n'),
+      ]),
+    );
+    const saved = { ...process.env };
+    try {
+      process.env.CURRENCY = 'bdt';
+      process.chdir(path.dirname(file));
+      const config = loadConfig();
+      expect(process.env.MERCATO_TEST_FROM_FILE).toBe('yes');
+      expect(config.CURRENCY).toBe('BDT');
+      writeFileSync(file, 'CURRENCY=eur\nMETRICS_TOKEN=a\0b\n');
+      expect(() => loadConfig()).toThrow(`${file} line 2 contains a NUL byte`);
+    } finally {
+      for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
+      Object.assign(process.env, saved);
     }
   });
 });

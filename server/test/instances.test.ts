@@ -9,7 +9,7 @@ import { connect } from '../src/db/dialect.js';
 import { createApiClientFromCli } from '../src/platform/api-clients.js';
 import { Broadcast } from '../src/platform/broadcast.js';
 import { connectRedis } from '../src/platform/redis.js';
-import { bearer, login, registerUser } from './auth-helpers.js';
+import { bearer, login, logout, registerUser } from './auth-helpers.js';
 import { buildTestApp, onRedis, type TestApp } from './helpers.js';
 
 describe.skipIf(!onRedis)('several instances sharing Redis', () => {
@@ -41,12 +41,7 @@ describe.skipIf(!onRedis)('several instances sharing Redis', () => {
     expect((await b.inject({ url: '/api/auth/profile/', headers: bearer(body.access) })).statusCode).toBe(
       200,
     );
-    const out = await a.app.inject({
-      method: 'POST',
-      url: '/api/auth/logout/',
-      headers: bearer(body.access),
-      payload: { refresh: body.refresh },
-    });
+    const out = await logout(a.app, body);
     expect(out.statusCode).toBe(205);
     await vi.waitFor(
       async () =>
@@ -82,8 +77,10 @@ describe.skipIf(!onRedis)('several instances sharing Redis', () => {
   it('delivers a message to the other instances and never back to its sender', async () => {
     const log = a.app.log;
     const prefix = `test:bc:${Math.random().toString(36).slice(2)}:`;
-    const redisA = connectRedis({ REDIS_URL: a.config.REDIS_URL, REDIS_KEY_PREFIX: prefix })!;
-    const redisB = connectRedis({ REDIS_URL: a.config.REDIS_URL, REDIS_KEY_PREFIX: prefix })!;
+    const redisA = connectRedis({ REDIS_URL: a.config.REDIS_URL, REDIS_KEY_PREFIX: prefix }, log)!;
+    const redisB = connectRedis({ REDIS_URL: a.config.REDIS_URL, REDIS_KEY_PREFIX: prefix }, log)!;
+    // Nothing is published before the connection is up (see Broadcast.publish).
+    await vi.waitFor(() => expect([redisA.status, redisB.status]).toEqual(['ready', 'ready']));
     const one = new Broadcast({ redis: redisA, prefix, log });
     const two = new Broadcast({ redis: redisB, prefix, log });
     try {

@@ -26,7 +26,7 @@ import {
   type UnknownRow,
 } from 'kysely';
 import pg from 'pg';
-import type { Config } from '../config.js';
+import { type Config, ConfigError } from '../config.js';
 import type { Database } from './schema.js';
 import { GroupCommitSqliteDriver } from './sqlite-driver.js';
 
@@ -238,10 +238,23 @@ export function connect(
       location: url.toString(),
     };
   }
-  mkdirSync(config.DATA_DIR, { recursive: true });
   const file = path.resolve(config.DATA_DIR, 'mercato.sqlite');
-  const database = new SQLite(file);
-  database.pragma('journal_mode = WAL');
+  let database: SQLite.Database;
+  try {
+    mkdirSync(config.DATA_DIR, { recursive: true });
+    database = new SQLite(file);
+    // The first statement that writes: a full or read-only disk fails here.
+    database.pragma('journal_mode = WAL');
+  } catch (err) {
+    // One line naming the directory and the cause, not a stack trace.
+    const e = err as { code?: unknown; message?: unknown };
+    const cause = String(e.message ?? err);
+    const code = typeof e.code === 'string' && !cause.includes(e.code) ? ` (${e.code})` : '';
+    throw new ConfigError(
+      'DATA_DIR',
+      `(${path.resolve(config.DATA_DIR)}) cannot hold the database: ${cause}${code}`,
+    );
+  }
   database.pragma('synchronous = NORMAL');
   database.pragma('busy_timeout = 5000');
   database.pragma('foreign_keys = ON');
@@ -320,4 +333,54 @@ export function isUniqueViolation(error: unknown): boolean {
 export function isForeignKeyViolation(error: unknown): boolean {
   const e = error as { code?: string } | null;
   return e?.code === '23503' || e?.code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
+}
+
+/** Node's and pg's errors for a connection that cannot be made or was lost. */
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+]);
+const PG_CONNECTION_MESSAGE =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed)/;
+
+/**
+ * Whether `error` says the database cannot serve now rather than that the
+ * request is wrong: `unreachable` (no connection: refused, lost, the server
+ * shutting down, PostgreSQL classes 08 and 57P0x) or `storage` (it answers but
+ * cannot write: a full or failing disk, a read-only file or server). Either is
+ * a 503 to the client; `storage` also makes the instance not ready until a
+ * write succeeds again (see platform/storage-health.ts).
+ */
+export function databaseFault(error: unknown): 'unreachable' | 'storage' | undefined {
+  const e = error as { code?: unknown; message?: unknown; cause?: unknown } | null;
+  if (!e || typeof e !== 'object') return undefined;
+  const code = typeof e.code === 'string' ? e.code : '';
+  if (/^SQLITE_(CANTOPEN|IOERR|FULL|READONLY)/.test(code)) return 'storage';
+  if (code === '53100' || code === '58030' || code === '25006') return 'storage';
+  if (CONNECTION_CODES.has(code) || code.startsWith('08') || /^57P0[123]$/.test(code) || code === '53300')
+    return 'unreachable';
+  if (error instanceof Error && PG_CONNECTION_MESSAGE.test(error.message)) return 'unreachable';
+  return e.cause && e.cause !== error ? databaseFault(e.cause) : undefined;
+}
+
+/**
+ * A write that changes nothing: SQLite rewrites its header's `user_version`
+ * (a real write to the log), PostgreSQL assigns a transaction id (which a
+ * read-only server refuses). Throws what a failing write throws.
+ */
+export async function probeWrite(db: AnyDB): Promise<void> {
+  if (dialectOf(db) === 'postgres') {
+    await db.transaction().execute(async (trx) => {
+      await sql`select txid_current()`.execute(trx);
+    });
+    return;
+  }
+  const { rows } = await sql<{ user_version: number }>`pragma user_version`.execute(db);
+  await sql.raw(`pragma user_version = ${Number(rows[0]?.user_version ?? 0)}`).execute(db);
 }

@@ -455,9 +455,14 @@ export function registerApiClients(
     ctx.broadcast.publish(API_CLIENT_TOPIC, clientId);
   });
   app.addHook('onReady', async () => {
-    await ctx.broadcast.on(API_CLIENT_TOPIC, (clientId) => {
-      if (typeof clientId === 'string') gate.invalidate(clientId);
-    });
+    await ctx.broadcast.on(
+      API_CLIENT_TOPIC,
+      (clientId) => {
+        if (typeof clientId === 'string') gate.invalidate(clientId);
+      },
+      // Evictions may have been missed while Redis was away: forget every cached client.
+      () => gate.invalidate(),
+    );
   });
   const flushQuietly = (when: string) =>
     gate.flushUsage().catch((err: unknown) => ctx.log.warn({ err }, `API client usage not saved (${when})`));

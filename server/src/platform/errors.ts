@@ -7,6 +7,8 @@ import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import pg from 'pg';
 import { Type } from 'typebox';
+import { databaseFault } from '../db/dialect.js';
+import { storageHealthOf } from './storage-health.js';
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -207,6 +209,9 @@ export function validationErrors(errors: AjvError[], context: string | undefined
 
 // ---- the one handler ---------------------------------------------------------
 
+/** What a 503 for an unreachable or unwritable database tells clients to wait. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
 const FASTIFY_CODES: Record<string, { status: number; code: string; detail: string }> = {
   FST_ERR_CTP_INVALID_JSON_BODY: {
     status: 400,
@@ -278,6 +283,23 @@ export function errorHandler(
         'INVALID_VALUE',
         'A value in the request cannot be stored: check for NUL characters, numbers out of range or very long text.',
       ),
+    );
+  }
+
+  const fault = databaseFault(error);
+  if (fault) {
+    // The database is away or cannot write: the client may try again; nothing is wrong with its request.
+    request.log.error({ err: error }, `database ${fault === 'storage' ? 'cannot write' : 'unreachable'}`);
+    const db = request.server.ctx?.db;
+    if (fault === 'storage' && db) storageHealthOf(db).failed(error);
+    return sendProblem(
+      reply,
+      problem(
+        503,
+        'SERVICE_UNAVAILABLE',
+        'The service cannot use its database right now. Try again in a few seconds.',
+      ),
+      { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) },
     );
   }
 

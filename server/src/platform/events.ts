@@ -60,6 +60,7 @@ export class EventBus {
   /** Durable handlers by event name, then by subscriber (the module's name). */
   readonly #handlers = new Map<string, Map<string, EventHandler<EventName>>>();
   readonly #listeners = new Map<string, Set<EventListener<EventName>>>();
+  readonly #missed = new Set<() => void>();
   readonly #log: FastifyBaseLogger;
 
   constructor(private readonly deps: { jobs: JobQueue; broadcast: Broadcast; log: FastifyBaseLogger }) {
@@ -99,12 +100,27 @@ export class EventBus {
     return () => listeners.delete(listener as EventListener<EventName>);
   }
 
+  /**
+   * Calls `resync` whenever this instance may have missed other instances'
+   * events (when it starts hearing them, and again after Redis was away): what
+   * a listener keeps in memory may be stale then.
+   */
+  onMissed(resync: () => void): void {
+    this.#missed.add(resync);
+  }
+
   /** Hears the events other instances deliver to their listeners. Resolves once subscribed. */
   async start(): Promise<void> {
-    await this.deps.broadcast.on(TOPIC, (message) => {
-      const { name, payload } = (message ?? {}) as { name?: unknown; payload?: unknown };
-      if (typeof name === 'string') this.#notify(name, payload);
-    });
+    await this.deps.broadcast.on(
+      TOPIC,
+      (message) => {
+        const { name, payload } = (message ?? {}) as { name?: unknown; payload?: unknown };
+        if (typeof name === 'string') this.#notify(name, payload);
+      },
+      () => {
+        for (const resync of this.#missed) resync();
+      },
+    );
   }
 
   /**

@@ -1,15 +1,16 @@
 /**
- * Operations: `/healthz` (the process answers), `/readyz` (the database answers
- * and every migration is applied), `/metrics` (Prometheus text).
+ * Operations: `/healthz` (the process answers), `/readyz` (the database answers,
+ * takes writes, and every migration is applied), `/metrics` (Prometheus text).
  */
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { Type } from 'typebox';
 import type { DB, DialectKind } from '../db/dialect.js';
 import { migrationStatus } from '../db/migrate.js';
-import { AppError } from './errors.js';
+import { AppError, DATABASE_RETRY_AFTER_SECONDS } from './errors.js';
 import type { Metrics } from './metrics.js';
 import { sameSecret } from './secrets.js';
+import { storageHealthOf } from './storage-health.js';
 
 export const HealthResponse = Type.Object({ status: Type.Literal('ok') }, { $id: 'Health', title: 'Health' });
 
@@ -64,6 +65,7 @@ export async function opsRoutes(app: FastifyInstance, deps: OpsDeps): Promise<vo
       },
     },
     async (request) => {
+      const retryAfter = { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) };
       let status: Awaited<ReturnType<typeof migrationStatus>>;
       try {
         await sql`select 1`.execute(deps.db);
@@ -74,7 +76,18 @@ export async function opsRoutes(app: FastifyInstance, deps: OpsDeps): Promise<vo
           status: 503,
           code: 'NOT_READY',
           detail: 'The database is not reachable.',
-          headers: { 'Retry-After': '5' },
+          headers: retryAfter,
+        });
+      }
+      // A write failed for want of storage: not ready until one succeeds again.
+      const failing = await storageHealthOf(deps.db).check();
+      if (failing) {
+        request.log.warn({ cause: failing.cause, since: failing.at }, 'readiness: the database cannot write');
+        throw new AppError({
+          status: 503,
+          code: 'STORAGE_UNAVAILABLE',
+          detail: `The database has not taken a write since ${failing.at}.`,
+          headers: retryAfter,
         });
       }
       if (status.pending > 0) {
@@ -82,7 +95,7 @@ export async function opsRoutes(app: FastifyInstance, deps: OpsDeps): Promise<vo
           status: 503,
           code: 'MIGRATIONS_PENDING',
           detail: `${status.pending} database migration(s) are not applied yet; run \`mercato migrate\`.`,
-          headers: { 'Retry-After': '5' },
+          headers: retryAfter,
         });
       }
       migrated = status;

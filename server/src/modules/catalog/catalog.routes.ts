@@ -40,14 +40,15 @@ export async function catalogRoutes(app: FastifyInstance, deps: CatalogRoutesDep
   const page = (request: FastifyRequest) =>
     pageRequest(request.query as PageQuery, request.url, app.ctx.config.PUBLIC_URL);
 
-  /** Public answers are the same for everybody: served from the response cache when it has them. */
+  /**
+   * Public answers are the same for everybody: served from the response cache
+   * when it has them, and computed once for all the requests that miss together.
+   */
   async function cached(request: FastifyRequest, reply: FastifyReply, compute: () => Promise<unknown>) {
     reply.type('application/json; charset=utf-8');
-    const hit = cache.get(request.url);
-    if (hit !== undefined) return reply.send(hit);
-    const version = cache.version;
-    const body = Buffer.from(String(reply.serialize(await compute())));
-    cache.set(request.url, body, version);
+    const body = await cache.load(request.url, async () =>
+      Buffer.from(String(reply.serialize(await compute()))),
+    );
     return reply.send(body);
   }
 

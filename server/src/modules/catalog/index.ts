@@ -54,6 +54,8 @@ export const catalogModule = defineModule({
       'seller.changed': forget,
     };
   },
+  // Events of other instances may have been missed (Redis was away): forget everything once.
+  start: async ({ cache }, ctx) => ctx.events.onMissed(() => cache.bump()),
   seed: (ctx, { service }) => seedCatalog(ctx, service),
   routes: (app, { service, cache }, ctx) =>
     catalogRoutes(app, { catalog: service, cache, maxUploadBytes: ctx.config.MEDIA_MAX_UPLOAD_BYTES }),

@@ -51,7 +51,7 @@ export function createKeyStore(ctx: Pick<ModuleContext, 'db' | 'config'>): KeySt
 function createIdentity(ctx: ModuleContext): IdentityServices {
   const { db, config, redis } = ctx;
   const keys = createKeyStore(ctx);
-  const revocations = new RevocationList({ db, broadcast: ctx.broadcast });
+  const revocations = new RevocationList({ db, broadcast: ctx.broadcast, log: ctx.log });
   const tokens = new TokenService({ db, config, keys, revocations, events: ctx.events });
   const userCache = new UserCache(db);
   const throttle = new LoginThrottle(config, redis);
@@ -110,6 +110,9 @@ export const identityModule = defineModule({
       // An unmigrated database: /readyz says so, and sign-in fails until `mercato migrate` has run.
       ctx.log.warn({ err }, 'identity could not load its keys; is the database migrated?');
     }
+  },
+  async stop({ revocations }) {
+    revocations.close();
   },
   commands: identityCommands,
   seed: (ctx) => seedIdentity(ctx),

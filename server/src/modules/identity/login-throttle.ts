@@ -4,7 +4,8 @@
  * `LOGIN_MAX_FAILURES_PER_IP`, `LOGIN_FAILURE_WINDOW_SECONDS`); past either
  * limit, logins answer 429 with `Retry-After`. A successful login clears the
  * account's count. Counters live in Redis when configured (shared by every
- * instance), else in memory.
+ * instance), else in memory; while Redis is unreachable, each instance counts
+ * in its own memory (the limits hold per instance, never fail open or hang).
  *
  * An attempt is counted before its password is checked (and given back if it
  * was right): counted only after, a burst of parallel guesses would all pass a
@@ -27,9 +28,18 @@ function limiter(
   points: number,
   duration: number,
 ): RateLimiterAbstract {
+  const local = new RateLimiterMemory({ keyPrefix, points, duration });
   return redis
-    ? new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration })
-    : new RateLimiterMemory({ keyPrefix, points, duration });
+    ? new RateLimiterRedis({
+        storeClient: redis,
+        keyPrefix,
+        points,
+        duration,
+        // Redis away: count in this process (the outage is logged once, in redis.ts) rather than fail logins.
+        rejectIfRedisNotReady: true,
+        insuranceLimiter: local,
+      })
+    : local;
 }
 
 export class LoginThrottle {

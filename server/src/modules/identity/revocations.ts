@@ -5,7 +5,15 @@
  * deactivation). Checked on every authenticated request, so it is an in-memory
  * map: loaded from the database at start, written through on revocation, and
  * with Redis broadcast to every instance.
+ *
+ * The database is the record; the broadcast only makes other instances hear
+ * early. A revocation whose broadcast was lost (Redis unreachable, an instance
+ * reconnecting) is read from the database when the broadcast subscription
+ * starts again, and in any case within `syncIntervalMs` (5 s): each instance
+ * re-reads the live revocations that often. Live ones are few: none outlives the
+ * access tokens it refuses (15 minutes by default).
  */
+import type { FastifyBaseLogger } from 'fastify';
 import type { DB } from '../../db/dialect.js';
 import type { Broadcast } from '../../platform/broadcast.js';
 import { nowIso } from '../../platform/ids.js';
@@ -28,19 +36,51 @@ export interface Revocation {
 
 export class RevocationList {
   readonly #entries = new Map<string, number>();
+  #timer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly deps: { db: DB; broadcast: Broadcast }) {}
+  constructor(
+    private readonly deps: { db: DB; broadcast: Broadcast; log: FastifyBaseLogger; syncIntervalMs?: number },
+  ) {}
 
   async init(): Promise<void> {
+    await this.sync();
+    await this.deps.broadcast.on(
+      TOPIC,
+      (message) => {
+        if (isRevocationList(message)) for (const r of message) this.#add(r.id, r.expiresAt);
+      },
+      () => this.#syncQuietly(),
+    );
+    clearInterval(this.#timer);
+    this.#timer = setInterval(() => this.#syncQuietly(), this.deps.syncIntervalMs ?? 5000);
+    this.#timer.unref();
+  }
+
+  /** Reads the live revocations from the database (made by any instance, heard of or not). */
+  async sync(): Promise<void> {
     const rows = await this.deps.db
       .selectFrom('revoked_tokens')
       .selectAll()
       .where('expires_at', '>', nowIso())
       .execute();
-    for (const row of rows) this.#entries.set(row.id, Date.parse(row.expires_at));
-    await this.deps.broadcast.on(TOPIC, (message) => {
-      if (isRevocationList(message)) for (const r of message) this.#entries.set(r.id, r.expiresAt);
-    });
+    for (const row of rows) this.#add(row.id, Date.parse(row.expires_at));
+  }
+
+  #syncQuietly(): Promise<void> {
+    return this.sync().catch((err: unknown) =>
+      this.deps.log.warn({ err }, 'could not re-read revoked tokens from the database'),
+    );
+  }
+
+  #add(id: string, expiresAt: number): void {
+    const known = this.#entries.get(id);
+    if (known === undefined || known < expiresAt) this.#entries.set(id, expiresAt);
+  }
+
+  /** Stops the periodic re-reading. */
+  close(): void {
+    clearInterval(this.#timer);
+    this.#timer = undefined;
   }
 
   isRevoked(jti: string, sessionId: string): boolean {
