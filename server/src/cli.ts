@@ -13,9 +13,8 @@ import { type Config, loadConfig } from './config.js';
 import { migrateToLatest, migrationStatus } from './db/migrate.js';
 import { exitOnStartupError, runServer } from './main.js';
 import { BENCH_USER, BenchSeedError, seedBench } from './modules/catalog/bench-seed.js';
-import { recordAudit } from './modules/identity/audit.js';
 import { importDjangoUsers } from './modules/identity/import-users.js';
-import { createKeyStore, createSuperuser } from './modules/identity/index.js';
+import { createKeyStore, createSuperuser, rotateSigningKey } from './modules/identity/index.js';
 import { createApiClientFromCli } from './platform/api-clients.js';
 import { AppError } from './platform/errors.js';
 
@@ -211,13 +210,8 @@ export function buildCli(): Command {
     .description('Create a new token signing key. Tokens signed by the old one stay valid until they expire.')
     .action(async () => {
       await withContext(async (ctx) => {
-        const keys = createKeyStore(ctx);
-        await keys.init();
-        const kid = await keys.create();
-        await recordAudit(ctx.db, { action: 'keys.rotated', details: { kid, via: 'cli' } });
-        console.log(
-          `New signing key ${kid} is active. Running servers pick it up when they next see one of its tokens.`,
-        );
+        const kid = await rotateSigningKey(createKeyStore(ctx), ctx, 'cli');
+        console.log(`New signing key ${kid} is active. Running servers sign with it within seconds.`);
       });
     });
 

@@ -16,10 +16,11 @@ import { customerRoutes } from './customer.routes.js';
 import { seedIdentity } from './identity.seed.js';
 import { KeyStore } from './keys.js';
 import { LoginThrottle } from './login-throttle.js';
+import { MailLinkCaps } from './mail-caps.js';
 import { RevocationList } from './revocations.js';
 import { TokenService } from './tokens.js';
 
-export { KeyStore } from './keys.js';
+export { KeyStore, rotateSigningKey } from './keys.js';
 export { hashPassword, verifyPassword } from './passwords.js';
 export { createSuperuser, createUser } from './users.service.js';
 
@@ -47,11 +48,19 @@ async function register(app: FastifyInstance, ctx: ModuleContext): Promise<void>
     mailer: ctx.mailer,
     jobs: ctx.jobs,
     throttle,
+    mailCaps: new MailLinkCaps(config, redis),
     onUserChanged: (id) => userCache.forget(id),
   });
   app.decorate('identity', { service, tokens, keys });
 
+  let stopFollowingKeys = () => {};
+  app.addHook('onClose', async () => stopFollowingKeys());
   app.addHook('onReady', async () => {
+    stopFollowingKeys = await keys.follow({
+      intervalMs: config.SIGNING_KEYS_CHECK_INTERVAL_MS,
+      broadcast: ctx.broadcast,
+      log,
+    });
     try {
       await keys.init();
       await revocations.init();
@@ -77,6 +86,7 @@ async function register(app: FastifyInstance, ctx: ModuleContext): Promise<void>
     mailer: ctx.mailer,
     onUserChanged: (id) => userCache.forget(id),
     publicUrl: config.PUBLIC_URL,
+    phoneRegion: config.PHONE_DEFAULT_REGION,
   });
   await adminRoutes(app, { users: adminUsers });
   await apiClientAdminRoutes(app, ctx);
