@@ -1388,6 +1388,8 @@ export interface components {
             is_staff: boolean;
             is_superuser: boolean;
             email_verified: boolean;
+            /** @description A new address asked for and not yet confirmed with the link mailed to it; `email` stays in force until then. */
+            pending_email: string | null;
             vendor_status: "pending" | "approved" | "rejected" | null;
             /** Format: date-time */
             date_joined: string;
@@ -2369,6 +2371,8 @@ export interface operations {
                     phone?: string;
                     /** @description Email address */
                     email?: string;
+                    /** @description Your current password: required to change `email` (the new address must then be confirmed with the link mailed to it). */
+                    password?: string;
                 };
             };
         };
@@ -2418,6 +2422,8 @@ export interface operations {
                     phone?: string;
                     /** @description Email address */
                     email?: string;
+                    /** @description Your current password: required to change `email` (the new address must then be confirmed with the link mailed to it). */
+                    password?: string;
                 };
             };
         };

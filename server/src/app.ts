@@ -33,8 +33,8 @@ import {
 } from './platform/module.js';
 import { registerOpenApi } from './platform/openapi.js';
 import { opsRoutes } from './platform/ops.routes.js';
-import { Scheduler } from './platform/schedules.js';
 import { closeRedis, connectRedis } from './platform/redis.js';
+import { Scheduler } from './platform/schedules.js';
 import { originForm, registerSecurity, requestId } from './platform/security.js';
 import { lazySerializers } from './platform/serializers.js';
 import { finiteInputValidators } from './platform/validation.js';

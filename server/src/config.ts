@@ -6,8 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import path from 'node:path';
-import { Cron } from 'croner';
 import { parseEnv } from 'node:util';
+import { Cron } from 'croner';
+import { isSupportedCountry } from 'libphonenumber-js';
 
 export class ConfigError extends Error {
   constructor(
@@ -175,6 +176,14 @@ function publicHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
+/** A country phone numbers may be written in without their international prefix. */
+const phoneRegion: Parser<string> = (raw, name) => {
+  const v = raw.trim().toUpperCase();
+  if (!isSupportedCountry(v))
+    throw new ConfigError(name, `must be a two-letter country code such as BD or US (got "${raw}")`);
+  return v;
+};
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 export const SETTINGS = {
@@ -297,6 +306,27 @@ export const SETTINGS = {
     integer(1, 24 * 3600),
     15 * 60,
     'The window of the two limits above.',
+  ),
+  MAIL_LINK_LIMIT_PER_ADDRESS: setting(
+    integer(1, 1000),
+    3,
+    'Password-reset, verification and email-change mails sent per address per window (each kind counted apart). Requests past it get the same answer and no mail.',
+  ),
+  MAIL_LINK_LIMIT_PER_IP: setting(
+    integer(1, 100_000),
+    20,
+    'Password-reset, verification and email-change mails asked for per IP address per window. Requests past it get the same answer and no mail.',
+  ),
+  MAIL_LINK_WINDOW_SECONDS: setting(integer(1, 7 * 24 * 3600), 3600, 'The window of the two limits above.'),
+  SIGNING_KEYS_CHECK_INTERVAL_MS: setting(
+    integer(100, 3_600_000),
+    5000,
+    'How often a server checks the database for a token signing key made elsewhere (`mercato rotate-keys`, another instance); with Redis it is also told at once.',
+  ),
+  PHONE_DEFAULT_REGION: setting(
+    phoneRegion,
+    '',
+    'Country (ISO 3166 code, e.g. `BD`) of phone numbers given without `+` and country code. Unset: phone numbers must be international (`+8801712345678`). Phones are stored in E.164 form.',
   ),
   REQUIRE_API_CLIENT: setting(
     boolean,

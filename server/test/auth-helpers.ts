@@ -11,6 +11,12 @@ export function uniqueEmail(prefix = 'user'): string {
   return `${prefix}${counter}-${Math.random().toString(36).slice(2, 7)}@example.com`;
 }
 
+/** A valid, unused Bangladeshi mobile number in E.164 form (`+88017…`). */
+export function uniquePhone(): string {
+  counter += 1;
+  return `+88017${String(counter).padStart(4, '0')}${String(Math.floor(Math.random() * 10_000)).padStart(4, '0')}`;
+}
+
 export async function registerUser(app: FastifyInstance, over: Record<string, unknown> = {}) {
   const email = (over.email as string) ?? uniqueEmail();
   const res = await app.inject({

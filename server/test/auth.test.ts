@@ -485,7 +485,7 @@ describe('profile', () => {
     expect(problemOf(taken).errors?.username).toEqual(['A user with that username already exists.']);
   });
 
-  it('requires the editable fields on PUT and re-verifies a changed email', async () => {
+  it('requires the editable fields on PUT; a changed email waits for the link sent to it', async () => {
     const { body } = await registerUser(t.app);
     const missing = await t.app.inject({
       method: 'PUT',
@@ -499,12 +499,18 @@ describe('profile', () => {
       method: 'PUT',
       url: '/api/auth/profile/',
       headers: bearer(body.access!),
-      payload: { first_name: 'Ada', last_name: 'King', username: `ada${Date.now()}`, email: newEmail },
+      payload: {
+        first_name: 'Ada',
+        last_name: 'King',
+        username: `ada${Date.now()}`,
+        email: newEmail,
+        password: PASSWORD,
+      },
     });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ email: newEmail, email_verified: false, last_name: 'King' });
+    expect(res.json()).toMatchObject({ email: body.user.email, pending_email: newEmail, last_name: 'King' });
     const mail = await lastMailTo(t.app, newEmail);
-    expect(mail?.subject).toBe('Confirm your email address');
+    expect(mail?.subject).toBe('Confirm your new email address');
   });
 });
 

@@ -464,7 +464,7 @@ describe('catalogue cache misses', () => {
    * Resolves the responses and how many times the query ran.
    */
   async function concurrentLists(app: TestApp, count: number, fail = false) {
-    const service = app.app.catalog.service;
+    const service = app.app.ctx.module('catalog').service;
     const real = service.listProducts.bind(service);
     let release!: () => void;
     const held = new Promise<void>((resolve) => {
@@ -516,7 +516,7 @@ describe('catalogue cache misses', () => {
       }
 
       // A failed query reaches every waiter (a 500 each), and is not cached: the next request asks again.
-      app.app.catalog.cache.bump();
+      app.app.ctx.module('catalog').cache.bump();
       const failed = await concurrentLists(app, 10, true);
       expect(failed.queries).toBe(1);
       for (const res of failed.responses) expect(problemOf(res).status).toBe(500);

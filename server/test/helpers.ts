@@ -164,6 +164,7 @@ export function userRow(over: Partial<UsersTable> = {}): UsersTable {
     last_login: null,
     updated_at: now,
     customer_code: null,
+    pending_email: null,
     ...over,
   };
 }

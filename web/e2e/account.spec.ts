@@ -68,13 +68,38 @@ test.describe('account', () => {
 
     await page.reload();
     await expect(page.getByLabel('First name')).toHaveValue('Augusta Ada');
-    await expect(page.getByLabel('Phone')).toHaveValue('+44 20 7946 0000');
+    // Stored in international (E.164) form.
+    await expect(page.getByLabel('Phone')).toHaveValue('+442079460000');
     await expect(page.getByTestId('signed-in-name')).toHaveText('Augusta Ada Lovelace');
     const saved = await admin.get('/api/admin/users/', { params: { search: email } });
     expect((await saved.json()).results[0]).toMatchObject({
       first_name: 'Augusta Ada',
       email_verified: true,
     });
+
+    // A new email needs the password, and waits for the link sent to it; the old address is told.
+    const newEmail = uniqueEmail('countess');
+    await expect(page.getByLabel('Current password')).toHaveCount(0);
+    await page.getByLabel('Email').fill(newEmail);
+    await page.getByLabel('Current password').fill(password);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Check your new inbox' })).toContainText(
+      newEmail,
+    );
+    await expect(page.getByTestId('pending-email')).toContainText(newEmail);
+    await expect(page.getByLabel('Email')).toHaveValue(email);
+    await linkFromMail(admin, email, /email address is being changed/i, /^\/forgot-password$/);
+    const changePath = await linkFromMail(
+      admin,
+      newEmail,
+      /confirm your new email/i,
+      /^\/verify-email\/[\w-]+$/,
+    );
+    await page.goto(changePath);
+    await expect(page.getByRole('status').filter({ hasText: 'is verified' })).toContainText(newEmail);
+    await page.goto('/account');
+    await expect(page.getByLabel('Email')).toHaveValue(newEmail);
+    await expect(page.getByTestId('pending-email')).toHaveCount(0);
 
     await expectNoSidewaysScroll(page, '/account at desktop width');
     await page.setViewportSize({ width: 375, height: 740 });

@@ -71,6 +71,8 @@ export interface UsersTable {
   updated_at: string;
   /** `CUST-00001`: customers only (seed 000). */
   customer_code: string | null;
+  /** A new address asked for and not yet confirmed with the link sent to it (`email` is still in force). */
+  pending_email: string | null;
 }
 
 export interface SigningKeysTable {
@@ -114,7 +116,7 @@ export interface RevokedTokensTable {
 
 export interface OneTimeTokensTable {
   id: string;
-  purpose: 'verify_email' | 'password_reset';
+  purpose: 'verify_email' | 'password_reset' | 'change_email';
   token_hash: string;
   user_id: string;
   email: string;

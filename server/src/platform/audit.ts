@@ -11,6 +11,11 @@ import { newId, nowIso } from './ids.js';
 
 /** The actions the log knows; a module adds its own with `declare module` (one line each). */
 export interface AuditActions {
+  'user.phone_cleared': true;
+  'auth.email_changed': true;
+  'auth.email_change_failed': true;
+  'auth.email_change_requested': true;
+  'auth.password_change_failed': true;
   'auth.login': true;
   'auth.login_failed': true;
   'auth.lockout': true;

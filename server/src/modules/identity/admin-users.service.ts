@@ -6,17 +6,18 @@
  * (their tokens carried the old role).
  */
 import type { DB } from '../../db/dialect.js';
-import { containsInsensitive } from '../../db/dialect.js';
+import { containsInsensitive, isUniqueViolation } from '../../db/dialect.js';
 import type { UsersTable, UserType } from '../../db/schema.js';
 import { type Origin, recordAudit } from '../../platform/audit.js';
 import type { AuthUser } from '../../platform/auth.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError, type FieldErrors } from '../../platform/errors.js';
 import type { EventBus } from '../../platform/events.js';
 import { nowIso } from '../../platform/ids.js';
 import type { Mailer } from '../../platform/mail.js';
 import { type Page, type PageRequest, paginate } from '../../platform/pagination.js';
 import { transaction } from '../../platform/transaction.js';
 import { toUserDto, type UserDto } from './auth.service.js';
+import { checkPhone, PHONE_TAKEN } from './phones.js';
 import type { TokenService } from './tokens.js';
 import * as users from './users.repository.js';
 import { createUser, nextCustomerCode } from './users.service.js';
@@ -71,6 +72,8 @@ export class AdminUsersService {
       events: EventBus;
       onUserChanged: (id: string) => void;
       publicUrl: string;
+      /** `PHONE_DEFAULT_REGION`. */
+      phoneRegion: string;
     },
   ) {}
 
@@ -179,6 +182,11 @@ export class AdminUsersService {
     for (const field of USER_CHANGE_FIELDS) {
       if (changes[field] !== undefined) Object.assign(update, { [field]: changes[field] });
     }
+    if (changes.phone !== undefined) {
+      const errors: FieldErrors = {};
+      update.phone = await checkPhone(this.deps.db, changes.phone, this.deps.phoneRegion, id, errors);
+      if (errors.phone) throw AppError.badRequest('Invalid input: check phone.', errors);
+    }
     if (changes.user_type === 'vendor' && current.user_type !== 'vendor') update.vendor_status = 'pending';
     const needsCustomerCode = nextType === 'customer' && !current.customer_code;
     if (changes.user_type && changes.user_type !== 'vendor') update.vendor_status = null;
@@ -219,6 +227,11 @@ export class AdminUsersService {
         await this.deps.events.emit(trx, 'seller.changed', { userId: id });
       }
       return { ...current, ...update } as users.UserRow;
+    }).catch((err: unknown) => {
+      // The phone was taken by another account after the check above.
+      if (isUniqueViolation(err))
+        throw AppError.badRequest('Invalid input: check phone.', { phone: [PHONE_TAKEN] });
+      throw err;
     });
     this.deps.onUserChanged(id);
     return toAdminUserDto(updated);

@@ -355,7 +355,7 @@ export async function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): Pro
       },
     },
     async (request) => {
-      await identity.resendVerification((request.body as { email: string }).email);
+      await identity.resendVerification((request.body as { email: string }).email, originOf(request));
       return sameAnswer('If that address belongs to an unverified account, a new link is on its way.');
     },
   );

@@ -17,6 +17,10 @@ export const UserResponse = Type.Object(
     is_staff: Type.Boolean(),
     is_superuser: Type.Boolean(),
     email_verified: Type.Boolean(),
+    pending_email: Type.Union([Type.String(), Type.Null()], {
+      description:
+        'A new address asked for and not yet confirmed with the link mailed to it; `email` stays in force until then.',
+    }),
     vendor_status: Type.Union([
       Type.Literal('pending'),
       Type.Literal('approved'),
@@ -97,12 +101,22 @@ export const VerifyTokenBody = Type.Object({ token: Type.String({ minLength: 1 }
 export const Empty = Type.Object({});
 export const Detail = Type.Object({ detail: Type.String() }, { $id: 'Detail', title: 'Detail' });
 
+const CurrentPassword = Type.Optional(
+  Type.String({
+    minLength: 1,
+    maxLength: 1024,
+    description:
+      'Your current password: required to change `email` (the new address must then be confirmed with the link mailed to it).',
+  }),
+);
+
 export const ProfilePatchBody = Type.Object({
   first_name: Type.Optional(Type.String({ maxLength: 150 })),
   last_name: Type.Optional(Type.String({ maxLength: 150 })),
   username: Type.Optional(Type.String({ minLength: 1, maxLength: 150 })),
   phone: Type.Optional(Type.String({ maxLength: 32 })),
   email: Type.Optional(Email),
+  password: CurrentPassword,
 });
 
 export const ProfilePutBody = Type.Object({
@@ -111,6 +125,7 @@ export const ProfilePutBody = Type.Object({
   username: Type.String({ minLength: 1, maxLength: 150 }),
   phone: Type.Optional(Type.String({ maxLength: 32 })),
   email: Type.Optional(Email),
+  password: CurrentPassword,
 });
 
 export const ChangePasswordBody = Type.Object({ old_password: Password, new_password: Password });

@@ -7,7 +7,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Config } from '../../config.js';
 import { type DB, isUniqueViolation } from '../../db/dialect.js';
-import type { UserType } from '../../db/schema.js';
+import type { OneTimeTokensTable, UserType } from '../../db/schema.js';
 import { type Origin, recordAudit } from '../../platform/audit.js';
 import { type AuthUser, isStaffType } from '../../platform/auth.js';
 import { AppError, type FieldErrors } from '../../platform/errors.js';
@@ -15,9 +15,12 @@ import type { EventBus } from '../../platform/events.js';
 import { newId, nowIso } from '../../platform/ids.js';
 import type { JobQueue } from '../../platform/jobs.js';
 import type { Mailer } from '../../platform/mail.js';
+import { rateLimited } from '../../platform/rate-limit.js';
 import { type Executor, type Trx, transaction } from '../../platform/transaction.js';
 import { accountKey, type LoginThrottle } from './login-throttle.js';
+import type { MailLinkCaps } from './mail-caps.js';
 import { dummyVerify, hashPassword, passwordProblems, verifyPassword } from './passwords.js';
+import { checkPhone, PHONE_TAKEN, phoneLookupKey } from './phones.js';
 import type { TokenPair, TokenService } from './tokens.js';
 import * as users from './users.repository.js';
 import { nextCustomerCode } from './users.service.js';
@@ -35,6 +38,8 @@ export interface UserDto {
   is_staff: boolean;
   is_superuser: boolean;
   email_verified: boolean;
+  /** A new address waiting to be confirmed with the link sent to it; `email` stays in force until then. */
+  pending_email: string | null;
   vendor_status: 'pending' | 'approved' | 'rejected' | null;
   date_joined: string;
   last_login: string | null;
@@ -52,6 +57,7 @@ export function toUserDto(u: users.UserRow): UserDto {
     is_staff: isStaffType(u.user_type),
     is_superuser: u.is_superuser,
     email_verified: u.email_verified,
+    pending_email: u.pending_email,
     vendor_status: u.vendor_status,
     date_joined: u.date_joined,
     last_login: u.last_login,
@@ -76,6 +82,9 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const USERNAME = /^[\w.@+-]{1,150}$/;
 const VERIFY_EMAIL_TTL_MS = 24 * 3600_000;
 const PASSWORD_RESET_TTL_MS = 3600_000;
+const CHANGE_EMAIL_TTL_MS = 24 * 3600_000;
+
+type OneTimePurpose = OneTimeTokensTable['purpose'];
 
 function fail(errors: FieldErrors): never {
   throw AppError.badRequest(`Invalid input: check ${Object.keys(errors).join(', ')}.`, errors);
@@ -103,12 +112,14 @@ declare module '../../platform/jobs.js' {
 
 export interface IdentityDeps {
   db: DB;
-  config: Pick<Config, 'PUBLIC_URL' | 'REQUIRE_EMAIL_VERIFICATION'>;
+  config: Pick<Config, 'PUBLIC_URL' | 'REQUIRE_EMAIL_VERIFICATION' | 'PHONE_DEFAULT_REGION'>;
   tokens: TokenService;
   mailer: Mailer;
   jobs: JobQueue;
   events: EventBus;
   throttle: LoginThrottle;
+  /** Caps on link mails per address and per IP (reset, verification, email change). */
+  mailCaps: MailLinkCaps;
   /** Called after a user's row changed, so cached copies are dropped. */
   onUserChanged: (userId: string) => void;
 }
@@ -150,6 +161,13 @@ export class IdentityService {
       errors.email = ['A user with that email already exists.'];
     if (!errors.username && (await users.findByUsername(this.deps.db, username)))
       errors.username = ['A user with that username already exists.'];
+    const phone = await checkPhone(
+      this.deps.db,
+      input.phone ?? '',
+      this.deps.config.PHONE_DEFAULT_REGION,
+      undefined,
+      errors,
+    );
     if (Object.keys(errors).length) fail(errors);
 
     const passwordHash = await hashPassword(input.password);
@@ -163,7 +181,7 @@ export class IdentityService {
         password_hash: passwordHash,
         first_name: input.first_name?.trim() ?? '',
         last_name: input.last_name?.trim() ?? '',
-        phone: input.phone?.trim() ?? '',
+        phone: phone ?? '',
         user_type: type,
         is_superuser: false,
         is_active: true,
@@ -175,13 +193,9 @@ export class IdentityService {
         date_joined: now,
         last_login: null,
         updated_at: now,
+        pending_email: null,
       };
-      try {
-        await users.insert(trx, row);
-      } catch (err) {
-        if (isUniqueViolation(err)) fail({ email: ['A user with that email or username already exists.'] });
-        throw err;
-      }
+      await users.insert(trx, row);
       await recordAudit(trx, {
         action: 'user.registered',
         actor: row,
@@ -203,6 +217,10 @@ export class IdentityService {
           remember: options.remember ?? false,
         }),
       };
+    }).catch(async (err: unknown) => {
+      // Taken by a registration racing this one: say which field.
+      if (isUniqueViolation(err)) fail(await takenFields(this.deps.db, { id: '', email, username, phone }));
+      throw err;
     });
     return {
       user: created.user,
@@ -231,32 +249,20 @@ export class IdentityService {
       ? await users.findByEmail(db, identifier)
       : credentials.username
         ? await users.findByUsername(db, identifier)
-        : await users.findByPhone(db, identifier);
+        : await users.findByPhone(db, phoneLookupKey(identifier, this.deps.config.PHONE_DEFAULT_REGION));
     const account = accountKey(user, identifier);
     const { lastTry } = await throttle.attempt(account, ip);
     const check = user
       ? await verifyPassword(user.password_hash, credentials.password)
       : await dummyVerify(credentials.password);
     if (!user || !check.ok || !user.is_active) {
-      await transaction(db, async (trx) => {
-        await recordAudit(trx, {
-          action: 'auth.login_failed',
-          actor: user ? { id: user.id, email: user.email } : null,
-          origin: options.origin,
-          details: {
-            identifier,
-            reason: !user ? 'unknown account' : !check.ok ? 'wrong password' : 'inactive account',
-          },
-        });
-        if (lastTry) {
-          await recordAudit(trx, {
-            action: 'auth.lockout',
-            actor: user ? { id: user.id, email: user.email } : null,
-            origin: options.origin,
-            details: { identifier },
-          });
-        }
-      });
+      await this.#auditFailure(
+        'auth.login_failed',
+        user,
+        options.origin,
+        { identifier, reason: !user ? 'unknown account' : !check.ok ? 'wrong password' : 'inactive account' },
+        lastTry,
+      );
       throw new AppError({ status: 401, code: 'INVALID_CREDENTIALS', detail: LOGIN_FAILED });
     }
     await throttle.succeed(account, ip);
@@ -358,11 +364,15 @@ export class IdentityService {
   /**
    * Changes the user's own editable fields. Read-only ones (`user_type`,
    * `is_staff`, `is_superuser`, `email_verified`...) are ignored and the attempt
-   * is audited. A new email must be verified again.
+   * is audited. A new email needs the current `password`, and takes effect
+   * only once confirmed with the link mailed to it (it is `pending_email` until
+   * then); the old address is told.
    */
   async updateProfile(
     actor: AuthUser,
-    changes: Partial<Record<'first_name' | 'last_name' | 'username' | 'phone' | 'email', string>>,
+    changes: Partial<
+      Record<'first_name' | 'last_name' | 'username' | 'phone' | 'email' | 'password', string>
+    >,
     ignored: string[],
     origin: Origin,
   ): Promise<UserDto> {
@@ -372,7 +382,16 @@ export class IdentityService {
     const update: Partial<users.UserRow> = {};
     if (changes.first_name !== undefined) update.first_name = changes.first_name.trim();
     if (changes.last_name !== undefined) update.last_name = changes.last_name.trim();
-    if (changes.phone !== undefined) update.phone = changes.phone.trim();
+    if (changes.phone !== undefined) {
+      const phone = await checkPhone(
+        db,
+        changes.phone,
+        this.deps.config.PHONE_DEFAULT_REGION,
+        actor.id,
+        errors,
+      );
+      if (phone !== undefined && phone !== current.phone) update.phone = phone;
+    }
     if (changes.username !== undefined && changes.username.trim() !== current.username) {
       const username = changes.username.trim();
       if (!USERNAME.test(username))
@@ -382,13 +401,28 @@ export class IdentityService {
         errors.username = ['A user with that username already exists.'];
       else update.username = username;
     }
+    let newEmail: string | undefined;
     if (changes.email !== undefined && changes.email.trim().toLowerCase() !== current.email) {
       const email = changes.email.trim().toLowerCase();
       if (!EMAIL.test(email)) errors.email = ['Enter a valid email address.'];
       else if (await users.findByEmail(db, email)) errors.email = ['A user with that email already exists.'];
-      else Object.assign(update, { email, email_verified: false });
+      else if (!changes.password)
+        errors.password = ['Enter your current password to change your email address.'];
+      else newEmail = email;
     }
     if (Object.keys(errors).length) fail(errors);
+    if (newEmail) {
+      await this.#confirmPassword(
+        current,
+        changes.password ?? '',
+        'password',
+        origin,
+        'auth.email_change_failed',
+      );
+      const capped = await this.deps.mailCaps.take('change_email', newEmail, origin.ip);
+      if (capped) throw rateLimited(capped, 'Too many email changes asked for; try again later.');
+      update.pending_email = newEmail;
+    }
     const updated = await transaction(db, async (trx) => {
       if (ignored.length) {
         await recordAudit(trx, {
@@ -401,26 +435,26 @@ export class IdentityService {
       }
       if (Object.keys(update).length === 0) return current;
       const row = { ...current, ...update, updated_at: nowIso() };
-      try {
-        await trx
-          .updateTable('users')
-          .set({ ...update, updated_at: row.updated_at })
-          .where('id', '=', actor.id)
-          .execute();
-      } catch (err) {
-        if (isUniqueViolation(err))
-          fail({ username: ['A user with that email or username already exists.'] });
-        throw err;
-      }
-      await recordAudit(trx, {
-        action: 'user.updated',
-        actor,
-        target: { type: 'user', id: actor.id },
-        origin,
-        details: { fields: Object.keys(update) },
-      });
-      if (update.email) await this.#sendVerification(trx, row, false);
+      await trx
+        .updateTable('users')
+        .set({ ...update, updated_at: row.updated_at })
+        .where('id', '=', actor.id)
+        .execute();
+      const { pending_email, ...fields } = update;
+      if (Object.keys(fields).length)
+        await recordAudit(trx, {
+          action: 'user.updated',
+          actor,
+          target: { type: 'user', id: actor.id },
+          origin,
+          details: { fields: Object.keys(fields) },
+        });
+      if (pending_email) await this.#askEmailChange(trx, row, pending_email, origin);
       return row;
+    }).catch(async (err: unknown) => {
+      // Taken by someone else meanwhile (the checks above raced another change).
+      if (isUniqueViolation(err)) fail(await takenFields(db, { ...update, id: actor.id }));
+      throw err;
     });
     this.deps.onUserChanged(actor.id);
     return toUserDto(updated);
@@ -436,9 +470,7 @@ export class IdentityService {
     origin: Origin,
   ): Promise<TokenPair> {
     const user = await this.getUserOrThrow(this.deps.db, actor.id);
-    const check = await verifyPassword(user.password_hash, oldPassword);
-    if (!check.ok)
-      fail({ old_password: ['Your old password was entered incorrectly. Please enter it again.'] });
+    await this.#confirmPassword(user, oldPassword, 'old_password', origin, 'auth.password_change_failed');
     const problems = passwordProblems(newPassword, user);
     if (oldPassword === newPassword) problems.push('The new password must differ from the old one.');
     if (problems.length) fail({ new_password: problems });
@@ -470,6 +502,8 @@ export class IdentityService {
    */
   async requestPasswordReset(emailInput: string, origin: Origin): Promise<void> {
     const email = emailInput.trim().toLowerCase();
+    // Past the caps the answer stays the same; only the mail is not sent.
+    if (await this.deps.mailCaps.take('password_reset', email, origin.ip)) return;
     await this.deps.jobs.enqueue(this.deps.db, 'identity.password_reset', { email, origin });
   }
 
@@ -498,7 +532,7 @@ export class IdentityService {
 
   async confirmPasswordReset(token: string, newPassword: string, origin: Origin): Promise<void> {
     const { db } = this.deps;
-    const found = await this.#findOneTimeToken(db, token, 'password_reset');
+    const found = await this.#findOneTimeToken(db, token, ['password_reset']);
     const user = await this.getUserOrThrow(db, found.user_id);
     const problems = passwordProblems(newPassword, user);
     if (problems.length) fail({ new_password: problems });
@@ -549,8 +583,9 @@ export class IdentityService {
 
   async verifyEmail(token: string, origin: Origin): Promise<UserDto> {
     const { db } = this.deps;
-    const found = await this.#findOneTimeToken(db, token, 'verify_email');
+    const found = await this.#findOneTimeToken(db, token, ['verify_email', 'change_email']);
     const user = await this.getUserOrThrow(db, found.user_id);
+    if (found.purpose === 'change_email') return this.#changeEmail(user, found, origin);
     if (user.email !== found.email) throw invalidLink();
     const updated = await transaction(db, async (trx) => {
       await this.#useOneTimeToken(trx, found.id);
@@ -572,10 +607,13 @@ export class IdentityService {
     return toUserDto(updated);
   }
 
-  /** Sends a new link to an unverified account; answers the same for any email. */
-  /** Answers the same, in the same time, for any email (the work is a job). */
-  async resendVerification(emailInput: string): Promise<void> {
+  /**
+   * Sends a new link to an unverified account. Answers the same, in the same
+   * time, for any email (the work is a job), capped or not.
+   */
+  async resendVerification(emailInput: string, origin: Origin): Promise<void> {
     const email = emailInput.trim().toLowerCase();
+    if (await this.deps.mailCaps.take('verify_email', email, origin.ip)) return;
     await this.deps.jobs.enqueue(this.deps.db, 'identity.verification_resend', { email });
   }
 
@@ -598,12 +636,135 @@ export class IdentityService {
     });
   }
 
+  // ---- email change -----------------------------------------------------------
+
+  /** Mails the link that makes `newEmail` the account's address, and tells the current address. */
+  async #askEmailChange(trx: Trx, user: users.UserRow, newEmail: string, origin: Origin): Promise<void> {
+    const token = await this.#oneTimeToken(trx, user, 'change_email', CHANGE_EMAIL_TTL_MS, newEmail);
+    const name = user.first_name || user.username;
+    const url = this.deps.config.PUBLIC_URL;
+    await this.deps.mailer.queue(trx, {
+      to: newEmail,
+      subject: 'Confirm your new email address',
+      text:
+        `Hello ${name},\n\nYou asked to make this the email address of your Mercato account. ` +
+        `Confirm it within 24 hours by opening this link:\n\n${url}/verify-email/${token}\n\n` +
+        `Until then your account keeps its current address. If you did not ask, ignore this mail.\n`,
+    });
+    await this.deps.mailer.queue(trx, {
+      to: user.email,
+      subject: 'Your Mercato email address is being changed',
+      text:
+        `Hello ${name},\n\nSomeone signed in to your account asked to change its email address to ${newEmail}. ` +
+        'The change happens only once the link sent to that address is opened.\n' +
+        `If this was not you, change your password now: ${url}/forgot-password\n`,
+    });
+    await recordAudit(trx, {
+      action: 'auth.email_change_requested',
+      actor: user,
+      target: { type: 'user', id: user.id },
+      origin,
+      details: { to: newEmail },
+    });
+  }
+
+  /** The link sent to a new address was opened: it becomes the account's (verified) email, if still free. */
+  async #changeEmail(
+    user: users.UserRow,
+    found: { id: string; email: string },
+    origin: Origin,
+  ): Promise<UserDto> {
+    // A later request for another address replaced this one.
+    if (user.pending_email !== found.email) throw invalidLink();
+    const updated = await transaction(this.deps.db, async (trx) => {
+      await this.#useOneTimeToken(trx, found.id);
+      if (await users.findByEmail(trx, found.email)) throw emailTaken();
+      const now = nowIso();
+      // Guarded: a request for another address committed since the read above voids this link.
+      const changed = await trx
+        .updateTable('users')
+        .set({ email: found.email, email_verified: true, pending_email: null, updated_at: now })
+        .where('id', '=', user.id)
+        .where('pending_email', '=', found.email)
+        .executeTakeFirst();
+      if (Number(changed.numUpdatedRows) !== 1) throw invalidLink();
+      // Links sent to the old address no longer act on the account.
+      await trx
+        .updateTable('one_time_tokens')
+        .set({ used_at: now })
+        .where('user_id', '=', user.id)
+        .where('purpose', 'in', ['password_reset', 'verify_email'])
+        .where('used_at', 'is', null)
+        .execute();
+      await recordAudit(trx, {
+        action: 'auth.email_changed',
+        actor: { id: user.id, email: found.email },
+        target: { type: 'user', id: user.id },
+        origin,
+        details: { from: user.email, to: found.email },
+      });
+      return { ...user, email: found.email, email_verified: true, pending_email: null, updated_at: now };
+    }).catch((err: unknown) => {
+      // Taken by a registration or another change committed meanwhile.
+      throw isUniqueViolation(err) ? emailTaken() : err;
+    });
+    this.deps.onUserChanged(user.id);
+    return toUserDto(updated);
+  }
+
+  // ---- password checks ----------------------------------------------------------
+
+  /**
+   * Checks a signed-in user's password before a sensitive change, under the
+   * same failure limit as logins (the account's count: 429 past it), so a
+   * session alone cannot guess it; a wrong one is audited as `action` and
+   * answered with an error on `field`.
+   */
+  async #confirmPassword(
+    user: users.UserRow,
+    password: string,
+    field: 'old_password' | 'password',
+    origin: Origin,
+    action: 'auth.password_change_failed' | 'auth.email_change_failed',
+  ): Promise<void> {
+    const account = accountKey(user, user.email);
+    const ip = origin.ip ?? 'unknown';
+    const { lastTry } = await this.deps.throttle.attempt(account, ip);
+    const check = await verifyPassword(user.password_hash, password);
+    if (check.ok) return this.deps.throttle.succeed(account, ip);
+    await this.#auditFailure(action, user, origin, { reason: 'wrong password' }, lastTry);
+    fail({
+      [field]: [
+        field === 'old_password'
+          ? 'Your old password was entered incorrectly. Please enter it again.'
+          : 'Your password was entered incorrectly. Please enter it again.',
+      ],
+    });
+  }
+
+  /** Audits a failed password check, and the lockout when it was the account's last try. */
+  async #auditFailure(
+    action: 'auth.login_failed' | 'auth.password_change_failed' | 'auth.email_change_failed',
+    user: users.UserRow | undefined,
+    origin: Origin,
+    details: Record<string, unknown>,
+    lastTry: boolean,
+  ): Promise<void> {
+    const actor = user ? { id: user.id, email: user.email } : null;
+    await transaction(this.deps.db, async (trx) => {
+      await recordAudit(trx, { action, actor, origin, details });
+      if (lastTry) await recordAudit(trx, { action: 'auth.lockout', actor, origin, details });
+    });
+  }
+
   /** A random single-use token; only its hash is stored. Earlier unused tokens of the same purpose are voided. */
   async #oneTimeToken(
     trx: Trx,
     user: users.UserRow,
-    purpose: 'verify_email' | 'password_reset',
+    purpose: OneTimePurpose,
     ttlMs: number,
+    /** Where the link goes: the account's address, or the new one for an email change. */
+    email = user.email,
   ): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     const now = new Date();
@@ -621,7 +782,7 @@ export class IdentityService {
         purpose,
         token_hash: sha256(token),
         user_id: user.id,
-        email: user.email,
+        email,
         expires_at: nowIso(new Date(now.getTime() + ttlMs)),
         used_at: null,
         created_at: nowIso(now),
@@ -630,12 +791,12 @@ export class IdentityService {
     return token;
   }
 
-  async #findOneTimeToken(executor: Executor, token: string, purpose: 'verify_email' | 'password_reset') {
+  async #findOneTimeToken(executor: Executor, token: string, purposes: OneTimePurpose[]) {
     const row = await executor
       .selectFrom('one_time_tokens')
       .selectAll()
       .where('token_hash', '=', sha256(token))
-      .where('purpose', '=', purpose)
+      .where('purpose', 'in', purposes)
       .executeTakeFirst();
     if (!row || row.used_at || Date.parse(row.expires_at) < Date.now()) throw invalidLink();
     return row;
@@ -655,6 +816,32 @@ export class IdentityService {
 
 function sha256(value: string): string {
   return createHash('sha256').update(value).digest('hex');
+}
+
+function emailTaken(): AppError {
+  return new AppError({
+    status: 409,
+    code: 'EMAIL_TAKEN',
+    detail: 'Another account has taken this email address since the change was asked for.',
+  });
+}
+
+/** Which of these values another account holds (after a unique index refused them). */
+async function takenFields(
+  executor: Executor,
+  values: { id: string; email?: string; username?: string; phone?: string },
+): Promise<FieldErrors> {
+  const errors: FieldErrors = {};
+  const someoneElse = (u: users.UserRow | undefined) => u !== undefined && u.id !== values.id;
+  if (values.email && someoneElse(await users.findByEmail(executor, values.email)))
+    errors.email = ['A user with that email already exists.'];
+  if (values.username && someoneElse(await users.findByUsername(executor, values.username)))
+    errors.username = ['A user with that username already exists.'];
+  if (values.phone && someoneElse(await users.findByPhone(executor, values.phone)))
+    errors.phone = [PHONE_TAKEN];
+  return Object.keys(errors).length
+    ? errors
+    : { email: ['A user with that email or username already exists.'] };
 }
 
 function invalidLink(): AppError {

@@ -5,11 +5,11 @@
 import { readFile } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
 import { createApiClientFromCli } from '../../platform/api-clients.js';
-import { recordAudit } from '../../platform/audit.js';
 import { fail, fieldErrorLines, positiveInt } from '../../platform/commands.js';
 import { AppError } from '../../platform/errors.js';
 import type { CommandRunner } from '../../platform/module.js';
 import { importDjangoUsers } from './import-users.js';
+import { rotateSigningKey } from './keys.js';
 import { createSuperuser } from './users.service.js';
 
 export function identityCommands(program: Command, run: CommandRunner): void {
@@ -91,13 +91,8 @@ export function identityCommands(program: Command, run: CommandRunner): void {
     .description('Create a new token signing key. Tokens signed by the old one stay valid until they expire.')
     .action(async () => {
       await run(async (ctx) => {
-        const { keys } = ctx.module('identity');
-        await keys.init();
-        const kid = await keys.create();
-        await recordAudit(ctx.db, { action: 'keys.rotated', details: { kid, via: 'cli' } });
-        console.log(
-          `New signing key ${kid} is active. Running servers pick it up when they next see one of its tokens.`,
-        );
+        const kid = await rotateSigningKey(ctx.module('identity').keys, ctx, 'cli');
+        console.log(`New signing key ${kid} is active. Running servers sign with it within seconds.`);
       });
     });
 

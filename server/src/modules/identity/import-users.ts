@@ -179,6 +179,7 @@ function toUserRow(record: DjangoUser, now: string): UserRow | string {
     last_login: lastLogin,
     updated_at: now,
     customer_code: null,
+    pending_email: null,
   };
 }
 

@@ -16,11 +16,12 @@ import { identityCommands } from './identity.commands.js';
 import { seedIdentity } from './identity.seed.js';
 import { KeyStore } from './keys.js';
 import { LoginThrottle } from './login-throttle.js';
+import { MailLinkCaps } from './mail-caps.js';
 import { RevocationList } from './revocations.js';
 import { TokenService } from './tokens.js';
 
 export type { IdentityEvents } from './identity.events.js';
-export { KeyStore } from './keys.js';
+export { KeyStore, rotateSigningKey } from './keys.js';
 export { hashPassword, verifyPassword } from './passwords.js';
 export { createSuperuser, createUser } from './users.service.js';
 
@@ -36,6 +37,8 @@ export interface IdentityServices {
    * The loyalty module provides its ledger's; without it every balance is zero.
    */
   points: { balance: PointsBalance; provide(balance: PointsBalance): void };
+  /** Stops watching for signing keys made elsewhere (`mercato rotate-keys`); set by `start`. */
+  stopFollowingKeys: () => void;
 }
 
 declare module '../../platform/module.js' {
@@ -64,6 +67,7 @@ function createIdentity(ctx: ModuleContext): IdentityServices {
     jobs: ctx.jobs,
     events: ctx.events,
     throttle,
+    mailCaps: new MailLinkCaps(config, redis),
     onUserChanged: forget,
   });
   const adminUsers = new AdminUsersService({
@@ -73,6 +77,7 @@ function createIdentity(ctx: ModuleContext): IdentityServices {
     events: ctx.events,
     onUserChanged: forget,
     publicUrl: config.PUBLIC_URL,
+    phoneRegion: config.PHONE_DEFAULT_REGION,
   });
   const points: IdentityServices['points'] = {
     balance: async () => 0,
@@ -80,7 +85,7 @@ function createIdentity(ctx: ModuleContext): IdentityServices {
       points.balance = balance;
     },
   };
-  return { service, adminUsers, tokens, keys, revocations, userCache, points };
+  return { service, adminUsers, tokens, keys, revocations, userCache, points, stopFollowingKeys: () => {} };
 }
 
 export const identityModule = defineModule({
@@ -102,7 +107,13 @@ export const identityModule = defineModule({
       },
     },
   ],
-  async start({ keys, revocations }, ctx) {
+  async start(identity, ctx) {
+    const { keys, revocations } = identity;
+    identity.stopFollowingKeys = await keys.follow({
+      intervalMs: ctx.config.SIGNING_KEYS_CHECK_INTERVAL_MS,
+      broadcast: ctx.broadcast,
+      log: ctx.log,
+    });
     try {
       await keys.init();
       await revocations.init();
@@ -111,7 +122,8 @@ export const identityModule = defineModule({
       ctx.log.warn({ err }, 'identity could not load its keys; is the database migrated?');
     }
   },
-  async stop({ revocations }) {
+  async stop({ revocations, stopFollowingKeys }) {
+    stopFollowingKeys();
     revocations.close();
   },
   commands: identityCommands,

@@ -16,11 +16,16 @@
  */
 import { createPrivateKey, createPublicKey, hkdfSync } from 'node:crypto';
 import { createSigner, createVerifier } from 'fast-jwt';
+import type { FastifyBaseLogger } from 'fastify';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK } from 'jose';
 import type { DB } from '../../db/dialect.js';
+import { recordAudit } from '../../platform/audit.js';
+import type { Broadcast } from '../../platform/broadcast.js';
 import { nowIso } from '../../platform/ids.js';
 
 export const ALGORITHM = 'EdDSA';
+/** The broadcast topic that tells running servers a new signing key exists. */
+export const KEYS_TOPIC = 'identity.signing_keys';
 export const REFRESH_ALGORITHM = 'HS256';
 
 type Claims = Record<string, unknown>;
@@ -133,6 +138,42 @@ export class KeyStore {
     return kid;
   }
 
+  /**
+   * Follows keys made elsewhere (`mercato rotate-keys`, another instance):
+   * every `intervalMs` it reads the newest kid (a table of a handful of rows) and reloads
+   * when it is not the one it knows; with Redis, a broadcast on `KEYS_TOPIC`
+   * makes it reload at once. Returns the function that stops following.
+   */
+  async follow(options: {
+    intervalMs: number;
+    broadcast: Broadcast;
+    log: FastifyBaseLogger;
+  }): Promise<() => void> {
+    const { intervalMs, broadcast, log } = options;
+    let following = true;
+    const check = async () => {
+      const newest = await this.db
+        .selectFrom('signing_keys')
+        .select('kid')
+        .orderBy('created_at', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      if (following && newest && !this.#keys.has(newest.kid)) await this.reload();
+    };
+    const timer = setInterval(() => {
+      check().catch((err: unknown) => log.warn({ err }, 'could not check for new token signing keys'));
+    }, intervalMs);
+    timer.unref();
+    await broadcast.on(KEYS_TOPIC, () => {
+      if (!following) return;
+      this.reload().catch((err: unknown) => log.warn({ err }, 'could not reload the token signing keys'));
+    });
+    return () => {
+      following = false;
+      clearInterval(timer);
+    };
+  }
+
   signer(): SigningKey {
     if (!this.#signer) throw new Error('The key store is not initialised.');
     return this.#signer;
@@ -160,4 +201,21 @@ export class KeyStore {
         .map((k) => k.publicJwk),
     };
   }
+}
+
+/**
+ * `mercato rotate-keys`: makes a new signing key, audits it, and tells the
+ * running servers (at once through Redis; else they see it at their next
+ * check). Returns the new kid.
+ */
+export async function rotateSigningKey(
+  keys: KeyStore,
+  ctx: { db: DB; broadcast: Broadcast },
+  via: string,
+): Promise<string> {
+  await keys.init();
+  const kid = await keys.create();
+  await recordAudit(ctx.db, { action: 'keys.rotated', details: { kid, via } });
+  ctx.broadcast.publish(KEYS_TOPIC, { kid });
+  return kid;
 }

@@ -65,6 +65,7 @@ export async function createUser(db: Executor, input: NewUser): Promise<users.Us
     date_joined: now,
     last_login: null,
     updated_at: now,
+    pending_email: null,
   };
   try {
     await users.insert(db, row);

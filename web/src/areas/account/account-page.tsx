@@ -6,7 +6,16 @@ import { displayName, USER_TYPE_LABELS, type User } from '../../lib/roles.js';
 import { useSession } from '../../lib/session.js';
 import { useAction } from '../../lib/use-async.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
-import { EmailField, Field, Form, FormAlert, NameFields, SuccessAlert, useForm } from '../../ui/forms.js';
+import {
+  EmailField,
+  Field,
+  Form,
+  FormAlert,
+  NameFields,
+  PasswordField,
+  SuccessAlert,
+  useForm,
+} from '../../ui/forms.js';
 import { AccountNav } from './account-nav.js';
 
 const FIELDS = ['first_name', 'last_name', 'username', 'phone', 'email'] as const;
@@ -89,6 +98,19 @@ function ProfileSummary({ user }: { user: User }) {
             )}
           </dd>
         </div>
+        {user.pending_email ? (
+          <div data-testid="pending-email">
+            <dt>New email</dt>
+            <dd>
+              <span className="break">{user.pending_email}</span>{' '}
+              <span className="badge">Waiting for confirmation</span>
+              <br />
+              <span className="muted">
+                Open the link we sent to it; until then you sign in with {user.email}.
+              </span>
+            </dd>
+          </div>
+        ) : null}
         <div>
           <dt>Username</dt>
           <dd className="break">{user.username}</dd>
@@ -140,14 +162,16 @@ function ProfileSummary({ user }: { user: User }) {
 function ProfileForm({ user }: { user: User }) {
   const { session } = useSession();
   const [saved, setSaved] = useState<string | undefined>();
-  const form = useForm(editableOf(user), { onEdit: () => setSaved(undefined) });
+  const form = useForm({ ...editableOf(user), password: '' }, { onEdit: () => setSaved(undefined) });
   const changes = changesOf(user, form.values);
 
   const onSubmit = form.onSubmit(
     async (): Promise<Outcome<User | undefined>> => {
       setSaved(undefined);
       if (Object.keys(changes).length === 0) return { ok: true, data: undefined, status: 200 };
-      return settle(api.PATCH('/api/auth/profile/', { body: changes }));
+      // A new email needs the current password; it is sent with that change only.
+      const body = changes.email ? { ...changes, password: form.values.password } : changes;
+      return settle(api.PATCH('/api/auth/profile/', { body }));
     },
     (updated) => {
       if (!updated) {
@@ -155,10 +179,10 @@ function ProfileForm({ user }: { user: User }) {
         return;
       }
       session.setUser(updated);
-      form.reset(editableOf(updated));
+      form.reset({ ...editableOf(updated), password: '' });
       setSaved(
-        changes.email
-          ? `Saved. We sent a link to ${updated.email}: open it to confirm your new address.`
+        changes.email && updated.pending_email
+          ? `Saved. Check your new inbox: we sent a link to ${updated.pending_email}. Your email stays ${updated.email} until you open it.`
           : 'Your profile is saved.',
       );
     },
@@ -179,9 +203,16 @@ function ProfileForm({ user }: { user: User }) {
       <Field label="Phone" type="tel" autoComplete="tel" {...form.bind('phone')} />
       <EmailField
         required={false}
-        hint="A new address must be confirmed again with the link we send to it."
+        hint="A new address takes effect once you open the link we send to it; we tell your current address too."
         {...form.bind('email')}
       />
+      {changes.email ? (
+        <PasswordField
+          label="Current password"
+          hint="Needed to change your email address."
+          {...form.bind('password')}
+        />
+      ) : null}
     </Form>
   );
 }

@@ -42,10 +42,11 @@ export function VerifyEmailPage() {
     };
   }, [token]);
 
-  // The signed-in user's copy should say "verified" too.
+  // The signed-in user's copy should say "verified" too (and carry the new address, after an email change).
   useEffect(() => {
-    if (result?.ok && user && result.data.user.id === user.id && !user.email_verified)
-      session.setUser(result.data.user);
+    const fresh = result?.ok ? result.data.user : undefined;
+    if (fresh && user && fresh.id === user.id && (!user.email_verified || user.email !== fresh.email))
+      session.setUser(fresh);
   }, [result, user, session]);
 
   return (
