@@ -3,10 +3,11 @@ import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { api } from '../../lib/api.js';
 import { settle } from '../../lib/problem.js';
+import { useAction, useApiQuery } from '../../lib/query.js';
+import { keys } from '../../lib/query-keys.js';
 import { signInPath } from '../../lib/redirect.js';
 import { useSession } from '../../lib/session.js';
 import { addToCart, useMoney } from '../../lib/shop.js';
-import { useAction, useLoad } from '../../lib/use-async.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { ErrorPanel, Loading } from '../../ui/feedback.js';
 import { FormAlert, SuccessAlert } from '../../ui/forms.js';
@@ -25,9 +26,10 @@ export function stockText(stock: number): string {
 /** `/shop/products/:slug`: pictures, colour and size pickers, stock, add to cart or wishlist. */
 export function ProductPage() {
   const { slug = '' } = useParams();
-  const product = useLoad(
+  const product = useApiQuery(
+    keys.product(slug),
     (signal) => settle(api.GET('/api/products/{slug}/', { params: { path: { slug } }, signal }), signal),
-    [slug],
+    { detail: true },
   );
   useDocumentTitle(product.data?.name ?? 'Product');
   if (product.status === 'error') return <ErrorPanel problem={product.problem} onRetry={product.reload} />;
@@ -47,7 +49,7 @@ function ProductView({ product }: { product: Product }) {
   const [quantity, setQuantity] = useState(1);
   const [added, setAdded] = useState<string | undefined>();
   const cart = useAction();
-  const wish = useAction();
+  const wish = useAction({ invalidates: [keys.wishlist] });
   const [wished, setWished] = useState(false);
 
   const images = product.images.filter((image) => !image.variant || image.variant === variantId);

@@ -2,23 +2,22 @@ import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { api } from '../../lib/api.js';
 import { settle } from '../../lib/problem.js';
-import { useLoad } from '../../lib/use-async.js';
+import { useApiQuery } from '../../lib/query.js';
+import { keys } from '../../lib/query-keys.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { ErrorPanel, Loading } from '../../ui/feedback.js';
-import { loadCategories } from './categories.js';
+import { useCategories } from './categories.js';
 import { ProductGrid } from './product-card.js';
 
 /** `/shop`: the categories and the newest products. */
 export function ShopHomePage() {
   useDocumentTitle('Shop');
-  const categories = useLoad(() => loadCategories(), []);
-  const newest = useLoad(
-    (signal) =>
-      settle(
-        api.GET('/api/products/', { params: { query: { page_size: 8, ordering: '-created_at' } }, signal }),
-        signal,
-      ),
-    [],
+  const categories = useCategories();
+  const newest = useApiQuery([...keys.products, 'newest'], (signal) =>
+    settle(
+      api.GET('/api/products/', { params: { query: { page_size: 8, ordering: '-created_at' } }, signal }),
+      signal,
+    ),
   );
   const top = categories.data?.filter((c) => c.depth === 0) ?? [];
   const navigate = useNavigate();

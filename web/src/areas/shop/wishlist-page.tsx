@@ -3,8 +3,9 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../lib/api.js';
 import { settle } from '../../lib/problem.js';
+import { useAction, useApiQuery } from '../../lib/query.js';
+import { keys } from '../../lib/query-keys.js';
 import { cartStore, useMoney } from '../../lib/shop.js';
-import { useAction, useLoad } from '../../lib/use-async.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { FormAlert, SuccessAlert } from '../../ui/forms.js';
 import { PagedList, useUrlFilters } from '../../ui/list.js';
@@ -20,17 +21,11 @@ export function WishlistPage() {
   const filters = useUrlFilters();
   const { page } = filters;
   const [notice, setNotice] = useState<string | undefined>();
-  const list = useLoad(
-    (signal) =>
-      settle(
-        api.GET('/api/wishlist/', { params: { query: { page, page_size: PAGE_SIZE } }, signal }),
-        signal,
-      ),
-    [page],
+  const list = useApiQuery([...keys.wishlist, page], (signal) =>
+    settle(api.GET('/api/wishlist/', { params: { query: { page, page_size: PAGE_SIZE } }, signal }), signal),
   );
   const done = (message: string) => {
     setNotice(message);
-    list.reload();
   };
   return (
     <section className="page" aria-labelledby="wishlist-title">
@@ -60,7 +55,7 @@ export function WishlistPage() {
 
 function WishlistLine({ item, onDone }: { item: WishlistItem; onDone: (message: string) => void }) {
   const money = useMoney();
-  const action = useAction();
+  const action = useAction({ invalidates: [keys.wishlist] });
   const { product } = item;
   const remove = async () => {
     const outcome = await action.run(() =>
