@@ -7,7 +7,7 @@ import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { Loaded } from '../lib/query.js';
 import { nextParams, readPage } from '../lib/url-state.js';
-import { ErrorPanel, Loading } from './feedback.js';
+import { LoadStatus } from './feedback.js';
 import { SearchBox } from './forms.js';
 import { Pagination } from './pagination.js';
 
@@ -103,8 +103,7 @@ export function PagedList<T>({
   const data = list.data;
   return (
     <>
-      {list.status === 'error' ? <ErrorPanel problem={list.problem} onRetry={list.reload} /> : null}
-      {!data && list.status === 'loading' ? <Loading label={loadingLabel} /> : null}
+      <LoadStatus state={list} loadingLabel={loadingLabel} />
       {data && data.results.length === 0 ? <div className="empty">{empty}</div> : null}
       {data && data.results.length > 0 ? children(data.results, list.status === 'loading') : null}
       {data ? (

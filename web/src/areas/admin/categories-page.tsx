@@ -6,7 +6,7 @@ import { can } from '../../lib/roles.js';
 import { useSession } from '../../lib/session.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { NotAllowedPage } from '../../shell/guards.js';
-import { ErrorPanel, Loading } from '../../ui/feedback.js';
+import { LoadStatus } from '../../ui/feedback.js';
 import { DialogForm, Field, SelectField, SuccessAlert, useForm } from '../../ui/forms.js';
 import { Table } from '../../ui/list.js';
 import { ActionDialog } from '../../ui/modal.js';
@@ -50,8 +50,7 @@ function CategoryTree() {
         </button>
       </header>
       {notice ? <SuccessAlert>{notice}</SuccessAlert> : null}
-      {list.status === 'error' ? <ErrorPanel problem={list.problem} onRetry={list.reload} /> : null}
-      {list.status === 'loading' && !list.data ? <Loading label="Loading categories…" /> : null}
+      <LoadStatus state={list} loadingLabel="Loading categories…" />
       {list.data && categories.length === 0 ? <p className="empty">No categories yet.</p> : null}
       {categories.length ? (
         <Table caption="Categories" columns={['Name', 'Slug', '']} busy={list.status === 'loading'}>

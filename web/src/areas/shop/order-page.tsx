@@ -8,7 +8,7 @@ import { useAction, useApiQuery } from '../../lib/query.js';
 import { keys, ORDER_KEYS } from '../../lib/query-keys.js';
 import { type Order, useMoney } from '../../lib/shop.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
-import { ErrorPanel, Loading } from '../../ui/feedback.js';
+import { LoadStatus } from '../../ui/feedback.js';
 import { SuccessAlert } from '../../ui/forms.js';
 import { ConfirmDialog } from '../../ui/modal.js';
 import { OrderStatusBadge } from './order-status.js';
@@ -36,8 +36,14 @@ export function OrderPage() {
   const order = current?.id === id ? current : load.data;
   useDocumentTitle(order ? `Order ${order.order_number}` : 'Order');
 
-  if (load.status === 'error' && !order) return <ErrorPanel problem={load.problem} onRetry={load.reload} />;
-  if (!order) return <Loading label="Loading the order…" />;
+  if (!order)
+    return (
+      <LoadStatus
+        state={load}
+        loadingLabel="Loading the order…"
+        back={{ to: '/orders', label: 'Your orders' }}
+      />
+    );
   return <OrderView order={order} placed={placed} onChange={setCurrent} />;
 }
 

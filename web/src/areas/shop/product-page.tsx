@@ -8,8 +8,9 @@ import { keys } from '../../lib/query-keys.js';
 import { signInPath } from '../../lib/redirect.js';
 import { useSession } from '../../lib/session.js';
 import { addToCart, useMoney } from '../../lib/shop.js';
+import { onlySizeInStock, rememberChoice } from '../../lib/size-choice.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
-import { ErrorPanel, Loading } from '../../ui/feedback.js';
+import { LoadStatus } from '../../ui/feedback.js';
 import { FormAlert, SuccessAlert } from '../../ui/forms.js';
 import { ProductThumb } from './product-thumb.js';
 
@@ -32,8 +33,14 @@ export function ProductPage() {
     { detail: true },
   );
   useDocumentTitle(product.data?.name ?? 'Product');
-  if (product.status === 'error') return <ErrorPanel problem={product.problem} onRetry={product.reload} />;
-  if (!product.data) return <Loading label="Loading the product…" />;
+  if (!product.data)
+    return (
+      <LoadStatus
+        state={product}
+        loadingLabel="Loading the product…"
+        back={{ to: '/shop/products', label: 'All products' }}
+      />
+    );
   return <ProductView key={product.data.id} product={product.data} />;
 }
 
@@ -44,7 +51,8 @@ function ProductView({ product }: { product: Product }) {
   const firstInStock = product.variants.find((v) => v.sizes.some((s) => s.stock > 0)) ?? product.variants[0];
   const [variantId, setVariantId] = useState(firstInStock?.id);
   const variant: Variant | undefined = product.variants.find((v) => v.id === variantId);
-  const [sizeId, setSizeId] = useState<string | undefined>();
+  // A colour with one size in stock has nothing to choose: it is picked.
+  const [sizeId, setSizeId] = useState<string | undefined>(() => onlySizeInStock(firstInStock));
   const size = variant?.sizes.find((s) => s.id === sizeId);
   const [quantity, setQuantity] = useState(1);
   const [added, setAdded] = useState<string | undefined>();
@@ -66,7 +74,14 @@ function ProductView({ product }: { product: Product }) {
     const outcome = await wish.run(() =>
       settle(api.POST('/api/wishlist/add/', { body: { product_id: product.id } })),
     );
-    if (outcome?.ok) setWished(true);
+    if (outcome?.ok) {
+      // The wishlist keeps products: the colour and size are remembered here, for the move to the cart.
+      rememberChoice(localStorage, product.id, {
+        ...(variantId ? { variantId } : {}),
+        ...(sizeId ? { sizeId } : {}),
+      });
+      setWished(true);
+    }
   };
 
   return (
@@ -117,7 +132,7 @@ function ProductView({ product }: { product: Product }) {
                     checked={v.id === variantId}
                     onChange={() => {
                       setVariantId(v.id);
-                      setSizeId(undefined);
+                      setSizeId(onlySizeInStock(v));
                       setAdded(undefined);
                     }}
                   />

@@ -13,7 +13,7 @@ import { useApiQuery } from '../../lib/query.js';
 import { keys } from '../../lib/query-keys.js';
 import { nextParams } from '../../lib/url-state.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
-import { ErrorPanel, Loading } from '../../ui/feedback.js';
+import { LoadStatus } from '../../ui/feedback.js';
 import { Checkbox, Field, SearchBox, SelectField } from '../../ui/forms.js';
 import { Pagination } from '../../ui/pagination.js';
 import { useCategories } from './categories.js';
@@ -139,8 +139,7 @@ export function ProductsPage() {
           ) : null}
         </aside>
         <div className="stack">
-          {list.status === 'error' ? <ErrorPanel problem={list.problem} onRetry={list.reload} /> : null}
-          {!data && list.status === 'loading' ? <Loading label="Loading products…" /> : null}
+          <LoadStatus state={list} loadingLabel="Loading products…" />
           {data ? (
             data.results.length === 0 ? (
               <p className="empty">No product matches these filters.</p>

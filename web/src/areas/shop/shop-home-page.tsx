@@ -5,7 +5,7 @@ import { settle } from '../../lib/problem.js';
 import { useApiQuery } from '../../lib/query.js';
 import { keys } from '../../lib/query-keys.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
-import { ErrorPanel, Loading } from '../../ui/feedback.js';
+import { LoadStatus } from '../../ui/feedback.js';
 import { useCategories } from './categories.js';
 import { ProductGrid } from './product-card.js';
 
@@ -49,10 +49,7 @@ export function ShopHomePage() {
       </header>
       <section aria-labelledby="categories-title" className="stack">
         <h2 id="categories-title">Categories</h2>
-        {categories.status === 'error' ? (
-          <ErrorPanel problem={categories.problem} onRetry={categories.reload} />
-        ) : null}
-        {categories.status === 'loading' ? <Loading label="Loading categories…" /> : null}
+        <LoadStatus state={categories} loadingLabel="Loading categories…" />
         {categories.data && top.length === 0 ? <p className="empty">No categories yet.</p> : null}
         {top.length ? (
           <ul className="category-tiles">
@@ -89,8 +86,7 @@ export function ShopHomePage() {
           <h2 id="newest-title">New in</h2>
           <Link to="/shop/products">See all products</Link>
         </div>
-        {newest.status === 'error' ? <ErrorPanel problem={newest.problem} onRetry={newest.reload} /> : null}
-        {newest.status === 'loading' && !newest.data ? <Loading label="Loading products…" /> : null}
+        <LoadStatus state={newest} loadingLabel="Loading products…" />
         {newest.data ? (
           newest.data.results.length ? (
             <ProductGrid products={newest.data.results} />

@@ -16,7 +16,7 @@ import {
 import { useAction, useApiQuery } from '../../lib/query.js';
 import { CATALOG_KEYS, keys } from '../../lib/query-keys.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
-import { ErrorPanel, Loading } from '../../ui/feedback.js';
+import { LoadStatus } from '../../ui/feedback.js';
 import {
   Checkbox,
   Field,
@@ -55,8 +55,14 @@ export function ProductEditorPage() {
     { detail: true },
   );
   useDocumentTitle(id ? `Edit ${product.data?.name ?? 'product'}` : 'New product');
-  if (product.status === 'error') return <ErrorPanel problem={product.problem} onRetry={product.reload} />;
-  if (product.status === 'loading' && id && !product.data) return <Loading label="Loading the product…" />;
+  if (product.data === undefined)
+    return (
+      <LoadStatus
+        state={product}
+        loadingLabel="Loading the product…"
+        back={{ to: '/vendor/products', label: 'All my products' }}
+      />
+    );
   return <ProductEditor key={product.data?.id ?? 'new'} product={product.data ?? undefined} />;
 }
 

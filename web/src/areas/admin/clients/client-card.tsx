@@ -5,7 +5,7 @@ import { settle } from '../../../lib/problem.js';
 import { useApiQuery } from '../../../lib/query.js';
 import { keys } from '../../../lib/query-keys.js';
 import { dayBuckets, hourBuckets } from '../../../lib/usage-chart.js';
-import { ErrorPanel, Loading } from '../../../ui/feedback.js';
+import { LoadStatus } from '../../../ui/feedback.js';
 import { UsageChart } from '../usage-chart.js';
 import { type Client, TYPE_LABELS } from './client-values.js';
 
@@ -156,8 +156,7 @@ function ClientUsage({ client }: { client: Client }) {
           Refresh
         </button>
       </div>
-      {usage.status === 'error' ? <ErrorPanel problem={usage.problem} onRetry={usage.reload} /> : null}
-      {!usage.data && usage.status === 'loading' ? <Loading label="Loading usage…" /> : null}
+      <LoadStatus state={usage} loadingLabel="Loading usage…" />
       {usage.data ? (
         <>
           <p className="muted">
