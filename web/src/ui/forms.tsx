@@ -25,7 +25,8 @@ import { type Action, useAction } from '../lib/query.js';
 import { Modal } from './modal.js';
 
 interface FieldShell {
-  label: string;
+  /** Text, or text with a visually hidden part that tells one row's field from the next. */
+  label: ReactNode;
   /** Messages from the server (or this side) for this field. */
   errors?: string[] | undefined;
   /** A line under the label: format, rules. */

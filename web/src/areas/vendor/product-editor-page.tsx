@@ -232,7 +232,7 @@ function ProductEditor({ product: initial }: { product: Product | undefined }) {
                     <tr key={size.key}>
                       <td className="sizes-cell">
                         <Field
-                          label={`Size ${s + 1} of colour ${v + 1}`}
+                          label={<RowLabel text="Size" row={s} colour={v} />}
                           className="field--bare"
                           value={size.size}
                           onChange={(e) => setSize(v, s, { size: e.target.value })}
@@ -241,7 +241,7 @@ function ProductEditor({ product: initial }: { product: Product | undefined }) {
                       </td>
                       <td className="sizes-cell">
                         <Field
-                          label={`SKU ${s + 1} of colour ${v + 1}`}
+                          label={<RowLabel text="SKU" row={s} colour={v} />}
                           className="field--bare"
                           value={size.sku}
                           onChange={(e) => setSize(v, s, { sku: e.target.value })}
@@ -250,7 +250,7 @@ function ProductEditor({ product: initial }: { product: Product | undefined }) {
                       </td>
                       <td className="sizes-cell">
                         <Field
-                          label={`Stock ${s + 1} of colour ${v + 1}`}
+                          label={<RowLabel text="Stock" row={s} colour={v} />}
                           className="field--bare"
                           inputMode="numeric"
                           value={size.stock}
@@ -314,6 +314,19 @@ function ProductEditor({ product: initial }: { product: Product | undefined }) {
       </form>
       {product ? <ImagesPanel product={product} onChange={setProduct} /> : null}
     </section>
+  );
+}
+
+/** "Size" on screen (phones show it above the box; wider screens have the column heading), "Size 1 of colour 2" to screen readers. */
+function RowLabel({ text, row, colour }: { text: string; row: number; colour: number }) {
+  return (
+    <>
+      {text}
+      <span className="visually-hidden">
+        {' '}
+        {row + 1} of colour {colour + 1}
+      </span>
+    </>
   );
 }
 
