@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 import { E2E_ADMIN } from './e2e/accounts.js';
 
-const PORT = 8123;
+// E2E_PORT lets two checkouts on one machine run their browser tests at once.
+const PORT = Number(process.env.E2E_PORT ?? 8123);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 // Playwright loads this file in its runner and again in each worker; only the runner

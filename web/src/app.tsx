@@ -1,3 +1,5 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { AccountPage } from './areas/account/account-page.js';
 import { ChangePasswordPage } from './areas/account/change-password-page.js';
@@ -25,7 +27,8 @@ import { ShopHomePage } from './areas/shop/shop-home-page.js';
 import { WishlistPage } from './areas/shop/wishlist-page.js';
 import { ProductEditorPage } from './areas/vendor/product-editor-page.js';
 import { RequireSeller, VendorProductsPage } from './areas/vendor/vendor-products-page.js';
-import { SessionProvider } from './lib/session.js';
+import { queryClient } from './lib/query.js';
+import { SessionProvider, useSession } from './lib/session.js';
 import { RequireSignedIn, RequireStaff } from './shell/guards.js';
 import { HomePage } from './shell/home-page.js';
 import { Layout } from './shell/layout.js';
@@ -34,52 +37,68 @@ import { NotFoundPage } from './shell/not-found-page.js';
 /** Client routes. Anything the server does not own falls back to index.html, then lands here. */
 export function App() {
   return (
-    <SessionProvider>
-      <BrowserRouter>
-        <Routes>
-          <Route element={<Layout />}>
-            <Route index element={<HomePage />} />
-            <Route path="signin" element={<SignInPage />} />
-            <Route path="signup" element={<SignUpPage />} />
-            <Route path="forgot-password" element={<ForgotPasswordPage />} />
-            <Route path="reset-password/:token" element={<ResetPasswordPage />} />
-            <Route path="verify-email/:token" element={<VerifyEmailPage />} />
-            <Route path="shop" element={<ShopHomePage />} />
-            <Route path="shop/products" element={<ProductsPage />} />
-            <Route path="shop/products/:slug" element={<ProductPage />} />
-            <Route element={<RequireSignedIn />}>
-              <Route path="cart" element={<CartPage />} />
-              <Route path="checkout" element={<CheckoutPage />} />
-              <Route path="orders" element={<OrdersPage />} />
-              <Route path="orders/:id" element={<OrderPage />} />
-              <Route path="wishlist" element={<WishlistPage />} />
-              <Route path="vendor/products" element={<RequireSeller />}>
-                <Route index element={<VendorProductsPage />} />
-                <Route path="new" element={<ProductEditorPage />} />
-                <Route path=":id" element={<ProductEditorPage />} />
+    <QueryClientProvider client={queryClient}>
+      <SessionProvider>
+        <CacheFollowsUser />
+        <BrowserRouter>
+          <Routes>
+            <Route element={<Layout />}>
+              <Route index element={<HomePage />} />
+              <Route path="signin" element={<SignInPage />} />
+              <Route path="signup" element={<SignUpPage />} />
+              <Route path="forgot-password" element={<ForgotPasswordPage />} />
+              <Route path="reset-password/:token" element={<ResetPasswordPage />} />
+              <Route path="verify-email/:token" element={<VerifyEmailPage />} />
+              <Route path="shop" element={<ShopHomePage />} />
+              <Route path="shop/products" element={<ProductsPage />} />
+              <Route path="shop/products/:slug" element={<ProductPage />} />
+              <Route element={<RequireSignedIn />}>
+                <Route path="cart" element={<CartPage />} />
+                <Route path="checkout" element={<CheckoutPage />} />
+                <Route path="orders" element={<OrdersPage />} />
+                <Route path="orders/:id" element={<OrderPage />} />
+                <Route path="wishlist" element={<WishlistPage />} />
+                <Route path="vendor/products" element={<RequireSeller />}>
+                  <Route index element={<VendorProductsPage />} />
+                  <Route path="new" element={<ProductEditorPage />} />
+                  <Route path=":id" element={<ProductEditorPage />} />
+                </Route>
               </Route>
-            </Route>
-            <Route path="account" element={<RequireSignedIn />}>
-              <Route index element={<AccountPage />} />
-              <Route path="password" element={<ChangePasswordPage />} />
-            </Route>
-            <Route path="admin" element={<RequireStaff />}>
-              <Route element={<AdminLayout />}>
-                <Route index element={<AdminHomePage />} />
-                <Route path="users" element={<UsersPage />} />
-                <Route path="clients" element={<ClientsPage />} />
-                <Route path="mail" element={<MailPage />} />
-                <Route path="audit" element={<AuditPage />} />
-                <Route path="orders" element={<AdminOrdersPage />} />
-                <Route path="categories" element={<CategoriesPage />} />
-                <Route path="inventory" element={<InventoryPage />} />
-                <Route path="inventory/movements" element={<MovementsPage />} />
+              <Route path="account" element={<RequireSignedIn />}>
+                <Route index element={<AccountPage />} />
+                <Route path="password" element={<ChangePasswordPage />} />
               </Route>
+              <Route path="admin" element={<RequireStaff />}>
+                <Route element={<AdminLayout />}>
+                  <Route index element={<AdminHomePage />} />
+                  <Route path="users" element={<UsersPage />} />
+                  <Route path="clients" element={<ClientsPage />} />
+                  <Route path="mail" element={<MailPage />} />
+                  <Route path="audit" element={<AuditPage />} />
+                  <Route path="orders" element={<AdminOrdersPage />} />
+                  <Route path="categories" element={<CategoriesPage />} />
+                  <Route path="inventory" element={<InventoryPage />} />
+                  <Route path="inventory/movements" element={<MovementsPage />} />
+                </Route>
+              </Route>
+              <Route path="*" element={<NotFoundPage />} />
             </Route>
-            <Route path="*" element={<NotFoundPage />} />
-          </Route>
-        </Routes>
-      </BrowserRouter>
-    </SessionProvider>
+          </Routes>
+        </BrowserRouter>
+      </SessionProvider>
+    </QueryClientProvider>
   );
+}
+
+/** What one user loaded is not shown to the next: signing out or in as someone else empties the cache. */
+function CacheFollowsUser() {
+  const { user } = useSession();
+  const userId = user?.id;
+  const previous = useRef(userId);
+  useEffect(() => {
+    if (previous.current === userId) return;
+    if (previous.current !== undefined) void queryClient.resetQueries();
+    previous.current = userId;
+  }, [userId]);
+  return null;
 }

@@ -1,13 +1,15 @@
 /**
  * The shop's client-side state: the signed-in user's cart (shown in the header
  * and changed from several pages) and the deployment's payment settings
- * (currency, provider). An external store like the session, read through hooks.
+ * (currency, provider), both kept in the query cache and read through hooks.
  */
 import type { Schemas } from '@mercato/sdk';
-import { useEffect, useSyncExternalStore } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { api } from './api.js';
 import { formatMoney } from './money.js';
 import { type Outcome, type ProblemInfo, settle } from './problem.js';
+import { problemOf, queryClient, unwrap } from './query.js';
+import { keys } from './query-keys.js';
 import { useSession } from './session.js';
 
 export type Cart = Schemas['Cart'];
@@ -21,52 +23,48 @@ export type CartState =
   | { status: 'ready'; cart: Cart }
   | { status: 'error'; problem: ProblemInfo; cart?: Cart };
 
-class CartStore {
-  #state: CartState = { status: 'idle' };
-  readonly #listeners = new Set<() => void>();
-  #owner: string | undefined;
+function cartKey(userId: string) {
+  return [...keys.cart, userId] as const;
+}
 
-  readonly getState = (): CartState => this.#state;
-  readonly subscribe = (listener: () => void) => {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
-  };
+async function fetchCart(signal?: AbortSignal): Promise<Cart> {
+  return unwrap(await settle(api.GET('/api/cart/', { signal }), signal));
+}
 
-  #set(state: CartState) {
-    this.#state = state;
-    for (const listener of this.#listeners) listener();
-  }
-
-  /** Loads the cart of `userId` once (again after `reload()`); forgets it when nobody is signed in. */
-  follow(userId: string | undefined) {
-    if (userId === this.#owner) return;
-    this.#owner = userId;
-    if (!userId) this.#set({ status: 'idle' });
-    else void this.reload();
-  }
-
+/**
+ * The signed-in user's cart, in the query cache under `cart/<user id>`: loaded
+ * once, replaced by every answer that carries the whole cart, loaded again on `reload()`.
+ */
+export const cartStore = {
+  /** Loads the cart again (after a checkout, or a refusal that says it changed). */
   async reload(): Promise<void> {
-    const previous = 'cart' in this.#state ? this.#state.cart : undefined;
-    this.#set({ status: 'loading', ...(previous ? { cart: previous } : {}) });
-    const outcome = await settle(api.GET('/api/cart/'));
-    if (outcome.ok) this.#set({ status: 'ready', cart: outcome.data });
-    else this.#set({ status: 'error', problem: outcome.problem, ...(previous ? { cart: previous } : {}) });
-  }
+    await queryClient.invalidateQueries({ queryKey: keys.cart });
+  },
 
   /** After any call that answers the whole cart (add, update, remove, move from the wishlist). */
   async apply(call: Promise<Outcome<Cart>>): Promise<Outcome<Cart>> {
     const outcome = await call;
-    if (outcome.ok) this.#set({ status: 'ready', cart: outcome.data });
+    if (outcome.ok) queryClient.setQueriesData({ queryKey: keys.cart, type: 'active' }, outcome.data);
     return outcome;
-  }
-}
-
-export const cartStore = new CartStore();
+  },
+};
 
 export function useCart(): CartState {
   const { user } = useSession();
-  useEffect(() => cartStore.follow(user?.id), [user?.id]);
-  return useSyncExternalStore(cartStore.subscribe, cartStore.getState, cartStore.getState);
+  const userId = user?.id;
+  const query = useQuery({
+    queryKey: cartKey(userId ?? ''),
+    queryFn: ({ signal }) => fetchCart(signal),
+    enabled: Boolean(userId),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+  if (!userId) return { status: 'idle' };
+  const cart = query.data;
+  const withCart = cart ? { cart } : {};
+  if (query.isError && !query.isFetching)
+    return { status: 'error', problem: problemOf(query.error), ...withCart };
+  if (cart && !query.isFetching) return { status: 'ready', cart };
+  return { status: 'loading', ...withCart };
 }
 
 /** `POST /api/cart/add/`; the header's count follows. */
@@ -74,33 +72,28 @@ export function addToCart(sizeId: string, quantity: number) {
   return cartStore.apply(settle(api.POST('/api/cart/add/', { body: { size_id: sizeId, quantity } })));
 }
 
-let configPromise: Promise<Outcome<PaymentsConfig>> | undefined;
-let configValue: PaymentsConfig | undefined;
-const configListeners = new Set<() => void>();
+async function fetchPaymentsConfig(): Promise<PaymentsConfig> {
+  return unwrap(await settle(api.GET('/api/payments/config/')));
+}
+
+const paymentsConfigQuery = {
+  queryKey: keys.paymentsConfig,
+  queryFn: fetchPaymentsConfig,
+  staleTime: Number.POSITIVE_INFINITY,
+};
 
 /** `GET /api/payments/config/`, once per page load (retried after a failure). */
-export function loadPaymentsConfig(): Promise<Outcome<PaymentsConfig>> {
-  configPromise ??= settle(api.GET('/api/payments/config/')).then((outcome) => {
-    if (outcome.ok) {
-      configValue = outcome.data;
-      for (const listener of configListeners) listener();
-    } else configPromise = undefined;
-    return outcome;
-  });
-  return configPromise;
+export async function loadPaymentsConfig(): Promise<Outcome<PaymentsConfig>> {
+  try {
+    return { ok: true, data: await queryClient.fetchQuery(paymentsConfigQuery), status: 200 };
+  } catch (error) {
+    return { ok: false, problem: problemOf(error) };
+  }
 }
 
 /** The payment settings, or undefined until they are loaded. */
 export function usePaymentsConfig(): PaymentsConfig | undefined {
-  useEffect(() => void loadPaymentsConfig(), []);
-  return useSyncExternalStore(
-    (listener) => {
-      configListeners.add(listener);
-      return () => configListeners.delete(listener);
-    },
-    () => configValue,
-    () => configValue,
-  );
+  return useQuery(paymentsConfigQuery).data;
 }
 
 /** Formats amounts in the deployment's currency (USD until the settings are loaded). */

@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { useEffect, useRef, useState } from 'react';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { displayName, isStaff } from '../lib/roles.js';
 import { useSession } from '../lib/session.js';
 import { useCart } from '../lib/shop.js';
@@ -117,7 +117,45 @@ function CartLink() {
   );
 }
 
+/**
+ * The header's menu on phones: a button that opens the navigation as a drawer
+ * under the header (on wider screens the navigation is always shown and the
+ * button hidden). It closes on a new page, on Escape and on a click outside,
+ * and gives focus back to the button.
+ */
+function useMenu() {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const drawer = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new page closes the menu.
+  useEffect(() => setOpen(false), [pathname]);
+  useEffect(() => {
+    if (!open) return;
+    drawer.current?.querySelector<HTMLElement>('a, button')?.focus();
+    const close = () => {
+      setOpen(false);
+      button.current?.focus();
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') close();
+    };
+    const onPointer = (event: PointerEvent) => {
+      const target = event.target as Node;
+      if (!drawer.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [open]);
+  return { open, setOpen, button, drawer };
+}
+
 export function Layout() {
+  const menu = useMenu();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -132,7 +170,25 @@ export function Layout() {
             </svg>
             <span className="brand__name">Mercato</span>
           </Link>
-          <nav aria-label="Main">
+          <button
+            ref={menu.button}
+            type="button"
+            className="menu-button"
+            aria-expanded={menu.open}
+            aria-controls="site-nav"
+            onClick={() => menu.setOpen((open) => !open)}
+          >
+            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <path d={menu.open ? 'M6 6l12 12M18 6L6 18' : 'M4 7h16M4 12h16M4 17h16'} />
+            </svg>
+            Menu
+          </button>
+          <nav
+            ref={menu.drawer}
+            id="site-nav"
+            aria-label="Main"
+            className={menu.open ? 'site-nav site-nav--open' : 'site-nav'}
+          >
             <ul className="nav">
               <li>
                 <NavLink to="/" end className="nav__link">

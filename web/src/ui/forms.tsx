@@ -5,6 +5,8 @@
  * server's field errors, and presets for the fields many forms repeat (email,
  * names, passwords).
  */
+
+import type { QueryKey } from '@tanstack/react-query';
 import {
   type ChangeEvent,
   type FormEvent,
@@ -19,11 +21,12 @@ import {
   useState,
 } from 'react';
 import { type FormErrors, formErrors, type Outcome } from '../lib/problem.js';
-import { type Action, useAction } from '../lib/use-async.js';
+import { type Action, useAction } from '../lib/query.js';
 import { Modal } from './modal.js';
 
 interface FieldShell {
-  label: string;
+  /** Text, or text with a visually hidden part that tells one row's field from the next. */
+  label: ReactNode;
   /** Messages from the server (or this side) for this field. */
   errors?: string[] | undefined;
   /** A line under the label: format, rules. */
@@ -201,10 +204,19 @@ export interface FormApi<F extends string> {
  */
 export function useForm<F extends string>(
   initial: Record<F, string>,
-  { otherFields = [], onEdit }: { otherFields?: readonly string[]; onEdit?: () => void } = {},
+  {
+    otherFields = [],
+    onEdit,
+    invalidates = [],
+  }: {
+    otherFields?: readonly string[];
+    onEdit?: () => void;
+    /** The cached resources a successful submit changes (query-keys.ts). */
+    invalidates?: readonly QueryKey[];
+  } = {},
 ): FormApi<F> {
   const [values, setValues] = useState(initial);
-  const action = useAction();
+  const action = useAction({ invalidates });
   const ref = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(ref, action.problem);
   const { fields: errors, message } = formErrors(action.problem, [...Object.keys(initial), ...otherFields]);

@@ -5,16 +5,16 @@
  */
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import type { Loaded } from '../lib/query.js';
 import { nextParams, readPage } from '../lib/url-state.js';
-import type { LoadState } from '../lib/use-async.js';
-import { ErrorPanel, Loading } from './feedback.js';
+import { LoadStatus } from './feedback.js';
 import { SearchBox } from './forms.js';
 import { Pagination } from './pagination.js';
 
 export interface UrlFilters {
   params: URLSearchParams;
   page: number;
-  /** A string that changes whenever a filter or the page does (a `useLoad` dependency). */
+  /** A string that changes whenever a filter or the page does (part of a query key). */
   key: string;
   get: (name: string) => string;
   update: (changes: Record<string, string | number | undefined>) => void;
@@ -90,7 +90,7 @@ export function PagedList<T>({
   empty,
   children,
 }: {
-  list: LoadState<PageOf<T>> & { reload: () => void };
+  list: Loaded<PageOf<T>>;
   /** Where the page number lives. */
   filters: Pick<UrlFilters, 'page' | 'update'>;
   pageSize: number;
@@ -103,8 +103,7 @@ export function PagedList<T>({
   const data = list.data;
   return (
     <>
-      {list.status === 'error' ? <ErrorPanel problem={list.problem} onRetry={list.reload} /> : null}
-      {!data && list.status === 'loading' ? <Loading label={loadingLabel} /> : null}
+      <LoadStatus state={list} loadingLabel={loadingLabel} />
       {data && data.results.length === 0 ? <div className="empty">{empty}</div> : null}
       {data && data.results.length > 0 ? children(data.results, list.status === 'loading') : null}
       {data ? (
@@ -147,5 +146,70 @@ export function Table({
       </thead>
       <tbody>{children}</tbody>
     </table>
+  );
+}
+
+/**
+ * A whole list page: the heading with its line of context and actions, the
+ * filter bar, notices, then the paged results (loading, problem, empty state,
+ * the rows, the pager).
+ */
+export function ListPage<T>({
+  titleId,
+  title,
+  intro,
+  actions,
+  filterBar,
+  notices,
+  list,
+  filters,
+  pageSize,
+  pagerLabel,
+  loadingLabel,
+  empty,
+  dialogs,
+  children,
+}: {
+  titleId: string;
+  title: string;
+  intro?: ReactNode;
+  /** Buttons next to the heading ("Add a user"). */
+  actions?: ReactNode;
+  filterBar?: ReactNode;
+  /** Success and failure messages of the page's actions. */
+  notices?: ReactNode;
+  list: Loaded<PageOf<T>>;
+  filters: Pick<UrlFilters, 'page' | 'update'>;
+  pageSize: number;
+  pagerLabel: string;
+  loadingLabel: string;
+  empty: ReactNode;
+  /** The page's open dialog, if any. */
+  dialogs?: ReactNode;
+  children: (results: T[], busy: boolean) => ReactNode;
+}) {
+  return (
+    <section aria-labelledby={titleId} className="page">
+      <header className={actions ? 'page__head page__head--row' : 'page__head'}>
+        <div>
+          <h1 id={titleId}>{title}</h1>
+          {intro ? <p className="muted">{intro}</p> : null}
+        </div>
+        {actions}
+      </header>
+      {filterBar}
+      {notices}
+      <PagedList
+        list={list}
+        filters={filters}
+        pageSize={pageSize}
+        label={pagerLabel}
+        loadingLabel={loadingLabel}
+        empty={empty}
+      >
+        {children}
+      </PagedList>
+      {dialogs}
+    </section>
   );
 }

@@ -2,9 +2,10 @@
  * A modal dialog on the native `<dialog>`: focus moves in and stays there,
  * Escape closes it, the page behind is inert. Rendered content only while open.
  */
+import type { QueryKey } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useId, useRef } from 'react';
 import type { Outcome } from '../lib/problem.js';
-import { useAction } from '../lib/use-async.js';
+import { useAction } from '../lib/query.js';
 
 export function Modal({
   open,
@@ -107,16 +108,19 @@ export function ActionDialog<T>({
   run,
   onDone,
   onCancel,
+  invalidates = [],
   children,
 }: {
   title: string;
   confirmLabel: string;
   run: () => Promise<Outcome<T>>;
+  /** The cached resources the action changes (query-keys.ts). */
+  invalidates?: readonly QueryKey[];
   onDone: (data: T) => void;
   onCancel: () => void;
   children: ReactNode;
 }) {
-  const action = useAction();
+  const action = useAction({ invalidates });
   const onConfirm = async () => {
     const outcome = await action.run(run);
     if (outcome?.ok) onDone(outcome.data);

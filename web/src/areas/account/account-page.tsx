@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { api } from '../../lib/api.js';
 import { formatDate, formatDateTime } from '../../lib/format.js';
 import { type Outcome, settle } from '../../lib/problem.js';
+import { useAction } from '../../lib/query.js';
 import { displayName, USER_TYPE_LABELS, type User } from '../../lib/roles.js';
 import { useSession } from '../../lib/session.js';
-import { useAction } from '../../lib/use-async.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import {
   EmailField,

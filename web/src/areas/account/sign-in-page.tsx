@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../lib/api.js';
 import { requiredProblem, settle } from '../../lib/problem.js';
+import { useAction } from '../../lib/query.js';
 import { safeNext } from '../../lib/redirect.js';
 import { useSession } from '../../lib/session.js';
-import { useAction } from '../../lib/use-async.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import {
   Checkbox,

@@ -2,10 +2,11 @@ import type { Schemas } from '@mercato/sdk';
 import { api } from '../../lib/api.js';
 import { formatDateTime } from '../../lib/format.js';
 import { settle } from '../../lib/problem.js';
+import { useApiQuery } from '../../lib/query.js';
+import { keys } from '../../lib/query-keys.js';
 import { can } from '../../lib/roles.js';
 import { useSession } from '../../lib/session.js';
 import { dayEndIso, dayStartIso, readDay } from '../../lib/url-state.js';
-import { useLoad } from '../../lib/use-async.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { NotAllowedPage } from '../../shell/guards.js';
 import { Field, SelectField } from '../../ui/forms.js';
@@ -72,9 +73,8 @@ function AuditLog() {
     ...(since ? { since: dayStartIso(since) } : {}),
     ...(until ? { until: dayEndIso(until) } : {}),
   };
-  const log = useLoad(
-    (signal) => settle(api.GET('/api/admin/audit-log/', { params: { query }, signal }), signal),
-    [filters.key],
+  const log = useApiQuery([...keys.auditLog, filters.key], (signal) =>
+    settle(api.GET('/api/admin/audit-log/', { params: { query }, signal }), signal),
   );
   const count = log.data?.count;
   return (

@@ -1,16 +1,19 @@
 import { useState } from 'react';
 import { api } from '../../lib/api.js';
 import { type Outcome, requiredProblem, settle } from '../../lib/problem.js';
+import { keys } from '../../lib/query-keys.js';
 import { can } from '../../lib/roles.js';
 import { useSession } from '../../lib/session.js';
-import { useLoad } from '../../lib/use-async.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { NotAllowedPage } from '../../shell/guards.js';
-import { ErrorPanel, Loading } from '../../ui/feedback.js';
+import { LoadStatus } from '../../ui/feedback.js';
 import { DialogForm, Field, SelectField, SuccessAlert, useForm } from '../../ui/forms.js';
 import { Table } from '../../ui/list.js';
 import { ActionDialog } from '../../ui/modal.js';
-import { forgetCategories, type PublicCategory } from '../shop/categories.js';
+import { type PublicCategory, useCategories } from '../shop/categories.js';
+
+/** A category change shows in the tree and in the shop's filters. */
+const CATEGORY_KEYS = [keys.categories, keys.products];
 
 type Pending =
   | { kind: 'create' }
@@ -27,14 +30,12 @@ export function CategoriesPage() {
 }
 
 function CategoryTree() {
-  const list = useLoad((signal) => settle(api.GET('/api/categories/', { signal }), signal), []);
+  const list = useCategories();
   const [pending, setPending] = useState<Pending | undefined>();
   const [notice, setNotice] = useState<string | undefined>();
   const done = (message: string) => {
-    forgetCategories();
     setPending(undefined);
     setNotice(message);
-    list.reload();
   };
   const categories = list.data ?? [];
   return (
@@ -49,8 +50,7 @@ function CategoryTree() {
         </button>
       </header>
       {notice ? <SuccessAlert>{notice}</SuccessAlert> : null}
-      {list.status === 'error' ? <ErrorPanel problem={list.problem} onRetry={list.reload} /> : null}
-      {list.status === 'loading' && !list.data ? <Loading label="Loading categories…" /> : null}
+      <LoadStatus state={list} loadingLabel="Loading categories…" />
       {list.data && categories.length === 0 ? <p className="empty">No categories yet.</p> : null}
       {categories.length ? (
         <Table caption="Categories" columns={['Name', 'Slug', '']} busy={list.status === 'loading'}>
@@ -124,11 +124,14 @@ function CategoryDialog({
   onClose: () => void;
   onSaved: (name: string) => void;
 }) {
-  const form = useForm({
-    name: category?.name ?? '',
-    slug: category?.slug ?? '',
-    parent: category?.parent ?? '',
-  });
+  const form = useForm(
+    {
+      name: category?.name ?? '',
+      slug: category?.slug ?? '',
+      parent: category?.parent ?? '',
+    },
+    { invalidates: CATEGORY_KEYS },
+  );
   const { values } = form;
   const excluded = category ? subtree(categories, category.id) : new Set<string>();
   const onSubmit = form.onSubmit(
@@ -189,6 +192,7 @@ function DeleteCategoryDialog({
       run={() => settle(api.DELETE('/api/admin/categories/{id}/', { params: { path: { id: category.id } } }))}
       onDone={onDeleted}
       onCancel={onClose}
+      invalidates={CATEGORY_KEYS}
     >
       <p>Only a category without subcategories and products can be deleted.</p>
     </ActionDialog>

@@ -4,8 +4,9 @@ import { NavLink } from 'react-router';
 import { api } from '../../lib/api.js';
 import { formatDateTime } from '../../lib/format.js';
 import { localProblem, requiredProblem, settle } from '../../lib/problem.js';
+import { useApiQuery } from '../../lib/query.js';
+import { CATALOG_KEYS, keys } from '../../lib/query-keys.js';
 import { readChoice } from '../../lib/url-state.js';
-import { useLoad } from '../../lib/use-async.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { Checkbox, DialogForm, Field, SelectField, SuccessAlert, useForm } from '../../ui/forms.js';
 import { FilterBar, PagedList, Table, useUrlFilters } from '../../ui/list.js';
@@ -50,9 +51,8 @@ export function InventoryPage() {
     ...(search ? { search } : {}),
     ...(lowStock ? { low_stock: true } : {}),
   };
-  const list = useLoad(
-    (signal) => settle(api.GET('/api/inventory/items/', { params: { query }, signal }), signal),
-    [filters.key],
+  const list = useApiQuery([...[...keys.inventory, 'items'], filters.key], (signal) =>
+    settle(api.GET('/api/inventory/items/', { params: { query }, signal }), signal),
   );
   return (
     <section className="page" aria-labelledby="inventory-title">
@@ -118,7 +118,6 @@ export function InventoryPage() {
             setNotice(
               `${movement.sku}: ${movement.delta > 0 ? '+' : ''}${movement.delta}, stock now ${movement.stock_after}.`,
             );
-            list.reload();
           }}
         />
       ) : null}
@@ -135,7 +134,7 @@ function AdjustDialog({
   onClose: () => void;
   onDone: (movement: Movement) => void;
 }) {
-  const form = useForm({ delta: '', reason: '' });
+  const form = useForm({ delta: '', reason: '' }, { invalidates: CATALOG_KEYS });
   const onSubmit = form.onSubmit(async () => {
     const missing = requiredProblem(form.values);
     if (missing) return { ok: false as const, problem: missing };
@@ -185,9 +184,8 @@ export function MovementsPage() {
   const sku = filters.get('sku');
   const kind = readChoice(filters.params, 'kind', KINDS);
   const query = { page, page_size: PAGE_SIZE, ...(sku ? { sku } : {}), ...(kind ? { kind } : {}) };
-  const list = useLoad(
-    (signal) => settle(api.GET('/api/inventory/movements/', { params: { query }, signal }), signal),
-    [filters.key],
+  const list = useApiQuery([...[...keys.inventory, 'movements'], filters.key], (signal) =>
+    settle(api.GET('/api/inventory/movements/', { params: { query }, signal }), signal),
   );
   return (
     <section className="page" aria-labelledby="movements-title">

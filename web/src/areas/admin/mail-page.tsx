@@ -1,7 +1,8 @@
 import { api } from '../../lib/api.js';
 import { formatDateTime } from '../../lib/format.js';
 import { settle } from '../../lib/problem.js';
-import { useLoad } from '../../lib/use-async.js';
+import { useApiQuery } from '../../lib/query.js';
+import { keys } from '../../lib/query-keys.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { FilterBar, PagedList, useUrlFilters } from '../../ui/list.js';
 
@@ -13,16 +14,14 @@ export function MailPage() {
   const filters = useUrlFilters();
   const { page } = filters;
   const to = filters.get('to');
-  const mails = useLoad(
-    (signal) =>
-      settle(
-        api.GET('/api/admin/mail/', {
-          params: { query: { page, page_size: PAGE_SIZE, ...(to ? { to } : {}) } },
-          signal,
-        }),
+  const mails = useApiQuery([...keys.mailOutbox, filters.key], (signal) =>
+    settle(
+      api.GET('/api/admin/mail/', {
+        params: { query: { page, page_size: PAGE_SIZE, ...(to ? { to } : {}) } },
         signal,
-      ),
-    [filters.key],
+      }),
+      signal,
+    ),
   );
   return (
     <section aria-labelledby="mail-title" className="page">

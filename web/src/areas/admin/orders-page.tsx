@@ -9,9 +9,10 @@ import {
   type OrderStatus,
 } from '../../lib/orders.js';
 import { settle } from '../../lib/problem.js';
+import { useAction, useApiQuery } from '../../lib/query.js';
+import { keys, ORDER_KEYS } from '../../lib/query-keys.js';
 import { useMoney } from '../../lib/shop.js';
 import { readChoice } from '../../lib/url-state.js';
-import { useAction, useLoad } from '../../lib/use-async.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { Checkbox, FormAlert, SelectField, SuccessAlert } from '../../ui/forms.js';
 import { FilterBar, PagedList, useUrlFilters } from '../../ui/list.js';
@@ -28,9 +29,8 @@ export function AdminOrdersPage() {
   const search = filters.get('search');
   const [notice, setNotice] = useState<string | undefined>();
   const query = { page, page_size: PAGE_SIZE, ...(status ? { status } : {}), ...(search ? { search } : {}) };
-  const list = useLoad(
-    (signal) => settle(api.GET('/api/admin/orders/', { params: { query }, signal }), signal),
-    [filters.key],
+  const list = useApiQuery([...keys.adminOrders, filters.key], (signal) =>
+    settle(api.GET('/api/admin/orders/', { params: { query }, signal }), signal),
   );
   const count = list.data?.count;
   return (
@@ -75,7 +75,6 @@ export function AdminOrdersPage() {
                   setNotice(
                     `Order ${changed.order_number} is now ${ORDER_STATUS_LABELS[changed.status].toLowerCase()}.`,
                   );
-                  list.reload();
                 }}
               />
             ))}
@@ -94,7 +93,7 @@ function AdminOrderCard({ order, onChanged }: { order: AdminOrder; onChanged: (o
   // A refund puts unshipped items back in stock; shipped ones only when they came back.
   const shipped = order.status === 'shipped' || order.status === 'delivered';
   const [restock, setRestock] = useState(!shipped);
-  const action = useAction();
+  const action = useAction({ invalidates: ORDER_KEYS });
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     if (!next) return;

@@ -1,21 +1,12 @@
 import type { Schemas } from '@mercato/sdk';
 import { api } from '../../lib/api.js';
-import { type Outcome, settle } from '../../lib/problem.js';
+import { settle } from '../../lib/problem.js';
+import { type Loaded, useApiQuery } from '../../lib/query.js';
+import { keys } from '../../lib/query-keys.js';
 
 export type PublicCategory = Schemas['PublicCategory'];
 
-let cached: Promise<Outcome<PublicCategory[]>> | undefined;
-
-/** `GET /api/categories/` once per page load (a failure is retried next time). */
-export function loadCategories(): Promise<Outcome<PublicCategory[]>> {
-  cached ??= settle(api.GET('/api/categories/')).then((outcome) => {
-    if (!outcome.ok) cached = undefined;
-    return outcome;
-  });
-  return cached;
-}
-
-/** After a manager changed the categories: the next read fetches them again. */
-export function forgetCategories(): void {
-  cached = undefined;
+/** `GET /api/categories/`, cached and shared by every page (loaded again after a manager changes them). */
+export function useCategories(): Loaded<PublicCategory[]> {
+  return useApiQuery(keys.categories, (signal) => settle(api.GET('/api/categories/', { signal }), signal));
 }

@@ -5,6 +5,7 @@ import { api } from '../../lib/api.js';
 import { checkCart } from '../../lib/money.js';
 import type { ShippingAddress } from '../../lib/orders.js';
 import { type Outcome, type ProblemInfo, requiredProblem, settle } from '../../lib/problem.js';
+import { useApiQuery } from '../../lib/query.js';
 import { useSession } from '../../lib/session.js';
 import {
   cartStore,
@@ -14,7 +15,6 @@ import {
   useMoney,
   usePaymentsConfig,
 } from '../../lib/shop.js';
-import { useLoad } from '../../lib/use-async.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { ErrorPanel, Loading } from '../../ui/feedback.js';
 import { Field, Form, SelectField, SubmitButton, useForm } from '../../ui/forms.js';
@@ -120,7 +120,7 @@ function CheckoutForm() {
   const settings = usePaymentSettings();
   const path = paymentPath(settings.config);
   const stripeKey = path.kind === 'stripe' ? path.publishableKey : undefined;
-  const stripeJs = useLoad(() => stripeFor(path), [path.kind, stripeKey]);
+  const stripeJs = useApiQuery(['stripe-js', path.kind, stripeKey], () => stripeFor(path));
   const stripe = stripeJs.status === 'ready' ? stripeJs.data : null;
   const money = useMoney();
   const navigate = useNavigate();
@@ -350,7 +350,7 @@ function CheckoutForm() {
  */
 function StripeReturn({ intent, status }: { intent: string; status: 'succeeded' | 'failed' | 'pending' }) {
   const navigate = useNavigate();
-  const result = useLoad(async (): Promise<Outcome<Order>> => {
+  const result = useApiQuery(['stripe-return', intent, status], async (): Promise<Outcome<Order>> => {
     const saved = readStripeAttempt(sessionStorage, intent);
     if (status === 'failed') {
       clearStripeAttempt(sessionStorage);
@@ -374,7 +374,7 @@ function StripeReturn({ intent, status }: { intent: string; status: 'succeeded' 
       };
     }
     return placeOrder(saved.intent, saved.key, saved.shipping_address);
-  }, [intent, status]);
+  });
 
   const orderId = result.status === 'ready' ? result.data.id : undefined;
   useEffect(() => {

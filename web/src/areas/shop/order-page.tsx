@@ -4,10 +4,11 @@ import { api } from '../../lib/api.js';
 import { formatDateTime } from '../../lib/format.js';
 import { addressLines } from '../../lib/orders.js';
 import { settle } from '../../lib/problem.js';
+import { useAction, useApiQuery } from '../../lib/query.js';
+import { keys, ORDER_KEYS } from '../../lib/query-keys.js';
 import { type Order, useMoney } from '../../lib/shop.js';
-import { useAction, useLoad } from '../../lib/use-async.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
-import { ErrorPanel, Loading } from '../../ui/feedback.js';
+import { LoadStatus } from '../../ui/feedback.js';
 import { SuccessAlert } from '../../ui/forms.js';
 import { ConfirmDialog } from '../../ui/modal.js';
 import { OrderStatusBadge } from './order-status.js';
@@ -27,15 +28,22 @@ export function OrderPage() {
   const [params] = useSearchParams();
   const placed = params.get('placed') === '1';
   const [current, setCurrent] = useState<Order | undefined>();
-  const load = useLoad(
+  const load = useApiQuery(
+    [...keys.orders, id],
     (signal) => settle(api.GET('/api/orders/{id}/', { params: { path: { id } }, signal }), signal),
-    [id],
+    { detail: true },
   );
   const order = current?.id === id ? current : load.data;
   useDocumentTitle(order ? `Order ${order.order_number}` : 'Order');
 
-  if (load.status === 'error' && !order) return <ErrorPanel problem={load.problem} onRetry={load.reload} />;
-  if (!order) return <Loading label="Loading the order…" />;
+  if (!order)
+    return (
+      <LoadStatus
+        state={load}
+        loadingLabel="Loading the order…"
+        back={{ to: '/orders', label: 'Your orders' }}
+      />
+    );
   return <OrderView order={order} placed={placed} onChange={setCurrent} />;
 }
 
@@ -51,7 +59,7 @@ function OrderView({
   const money = useMoney();
   const [confirming, setConfirming] = useState(false);
   const [cancelled, setCancelled] = useState(false);
-  const cancel = useAction();
+  const cancel = useAction({ invalidates: ORDER_KEYS });
   const onCancel = async () => {
     const outcome = await cancel.run(() =>
       settle(api.POST('/api/orders/{id}/cancel/', { params: { path: { id: order.id } }, body: {} })),

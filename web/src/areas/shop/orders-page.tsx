@@ -2,8 +2,9 @@ import { Link } from 'react-router';
 import { api } from '../../lib/api.js';
 import { formatDateTime, plural } from '../../lib/format.js';
 import { settle } from '../../lib/problem.js';
+import { useApiQuery } from '../../lib/query.js';
+import { keys } from '../../lib/query-keys.js';
 import { useMoney } from '../../lib/shop.js';
-import { useLoad } from '../../lib/use-async.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { PagedList, useUrlFilters } from '../../ui/list.js';
 import { OrderStatusBadge } from './order-status.js';
@@ -16,10 +17,8 @@ export function OrdersPage() {
   const filters = useUrlFilters();
   const { page } = filters;
   const money = useMoney();
-  const orders = useLoad(
-    (signal) =>
-      settle(api.GET('/api/orders/', { params: { query: { page, page_size: PAGE_SIZE } }, signal }), signal),
-    [page],
+  const orders = useApiQuery([...keys.orders, page], (signal) =>
+    settle(api.GET('/api/orders/', { params: { query: { page, page_size: PAGE_SIZE } }, signal }), signal),
   );
   return (
     <section className="page" aria-labelledby="orders-title">

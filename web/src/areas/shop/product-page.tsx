@@ -3,12 +3,14 @@ import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { api } from '../../lib/api.js';
 import { settle } from '../../lib/problem.js';
+import { useAction, useApiQuery } from '../../lib/query.js';
+import { keys } from '../../lib/query-keys.js';
 import { signInPath } from '../../lib/redirect.js';
 import { useSession } from '../../lib/session.js';
 import { addToCart, useMoney } from '../../lib/shop.js';
-import { useAction, useLoad } from '../../lib/use-async.js';
+import { onlySizeInStock, rememberChoice } from '../../lib/size-choice.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
-import { ErrorPanel, Loading } from '../../ui/feedback.js';
+import { LoadStatus } from '../../ui/feedback.js';
 import { FormAlert, SuccessAlert } from '../../ui/forms.js';
 import { ProductThumb } from './product-thumb.js';
 
@@ -25,13 +27,20 @@ export function stockText(stock: number): string {
 /** `/shop/products/:slug`: pictures, colour and size pickers, stock, add to cart or wishlist. */
 export function ProductPage() {
   const { slug = '' } = useParams();
-  const product = useLoad(
+  const product = useApiQuery(
+    keys.product(slug),
     (signal) => settle(api.GET('/api/products/{slug}/', { params: { path: { slug } }, signal }), signal),
-    [slug],
+    { detail: true },
   );
   useDocumentTitle(product.data?.name ?? 'Product');
-  if (product.status === 'error') return <ErrorPanel problem={product.problem} onRetry={product.reload} />;
-  if (!product.data) return <Loading label="Loading the product…" />;
+  if (!product.data)
+    return (
+      <LoadStatus
+        state={product}
+        loadingLabel="Loading the product…"
+        back={{ to: '/shop/products', label: 'All products' }}
+      />
+    );
   return <ProductView key={product.data.id} product={product.data} />;
 }
 
@@ -42,12 +51,13 @@ function ProductView({ product }: { product: Product }) {
   const firstInStock = product.variants.find((v) => v.sizes.some((s) => s.stock > 0)) ?? product.variants[0];
   const [variantId, setVariantId] = useState(firstInStock?.id);
   const variant: Variant | undefined = product.variants.find((v) => v.id === variantId);
-  const [sizeId, setSizeId] = useState<string | undefined>();
+  // A colour with one size in stock has nothing to choose: it is picked.
+  const [sizeId, setSizeId] = useState<string | undefined>(() => onlySizeInStock(firstInStock));
   const size = variant?.sizes.find((s) => s.id === sizeId);
   const [quantity, setQuantity] = useState(1);
   const [added, setAdded] = useState<string | undefined>();
   const cart = useAction();
-  const wish = useAction();
+  const wish = useAction({ invalidates: [keys.wishlist] });
   const [wished, setWished] = useState(false);
 
   const images = product.images.filter((image) => !image.variant || image.variant === variantId);
@@ -64,7 +74,14 @@ function ProductView({ product }: { product: Product }) {
     const outcome = await wish.run(() =>
       settle(api.POST('/api/wishlist/add/', { body: { product_id: product.id } })),
     );
-    if (outcome?.ok) setWished(true);
+    if (outcome?.ok) {
+      // The wishlist keeps products: the colour and size are remembered here, for the move to the cart.
+      rememberChoice(localStorage, product.id, {
+        ...(variantId ? { variantId } : {}),
+        ...(sizeId ? { sizeId } : {}),
+      });
+      setWished(true);
+    }
   };
 
   return (
@@ -115,7 +132,7 @@ function ProductView({ product }: { product: Product }) {
                     checked={v.id === variantId}
                     onChange={() => {
                       setVariantId(v.id);
-                      setSizeId(undefined);
+                      setSizeId(onlySizeInStock(v));
                       setAdded(undefined);
                     }}
                   />

@@ -9,13 +9,14 @@ import {
   readProductFilters,
   toProductQuery,
 } from '../../lib/product-filters.js';
+import { useApiQuery } from '../../lib/query.js';
+import { keys } from '../../lib/query-keys.js';
 import { nextParams } from '../../lib/url-state.js';
-import { useLoad } from '../../lib/use-async.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
-import { ErrorPanel, Loading } from '../../ui/feedback.js';
+import { LoadStatus } from '../../ui/feedback.js';
 import { Checkbox, Field, SearchBox, SelectField } from '../../ui/forms.js';
 import { Pagination } from '../../ui/pagination.js';
-import { loadCategories } from './categories.js';
+import { useCategories } from './categories.js';
 import { ProductGrid } from './product-card.js';
 
 const PAGE_SIZE = 12;
@@ -24,7 +25,7 @@ const PAGE_SIZE = 12;
 export function ProductsPage() {
   const [params, setParams] = useSearchParams();
   const filters = readProductFilters(params);
-  const categories = useLoad(() => loadCategories(), []);
+  const categories = useCategories();
   const category = categories.data?.find((c) => c.slug === filters.category);
   useDocumentTitle(category ? category.name : filters.search ? `Search: ${filters.search}` : 'Products');
 
@@ -37,13 +38,11 @@ export function ProductsPage() {
     [filters.min_price, filters.max_price],
   );
 
-  const list = useLoad(
-    (signal) =>
-      settle(
-        api.GET('/api/products/', { params: { query: toProductQuery(filters, PAGE_SIZE) }, signal }),
-        signal,
-      ),
-    [params.toString()],
+  const list = useApiQuery([...keys.products, params.toString()], (signal) =>
+    settle(
+      api.GET('/api/products/', { params: { query: toProductQuery(filters, PAGE_SIZE) }, signal }),
+      signal,
+    ),
   );
   const update = (changes: Record<string, string | number>) => setParams(nextParams(params, changes));
   const onSearch = (event: FormEvent) => {
@@ -140,8 +139,7 @@ export function ProductsPage() {
           ) : null}
         </aside>
         <div className="stack">
-          {list.status === 'error' ? <ErrorPanel problem={list.problem} onRetry={list.reload} /> : null}
-          {!data && list.status === 'loading' ? <Loading label="Loading products…" /> : null}
+          <LoadStatus state={list} loadingLabel="Loading products…" />
           {data ? (
             data.results.length === 0 ? (
               <p className="empty">No product matches these filters.</p>

@@ -2,23 +2,22 @@ import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { api } from '../../lib/api.js';
 import { settle } from '../../lib/problem.js';
-import { useLoad } from '../../lib/use-async.js';
+import { useApiQuery } from '../../lib/query.js';
+import { keys } from '../../lib/query-keys.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
-import { ErrorPanel, Loading } from '../../ui/feedback.js';
-import { loadCategories } from './categories.js';
+import { LoadStatus } from '../../ui/feedback.js';
+import { useCategories } from './categories.js';
 import { ProductGrid } from './product-card.js';
 
 /** `/shop`: the categories and the newest products. */
 export function ShopHomePage() {
   useDocumentTitle('Shop');
-  const categories = useLoad(() => loadCategories(), []);
-  const newest = useLoad(
-    (signal) =>
-      settle(
-        api.GET('/api/products/', { params: { query: { page_size: 8, ordering: '-created_at' } }, signal }),
-        signal,
-      ),
-    [],
+  const categories = useCategories();
+  const newest = useApiQuery([...keys.products, 'newest'], (signal) =>
+    settle(
+      api.GET('/api/products/', { params: { query: { page_size: 8, ordering: '-created_at' } }, signal }),
+      signal,
+    ),
   );
   const top = categories.data?.filter((c) => c.depth === 0) ?? [];
   const navigate = useNavigate();
@@ -50,10 +49,7 @@ export function ShopHomePage() {
       </header>
       <section aria-labelledby="categories-title" className="stack">
         <h2 id="categories-title">Categories</h2>
-        {categories.status === 'error' ? (
-          <ErrorPanel problem={categories.problem} onRetry={categories.reload} />
-        ) : null}
-        {categories.status === 'loading' ? <Loading label="Loading categories…" /> : null}
+        <LoadStatus state={categories} loadingLabel="Loading categories…" />
         {categories.data && top.length === 0 ? <p className="empty">No categories yet.</p> : null}
         {top.length ? (
           <ul className="category-tiles">
@@ -90,8 +86,7 @@ export function ShopHomePage() {
           <h2 id="newest-title">New in</h2>
           <Link to="/shop/products">See all products</Link>
         </div>
-        {newest.status === 'error' ? <ErrorPanel problem={newest.problem} onRetry={newest.reload} /> : null}
-        {newest.status === 'loading' && !newest.data ? <Loading label="Loading products…" /> : null}
+        <LoadStatus state={newest} loadingLabel="Loading products…" />
         {newest.data ? (
           newest.data.results.length ? (
             <ProductGrid products={newest.data.results} />

@@ -1,4 +1,5 @@
 import type { Schemas } from '@mercato/sdk';
+import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api } from '../../lib/api.js';
@@ -12,9 +13,10 @@ import {
   toProductBody,
   type VariantDraft,
 } from '../../lib/product-form.js';
-import { useAction, useLoad } from '../../lib/use-async.js';
+import { useAction, useApiQuery } from '../../lib/query.js';
+import { CATALOG_KEYS, keys } from '../../lib/query-keys.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
-import { ErrorPanel, Loading } from '../../ui/feedback.js';
+import { LoadStatus } from '../../ui/feedback.js';
 import {
   Checkbox,
   Field,
@@ -25,7 +27,7 @@ import {
   TextAreaField,
   useFocusFirstInvalid,
 } from '../../ui/forms.js';
-import { loadCategories } from '../shop/categories.js';
+import { useCategories } from '../shop/categories.js';
 import { ProductThumb } from '../shop/product-thumb.js';
 
 type Product = Schemas['ProductDetail'];
@@ -39,20 +41,29 @@ const EMPTY: ProductDraft = {
   variants: [emptyVariant()],
 };
 
+const productKey = (id: string | undefined) => [...keys.vendorProducts, id];
+
 /** `/vendor/products/new` and `/vendor/products/:id`. */
 export function ProductEditorPage() {
   const { id } = useParams();
-  const product = useLoad(
-    async (signal): Promise<Outcome<Product | undefined>> =>
+  const product = useApiQuery(
+    productKey(id),
+    async (signal): Promise<Outcome<Product | null>> =>
       id
         ? settle(api.GET('/api/vendor/products/{id}/', { params: { path: { id } }, signal }), signal)
-        : { ok: true, data: undefined, status: 200 },
-    [id],
+        : { ok: true, data: null, status: 200 },
+    { detail: true },
   );
   useDocumentTitle(id ? `Edit ${product.data?.name ?? 'product'}` : 'New product');
-  if (product.status === 'error') return <ErrorPanel problem={product.problem} onRetry={product.reload} />;
-  if (product.status === 'loading' && id && !product.data) return <Loading label="Loading the product…" />;
-  return <ProductEditor key={product.data?.id ?? 'new'} product={product.data} />;
+  if (product.data === undefined)
+    return (
+      <LoadStatus
+        state={product}
+        loadingLabel="Loading the product…"
+        back={{ to: '/vendor/products', label: 'All my products' }}
+      />
+    );
+  return <ProductEditor key={product.data?.id ?? 'new'} product={product.data ?? undefined} />;
 }
 
 function ProductEditor({ product: initial }: { product: Product | undefined }) {
@@ -61,8 +72,8 @@ function ProductEditor({ product: initial }: { product: Product | undefined }) {
   const [product, setProduct] = useState(initial);
   const [draft, setDraft] = useState<ProductDraft>(() => (initial ? toDraft(initial) : EMPTY));
   const [saved, setSaved] = useState<string | undefined>();
-  const categories = useLoad(() => loadCategories(), []);
-  const action = useAction();
+  const categories = useCategories();
+  const action = useAction({ invalidates: CATALOG_KEYS });
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(formRef, action.problem);
   const errors = action.problem?.errors ?? {};
@@ -221,7 +232,7 @@ function ProductEditor({ product: initial }: { product: Product | undefined }) {
                     <tr key={size.key}>
                       <td className="sizes-cell">
                         <Field
-                          label={`Size ${s + 1} of colour ${v + 1}`}
+                          label={<RowLabel text="Size" row={s} colour={v} />}
                           className="field--bare"
                           value={size.size}
                           onChange={(e) => setSize(v, s, { size: e.target.value })}
@@ -230,7 +241,7 @@ function ProductEditor({ product: initial }: { product: Product | undefined }) {
                       </td>
                       <td className="sizes-cell">
                         <Field
-                          label={`SKU ${s + 1} of colour ${v + 1}`}
+                          label={<RowLabel text="SKU" row={s} colour={v} />}
                           className="field--bare"
                           value={size.sku}
                           onChange={(e) => setSize(v, s, { sku: e.target.value })}
@@ -239,7 +250,7 @@ function ProductEditor({ product: initial }: { product: Product | undefined }) {
                       </td>
                       <td className="sizes-cell">
                         <Field
-                          label={`Stock ${s + 1} of colour ${v + 1}`}
+                          label={<RowLabel text="Stock" row={s} colour={v} />}
                           className="field--bare"
                           inputMode="numeric"
                           value={size.stock}
@@ -306,17 +317,30 @@ function ProductEditor({ product: initial }: { product: Product | undefined }) {
   );
 }
 
+/** "Size" on screen (phones show it above the box; wider screens have the column heading), "Size 1 of colour 2" to screen readers. */
+function RowLabel({ text, row, colour }: { text: string; row: number; colour: number }) {
+  return (
+    <>
+      {text}
+      <span className="visually-hidden">
+        {' '}
+        {row + 1} of colour {colour + 1}
+      </span>
+    </>
+  );
+}
+
 /** Pictures: upload (JPEG, PNG or WebP; the server checks the bytes and the size) and delete. */
 function ImagesPanel({ product, onChange }: { product: Product; onChange: (product: Product) => void }) {
-  const upload = useAction();
-  const remove = useAction();
+  const upload = useAction({ invalidates: CATALOG_KEYS });
+  const remove = useAction({ invalidates: CATALOG_KEYS });
+  const client = useQueryClient();
   const [variant, setVariant] = useState('');
   const input = useRef<HTMLInputElement>(null);
-  const reload = async () => {
-    const fresh = await settle(
-      api.GET('/api/vendor/products/{id}/', { params: { path: { id: product.id } } }),
-    );
-    if (fresh.ok) onChange(fresh.data);
+  // The action reloads the editor's product (invalidation) before it returns: show that one.
+  const reload = () => {
+    const fresh = client.getQueryData<Product>(productKey(product.id));
+    if (fresh) onChange(fresh);
   };
   const onUpload = async (event: FormEvent) => {
     event.preventDefault();
@@ -340,7 +364,7 @@ function ImagesPanel({ product, onChange }: { product: Product; onChange: (produ
     );
     if (outcome?.ok) {
       if (input.current) input.current.value = '';
-      await reload();
+      reload();
     }
   };
   const onDelete = async (imageId: string) => {
@@ -351,7 +375,7 @@ function ImagesPanel({ product, onChange }: { product: Product; onChange: (produ
         }),
       ),
     );
-    if (outcome?.ok) await reload();
+    if (outcome?.ok) reload();
   };
   return (
     <section className="panel stack" aria-labelledby="images-title">

@@ -3,9 +3,10 @@ import { Link, Outlet } from 'react-router';
 import { api } from '../../lib/api.js';
 import { plural } from '../../lib/format.js';
 import { settle } from '../../lib/problem.js';
+import { useApiQuery } from '../../lib/query.js';
+import { keys } from '../../lib/query-keys.js';
 import { useSession } from '../../lib/session.js';
 import { useMoney } from '../../lib/shop.js';
-import { useLoad } from '../../lib/use-async.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { NotAllowedPage } from '../../shell/guards.js';
 import { FilterBar, PagedList, useUrlFilters } from '../../ui/list.js';
@@ -47,9 +48,8 @@ export function VendorProductsPage() {
   const { page } = filters;
   const search = filters.get('search');
   const query = { page, page_size: PAGE_SIZE, ...(search ? { search } : {}) };
-  const list = useLoad(
-    (signal) => settle(api.GET('/api/vendor/products/', { params: { query }, signal }), signal),
-    [filters.key],
+  const list = useApiQuery([...keys.vendorProducts, filters.key], (signal) =>
+    settle(api.GET('/api/vendor/products/', { params: { query }, signal }), signal),
   );
   const count = list.data?.count;
   return (
