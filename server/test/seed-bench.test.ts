@@ -43,7 +43,8 @@ function fixture(): string {
   return dir;
 }
 
-describe('mercato seed --bench', () => {
+// Some cases run the CLI as a process (tsx compiling the sources): slow on a busy machine.
+describe('mercato seed --bench', { timeout: 60_000 }, () => {
   let database: TestDatabase;
   let env: Record<string, string>;
   beforeAll(async () => {

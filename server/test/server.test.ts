@@ -81,6 +81,10 @@ describe('npm start (src/main.ts) as a process', { timeout: PROCESS_TIMEOUT_MS }
     });
     try {
       expect(ready.status).toBe(200);
+      // What the process printed reaches this process through a pipe, maybe after /readyz answered.
+      for (let i = 0; i < 100 && !server.output().includes('is serving'); i++) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
       expect(server.output()).toMatch(/Demo admin created: admin@example.com \/ \S+/);
       expect(server.output()).toContain(`Mercato 0.1.0 is serving ${base}`);
       const schema = await fetch(`${base}/api/schema/`);
