@@ -231,6 +231,27 @@ describe('email change (item 9)', () => {
   });
 });
 
+describe('email change caps', () => {
+  it('mails at most MAIL_LINK_LIMIT_PER_ADDRESS change links to one address, then answers 429', async () => {
+    const { body } = await registerUser(t.app);
+    const target = uniqueEmail('wanted');
+    const ask = (i: number) =>
+      t.app.inject({
+        method: 'PATCH',
+        url: '/api/auth/profile/',
+        headers: bearer(body.access!),
+        payload: { email: target, password: PASSWORD },
+        remoteAddress: `10.4.0.${i}`,
+      });
+    for (let i = 0; i < 3; i++) expect((await ask(i)).statusCode).toBe(200);
+    const capped = await ask(3);
+    expect(capped.statusCode).toBe(429);
+    expect(problemOf(capped).code).toBe('RATE_LIMITED');
+    expect(Number(capped.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(await mailsTo(target)).toHaveLength(3);
+  });
+});
+
 describe('key rotation seen by a running server (item 10)', () => {
   it('signs with the new key within seconds of `mercato rotate-keys`, serves both, and keeps old tokens valid', async () => {
     const k = await buildTestApp({ SIGNING_KEYS_CHECK_INTERVAL_MS: onRedis ? 600_000 : 200 });
@@ -312,6 +333,25 @@ describe('phones (item 11)', () => {
     const invalid = await patchProfile(body.access!, { phone: '12' });
     expect(invalid.statusCode).toBe(400);
     expect(problemOf(invalid).errors?.phone).toBeDefined();
+  });
+
+  it('keeps a stored phone that does not parse when it is sent back unchanged (a PUT of the whole profile)', async () => {
+    const { body } = await registerUser(t.app);
+    // As migration 0011 leaves a national number it could not read.
+    await t.db.updateTable('users').set({ phone: '01711000000' }).where('id', '=', body.user.id).execute();
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: '/api/auth/profile/',
+      headers: bearer(body.access!),
+      payload: {
+        first_name: 'Ada',
+        last_name: 'King',
+        username: body.user.email.split('@')[0],
+        phone: '01711000000',
+      },
+    });
+    expect(put.statusCode).toBe(200);
+    expect(put.json()).toMatchObject({ first_name: 'Ada', phone: '01711000000' });
   });
 
   it('lets only one of two racing registrations have a phone', async () => {

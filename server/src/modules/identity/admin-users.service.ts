@@ -182,7 +182,9 @@ export class AdminUsersService {
     for (const field of USER_CHANGE_FIELDS) {
       if (changes[field] !== undefined) Object.assign(update, { [field]: changes[field] });
     }
-    if (changes.phone !== undefined) {
+    // Sent back as stored (a number kept as it was by migration 0011 may not parse): no change.
+    if (changes.phone !== undefined && changes.phone.trim() === current.phone) update.phone = current.phone;
+    else if (changes.phone !== undefined) {
       const errors: FieldErrors = {};
       update.phone = await checkPhone(this.deps.db, changes.phone, this.deps.phoneRegion, id, errors);
       if (errors.phone) throw AppError.badRequest('Invalid input: check phone.', errors);

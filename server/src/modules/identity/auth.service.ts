@@ -382,7 +382,8 @@ export class IdentityService {
     const update: Partial<users.UserRow> = {};
     if (changes.first_name !== undefined) update.first_name = changes.first_name.trim();
     if (changes.last_name !== undefined) update.last_name = changes.last_name.trim();
-    if (changes.phone !== undefined) {
+    // Sent back as stored (a number kept as it was by migration 0011 may not parse): no change.
+    if (changes.phone !== undefined && changes.phone.trim() !== current.phone) {
       const phone = await checkPhone(
         db,
         changes.phone,
