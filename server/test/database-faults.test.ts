@@ -126,6 +126,42 @@ describe.skipIf(onPostgres)('with SQLite unable to write', () => {
   });
 });
 
+describe.skipIf(!onPostgres)('with PostgreSQL refusing writes', () => {
+  it('answers a write 503 and /readyz not ready until a write succeeds again; reads go on', async () => {
+    const t = await buildTestApp();
+    cleanups.push(() => t.close());
+    const admin = new pg.Client({ connectionString: t.config.DATABASE_URL });
+    await admin.connect();
+    cleanups.push(() => admin.end());
+    /** Sets the database read-only or not, for the app's connections made from now on (its current ones are ended). */
+    const readOnly = async (on: boolean) => {
+      const name = new URL(t.config.DATABASE_URL).pathname.slice(1);
+      await admin.query(
+        `alter database ${name} ${on ? 'set default_transaction_read_only = on' : 'reset default_transaction_read_only'}`,
+      );
+      await admin.query(
+        'select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+      );
+    };
+    expect((await t.app.inject('/readyz')).statusCode).toBe(200);
+
+    // As after a failover onto a replica, or a server set read-only: writes are refused (25006).
+    await readOnly(true);
+    // The first request may meet a connection ended under it: 503 too.
+    await t.app.inject('/readyz');
+    expectUnavailable((await registerUser(t.app)).res);
+    const notReady = await t.app.inject('/readyz');
+    expect(notReady.statusCode).toBe(503);
+    expect(problemOf(notReady).code).toBe('STORAGE_UNAVAILABLE');
+    expect((await t.app.inject('/api/products/')).statusCode).toBe(200);
+
+    await readOnly(false);
+    await t.app.inject('/readyz');
+    expect((await t.app.inject('/readyz')).statusCode).toBe(200);
+    expect((await registerUser(t.app)).res.statusCode).toBe(201);
+  });
+});
+
 describe('a DATA_DIR that cannot hold the database', () => {
   /** Starts the server on SQLite in `dataDir`; resolves its exit code and what it printed. */
   async function start(dataDir: string) {

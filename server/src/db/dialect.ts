@@ -370,14 +370,15 @@ export function databaseFault(error: unknown): 'unreachable' | 'storage' | undef
 }
 
 /**
- * A write that changes nothing: SQLite rewrites its header's `user_version`
- * (a real write to the log), PostgreSQL assigns a transaction id (which a
- * read-only server refuses). Throws what a failing write throws.
+ * A write that leaves nothing behind: SQLite rewrites its header's
+ * `user_version` (a real write to the log); PostgreSQL commits a temporary
+ * table dropped at commit (catalogue rows written to the log, refused by a
+ * read-only server or transaction). Throws what a failing write throws.
  */
 export async function probeWrite(db: AnyDB): Promise<void> {
   if (dialectOf(db) === 'postgres') {
     await db.transaction().execute(async (trx) => {
-      await sql`select txid_current()`.execute(trx);
+      await sql`create temporary table mercato_write_probe (x integer) on commit drop`.execute(trx);
     });
     return;
   }

@@ -24,7 +24,7 @@ const COMMAND_TIMEOUT_MS = 1000;
 /** Reconnection attempts back off up to this delay, so a Redis that returns is found again within it. */
 const MAX_RECONNECT_DELAY_MS = 1000;
 
-export const REDIS_OPTIONS = {
+const REDIS_OPTIONS = {
   connectTimeout: CONNECT_TIMEOUT_MS,
   commandTimeout: COMMAND_TIMEOUT_MS,
   // Fail fast while Redis is away: no command waits for a reconnection.
