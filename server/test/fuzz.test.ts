@@ -121,7 +121,8 @@ async function credentials(role: Role, renew: boolean): Promise<Record<string, s
   return bearer(actor.access);
 }
 
-// The timeout is generous: the default pass takes about 20 s on two idle cores, a busy machine several times that.
+// The timeout is generous: the default pass takes about 20 s on two idle cores, and took 5 minutes on
+// PostgreSQL on two cores shared with a dozen other test runs; a slow machine is not a finding.
 it(
   `answers no fuzzed request with a 5xx (seed ${SEED}, ${ROUNDS} rounds)`,
   async () => {
@@ -135,5 +136,5 @@ it(
     expect(result.statuses['2xx'] ?? 0).toBeGreaterThan(result.requests / 20);
     expect(result.findings.length, `${result.findings.length} answers 5xx:\n\n${report}`).toBe(0);
   },
-  Math.max(300_000, ROUNDS * 50_000),
+  Math.max(900_000, ROUNDS * 150_000),
 );
