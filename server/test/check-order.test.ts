@@ -47,6 +47,9 @@ describe('the order of the checks: 401, 403, 404, then the body', () => {
       expect(res.statusCode, res.body).toBe(401);
       expect(problemOf(res).code).toBe('NOT_AUTHENTICATED');
     }
+    // The HEAD twin of a guarded GET is guarded as well.
+    const head = await t.app.inject({ method: 'HEAD', url: '/api/admin/users/?page=-1' });
+    expect(head.statusCode).toBe(401);
   });
 
   it('a signed-in user without the role is 403 whatever the body', async () => {

@@ -31,23 +31,15 @@ export function hostileValues(value: unknown): InputError[] {
   while (stack.length > 0) {
     const [current, path] = stack.pop() as [unknown, string];
     if (typeof current === 'string') {
-      if (current.includes('\u0000')) errors.push(nulError(path));
+      if (current.includes('\u0000')) errors.push(inputError('nul', path));
     } else if (typeof current === 'number') {
-      if (!Number.isFinite(current)) {
-        errors.push({
-          keyword: 'finite',
-          instancePath: path,
-          schemaPath: '',
-          params: {},
-          message: 'must be finite',
-        });
-      }
+      if (!Number.isFinite(current)) errors.push(inputError('finite', path));
     } else if (Array.isArray(current)) {
       for (let i = current.length - 1; i >= 0; i--) stack.push([current[i], `${path}/${i}`]);
     } else if (current !== null && typeof current === 'object') {
       for (const key of Object.keys(current).reverse()) {
         const child = `${path}/${pointer(key)}`;
-        if (key.includes('\u0000')) errors.push(nulError(child));
+        if (key.includes('\u0000')) errors.push(inputError('nul', child));
         else stack.push([(current as Record<string, unknown>)[key], child]);
       }
     }
@@ -55,14 +47,9 @@ export function hostileValues(value: unknown): InputError[] {
   return errors;
 }
 
-function nulError(path: string): InputError {
-  return {
-    keyword: 'nul',
-    instancePath: path,
-    schemaPath: '',
-    params: {},
-    message: 'must not contain NUL characters',
-  };
+function inputError(keyword: InputError['keyword'], path: string): InputError {
+  const message = keyword === 'nul' ? 'must not contain NUL characters' : 'must be finite';
+  return { keyword, instancePath: path, schemaPath: '', params: {}, message };
 }
 
 /** What Fastify hands a validator compiler for one part of one route. */
