@@ -77,7 +77,8 @@ describe.skipIf(!hasRedisServer)('with Redis down', () => {
     const signedIn = await login(t.app, email);
     expect(signedIn.res.statusCode, signedIn.res.body).toBe(200);
     // No wait for a reconnection: only the password hash takes time.
-    expect(performance.now() - started).toBeLessThan(1500);
+    // A login that waited for Redis took 9–15 s; the bound leaves room for a busy machine.
+    expect(performance.now() - started).toBeLessThan(6000);
     expect(
       (await t.app.inject({ url: '/api/auth/profile/', headers: bearer(signedIn.body.access) })).statusCode,
     ).toBe(200);
@@ -97,8 +98,12 @@ describe.skipIf(!hasRedisServer)('with Redis down', () => {
     expect(codes.slice(0, 60)).toEqual(Array(60).fill(200));
     expect(codes.at(-1)).toBe(429);
 
+    // Once per outage, not per request (70 were made): while redis-server shuts down, the
+    // client may reconnect once more and lose it again, which is an outage of its own.
     const unreachable = log.messages().filter((m) => m.startsWith('Redis is unreachable: rate limits'));
-    expect(unreachable).toHaveLength(1);
+    const back = log.messages().filter((m) => m === 'Redis is reachable again');
+    expect(unreachable).toHaveLength(back.length + 1);
+    expect(unreachable.length).toBeLessThanOrEqual(2);
 
     await redis.start();
     await untilRedis(t.app, 'ready');
@@ -117,7 +122,8 @@ describe.skipIf(!hasRedisServer)('with Redis down', () => {
     const { email } = await registerUser(t.app);
     const started = performance.now();
     expect((await login(t.app, email, PASSWORD)).res.statusCode).toBe(200);
-    expect(performance.now() - started).toBeLessThan(1500);
+    // A login that waited for Redis took 9–15 s; the bound leaves room for a busy machine.
+    expect(performance.now() - started).toBeLessThan(6000);
   });
 });
 
