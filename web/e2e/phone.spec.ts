@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { E2E_ADMIN } from './accounts.js';
 import { expect, test } from './fixtures.js';
 import { adminApi, expectNoSidewaysScroll, registerThroughApi, signIn, uniqueEmail } from './helpers.js';
-import { apiAs, createCategory, createProduct } from './shop-helpers.js';
+import { apiAs, productOnSale } from './shop-helpers.js';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -78,12 +78,11 @@ test.describe('phones', () => {
   }) => {
     const admin = await adminApi(baseURL!);
     const tag = Date.now().toString(36);
-    const category = await createCategory(admin, `Caps ${tag}`);
-    const cap = await createProduct(admin, {
-      name: `Cotton cap ${tag}`,
+    const cap = await productOnSale(admin, tag, {
+      category: 'Caps',
+      name: 'Cotton cap',
       price: '12.00',
-      category: category.id,
-      variants: [{ color: 'Navy', sizes: [{ size: 'M', sku: `CC-${tag}-M`, stock: 5 }] }],
+      variants: [{ color: 'Navy', sizes: [{ size: 'M', sku: 'CC-M', stock: 5 }] }],
     });
 
     await page.setViewportSize(PHONE);
@@ -91,7 +90,7 @@ test.describe('phones', () => {
     await page.goto(`/vendor/products/${cap.id}`);
     for (const [label, value] of [
       ['Size', 'M'],
-      ['SKU', `CC-${tag}-M`],
+      ['SKU', `CC-M-${tag}`],
       ['Stock', '5'],
     ] as const) {
       const box = page.getByLabel(`${label} 1 of colour 1`, { exact: true });

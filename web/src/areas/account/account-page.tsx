@@ -1,12 +1,21 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../lib/api.js';
 import { formatDate, formatDateTime } from '../../lib/format.js';
-import { type Outcome, settle } from '../../lib/problem.js';
+import { type Outcome, phoneProblem, settle } from '../../lib/problem.js';
 import { useAction } from '../../lib/query.js';
 import { displayName, USER_TYPE_LABELS, type User } from '../../lib/roles.js';
 import { useSession } from '../../lib/session.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
-import { EmailField, Field, Form, FormAlert, NameFields, SuccessAlert, useForm } from '../../ui/forms.js';
+import {
+  EmailField,
+  Field,
+  Form,
+  FormAlert,
+  NameFields,
+  PhoneField,
+  SuccessAlert,
+  useForm,
+} from '../../ui/forms.js';
 import { AccountNav } from './account-nav.js';
 
 const FIELDS = ['first_name', 'last_name', 'username', 'phone', 'email'] as const;
@@ -146,6 +155,8 @@ function ProfileForm({ user }: { user: User }) {
   const onSubmit = form.onSubmit(
     async (): Promise<Outcome<User | undefined>> => {
       setSaved(undefined);
+      const badPhone = phoneProblem(form.values.phone);
+      if (badPhone) return { ok: false, problem: badPhone };
       if (Object.keys(changes).length === 0) return { ok: true, data: undefined, status: 200 };
       return settle(api.PATCH('/api/auth/profile/', { body: changes }));
     },
@@ -176,7 +187,7 @@ function ProfileForm({ user }: { user: User }) {
       {saved ? <SuccessAlert>{saved}</SuccessAlert> : null}
       <NameFields form={form} />
       <Field label="Username" autoComplete="username" {...form.bind('username')} />
-      <Field label="Phone" type="tel" autoComplete="tel" {...form.bind('phone')} />
+      <PhoneField {...form.bind('phone')} />
       <EmailField
         required={false}
         hint="A new address must be confirmed again with the link we send to it."
