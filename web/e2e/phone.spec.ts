@@ -1,7 +1,14 @@
 import type { Page } from '@playwright/test';
 import { E2E_ADMIN } from './accounts.js';
 import { expect, test } from './fixtures.js';
-import { adminApi, expectNoSidewaysScroll, registerThroughApi, signIn, uniqueEmail } from './helpers.js';
+import {
+  adminApi,
+  expectNoSidewaysScroll,
+  registerThroughApi,
+  signIn,
+  signOut,
+  uniqueEmail,
+} from './helpers.js';
 import { apiAs, productOnSale } from './shop-helpers.js';
 
 const PHONE = { width: 390, height: 844 };
@@ -112,9 +119,7 @@ test.describe('phones', () => {
     expect((await customer.post('/api/cart/add/', { data: { size_id: sizeId, quantity: 2 } })).status()).toBe(
       200,
     );
-    await page.goto('/');
-    await page.getByRole('button', { name: 'Menu' }).click();
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Sign out' }).click();
+    await signOut(page);
     await signIn(page, email, password);
     await page.goto('/checkout');
     const summary = page.getByRole('complementary', { name: 'Your order' });
