@@ -145,7 +145,16 @@ describe('admin users', () => {
       .executeTakeFirstOrThrow();
     expect(row).toEqual({ is_active: false, status: 'INACTIVE' });
     expect((await get('/api/auth/profile/', target.access)).statusCode).toBe(401);
-    expect((await login(t.app, target.email)).res.statusCode).toBe(401);
+    // The right password learns why (its own code); a wrong one learns nothing more than for anyone.
+    const refused = (await login(t.app, target.email)).res;
+    expect(refused.statusCode).toBe(403);
+    expect(problemOf(refused)).toMatchObject({
+      code: 'ACCOUNT_INACTIVE',
+      detail: expect.stringMatching(/deactivated/),
+    });
+    const guessed = (await login(t.app, target.email, 'Not-The-Password-99')).res;
+    expect(guessed.statusCode).toBe(401);
+    expect(problemOf(guessed).code).toBe('INVALID_CREDENTIALS');
     expect(
       (
         await t.db

@@ -33,6 +33,71 @@ async function emptyCart(customer: Customer) {
 }
 
 describe('cart', () => {
+  it("shows each line with its colour's picture, else the product's, never another colour's", async () => {
+    await emptyCart(ada);
+    const shirt = await makeProduct(t.db, { name: 'Shirt', sizes: [{ stock: 5 }] });
+    const now = new Date().toISOString();
+    const blue = crypto.randomUUID();
+    const blueSize = crypto.randomUUID();
+    const green = crypto.randomUUID();
+    const greenSize = crypto.randomUUID();
+    for (const [id, color, position] of [
+      [blue, 'Blue', 1],
+      [green, 'Green', 2],
+    ] as const)
+      await t.db
+        .insertInto('product_variants')
+        .values({ id, product_id: shirt.productId, color, price: null, position, created_at: now })
+        .execute();
+    for (const [id, variant] of [
+      [blueSize, blue],
+      [greenSize, green],
+    ] as const)
+      await t.db
+        .insertInto('product_sizes')
+        .values({
+          id,
+          variant_id: variant,
+          product_id: shirt.productId,
+          size: 'M',
+          sku: `SKU-${id}`,
+          stock: 5,
+          position: 0,
+          created_at: now,
+        })
+        .execute();
+    // The red picture comes first in the product's order; the product-wide one after the blue one.
+    const image = (variant: string | null, path: string, position: number) => ({
+      id: crypto.randomUUID(),
+      product_id: shirt.productId,
+      variant_id: variant,
+      path,
+      content_type: 'image/png' as const,
+      size_bytes: 10,
+      alt_text: '',
+      position,
+      created_at: now,
+    });
+    await t.db
+      .insertInto('product_images')
+      .values([
+        image(shirt.variantId, `products/${shirt.productId}/red.png`, 0),
+        image(null, `products/${shirt.productId}/all.png`, 1),
+        image(blue, `products/${shirt.productId}/blue.png`, 2),
+      ])
+      .execute();
+    for (const size of [shirt.sizeIds[0]!, blueSize, greenSize]) await addToCart(t.app, ada, size, 1);
+
+    const cart = await cartOf(ada);
+    const imageOf = (sizeId: string) =>
+      cart.items.find((i: { size: { id: string } }) => i.size.id === sizeId).product.image;
+    expect(imageOf(shirt.sizeIds[0]!)).toBe(`/media/products/${shirt.productId}/red.png`);
+    expect(imageOf(blueSize)).toBe(`/media/products/${shirt.productId}/blue.png`);
+    // Green has no picture of its own: the product's, not the red one.
+    expect(imageOf(greenSize)).toBe(`/media/products/${shirt.productId}/all.png`);
+    await emptyCart(ada);
+  });
+
   it('needs a signed-in user', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/cart/' });
     expect(res.statusCode).toBe(401);

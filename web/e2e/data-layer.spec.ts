@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures.js';
 import { adminApi, registerThroughApi, signIn, signOut, uniqueEmail } from './helpers.js';
-import { apiAs, createCategory, createProduct } from './shop-helpers.js';
+import { apiAs, productOnSale } from './shop-helpers.js';
 
 test.describe('data layer', () => {
   test('what one shopper loaded is not shown to the next one who signs in in the same tab', async ({
@@ -10,12 +10,11 @@ test.describe('data layer', () => {
   }) => {
     const admin = await adminApi(baseURL!);
     const tag = Date.now().toString(36);
-    const category = await createCategory(admin, `Scarves ${tag}`);
-    const scarf = await createProduct(admin, {
-      name: `Silk scarf ${tag}`,
+    const scarf = await productOnSale(admin, tag, {
+      category: 'Scarves',
+      name: 'Silk scarf',
       price: '30.00',
-      category: category.id,
-      variants: [{ color: 'Red', sizes: [{ size: 'One size', sku: `SS-${tag}`, stock: 4 }] }],
+      variants: [{ color: 'Red', sizes: [{ size: 'One size', sku: 'SS', stock: 4 }] }],
     });
     const first = { email: uniqueEmail('ada'), password: 'First-Shopper-Here-1' };
     const second = { email: uniqueEmail('bob'), password: 'Second-Shopper-Here-2' };

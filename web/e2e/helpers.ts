@@ -84,12 +84,18 @@ export async function signIn(page: Page, email: string, password: string, { reme
   await expect(page).not.toHaveURL(/\/signin/);
 }
 
-/** The header's button, then the signed-out header. */
+/** The header's button (through the menu on a phone), then the signed-out header. */
 export async function signOut(page: Page) {
+  // On a phone the navigation is behind the header's menu button.
+  const menu = page.getByRole('button', { name: 'Menu' });
+  if (await menu.isVisible()) await menu.click();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Sign out' }).click();
+  // Hidden ones count: on a phone the drawer has closed by then.
   await expect(
-    page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sign in' }),
-  ).toBeVisible();
+    page
+      .getByRole('navigation', { name: 'Main', includeHidden: true })
+      .getByRole('link', { name: 'Sign in', includeHidden: true }),
+  ).toBeAttached();
 }
 
 export async function expectNoSidewaysScroll(page: Page, label: string) {

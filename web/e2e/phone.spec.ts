@@ -1,8 +1,15 @@
 import type { Page } from '@playwright/test';
 import { E2E_ADMIN } from './accounts.js';
 import { expect, test } from './fixtures.js';
-import { adminApi, expectNoSidewaysScroll, registerThroughApi, signIn, uniqueEmail } from './helpers.js';
-import { apiAs, createCategory, createProduct } from './shop-helpers.js';
+import {
+  adminApi,
+  expectNoSidewaysScroll,
+  registerThroughApi,
+  signIn,
+  signOut,
+  uniqueEmail,
+} from './helpers.js';
+import { apiAs, productOnSale } from './shop-helpers.js';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -78,12 +85,11 @@ test.describe('phones', () => {
   }) => {
     const admin = await adminApi(baseURL!);
     const tag = Date.now().toString(36);
-    const category = await createCategory(admin, `Caps ${tag}`);
-    const cap = await createProduct(admin, {
-      name: `Cotton cap ${tag}`,
+    const cap = await productOnSale(admin, tag, {
+      category: 'Caps',
+      name: 'Cotton cap',
       price: '12.00',
-      category: category.id,
-      variants: [{ color: 'Navy', sizes: [{ size: 'M', sku: `CC-${tag}-M`, stock: 5 }] }],
+      variants: [{ color: 'Navy', sizes: [{ size: 'M', sku: 'CC-M', stock: 5 }] }],
     });
 
     await page.setViewportSize(PHONE);
@@ -91,7 +97,7 @@ test.describe('phones', () => {
     await page.goto(`/vendor/products/${cap.id}`);
     for (const [label, value] of [
       ['Size', 'M'],
-      ['SKU', `CC-${tag}-M`],
+      ['SKU', `CC-M-${tag}`],
       ['Stock', '5'],
     ] as const) {
       const box = page.getByLabel(`${label} 1 of colour 1`, { exact: true });
@@ -113,9 +119,7 @@ test.describe('phones', () => {
     expect((await customer.post('/api/cart/add/', { data: { size_id: sizeId, quantity: 2 } })).status()).toBe(
       200,
     );
-    await page.goto('/');
-    await page.getByRole('button', { name: 'Menu' }).click();
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Sign out' }).click();
+    await signOut(page);
     await signIn(page, email, password);
     await page.goto('/checkout');
     const summary = page.getByRole('complementary', { name: 'Your order' });

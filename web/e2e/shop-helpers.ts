@@ -30,6 +30,12 @@ export async function createCategory(
   return (await response.json()) as Category;
 }
 
+export interface ProductVariantInput {
+  color: string;
+  price?: string | null;
+  sizes: { size: string; sku: string; stock: number }[];
+}
+
 export async function createProduct(
   admin: APIRequestContext,
   data: {
@@ -37,11 +43,7 @@ export async function createProduct(
     price: string;
     category: string;
     description?: string;
-    variants: {
-      color: string;
-      price?: string | null;
-      sizes: { size: string; sku: string; stock: number }[];
-    }[];
+    variants: ProductVariantInput[];
   },
 ): Promise<Product> {
   const response = await admin.post('/api/vendor/products/', { data: { is_active: true, ...data } });
@@ -105,4 +107,27 @@ export async function placeOrderThroughApi(
   });
   expect(checkout.status(), await checkout.text()).toBe(201);
   return (await checkout.json()) as { id: string; order_number: string };
+}
+
+/** A product on sale in a category of its own; names and SKUs carry `tag` so runs do not collide. */
+export async function productOnSale(
+  admin: APIRequestContext,
+  tag: string,
+  {
+    category,
+    name,
+    price,
+    variants,
+  }: { category: string; name: string; price: string; variants: ProductVariantInput[] },
+): Promise<Product> {
+  const { id } = await createCategory(admin, `${category} ${tag}`);
+  return createProduct(admin, {
+    name: `${name} ${tag}`,
+    price,
+    category: id,
+    variants: variants.map((variant) => ({
+      ...variant,
+      sizes: variant.sizes.map((size) => ({ ...size, sku: `${size.sku}-${tag}` })),
+    })),
+  });
 }

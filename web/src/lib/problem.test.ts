@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formErrors, localProblem, NETWORK_DETAIL, requiredProblem, settle, toProblem } from './problem.js';
+import {
+  fieldLabel,
+  formErrors,
+  localProblem,
+  NETWORK_DETAIL,
+  PHONE_PATTERN,
+  phoneProblem,
+  requiredProblem,
+  settle,
+  toProblem,
+} from './problem.js';
 
 const validation = {
   type: 'about:blank',
@@ -48,8 +58,23 @@ describe('formErrors', () => {
     expect(fields).toEqual({ password: validation.errors.password });
     expect(fields.email).toBeUndefined();
     expect(message).toBe(
-      'Invalid input: check password. phone number: Enter a valid phone number. Something about the whole form.',
+      'Invalid input: check Password. Phone number: Enter a valid phone number. Something about the whole form.',
     );
+  });
+
+  it('names fields by the labels people see, not by their API names', () => {
+    const problem = toProblem(400, {
+      detail: 'Invalid input: check old_password, new_password2.',
+      code: 'VALIDATION_ERROR',
+      errors: { old_password: ['Wrong password.'], 'variants.0.sizes.1.sku': ['Already used.'] },
+    });
+    expect(formErrors(problem, ['new_password'] as const).message).toBe(
+      'Invalid input: check Current password, Confirm new password. Current password: Wrong password. Colour 1, size 2: SKU: Already used.',
+    );
+    expect(fieldLabel('size_id')).toBe('Size');
+    expect(fieldLabel('postal_code')).toBe('Postal code');
+    // Other sentences are left as they are.
+    expect(formErrors(toProblem(409, { detail: 'Check the cart.' }), []).message).toBe('Check the cart.');
   });
 
   it('shows only the detail when the problem has no field errors', () => {
@@ -107,5 +132,21 @@ describe('settle', () => {
     await expect(
       settle(Promise.reject(new DOMException('aborted', 'AbortError')), controller.signal),
     ).rejects.toThrow('aborted');
+  });
+});
+
+describe('phoneProblem', () => {
+  it('takes phone-like text and empty, refuses anything else with a message on the field', () => {
+    for (const ok of ['', '+1 555 010 0199', '(030) 123-4567', '0171.234.5678'])
+      expect(phoneProblem(ok)).toBeUndefined();
+    for (const bad of ['call me', '12', '+', '555-CALL-NOW', '1234;drop']) {
+      expect(phoneProblem(bad)?.errors.phone?.[0], bad).toMatch(/Enter a phone number/);
+    }
+  });
+
+  it('is a pattern the browser accepts (v flag) and agrees with', () => {
+    const browser = new RegExp(`^(?:${PHONE_PATTERN})$`, 'v');
+    expect(browser.test('+1 555 010 0199')).toBe(true);
+    expect(browser.test('call me')).toBe(false);
   });
 });

@@ -69,6 +69,49 @@ export function localProblem(detail: string, errors: FieldErrors = {}): ProblemI
   return { status: 400, code: 'VALIDATION_ERROR', detail, errors };
 }
 
+/** API field names as the forms label them, where the label is not the name said in words. */
+const FIELD_LABELS: Record<string, string> = {
+  old_password: 'Current password',
+  new_password: 'New password',
+  new_password2: 'Confirm new password',
+  password2: 'Confirm password',
+  line1: 'Address',
+  line2: 'Address line 2',
+  state: 'State or region',
+  size_id: 'Size',
+  user_type: 'Role',
+  delta: 'Change',
+  sku: 'SKU',
+  is_active: 'On sale in the shop',
+};
+
+/**
+ * The label a person knows a field by: `old_password` → "Current password",
+ * `phone_number` → "Phone number", `variants.0.sizes.1.sku` → "Colour 1, size 2: SKU".
+ */
+export function fieldLabel(field: string): string {
+  const parts = field.split('.');
+  const last = parts.at(-1) ?? field;
+  const words = last.replaceAll('_', ' ').trim();
+  const label = FIELD_LABELS[last] ?? (words ? words[0]!.toUpperCase() + words.slice(1) : field);
+  const where: string[] = [];
+  for (let i = 0; i + 1 < parts.length; i += 2) {
+    const index = Number(parts[i + 1]);
+    if (!Number.isInteger(index)) continue;
+    if (parts[i] === 'variants') where.push(`Colour ${index + 1}`);
+    else if (parts[i] === 'sizes') where.push(`size ${index + 1}`);
+  }
+  return where.length ? `${where.join(', ')}: ${label}` : label;
+}
+
+/** The server's "Invalid input: check old_password, new_password." with the fields' labels instead. */
+export function withLabels(detail: string): string {
+  const match = /^(Invalid input: check )(.+)\.$/.exec(detail);
+  if (!match) return detail;
+  const names = match[2]!.split(',').map((name) => fieldLabel(name.trim()));
+  return `${match[1]}${names.join(', ')}.`;
+}
+
 export interface FormErrors<F extends string> {
   /** Messages shown under each known field. */
   fields: Partial<Record<F, string[]>>;
@@ -92,9 +135,9 @@ export function formErrors<F extends string>(
   for (const [field, messages] of Object.entries(problem.errors)) {
     if (known.has(field)) out[field as F] = messages;
     else if (field === 'non_field_errors' || field === 'detail' || field === '') extra.push(...messages);
-    else extra.push(...messages.map((m) => `${field.replaceAll('_', ' ')}: ${m}`));
+    else extra.push(...messages.map((m) => `${fieldLabel(field)}: ${m}`));
   }
-  const message = [problem.detail, ...extra].filter(Boolean).join(' ');
+  const message = [withLabels(problem.detail), ...extra].filter(Boolean).join(' ');
   return { fields: out, message: message || undefined };
 }
 
@@ -138,6 +181,20 @@ export function requiredProblem(values: Record<string, string>): ProblemInfo | u
     if (!value.trim()) errors[field] = ['This field is required.'];
   }
   return Object.keys(errors).length ? localProblem('Fill in the required fields.', errors) : undefined;
+}
+
+/** Phone-like text: an optional +, then digits with spaces, dots, dashes or brackets between them. */
+// Escaped so it is valid in the browser's `pattern` (compiled with the `v` flag) as well as here.
+export const PHONE_PATTERN = String.raw`\+?[0-9\(][0-9 \(\)\.\-]{4,30}`;
+const PHONE = new RegExp(`^(?:${PHONE_PATTERN})$`, 'v');
+
+/** A phone number that is not one, as a problem on `field`; undefined when it is empty or phone-like. */
+export function phoneProblem(value: string, field = 'phone'): ProblemInfo | undefined {
+  const phone = value.trim();
+  if (!phone || (PHONE.test(phone) && (phone.match(/[0-9]/g)?.length ?? 0) >= 5)) return undefined;
+  return localProblem('Check the phone number.', {
+    [field]: ['Enter a phone number: digits, spaces and + ( ) - only, like +1 555 010 0199.'],
+  });
 }
 
 /** A password typed twice that differs, as the server words it; undefined when both match. */

@@ -45,11 +45,29 @@ export function readProductFilters(params: URLSearchParams): ProductFilters {
 /** The query of `GET /api/products/`, as the SDK types it. */
 export type ProductQuery = NonNullable<operations['catalog.listProducts']['parameters']['query']>;
 
-/** Only what is set; a min above the max is swapped rather than sent as an empty range. */
+/**
+ * What is wrong with a price range as typed (one message per box), or undefined
+ * when it can be applied: amounts like 12 or 12.50, the min not above the max.
+ */
+export function priceRangeErrors(min: string, max: string): { min?: string; max?: string } | undefined {
+  const amount = /^\d+([.,]\d{1,2})?$/;
+  const errors: { min?: string; max?: string } = {};
+  if (min && !amount.test(min)) errors.min = 'Enter an amount like 12 or 12.50.';
+  if (max && !amount.test(max)) errors.max = 'Enter an amount like 12 or 12.50.';
+  if (
+    !errors.min &&
+    !errors.max &&
+    min &&
+    max &&
+    Number(min.replace(',', '.')) > Number(max.replace(',', '.'))
+  )
+    errors.max = 'The max price cannot be below the min price.';
+  return errors.min || errors.max ? errors : undefined;
+}
+
+/** Only what is set. */
 export function toProductQuery(filters: ProductFilters, pageSize: number): ProductQuery {
-  let { min_price, max_price } = filters;
-  if (min_price && max_price && Number(min_price) > Number(max_price))
-    [min_price, max_price] = [max_price, min_price];
+  const { min_price, max_price } = filters;
   return {
     page: filters.page,
     page_size: pageSize,

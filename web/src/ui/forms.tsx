@@ -20,7 +20,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { type FormErrors, formErrors, type Outcome } from '../lib/problem.js';
+import { type FormErrors, formErrors, type Outcome, PHONE_PATTERN } from '../lib/problem.js';
 import { type Action, useAction } from '../lib/query.js';
 import { Modal } from './modal.js';
 
@@ -361,6 +361,21 @@ type Preset = Omit<FieldShell, 'label'> & { label?: string } & InputHTMLAttribut
 
 export const PASSWORD_RULES =
   'At least 10 characters; not a common password, not close to your email or name.';
+
+/** A phone number: the phone keyboard, and only phone-like text (checked with `phoneProblem` on submit). */
+export function PhoneField({ label = 'Phone', ...props }: Preset) {
+  return (
+    <Field
+      label={label}
+      type="tel"
+      autoComplete="tel"
+      inputMode="tel"
+      pattern={PHONE_PATTERN}
+      hint="Digits, spaces and + ( ) -, like +1 555 010 0199."
+      {...props}
+    />
+  );
+}
 
 export function EmailField({ label = 'Email', ...props }: Preset) {
   return <Field label={label} type="email" autoComplete="email" inputMode="email" required {...props} />;

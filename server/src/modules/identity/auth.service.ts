@@ -91,6 +91,8 @@ function fail(errors: FieldErrors): never {
 }
 
 const LOGIN_FAILED = 'No active account found with the given credentials.';
+const ACCOUNT_INACTIVE =
+  'This account is deactivated, so it cannot sign in. Ask the shop to reactivate it if this is a mistake.';
 
 export interface RegisterInput {
   email: string;
@@ -263,6 +265,9 @@ export class IdentityService {
         { identifier, reason: !user ? 'unknown account' : !check.ok ? 'wrong password' : 'inactive account' },
         lastTry,
       );
+      // Only someone who knows the password learns that the account is deactivated.
+      if (user && check.ok)
+        throw new AppError({ status: 403, code: 'ACCOUNT_INACTIVE', detail: ACCOUNT_INACTIVE });
       throw new AppError({ status: 401, code: 'INVALID_CREDENTIALS', detail: LOGIN_FAILED });
     }
     await throttle.succeed(account, ip);

@@ -84,12 +84,21 @@ export function accountKey(user: { id: string } | undefined, identifier: string)
   return user ? `user:${user.id}` : `name:${identifier}`;
 }
 
+/** A wait as people say it: "42 seconds", "about a minute", "about 15 minutes", "about 2 hours". */
+export function waitText(seconds: number): string {
+  if (seconds < 60) return `${seconds} second${seconds === 1 ? '' : 's'}`;
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return minutes === 1 ? 'about a minute' : `about ${minutes} minutes`;
+  const hours = Math.round(minutes / 60);
+  return hours === 1 ? 'about an hour' : `about ${hours} hours`;
+}
+
 export function tooMany(msBeforeNext: number): AppError {
   const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
   return new AppError({
     status: 429,
     code: 'TOO_MANY_LOGIN_ATTEMPTS',
-    detail: `Too many failed login attempts. Try again in ${seconds} seconds.`,
+    detail: `Too many failed login attempts. Try again in ${waitText(seconds)}.`,
     headers: { 'Retry-After': String(seconds) },
   });
 }

@@ -19,7 +19,7 @@ export interface SizeView {
   is_active: boolean;
   /** Minor units: the variant's own price, or else the product's. */
   unit_price: number;
-  /** Path under MEDIA_ROOT of the product's first image, if any. */
+  /** Path under MEDIA_ROOT of the first image of the size's colour, else of the product, if any. */
   image_path: string | null;
 }
 
@@ -59,10 +59,13 @@ function sizesQuery(executor: Executor) {
       'p.slug as product_slug',
       'p.is_active',
       eb.fn.coalesce('v.price', 'p.price').as('unit_price'),
+      // The picture of the size's colour when it has one, else one of the whole product; never another colour's.
       eb
         .selectFrom('product_images as i')
         .select('i.path')
         .whereRef('i.product_id', '=', 'p.id')
+        .where((w) => w.or([w('i.variant_id', '=', w.ref('v.id')), w('i.variant_id', 'is', null)]))
+        .orderBy((o) => o.case().when('i.variant_id', 'is', null).then(1).else(0).end())
         .orderBy('i.position')
         .orderBy('i.id')
         .limit(1)

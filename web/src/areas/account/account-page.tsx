@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../lib/api.js';
 import { formatDate, formatDateTime } from '../../lib/format.js';
-import { type Outcome, settle } from '../../lib/problem.js';
+import { type Outcome, phoneProblem, settle } from '../../lib/problem.js';
 import { useAction } from '../../lib/query.js';
 import { displayName, USER_TYPE_LABELS, type User } from '../../lib/roles.js';
 import { useSession } from '../../lib/session.js';
@@ -13,6 +13,7 @@ import {
   FormAlert,
   NameFields,
   PasswordField,
+  PhoneField,
   SuccessAlert,
   useForm,
 } from '../../ui/forms.js';
@@ -168,6 +169,8 @@ function ProfileForm({ user }: { user: User }) {
   const onSubmit = form.onSubmit(
     async (): Promise<Outcome<User | undefined>> => {
       setSaved(undefined);
+      const badPhone = phoneProblem(form.values.phone);
+      if (badPhone) return { ok: false, problem: badPhone };
       if (Object.keys(changes).length === 0) return { ok: true, data: undefined, status: 200 };
       // A new email needs the current password; it is sent with that change only.
       const body = changes.email ? { ...changes, password: form.values.password } : changes;
@@ -200,7 +203,7 @@ function ProfileForm({ user }: { user: User }) {
       {saved ? <SuccessAlert>{saved}</SuccessAlert> : null}
       <NameFields form={form} />
       <Field label="Username" autoComplete="username" {...form.bind('username')} />
-      <Field label="Phone" type="tel" autoComplete="tel" {...form.bind('phone')} />
+      <PhoneField {...form.bind('phone')} />
       <EmailField
         required={false}
         hint="A new address takes effect once you open the link we send to it; we tell your current address too."

@@ -1,5 +1,7 @@
+import { Fragment } from 'react';
 import { api } from '../../lib/api.js';
 import { formatDateTime } from '../../lib/format.js';
+import { linkify } from '../../lib/linkify.js';
 import { settle } from '../../lib/problem.js';
 import { useApiQuery } from '../../lib/query.js';
 import { keys } from '../../lib/query-keys.js';
@@ -59,7 +61,9 @@ export function MailPage() {
                       <span className="break">To {mail.to}</span> · {formatDateTime(mail.created_at)}
                     </span>
                   </summary>
-                  <pre className="mail__text">{mail.text}</pre>
+                  <pre className="mail__text">
+                    <MailText text={mail.text} />
+                  </pre>
                 </details>
               </li>
             ))}
@@ -67,5 +71,19 @@ export function MailPage() {
         )}
       </PagedList>
     </section>
+  );
+}
+
+/** The mail's text with its links clickable (a verification or reset link opens in this tab). */
+function MailText({ text }: { text: string }) {
+  return (
+    <>
+      {linkify(text).map((part, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one text never move.
+        <Fragment key={index}>
+          {part.kind === 'link' ? <a href={part.href}>{part.href}</a> : part.text}
+        </Fragment>
+      ))}
+    </>
   );
 }

@@ -10,11 +10,19 @@ import { FormAlert } from '../../ui/forms.js';
 import { ShopEmpty } from './orders-page.js';
 import { ProductThumb } from './product-thumb.js';
 
-const UNAVAILABLE: Record<string, string> = {
-  inactive: 'No longer sold',
-  out_of_stock: 'Out of stock',
-  insufficient_stock: 'Fewer left than you want',
-};
+/** Why a line cannot be bought as it is, in the shopper's words. */
+function unavailableText(item: CartItem): string {
+  switch (item.unavailable_reason) {
+    case 'inactive':
+      return 'No longer sold';
+    case 'out_of_stock':
+      return 'Out of stock';
+    case 'insufficient_stock':
+      return `Only ${item.size.stock} left: fewer than you want`;
+    default:
+      return 'Unavailable';
+  }
+}
 
 /** `/cart`: the lines, their totals, and the way to checkout. Behind `RequireSignedIn`. */
 export function CartPage() {
@@ -125,9 +133,7 @@ function CartLine({ item }: { item: CartItem }) {
         <p className="muted">
           {item.variant.color} · Size {item.size.size} · {money(item.unit_price)} each
         </p>
-        {item.available ? null : (
-          <p className="badge badge--warn">{UNAVAILABLE[item.unavailable_reason ?? ''] ?? 'Unavailable'}</p>
-        )}
+        {item.available ? null : <p className="badge badge--warn">{unavailableText(item)}</p>}
         <FormAlert message={action.problem?.detail} />
       </div>
       <div className="cart-line__controls">

@@ -6,6 +6,7 @@ import {
   activeFilterCount,
   ORDERING_LABELS,
   ORDERINGS,
+  priceRangeErrors,
   readProductFilters,
   toProductQuery,
 } from '../../lib/product-filters.js';
@@ -49,11 +50,18 @@ export function ProductsPage() {
     event.preventDefault();
     update({ search });
   };
+  const [priceErrors, setPriceErrors] = useState<{ min?: string; max?: string } | undefined>();
+  // A range that cannot be applied is refused with a message; the list keeps the last good one.
   const onPrices = (event: FormEvent) => {
     event.preventDefault();
-    const min = prices.min.trim().replace(',', '.');
-    const max = prices.max.trim().replace(',', '.');
-    if (min !== filters.min_price || max !== filters.max_price) update({ min_price: min, max_price: max });
+    const min = prices.min.trim();
+    const max = prices.max.trim();
+    const errors = priceRangeErrors(min, max);
+    setPriceErrors(errors);
+    if (errors) return;
+    const [minAmount, maxAmount] = [min.replace(',', '.'), max.replace(',', '.')];
+    if (minAmount !== filters.min_price || maxAmount !== filters.max_price)
+      update({ min_price: minAmount, max_price: maxAmount });
   };
   const count = activeFilterCount(filters);
   const data = list.data;
@@ -110,16 +118,17 @@ export function ProductsPage() {
               inputMode="decimal"
               value={prices.min}
               onChange={(e) => setPrices((p) => ({ ...p, min: e.target.value }))}
-              onBlur={onPrices}
+              errors={priceErrors?.min ? [priceErrors.min] : undefined}
             />
             <Field
               label="Max price"
               inputMode="decimal"
               value={prices.max}
               onChange={(e) => setPrices((p) => ({ ...p, max: e.target.value }))}
-              onBlur={onPrices}
+              errors={priceErrors?.max ? [priceErrors.max] : undefined}
             />
-            <button type="submit" className="visually-hidden">
+            {/* Visible, as keyboard focus lands on it; Enter in a box applies the range too. */}
+            <button type="submit" className="button button--small button--quiet price-range__apply">
               Apply prices
             </button>
           </form>

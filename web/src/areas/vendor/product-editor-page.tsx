@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api } from '../../lib/api.js';
-import { type Outcome, settle } from '../../lib/problem.js';
+import { fieldLabel, type Outcome, settle, withLabels } from '../../lib/problem.js';
 import {
   emptySize,
   emptyVariant,
@@ -127,8 +127,8 @@ function ProductEditor({ product: initial }: { product: Product | undefined }) {
   });
   const extra = Object.entries(errors)
     .filter(([k]) => !shown.has(k))
-    .map(([k, m]) => `${k}: ${m.join(' ')}`);
-  const message = action.problem ? [action.problem.detail, ...extra].join(' ') : undefined;
+    .map(([k, m]) => `${fieldLabel(k)}: ${m.join(' ')}`);
+  const message = action.problem ? [withLabels(action.problem.detail), ...extra].join(' ') : undefined;
   const created = params.get('created') === '1';
 
   return (
