@@ -5,8 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
+import { transaction } from '../src/platform/transaction.js';
 import { buildTestApp, problemOf, type TestApp } from './helpers.js';
 import {
+  ADDRESS,
   addToCart,
   type Customer,
   checkout,
@@ -190,26 +192,54 @@ describe('orders awaiting payment', () => {
     expect(await stockOf(t.db, sizeId)).toBe(85);
   });
 
-  it('parallel offline checkouts cannot pass the limit together', async () => {
+  it('parallel offline checkouts cannot pass the limit together, even when all were checked before any commits', async () => {
     const ada = await makeCustomer(t.app);
     const p = await makeProduct(t.db, { sizes: [{ stock: 100 }] });
     const sizeId = p.sizeIds[0] ?? '';
+    // One order awaiting payment already: one more is allowed, not two.
+    expect((await placeUnpaid(ada, sizeId, 2)).statusCode).toBe(201);
     await addToCart(t.app, ada, sizeId, 1);
-    const intents = [];
-    for (let i = 0; i < 6; i++) intents.push((await createIntent(t.app, ada)).body.payment_intent_id);
-    const results = await Promise.all(
-      intents.map((id) => checkout(t.app, ada, id, { paymentMethod: 'cash' })),
+    const intents: string[] = [];
+    for (let i = 0; i < 4; i++) intents.push((await createIntent(t.app, ada)).body.payment_intent_id);
+    const user = {
+      id: ada.id,
+      email: ada.email,
+      username: ada.email,
+      user_type: 'customer' as const,
+      is_superuser: false,
+      is_staff: false,
+      vendor_status: null,
+      token_id: null,
+      session_id: null,
+    };
+    // Each checkout's transaction starts only once all four have passed the checks made before it.
+    let arrived = 0;
+    let release: () => void = () => {};
+    const allChecked = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const orders = t.app.ctx.module('shop').orders;
+    const results = await Promise.allSettled(
+      intents.map((id) =>
+        orders.checkout(
+          user,
+          { payment_intent_id: id, shipping_address: ADDRESS, payment_method: 'cash' },
+          async (work) => {
+            arrived += 1;
+            if (arrived === intents.length) release();
+            await allChecked;
+            const stored = await transaction(t.db, work);
+            return stored.body;
+          },
+        ),
+      ),
     );
-    const placed = results.filter((r) => r.statusCode === 201);
-    expect(placed.length).toBeGreaterThanOrEqual(1);
-    for (const r of results.filter((r) => r.statusCode !== 201)) {
-      expect(r.statusCode).toBe(409);
-      expect(['TOO_MANY_UNPAID_ORDERS', 'CART_CHANGED']).toContain(problemOf(r).code);
-    }
+    const refused = results.filter((r) => r.status === 'rejected');
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    for (const r of refused) expect((r.reason as { code?: string }).code).toBe('TOO_MANY_UNPAID_ORDERS');
     const pending = (await ordersOf(t, ada.id)).filter((o) => o.status === 'pending');
-    expect(pending.length).toBe(placed.length);
-    expect(pending.length).toBeLessThanOrEqual(2);
-    expect(await stockOf(t.db, sizeId)).toBe(100 - pending.length);
+    expect(pending).toHaveLength(2);
+    expect(await stockOf(t.db, sizeId)).toBe(97);
   });
 
   it('expire after UNPAID_ORDER_TTL_MINUTES: cancelled once with two workers at it, restocked, the customer mailed', async () => {
