@@ -18,7 +18,7 @@ import { useLoad } from '../../lib/use-async.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { ErrorPanel, Loading } from '../../ui/feedback.js';
 import { Field, Form, SelectField, SubmitButton, useForm } from '../../ui/forms.js';
-import { defaultMethod, methodGroups, methodHint, payButtonLabel } from './payment-methods.js';
+import { CARD_NUMBER, defaultMethod, methodGroups, methodHint, payButtonLabel } from './payment-methods.js';
 import {
   clearStripeAttempt,
   confirmStripePayment,
@@ -124,6 +124,7 @@ function CheckoutForm() {
       country: '',
       phone: user?.phone ?? '',
       payment_method: defaultMethod(settings.config),
+      card_number: '',
     },
     { otherFields: ADDRESS_FIELDS.map((f) => `shipping_address.${f}`) },
   );
@@ -216,7 +217,11 @@ function CheckoutForm() {
         intent,
         key,
         shipping_address,
-        path.kind === 'manual' ? values.payment_method : undefined,
+        path.kind !== 'manual'
+          ? undefined
+          : values.payment_method === CARD_NUMBER.code
+            ? values.card_number
+            : values.payment_method,
       );
       // A declined payment or a changed cart needs a fresh intent next time.
       if (!order.ok && order.problem.status !== 0) {
@@ -286,17 +291,33 @@ function CheckoutForm() {
             ) : path.kind === 'loading' ? (
               <Loading label="Loading payment options…" />
             ) : path.kind === 'manual' ? (
-              <SelectField label="Payment method" hint={methodHint(chosen)} {...form.bind('payment_method')}>
-                {groups.map((group) => (
-                  <optgroup key={group.label} label={group.label}>
-                    {group.methods.map((m) => (
-                      <option key={m.code} value={m.code}>
-                        {m.label}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
-              </SelectField>
+              <>
+                <SelectField
+                  label="Payment method"
+                  hint={methodHint(chosen)}
+                  {...form.bind('payment_method')}
+                >
+                  {groups.map((group) => (
+                    <optgroup key={group.label} label={group.label}>
+                      {group.methods.map((m) => (
+                        <option key={m.code} value={m.code}>
+                          {m.label}
+                        </option>
+                      ))}
+                    </optgroup>
+                  ))}
+                </SelectField>
+                {chosen?.code === CARD_NUMBER.code ? (
+                  <Field
+                    label="Card number"
+                    inputMode="numeric"
+                    autoComplete="off"
+                    placeholder="4242 4242 4242 4242"
+                    required
+                    {...form.bind('card_number')}
+                  />
+                ) : null}
+              </>
             ) : !stripe ? (
               <Loading label="Loading the secure card form…" />
             ) : stripeIntent ? (

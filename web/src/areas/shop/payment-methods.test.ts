@@ -28,7 +28,7 @@ describe('payment choices at checkout', () => {
   it('offers test cards only in test mode, after the offline methods', () => {
     expect(methodGroups(config(true, [visa, cod, bank])).map((g) => g.methods.map((m) => m.code))).toEqual([
       ['cash_on_delivery', 'bank_transfer'],
-      ['pm_card_visa'],
+      ['pm_card_visa', 'card_number'],
     ]);
     expect(methodGroups(config(false, [visa, cod])).flatMap((g) => g.methods.map((m) => m.code))).toEqual([
       'cash_on_delivery',

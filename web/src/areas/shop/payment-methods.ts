@@ -13,9 +13,18 @@ export interface MethodGroup {
 }
 
 /** The methods to offer, grouped: paying later first; test cards only when the shop is in test mode. */
+/** A choice of the checkout, not of the server: type a test card number (4242 4242 4242 4242...). */
+export const CARD_NUMBER: PaymentMethod = {
+  code: 'card_number',
+  label: 'Test card: enter a number',
+  kind: 'test_card',
+  outcome: 'succeeds',
+};
+
 export function methodGroups(config: PaymentsConfig): MethodGroup[] {
   const offline = config.methods.filter((m) => m.kind === 'offline');
-  const cards = config.test_mode ? config.methods.filter((m) => m.kind === 'test_card') : [];
+  const listed = config.methods.filter((m) => m.kind === 'test_card');
+  const cards = config.test_mode && listed.length > 0 ? [...listed, CARD_NUMBER] : [];
   return [
     ...(offline.length > 0 ? [{ label: 'Pay on delivery or later', methods: offline }] : []),
     ...(cards.length > 0 ? [{ label: 'Test cards (test mode: no real money)', methods: cards }] : []),
@@ -42,6 +51,9 @@ export function payButtonLabel(method: PaymentMethod | undefined, total: string)
 /** A sentence under the choice: what the customer does next. */
 export function methodHint(method: PaymentMethod | undefined): string {
   if (!method) return '';
+  if (method.code === CARD_NUMBER.code) {
+    return 'Test mode: 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is declined. No real card is charged.';
+  }
   if (method.kind === 'test_card') {
     return method.outcome === 'declined'
       ? 'A test card that is declined: nothing is charged and nothing is ordered.'
