@@ -15,28 +15,45 @@ const ADDRESS = {
   Country: 'GB',
 };
 
+/** A product of one size with 5 in stock, and a new customer with one of it in the cart (through the API). */
+async function shopperWithOneItem(baseURL: string, name: string, price: string) {
+  const admin = await adminApi(baseURL);
+  const tag = Date.now().toString(36);
+  const sku = `SKU-${tag}`;
+  const category = await createCategory(admin, `${name}s ${tag}`);
+  const product = await createProduct(admin, {
+    name: `${name} ${tag}`,
+    price,
+    category: category.id,
+    variants: [{ color: 'White', sizes: [{ size: 'One size', sku, stock: 5 }] }],
+  });
+  const email = uniqueEmail('shopper');
+  const password = 'Analytical-Engine-1843';
+  await registerThroughApi(baseURL, { email, password, user_type: 'customer', first_name: 'Ada' });
+  const customer = await apiAs(baseURL, email, password);
+  const sizeId = product.variants[0]?.sizes[0]?.id;
+  const addOne = async () => {
+    const added = await customer.post('/api/cart/add/', { data: { size_id: sizeId, quantity: 1 } });
+    expect(added.status(), await added.text()).toBe(200);
+  };
+  await addOne();
+  return { admin, product, sku, email, password, addOne };
+}
+
 test.describe('paying at checkout', () => {
   test('methods by name, "Place order, pay on delivery", test cards under a test-mode banner; the order names its method', async ({
     page,
     consoleErrors,
     baseURL,
   }) => {
-    const admin = await adminApi(baseURL!);
-    const tag = Date.now().toString(36);
-    const category = await createCategory(admin, `Mugs ${tag}`);
-    const mug = await createProduct(admin, {
-      name: `Tea mug ${tag}`,
-      price: '24.00',
-      category: category.id,
-      variants: [{ color: 'White', sizes: [{ size: 'One size', sku: `MUG-${tag}`, stock: 5 }] }],
-    });
-    const email = uniqueEmail('ada');
-    const password = 'Analytical-Engine-1843';
-    await registerThroughApi(baseURL!, { email, password, user_type: 'customer', first_name: 'Ada' });
-    const customer = await apiAs(baseURL!, email, password);
-    const sizeId = mug.variants[0]?.sizes[0]?.id;
-    const added = await customer.post('/api/cart/add/', { data: { size_id: sizeId, quantity: 1 } });
-    expect(added.status(), await added.text()).toBe(200);
+    const {
+      admin,
+      product: mug,
+      sku,
+      email,
+      password,
+      addOne,
+    } = await shopperWithOneItem(baseURL!, 'Tea mug', '24.00');
 
     await signIn(page, email, password);
     await page.goto('/checkout');
@@ -77,10 +94,10 @@ test.describe('paying at checkout', () => {
     );
     await expect(page.getByTestId('order-status')).toHaveText('Awaiting payment');
     await expect(page.getByTestId('order-payment')).toHaveText('Awaiting payment · Cash on delivery');
-    expect(await stockOf(admin, mug.slug, `MUG-${tag}`)).toBe(4);
+    expect(await stockOf(admin, mug.slug, sku)).toBe(4);
 
     // A test card typed in: a declining number first, then one that pays; the order names the card.
-    await customer.post('/api/cart/add/', { data: { size_id: sizeId, quantity: 1 } });
+    await addOne();
     await page.goto('/checkout');
     for (const [label, value] of Object.entries(ADDRESS))
       await page.getByLabel(label, { exact: true }).fill(value);
@@ -88,16 +105,16 @@ test.describe('paying at checkout', () => {
     await page.getByLabel('Card number').fill('4000 0000 0000 0002');
     await page.getByRole('button', { name: 'Pay $24.00' }).click();
     await expect(page.getByRole('alert')).toContainText(/declined/i);
-    expect(await stockOf(admin, mug.slug, `MUG-${tag}`)).toBe(4);
+    expect(await stockOf(admin, mug.slug, sku)).toBe(4);
     await page.getByLabel('Card number').fill('4242 4242 4242 4242');
     await page.getByRole('button', { name: 'Pay $24.00' }).click();
     await expect(page).toHaveURL(/\/orders\/[\w-]+\?placed=1$/);
     await expect(page.getByTestId('order-status')).toHaveText('Paid');
     await expect(page.getByTestId('order-payment')).toHaveText('Paid · Test card 4242 4242 4242 4242: Visa');
-    expect(await stockOf(admin, mug.slug, `MUG-${tag}`)).toBe(3);
+    expect(await stockOf(admin, mug.slug, sku)).toBe(3);
 
     // Orders never show raw codes such as `pm_card_visa`.
-    await customer.post('/api/cart/add/', { data: { size_id: sizeId, quantity: 1 } });
+    await addOne();
     await page.goto('/checkout');
     for (const [label, value] of Object.entries(ADDRESS))
       await page.getByLabel(label, { exact: true }).fill(value);
@@ -110,20 +127,7 @@ test.describe('paying at checkout', () => {
   });
 
   test('outside test mode: no banner and no test cards, only offline methods', async ({ page, baseURL }) => {
-    const admin = await adminApi(baseURL!);
-    const tag = Date.now().toString(36);
-    const category = await createCategory(admin, `Jugs ${tag}`);
-    const jug = await createProduct(admin, {
-      name: `Milk jug ${tag}`,
-      price: '12.00',
-      category: category.id,
-      variants: [{ color: 'Blue', sizes: [{ size: 'One size', sku: `JUG-${tag}`, stock: 5 }] }],
-    });
-    const email = uniqueEmail('bob');
-    const password = 'Difference-Engine-1822';
-    await registerThroughApi(baseURL!, { email, password, user_type: 'customer', first_name: 'Bob' });
-    const customer = await apiAs(baseURL!, email, password);
-    await customer.post('/api/cart/add/', { data: { size_id: jug.variants[0]?.sizes[0]?.id, quantity: 1 } });
+    const { email, password } = await shopperWithOneItem(baseURL!, 'Milk jug', '12.00');
     // The server answers as a shop outside test mode would (its own behaviour is tested on the server).
     await page.route('**/api/payments/config/', async (route) => {
       const response = await route.fetch();
