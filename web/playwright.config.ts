@@ -76,6 +76,8 @@ export default defineConfig({
       // Links in mails point at this server; mails and usage figures land quickly.
       PUBLIC_URL: baseURL,
       JOBS_POLL_INTERVAL_MS: '100',
+      // Test cards work only in payment test mode; the checkout tests pay with them.
+      PAYMENT_TEST_MODE: 'true',
       USAGE_FLUSH_INTERVAL_MS: '250',
     },
     reuseExistingServer: false,

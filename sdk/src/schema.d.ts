@@ -941,6 +941,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/payments/config/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How payments are taken: the provider, test mode, and the methods offered with their names */
+        get: operations["payments.config"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/webhooks/stripe/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stripe's events (signed with `Stripe-Signature`)
+         * @description Each event is applied once. `payment_intent.succeeded` places the order if the checkout call has not, or marks a pending order paid; `charge.refunded` records the refunded amount and, once the whole charge is back, moves the order to `refunded`. 400 `WEBHOOK_SIGNATURE_INVALID` for a bad signature; 404 when Stripe is not the provider.
+         */
+        post: operations["payments.stripeWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cart/": {
         parameters: {
             query?: never;
@@ -1180,7 +1217,7 @@ export interface paths {
         put?: never;
         /**
          * Pay and place the order (send an Idempotency-Key)
-         * @description In one transaction: re-checks stock, takes it (never below zero), writes the order with snapshots of its items, records the payment, removes the bought lines from the cart and queues the confirmation mail. The same `Idempotency-Key` again returns the first answer and changes nothing; the same intent again returns its order (200). 402 `PAYMENT_DECLINED` when the payment is declined (nothing changes); 409 `INSUFFICIENT_STOCK` when stock ran out (the payment is given back). Test payment methods of the manual provider: see `payment_method`.
+         * @description In one transaction: re-checks stock, takes it (never below zero), writes the order with snapshots of its items, records the payment, removes the bought lines from the cart and queues the confirmation mail. The same `Idempotency-Key` again returns the first answer and changes nothing; the same intent again returns its order (200). 402 `PAYMENT_DECLINED` when the payment is declined (nothing changes); 409 `INSUFFICIENT_STOCK` when stock ran out (the payment is given back). The intent is bound to the cart it was made for: 409 `CART_CHANGED` when lines, quantities or prices changed since, 410 `PAYMENT_INTENT_EXPIRED` after its lifetime (either voids it: make a new one). Without `payment_method` (or with an offline one) the order is placed `pending` until staff record the payment; a customer holding too many such orders gets 409 `TOO_MANY_UNPAID_ORDERS`. Test payment methods of the manual provider: see `payment_method`.
          *
          *     Allowed: any signed-in user.
          */
@@ -1297,43 +1334,6 @@ export interface paths {
          *     Allowed: staff, managers and admins.
          */
         patch: operations["admin.orders.update"];
-        trace?: never;
-    };
-    "/api/payments/config/": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Which payment provider the shop uses (show Stripe Elements when `stripe`) */
-        get: operations["payments.config"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/payments/webhooks/stripe/": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Stripe's events (signed with `Stripe-Signature`)
-         * @description Each event is applied once. `payment_intent.succeeded` places the order if the checkout call has not, or marks a pending order paid; `charge.refunded` records the refunded amount and, once the whole charge is back, moves the order to `refunded`. 400 `WEBHOOK_SIGNATURE_INVALID` for a bad signature; 404 when Stripe is not the provider.
-         */
-        post: operations["payments.stripeWebhook"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
         trace?: never;
     };
 }
@@ -1629,6 +1629,29 @@ export interface components {
             /** Format: date-time */
             created_at: string;
         };
+        /** PaymentMethod */
+        PaymentMethod: {
+            /** @description What to send as `payment_method`. */
+            code: string;
+            /** @description Its name for people. */
+            label: string;
+            /** @description `test_card`: only in test mode; `offline`: paid outside (cash, transfer), recorded by staff. */
+            kind: "test_card" | "offline";
+            /** @description What checking out with it does: the order is `paid`, refused (402), or `pending` until paid. */
+            outcome: "succeeds" | "declined" | "pending";
+            decline_reason?: string;
+        };
+        /** PaymentsConfig */
+        PaymentsConfig: {
+            provider: "manual" | "stripe";
+            /** @description Stripe publishable key for Stripe Elements; null with `manual`. */
+            publishable_key: string | null;
+            currency: string;
+            /** @description Payment test mode: test cards work and no real money moves. Show it to shoppers. */
+            test_mode: boolean;
+            /** @description The `manual` provider's methods: offline ones always, test cards only in test mode. Empty with `stripe` (Stripe Elements shows its own). */
+            methods: components["schemas"]["PaymentMethod"][];
+        };
         /** CartItem */
         CartItem: {
             id: string;
@@ -1763,7 +1786,10 @@ export interface components {
             };
             payment: {
                 provider: "manual" | "stripe";
+                /** @description As recorded: `cash_on_delivery`, `pm_card_visa`, a Stripe id; empty when not chosen. */
                 method: string;
+                /** @description The method in words: "Cash on delivery", "Card", "To be paid". */
+                method_label: string;
                 status: "pending" | "succeeded" | "refund_pending" | "refunded" | "failed" | "canceled";
                 /**
                  * @description An amount as a decimal string with up to two places, e.g. "50.00".
@@ -1798,6 +1824,11 @@ export interface components {
             amount: string;
             currency: string;
             provider: "manual" | "stripe";
+            /**
+             * Format: date-time
+             * @description Check out before this (else 410 `PAYMENT_INTENT_EXPIRED`).
+             */
+            expires_at: string;
         };
         /** AdminOrder */
         AdminOrder: {
@@ -1826,7 +1857,10 @@ export interface components {
             };
             payment: {
                 provider: "manual" | "stripe";
+                /** @description As recorded: `cash_on_delivery`, `pm_card_visa`, a Stripe id; empty when not chosen. */
                 method: string;
+                /** @description The method in words: "Cash on delivery", "Card", "To be paid". */
+                method_label: string;
                 status: "pending" | "succeeded" | "refund_pending" | "refunded" | "failed" | "canceled";
                 /**
                  * @description An amount as a decimal string with up to two places, e.g. "50.00".
@@ -1849,13 +1883,6 @@ export interface components {
             cancelled_at: string | null;
             /** @description The statuses staff may move it to now (`PATCH /api/admin/orders/<id>/`); empty once it is over. */
             next_statuses: ("pending" | "paid" | "processing" | "shipped" | "delivered" | "cancelled" | "refunded")[];
-        };
-        /** PaymentsConfig */
-        PaymentsConfig: {
-            provider: "manual" | "stripe";
-            /** @description Stripe publishable key for Stripe Elements; null with `manual`. */
-            publishable_key: string | null;
-            currency: string;
         };
     };
     responses: never;
@@ -4901,6 +4928,86 @@ export interface operations {
             };
         };
     };
+    "payments.config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentsConfig"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "payments.stripeWebhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        received: boolean;
+                        /** @description What the event did: `applied`, `duplicate` or `ignored`. */
+                        outcome: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "cart.get": {
         parameters: {
             query?: never;
@@ -5426,7 +5533,7 @@ export interface operations {
                 "application/json": {
                     payment_intent_id: string;
                     shipping_address: components["schemas"]["ShippingAddress"];
-                    /** @description With the `manual` provider, `payment_method` decides the outcome: `pm_card_visa`, `pm_card_mastercard`, `tok_visa` or the card numbers 4242424242424242 / 5555555555554444 succeed (the order is `paid`); `pm_card_chargeDeclined` / 4000000000000002 and `pm_card_chargeDeclinedInsufficientFunds` / 4000000000009995 are declined (402 `PAYMENT_DECLINED`, nothing changes); `cash`, `cash_on_delivery`, `bank_transfer`, `bkash`, `nagad` and `rocket` place the order `pending` until staff record the payment. With `stripe`, confirm the payment in the browser (Stripe Elements) and omit it, or pass a Stripe PaymentMethod id to confirm server-side. */
+                    /** @description With the `manual` provider, `payment_method` decides the outcome. Offline methods (`cash`, `cash_on_delivery`, `bank_transfer`, `bkash`, `nagad`, `rocket`), or no `payment_method` at all, place the order `pending` until staff record the payment. In payment test mode only (`GET /api/payments/config/` says whether it is on), test cards decide the outcome: `pm_card_visa`, `pm_card_mastercard`, `tok_visa` or the card numbers 4242424242424242 / 5555555555554444 succeed (the order is `paid`); `pm_card_chargeDeclined` / 4000000000000002 and `pm_card_chargeDeclinedInsufficientFunds` / 4000000000009995 are declined (402 `PAYMENT_DECLINED`, nothing changes). With `stripe`, confirm the payment in the browser (Stripe Elements) and omit it, or pass a Stripe PaymentMethod id to confirm server-side. */
                     payment_method?: string;
                 };
             };
@@ -5725,86 +5832,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AdminOrder"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "payments.config": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PaymentsConfig"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "payments.stripeWebhook": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        received: boolean;
-                        /** @description What the event did: `applied`, `duplicate` or `ignored`. */
-                        outcome: string;
-                    };
                 };
             };
             /** @description RFC 9457 problem details. */

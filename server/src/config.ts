@@ -190,7 +190,7 @@ export const SETTINGS = {
   NODE_ENV: setting(
     oneOf('development', 'production', 'test'),
     'development',
-    'Runtime mode. Checked, but nothing in Mercato depends on it yet.',
+    'Runtime mode. `production` turns payment test mode off unless `PAYMENT_TEST_MODE` says otherwise.',
   ),
   PORT: setting(integer(0, 65535), 8000, 'HTTP port.'),
   HOST: setting(
@@ -361,7 +361,27 @@ export const SETTINGS = {
   PAYMENT_PROVIDER: setting(
     oneOf('manual', 'stripe'),
     'manual',
-    'Payment provider of the shop: `manual` (test cards, cash, transfers) or `stripe`.',
+    'Payment provider: `manual` (offline methods such as cash and transfers; test cards in test mode) or `stripe`.',
+  ),
+  PAYMENT_TEST_MODE: setting(
+    boolean,
+    (c) => c.NODE_ENV !== 'production',
+    'Payment test mode: the `manual` provider accepts its test cards (`pm_card_visa`, 4242…) and the web app shows a "test mode" banner. Off, `manual` takes only offline methods (cash, bank transfer, bKash…), whose orders wait for staff to record the money.',
+  ),
+  PAYMENT_INTENT_TTL_MINUTES: setting(
+    integer(1, 10_080),
+    60,
+    'How long a payment intent may be used to check out; after that checkout answers 410 `PAYMENT_INTENT_EXPIRED`.',
+  ),
+  UNPAID_ORDER_TTL_MINUTES: setting(
+    integer(1, 525_600),
+    2880,
+    'How long an order awaiting an offline payment keeps its stock: after that it is cancelled (restocked, the customer mailed).',
+  ),
+  MAX_UNPAID_ORDERS: setting(
+    integer(1, 1000),
+    3,
+    'How many orders awaiting payment a customer may hold at once; one more is 409 `TOO_MANY_UNPAID_ORDERS`.',
   ),
   STRIPE_SECRET_KEY: setting(
     text,
@@ -507,7 +527,9 @@ export function settingsTable(): string {
       typeof d === 'function'
         ? name === 'PUBLIC_URL'
           ? '`http://$HOST:$PORT`'
-          : '`$DATA_DIR/media`'
+          : name === 'PAYMENT_TEST_MODE'
+            ? '`true` (`false` when `NODE_ENV=production`)'
+            : '`$DATA_DIR/media`'
         : Array.isArray(d) || (typeof d === 'object' && d !== null && Object.keys(d).length === 0)
           ? '(none)'
           : d === ''

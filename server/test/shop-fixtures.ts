@@ -161,6 +161,7 @@ export async function createIntent(app: FastifyInstance, customer: Customer) {
       amount: string;
       currency: string;
       provider: string;
+      expires_at: string;
     },
   };
 }

@@ -80,7 +80,13 @@ async function ordersOf(userId: string) {
 describe('the stripe provider', () => {
   it('tells the web app to use Stripe Elements', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/payments/config/' });
-    expect(res.json()).toEqual({ provider: 'stripe', publishable_key: 'pk_test_fake', currency: 'USD' });
+    expect(res.json()).toEqual({
+      provider: 'stripe',
+      publishable_key: 'pk_test_fake',
+      currency: 'USD',
+      test_mode: true,
+      methods: [],
+    });
   });
 
   it('creates a PaymentIntent at Stripe and places the order once the browser confirmed it', async () => {

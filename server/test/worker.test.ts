@@ -136,7 +136,7 @@ describe('dedicated job workers beside a server that runs none', { timeout: 180_
     // The server runs no jobs: they wait for a worker.
     await new Promise((r) => setTimeout(r, 1000));
     expect(await jobStatuses('shop.order_confirmation')).toEqual(['pending']);
-    expect(await jobStatuses('shop.refund_payment')).toEqual(['pending']);
+    expect(await jobStatuses('payments.refund')).toEqual(['pending']);
     expect(await jobStatuses('identity.password_reset')).toEqual(['pending']);
 
     workers.push(startWorker(env), startWorker(env));

@@ -295,8 +295,14 @@ export interface PaymentIntentsTable {
   amount: number;
   currency: string;
   status: PaymentIntentStatus;
-  /** JSON: `[{size_id, quantity, unit_price}]`, the cart when the intent was made. */
+  /** What it pays for: `order` (the shop), or another module's purpose. */
+  purpose: string;
+  /** The thing paid for within the purpose (null for an order: the order is made from the intent). */
+  reference: string | null;
+  /** JSON snapshot of what is paid for; for an order, `[{size_id, quantity, unit_price}]`, the cart when the intent was made. */
   lines: string;
+  /** After this the intent can no longer be used to check out (null: intents made before expiry existed). */
+  expires_at: string | null;
   /** JSON object or null. */
   shipping_address: string | null;
   created_at: string;
@@ -352,6 +358,9 @@ export type PaymentStatus = 'pending' | 'succeeded' | 'refund_pending' | 'refund
 export interface PaymentsTable {
   id: string;
   order_id: string;
+  /** What it paid for (`order`...) and the id of that thing (the order's id for an order). */
+  purpose: string;
+  reference: string | null;
   payment_intent_id: string | null;
   provider: PaymentProviderName;
   provider_ref: string;

@@ -10,6 +10,7 @@ import * as m0008 from './0008_sessions.js';
 import * as m0009 from './0009_products_on_sale.js';
 import * as m0010 from './0010_schedules.js';
 import * as m0011 from './0011_identity_hardening.js';
+import * as m0012 from './0012_payments.js';
 
 /** The one ordered, portable set of migrations. Add new ones at the end; never edit an applied one. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0009_products_on_sale': m0009,
   '0010_schedules': m0010,
   '0011_identity_hardening': m0011,
+  '0012_payments': m0012,
 };

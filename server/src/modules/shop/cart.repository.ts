@@ -105,3 +105,13 @@ export async function removeSizesOfUser(
     .where('cart_id', 'in', (eb) => eb.selectFrom('carts').select('id').where('user_id', '=', userId))
     .execute();
 }
+
+/**
+ * Takes the row lock of the user's cart for the rest of the transaction (a
+ * no-op write), so that a customer's checkouts that count their unpaid orders
+ * go one at a time.
+ */
+export async function lockCartOfUser(executor: Executor, userId: string): Promise<void> {
+  await ensureCart(executor, userId);
+  await executor.updateTable('carts').set({ updated_at: nowIso() }).where('user_id', '=', userId).execute();
+}

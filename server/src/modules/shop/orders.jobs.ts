@@ -1,8 +1,7 @@
 /**
  * The shop's jobs, run after the transaction that queued them commits. Each is
  * safe to run twice: mails are queued with a dedupe key (one mail per order and
- * status), refunds check the payment's status and reuse one provider
- * idempotency key.
+ * status). Refunds are the payments module's.
  */
 import type { Config } from '../../config.js';
 import type { DB } from '../../db/dialect.js';
@@ -10,7 +9,6 @@ import type { JobHandlers } from '../../platform/jobs.js';
 import type { Mailer } from '../../platform/mail.js';
 import { formatMinor } from '../../platform/money.js';
 import * as repo from './orders.repository.js';
-import type { PaymentProviders } from './orders.service.js';
 
 const STATUS_SENTENCES: Record<string, string> = {
   pending: 'is waiting for your payment',
@@ -41,13 +39,8 @@ async function orderSummary(db: DB, orderId: string, config: Pick<Config, 'PUBLI
   };
 }
 
-export function shopJobs(deps: {
-  db: DB;
-  mailer: Mailer;
-  providers: PaymentProviders;
-  config: Pick<Config, 'PUBLIC_URL'>;
-}): JobHandlers {
-  const { db, mailer, providers, config } = deps;
+export function shopJobs(deps: { db: DB; mailer: Mailer; config: Pick<Config, 'PUBLIC_URL'> }): JobHandlers {
+  const { db, mailer, config } = deps;
 
   /** Renders the order as it is now and queues one mail per (order, kind): a second run queues nothing. */
   async function mailOrder(
@@ -73,43 +66,13 @@ export function shopJobs(deps: {
         intro: `Thank you for your order ${order.order_number}. It ${STATUS_SENTENCES[order.status] ?? `is ${order.status}`}.`,
       })),
 
-    'shop.order_status_email': ({ orderId, status }) =>
+    'shop.order_status_email': ({ orderId, status, reason }) =>
       mailOrder(orderId, `status:${status}`, (order) => ({
         subject: `Order ${order.order_number}: ${status}`,
-        intro: `Your order ${order.order_number} ${STATUS_SENTENCES[status] ?? `is now ${status}`}.`,
+        intro:
+          reason === 'expired'
+            ? `Your order ${order.order_number} has been cancelled because its payment did not arrive in time. Its items are back on sale; you are welcome to order again.`
+            : `Your order ${order.order_number} ${STATUS_SENTENCES[status] ?? `is now ${status}`}.`,
       })),
-
-    'shop.refund_payment': async ({ paymentId }, ctx) => {
-      const payment = await repo.findPayment(db, paymentId);
-      if (payment?.status !== 'refund_pending') return;
-      const provider = providers.byName(payment.provider);
-      if (!provider)
-        throw new Error(`payment provider "${payment.provider}" is not configured; cannot refund`);
-      const amount = Number(payment.amount) - Number(payment.refunded_amount);
-      const refund = await provider.refund({
-        id: payment.provider_ref,
-        amount,
-        idempotencyKey: `mercato-refund-${payment.id}`,
-      });
-      await repo.updatePaymentStatus(db, payment.id, ['refund_pending'], {
-        status: 'refunded',
-        refunded_amount: Number(payment.amount),
-        refund_ref: refund.ref,
-      });
-      ctx.log.info({ payment: payment.id, refund: refund.ref }, 'payment refunded');
-    },
-
-    'shop.void_intent': async ({ intentId }, ctx) => {
-      const intent = await repo.findIntent(db, intentId);
-      if (intent?.status !== 'voided') return;
-      const provider = providers.byName(intent.provider);
-      if (!provider) throw new Error(`payment provider "${intent.provider}" is not configured; cannot void`);
-      const result = await provider.refund({
-        id: intent.provider_ref,
-        amount: Number(intent.amount),
-        idempotencyKey: `mercato-void-${intent.id}`,
-      });
-      ctx.log.warn({ intent: intent.id, ref: result.ref }, 'payment of a refused order given back');
-    },
   };
 }

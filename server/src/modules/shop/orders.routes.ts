@@ -72,6 +72,8 @@ export async function ordersRoutes(base: FastifyInstance, deps: { orders: Orders
           'In one transaction: re-checks stock, takes it (never below zero), writes the order with snapshots of its items, records the payment, removes the bought lines from the cart and queues the confirmation mail. ' +
           'The same `Idempotency-Key` again returns the first answer and changes nothing; the same intent again returns its order (200). ' +
           '402 `PAYMENT_DECLINED` when the payment is declined (nothing changes); 409 `INSUFFICIENT_STOCK` when stock ran out (the payment is given back). ' +
+          'The intent is bound to the cart it was made for: 409 `CART_CHANGED` when lines, quantities or prices changed since, 410 `PAYMENT_INTENT_EXPIRED` after its lifetime (either voids it: make a new one). ' +
+          'Without `payment_method` (or with an offline one) the order is placed `pending` until staff record the payment; a customer holding too many such orders gets 409 `TOO_MANY_UNPAID_ORDERS`. ' +
           'Test payment methods of the manual provider: see `payment_method`.',
         tags,
         headers: Type.Object({

@@ -2,7 +2,7 @@
 import { type Static, Type } from 'typebox';
 import { Money } from '../../platform/money.js';
 import { PageQuery } from '../../platform/pagination.js';
-import { MANUAL_METHODS_DESCRIPTION } from './manual-provider.js';
+import { MANUAL_METHODS_DESCRIPTION, type PaymentDto, PaymentSchema } from '../payments/index.js';
 
 export const ORDER_STATUSES = [
   'pending',
@@ -49,6 +49,10 @@ export const PaymentIntentResponse = Type.Object(
     amount: Money,
     currency: Type.String(),
     provider: Type.Union([Type.Literal('manual'), Type.Literal('stripe')]),
+    expires_at: Type.String({
+      format: 'date-time',
+      description: 'Check out before this (else 410 `PAYMENT_INTENT_EXPIRED`).',
+    }),
   },
   { $id: 'PaymentIntent', title: 'PaymentIntent' },
 );
@@ -78,16 +82,6 @@ export const OrderItem = Type.Object(
   { $id: 'OrderItem', title: 'OrderItem' },
 );
 
-export const OrderPayment = Type.Object({
-  provider: Type.Union([Type.Literal('manual'), Type.Literal('stripe')]),
-  method: Type.String(),
-  status: Type.Union(
-    ['pending', 'succeeded', 'refund_pending', 'refunded', 'failed', 'canceled'].map((s) => Type.Literal(s)),
-  ),
-  amount: Money,
-  refunded_amount: Money,
-});
-
 export const OrderResponse = Type.Object(
   {
     id: Type.String(),
@@ -101,7 +95,7 @@ export const OrderResponse = Type.Object(
     subtotal: Money,
     total: Money,
     shipping_address: Type.Record(Type.String(), Type.String()),
-    payment: Type.Union([OrderPayment, Type.Null()]),
+    payment: Type.Union([PaymentSchema, Type.Null()]),
     can_cancel: Type.Boolean({ description: 'Whether the customer may still cancel it.' }),
     created_at: Type.String({ format: 'date-time' }),
     updated_at: Type.String({ format: 'date-time' }),
@@ -148,13 +142,7 @@ export interface OrderDto {
   subtotal: string;
   total: string;
   shipping_address: Record<string, string>;
-  payment: {
-    provider: 'manual' | 'stripe';
-    method: string;
-    status: 'pending' | 'succeeded' | 'refund_pending' | 'refunded' | 'failed' | 'canceled';
-    amount: string;
-    refunded_amount: string;
-  } | null;
+  payment: PaymentDto | null;
   can_cancel: boolean;
   created_at: string;
   updated_at: string;
@@ -194,20 +182,4 @@ export const UpdateOrderStatusBody = Type.Object({
         'Default: yes when the order had not shipped, no once it had (say yes when the items came back).',
     }),
   ),
-});
-
-export const PaymentsConfigResponse = Type.Object(
-  {
-    provider: Type.Union([Type.Literal('manual'), Type.Literal('stripe')]),
-    publishable_key: Type.Union([Type.String(), Type.Null()], {
-      description: 'Stripe publishable key for Stripe Elements; null with `manual`.',
-    }),
-    currency: Type.String(),
-  },
-  { $id: 'PaymentsConfig', title: 'PaymentsConfig' },
-);
-
-export const WebhookAck = Type.Object({
-  received: Type.Boolean(),
-  outcome: Type.String({ description: 'What the event did: `applied`, `duplicate` or `ignored`.' }),
 });

@@ -28,23 +28,25 @@ import { type Page, type PageRequest, paginate } from '../../platform/pagination
 import { nextValue } from '../../platform/sequences.js';
 import { type Executor, type Trx, transaction } from '../../platform/transaction.js';
 import type { StockLedger } from '../catalog/index.js';
+import type { ConfirmResult, IntentRecord, PaymentPurpose, PaymentsService } from '../payments/index.js';
 import * as carts from './cart.repository.js';
-import { type CartService, payableTotal, unavailableReason } from './cart.service.js';
+import { type CartLine, type CartService, payableTotal, unavailableReason } from './cart.service.js';
 import { findSizes } from './catalog-reads.repository.js';
 import * as repo from './orders.repository.js';
 import type { AdminOrderDto, OrderDto, ShippingAddress } from './orders.schemas.js';
-import type { ConfirmResult, PaymentProvider } from './payment-provider.js';
 import { ShopErrors } from './shop.errors.js';
 import type { OrderEvent } from './shop.events.js';
 
 declare module '../../platform/jobs.js' {
   interface JobTypes {
     'shop.order_confirmation': { orderId: string };
-    'shop.order_status_email': { orderId: string; status: OrderStatus };
-    'shop.refund_payment': { paymentId: string };
-    'shop.void_intent': { intentId: string };
+    /** `reason: 'expired'`: cancelled because its payment did not come in time. */
+    'shop.order_status_email': { orderId: string; status: OrderStatus; reason?: 'expired' };
   }
 }
+
+/** The payment purpose of the shop's intents and payments. */
+export const ORDER_PURPOSE = 'order';
 
 /** Where each status may go next (staff); customers may only cancel, and only before shipping. */
 export const TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = {
@@ -63,6 +65,8 @@ const SHIPPED: readonly OrderStatus[] = ['shipped', 'delivered'];
 export interface TransitionOptions {
   /** For a refund: put the items back in stock (default: when the order had not shipped). */
   restock?: boolean;
+  /** For a cancellation: `expired` when its payment did not come in time. */
+  reason?: 'expired';
 }
 
 /** The transitions in words, for the API docs: `pending → paid | cancelled; ...`. */
@@ -93,18 +97,11 @@ export interface Actor {
   email: string;
 }
 
-export interface PaymentProviders {
-  /** The one `PAYMENT_PROVIDER` names: new intents are made with it. */
-  active: PaymentProvider;
-  /** Any provider an existing payment was made with (refunds after a switch). */
-  byName(name: string): PaymentProvider | undefined;
-}
-
 export interface OrdersServiceDeps {
   db: DB;
-  config: Pick<Config, 'CURRENCY' | 'PUBLIC_URL'>;
+  config: Pick<Config, 'CURRENCY' | 'PUBLIC_URL' | 'UNPAID_ORDER_TTL_MINUTES' | 'MAX_UNPAID_ORDERS'>;
   jobs: JobQueue;
-  providers: PaymentProviders;
+  payments: PaymentsService;
   cart: CartService;
   stock: StockLedger;
   events: EventBus;
@@ -116,6 +113,19 @@ export interface PaymentIntentDto {
   amount: string;
   currency: string;
   provider: 'manual' | 'stripe';
+  expires_at: string;
+}
+
+/** What an intent is bound to: its lines and unit prices, in one order (the cart's must match at checkout). */
+function cartFingerprint(lines: readonly repo.IntentLine[]): string {
+  return lines
+    .map((l) => `${l.size_id}:${l.quantity}:${l.unit_price}`)
+    .sort()
+    .join('|');
+}
+
+function intentLinesOf(lines: readonly CartLine[]): repo.IntentLine[] {
+  return lines.map((l) => ({ size_id: l.size.size_id, quantity: l.quantity, unit_price: l.size.unit_price }));
 }
 
 // biome-ignore lint/complexity/noBannedTypes: a query with no selection yet
@@ -150,7 +160,7 @@ export class OrdersService {
     user: AuthUser,
     shipping: ShippingAddress | undefined,
   ): Promise<PaymentIntentDto> {
-    const { db, config, providers } = this.deps;
+    const { db } = this.deps;
     const cartId = await carts.findCartId(db, user.id);
     const lines = cartId ? await this.deps.cart.lines(db, cartId) : [];
     if (lines.length === 0) throw ShopErrors.cartEmpty();
@@ -165,42 +175,14 @@ export class OrdersService {
     const amount = payableTotal(lines);
     // The provider is never asked for a zero payment (nor is an intent row written: its amount must be positive).
     if (amount === 0) throw ShopErrors.nothingToPay();
-    const provider = providers.active;
-    const id = newId();
-    const created = await provider.createIntent({
+    const { id: _id, ...intent } = await this.deps.payments.createIntent({
+      purpose: ORDER_PURPOSE,
+      userId: user.id,
       amount,
-      currency: config.CURRENCY,
-      metadata: { mercato_intent_id: id, user_id: user.id },
+      snapshot: JSON.stringify(intentLinesOf(lines)),
+      shippingAddress: shipping ? JSON.stringify(shipping) : null,
     });
-    const now = nowIso();
-    await repo.insertIntent(db, {
-      id,
-      user_id: user.id,
-      provider: provider.name,
-      provider_ref: created.id,
-      amount,
-      currency: config.CURRENCY,
-      status: 'requires_payment_method',
-      lines: JSON.stringify(
-        lines.map(
-          (l): repo.IntentLine => ({
-            size_id: l.size.size_id,
-            quantity: l.quantity,
-            unit_price: l.size.unit_price,
-          }),
-        ),
-      ),
-      shipping_address: shipping ? JSON.stringify(shipping) : null,
-      created_at: now,
-      updated_at: now,
-    });
-    return {
-      payment_intent_id: created.id,
-      client_secret: created.clientSecret,
-      amount: formatMinor(amount),
-      currency: config.CURRENCY,
-      provider: provider.name,
-    };
+    return intent;
   }
 
   /**
@@ -217,23 +199,34 @@ export class OrdersService {
     },
     run: UnitOfWork,
   ): Promise<OrderDto> {
-    const { db, providers } = this.deps;
-    const provider = providers.active;
-    const intent = await repo.findIntentOfUser(db, provider.name, body.payment_intent_id, user.id);
+    const { db, payments } = this.deps;
+    const intent = await payments.findIntentOfUser(db, ORDER_PURPOSE, body.payment_intent_id, user.id);
     if (!intent) throw ShopErrors.paymentIntentNotFound();
     let payment: ConfirmResult | undefined;
     if (!(await repo.findOrderByIntent(db, intent.id))) {
       if (intent.status === 'voided') throw ShopErrors.paymentIntentVoided();
-      // Declines throw here: nothing has been written, so stock, cart and orders are untouched.
-      payment = await provider.confirm({
-        id: intent.provider_ref,
-        amount: intent.amount,
-        currency: intent.currency,
-        paymentMethod: body.payment_method,
-      });
+      const stale = payments.isExpired(intent)
+        ? ShopErrors.paymentIntentExpired()
+        : (await this.#cartMatches(intent, user.id))
+          ? undefined
+          : ShopErrors.cartChanged();
+      // A stale intent is voided (any money taken in the browser goes back), unless its order was placed meanwhile.
+      if (stale && (await payments.voidIntent(intent.id))) throw stale;
+      if (!stale) {
+        // Declines throw here: nothing has been written, so stock, cart and orders are untouched.
+        payment = await payments.confirm(intent, body.payment_method);
+        if (this.#awaitsOfflinePayment(intent, payment)) {
+          await this.#assertUnpaidOrderAllowed(db, user.id);
+        }
+      }
     }
     try {
       return await run(async (trx) => {
+        if (payment && this.#awaitsOfflinePayment(intent, payment)) {
+          // Counted under the customer's lock, so parallel checkouts cannot pass the limit together.
+          await carts.lockCartOfUser(trx, user.id);
+          await this.#assertUnpaidOrderAllowed(trx, user.id);
+        }
         const placed = await this.placeOrderForIntent(trx, intent.id, payment, {
           shipping: body.shipping_address,
           actorId: user.id,
@@ -241,11 +234,12 @@ export class OrdersService {
         return { status: placed.created ? 201 : 200, body: await this.toDto(trx, placed.order) };
       });
     } catch (err) {
-      if (!payment) throw err;
+      // Nothing was taken for an order that would wait for an offline payment: the intent stays usable.
+      if (!payment || this.#awaitsOfflinePayment(intent, payment)) throw err;
       // The money was taken but no order was written: whatever the reason (stock ran
       // out, a key reused for another body, the database failing), it goes back.
       try {
-        await this.voidIntent(intent.id);
+        await payments.voidIntent(intent.id);
       } catch (voidErr) {
         throw new Error(`Checkout of intent ${intent.id} failed and its payment could not be voided.`, {
           cause: [err, voidErr],
@@ -262,6 +256,25 @@ export class OrdersService {
     }
   }
 
+  /** Whether the customer's cart still holds exactly the lines, quantities and prices the intent was made for. */
+  async #cartMatches(intent: IntentRecord, userId: string): Promise<boolean> {
+    const { db } = this.deps;
+    const cartId = await carts.findCartId(db, userId);
+    const lines = cartId ? await this.deps.cart.lines(db, cartId) : [];
+    const bound = JSON.parse(intent.lines) as repo.IntentLine[];
+    return cartFingerprint(intentLinesOf(lines)) === cartFingerprint(bound);
+  }
+
+  /** An order placed now would wait, `pending`, for money paid outside (cash, transfer, not chosen yet). */
+  #awaitsOfflinePayment(intent: IntentRecord, payment: ConfirmResult): boolean {
+    return payment.outcome === 'pending' && intent.provider === 'manual';
+  }
+
+  async #assertUnpaidOrderAllowed(executor: Executor, userId: string): Promise<void> {
+    const max = this.deps.config.MAX_UNPAID_ORDERS;
+    if ((await repo.countUnpaidOrders(executor, userId)) >= max) throw ShopErrors.tooManyUnpaidOrders(max);
+  }
+
   /**
    * The one way an order comes to be, for the checkout call and the webhook
    * alike. Takes the intent's lock first, so of two callers the second finds
@@ -273,7 +286,7 @@ export class OrdersService {
     payment: ConfirmResult | undefined,
     context: { shipping?: ShippingAddress | undefined; actorId?: string | null },
   ): Promise<{ order: repo.OrderRow; created: boolean }> {
-    const intent = await repo.lockIntent(trx, intentId);
+    const intent = await this.deps.payments.lockIntent(trx, intentId);
     if (!intent) throw ShopErrors.paymentIntentNotFound();
     const existing = await repo.findOrderByIntent(trx, intentId);
     if (existing) return { order: existing, created: false };
@@ -285,7 +298,7 @@ export class OrdersService {
 
   async #createOrder(
     trx: Trx,
-    intent: repo.IntentRow,
+    intent: IntentRecord,
     payment: ConfirmResult,
     context: { shipping?: ShippingAddress | undefined; actorId?: string | null },
   ): Promise<repo.OrderRow> {
@@ -320,7 +333,7 @@ export class OrdersService {
       }
     }
     const subtotal = lines.reduce((sum, l) => sum + l.unit_price * l.quantity, 0);
-    if (subtotal !== intent.amount) throw ShopErrors.paymentMismatch();
+    if (subtotal !== Number(intent.amount)) throw ShopErrors.paymentMismatch();
     const user = await repo.findUserEmail(trx, intent.user_id);
     const now = nowIso();
     const paid = payment.outcome === 'succeeded';
@@ -364,22 +377,7 @@ export class OrdersService {
         };
       }),
     );
-    await repo.insertPayment(trx, {
-      id: newId(),
-      order_id: orderId,
-      payment_intent_id: intent.id,
-      provider: intent.provider,
-      provider_ref: intent.provider_ref,
-      method: payment.method,
-      amount: subtotal,
-      currency: intent.currency,
-      status: paid ? 'succeeded' : 'pending',
-      refunded_amount: 0,
-      refund_ref: null,
-      created_at: now,
-      updated_at: now,
-    });
-    await repo.setIntentStatus(trx, intent.id, paid ? 'succeeded' : 'processing');
+    await this.deps.payments.recordPayment(trx, { intent, reference: orderId, orderId, result: payment });
     await carts.removeSizesOfUser(trx, intent.user_id, sizeIds);
     await this.deps.jobs.enqueue(
       trx,
@@ -392,35 +390,15 @@ export class OrdersService {
     return order;
   }
 
-  /**
-   * Marks an intent whose order was refused as voided (no order can be placed
-   * for it any more) and queues the job that gives the money back. Does nothing
-   * if an order exists for it after all.
-   */
-  async voidIntent(intentId: string): Promise<void> {
-    await transaction(this.deps.db, async (trx) => {
-      const intent = await repo.lockIntent(trx, intentId);
-      if (!intent || intent.status === 'voided') return;
-      if (await repo.findOrderByIntent(trx, intentId)) return;
-      await repo.setIntentStatus(trx, intentId, 'voided');
-      await this.deps.jobs.enqueue(
-        trx,
-        'shop.void_intent',
-        { intentId },
-        { dedupeKey: `shop.void_intent:${intentId}` },
-      );
-    });
-  }
-
   // ---- reading orders --------------------------------------------------------
 
   async toDtos(executor: Executor, orders: repo.OrderRow[]): Promise<OrderDto[]> {
     const ids = orders.map((o) => o.id);
     const [items, payments] = await Promise.all([
       repo.itemsOfOrders(executor, ids),
-      repo.paymentsOfOrders(executor, ids),
+      this.deps.payments.paymentsOf(executor, ORDER_PURPOSE, ids),
     ]);
-    const paymentByOrder = new Map(payments.map((p) => [p.order_id, p] as const));
+    const paymentByOrder = new Map(payments.map((p) => [p.reference, p] as const));
     return orders.map((order) => {
       const own = items.filter((i) => i.order_id === order.id);
       const payment = paymentByOrder.get(order.id);
@@ -447,15 +425,7 @@ export class OrdersService {
         subtotal: formatMinor(Number(order.subtotal)),
         total: formatMinor(Number(order.total)),
         shipping_address: parseAddress(order.shipping_address),
-        payment: payment
-          ? {
-              provider: payment.provider,
-              method: payment.method,
-              status: payment.status,
-              amount: formatMinor(Number(payment.amount)),
-              refunded_amount: formatMinor(Number(payment.refunded_amount)),
-            }
-          : null,
+        payment: payment ? this.deps.payments.toDto(payment) : null,
         can_cancel: CANCELLABLE.includes(order.status),
         created_at: order.created_at,
         updated_at: order.updated_at,
@@ -602,9 +572,9 @@ export class OrdersService {
     const stamps = to === 'paid' ? { paid_at: now } : to === 'cancelled' ? { cancelled_at: now } : {};
     const updated = await repo.updateOrderStatus(trx, order.id, order.status, to, stamps);
     if (!updated) return undefined;
-    const payment = await repo.findPaymentOfOrder(trx, order.id);
+    const payment = await this.deps.payments.paymentOf(trx, ORDER_PURPOSE, order.id);
     if (to === 'paid') {
-      if (payment) await repo.updatePaymentStatus(trx, payment.id, ['pending'], { status: 'succeeded' });
+      if (payment) await this.deps.payments.markReceived(trx, payment);
       await this.deps.events.emit(trx, 'order.paid', orderEvent(updated));
     }
     if (to === 'cancelled') {
@@ -618,10 +588,16 @@ export class OrdersService {
     const restock = to === 'cancelled' || (to === 'refunded' && (options.restock ?? !shipped));
     if (restock) {
       const why =
-        to === 'cancelled' ? 'cancelled' : shipped ? 'refunded, items returned' : 'refunded before shipping';
+        to === 'cancelled'
+          ? options.reason === 'expired'
+            ? 'cancelled, unpaid in time'
+            : 'cancelled'
+          : shipped
+            ? 'refunded, items returned'
+            : 'refunded before shipping';
       await this.#restock(trx, updated, actor, to === 'cancelled' ? 'cancel' : 'return', why);
     }
-    if ((to === 'cancelled' || to === 'refunded') && payment) await this.#giveMoneyBack(trx, payment);
+    if ((to === 'cancelled' || to === 'refunded') && payment) await this.deps.payments.giveBack(trx, payment);
     await recordAudit(trx, {
       action: to === 'cancelled' ? 'order.cancelled' : 'order.status_changed',
       actor,
@@ -632,12 +608,13 @@ export class OrdersService {
         from: order.status,
         to,
         ...(to === 'refunded' ? { restocked: restock } : {}),
+        ...(options.reason ? { reason: options.reason } : {}),
       },
     });
     await this.deps.jobs.enqueue(
       trx,
       'shop.order_status_email',
-      { orderId: order.id, status: to },
+      { orderId: order.id, status: to, ...(options.reason ? { reason: options.reason } : {}) },
       { dedupeKey: `shop.order_status_email:${order.id}:${to}` },
     );
     return updated;
@@ -665,21 +642,46 @@ export class OrdersService {
     }
   }
 
-  /** Taken money is refunded by a job after commit; an offline payment never received is just cancelled. */
-  async #giveMoneyBack(trx: Trx, payment: repo.PaymentRow): Promise<void> {
-    if (payment.status === 'pending' && payment.provider === 'manual') {
-      await repo.updatePaymentStatus(trx, payment.id, ['pending'], { status: 'canceled' });
-      return;
+  /**
+   * Cancels the orders whose offline payment did not come within
+   * `UNPAID_ORDER_TTL_MINUTES` (restocked, the customer mailed). Each goes
+   * through the cancel transition's guarded update, so with several workers,
+   * or a customer paying at that moment, each order is cancelled at most once.
+   */
+  async expireUnpaidOrders(now = new Date()): Promise<number> {
+    const cutoff = new Date(now.getTime() - this.deps.config.UNPAID_ORDER_TTL_MINUTES * 60_000).toISOString();
+    let cancelled = 0;
+    for (;;) {
+      const due = await repo.findExpiredUnpaid(this.deps.db, cutoff, 100);
+      let changed = 0;
+      for (const order of due) {
+        const done = await transaction(this.deps.db, (trx) =>
+          this.applyTransition(trx, order, 'cancelled', null, undefined, { reason: 'expired' }),
+        );
+        if (done) changed++;
+      }
+      cancelled += changed;
+      // A batch where nothing changed was taken by another worker: it goes on with the rest.
+      if (due.length < 100 || changed === 0) return cancelled;
     }
-    if (
-      await repo.updatePaymentStatus(trx, payment.id, ['succeeded', 'pending'], { status: 'refund_pending' })
-    ) {
-      await this.deps.jobs.enqueue(
-        trx,
-        'shop.refund_payment',
-        { paymentId: payment.id },
-        { dedupeKey: `shop.refund_payment:${payment.id}` },
-      );
-    }
+  }
+
+  /** What the payments module calls when a provider reports on an order's intent (Stripe's webhook). */
+  paymentPurpose(): PaymentPurpose {
+    return {
+      succeeded: async (trx, intent, result) => {
+        const placed = await this.placeOrderForIntent(trx, intent.id, result, { actorId: null });
+        if (!placed.created && placed.order.status === 'pending') {
+          await this.applyTransition(trx, placed.order, 'paid', null, undefined);
+        }
+      },
+      refunded: async (trx, payment) => {
+        const order = payment.reference ? await repo.findOrder(trx, payment.reference) : undefined;
+        if (order && TRANSITIONS[order.status].includes('refunded')) {
+          await this.applyTransition(trx, order, 'refunded', null, undefined);
+        }
+      },
+      isRefusal: isOrderRefusal,
+    };
   }
 }

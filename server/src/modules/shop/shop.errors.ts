@@ -4,6 +4,7 @@
  * problem+json. Clients branch on `code`.
  */
 import { AppError } from '../../platform/errors.js';
+import { PaymentErrors } from '../payments/index.js';
 
 export const ShopErrors = {
   sizeNotFound: () => AppError.notFound('No such product size.', 'SIZE_NOT_FOUND'),
@@ -11,8 +12,7 @@ export const ShopErrors = {
   cartItemNotFound: () => AppError.notFound('No such item in your cart.', 'CART_ITEM_NOT_FOUND'),
   wishlistItemNotFound: () => AppError.notFound('No such item in your wishlist.', 'WISHLIST_ITEM_NOT_FOUND'),
   orderNotFound: () => AppError.notFound('No such order.', 'ORDER_NOT_FOUND'),
-  paymentIntentNotFound: () =>
-    AppError.notFound('No such payment intent for your account.', 'PAYMENT_INTENT_NOT_FOUND'),
+  paymentIntentNotFound: PaymentErrors.paymentIntentNotFound,
 
   productUnavailable: (name: string) =>
     AppError.conflict(`${name} is no longer available.`, 'PRODUCT_UNAVAILABLE'),
@@ -51,52 +51,19 @@ export const ShopErrors = {
       'SIZE_NOT_OF_PRODUCT',
     ),
 
-  paymentDeclined: (reason?: string) =>
-    new AppError({
-      code: 'PAYMENT_DECLINED',
-      status: 402,
-      detail: `Your payment was declined${reason ? ` (${reason})` : ''}. Nothing was charged and your cart is unchanged.`,
-    }),
-  paymentNotCompleted: (status: string) =>
-    new AppError({
-      code: 'PAYMENT_NOT_COMPLETED',
-      status: 402,
-      detail: `The payment has not been completed (its status is ${status}). Confirm it, then check out again.`,
-    }),
-  paymentMethodRequired: () =>
-    AppError.badRequest(
-      'Say how you pay: payment_method is required with the manual provider.',
-      { payment_method: ['This field is required.'] },
-      'PAYMENT_METHOD_REQUIRED',
-    ),
-  paymentIntentVoided: () =>
+  paymentIntentVoided: PaymentErrors.paymentIntentVoided,
+  paymentIntentExpired: PaymentErrors.paymentIntentExpired,
+  paymentNotCompleted: PaymentErrors.paymentNotCompleted,
+  paymentMismatch: PaymentErrors.paymentMismatch,
+  cartChanged: () =>
     AppError.conflict(
-      'This payment was voided because its order could not be placed; create a new payment intent.',
-      'PAYMENT_INTENT_VOIDED',
+      'Your cart changed since this payment was started (items, quantities or prices). Nothing was charged: start the payment again.',
+      'CART_CHANGED',
     ),
-  paymentMismatch: () =>
+  tooManyUnpaidOrders: (max: number) =>
     AppError.conflict(
-      "The provider's payment does not match this intent's amount or currency.",
-      'PAYMENT_MISMATCH',
-    ),
-  paymentProviderError: () =>
-    new AppError({
-      code: 'PAYMENT_PROVIDER_ERROR',
-      status: 502,
-      detail: 'The payment provider could not be reached or refused the request. Try again shortly.',
-    }),
-  webhookSignatureInvalid: () =>
-    AppError.badRequest(
-      'The webhook signature is missing or does not match.',
-      undefined,
-      'WEBHOOK_SIGNATURE_INVALID',
-    ),
-
-  webhookEventInvalid: () =>
-    AppError.badRequest(
-      'The webhook event is signed but not shaped like a Stripe event this endpoint handles.',
-      undefined,
-      'WEBHOOK_EVENT_INVALID',
+      `You already have ${max} ${max === 1 ? 'order' : 'orders'} awaiting payment: pay or cancel one before placing another.`,
+      'TOO_MANY_UNPAID_ORDERS',
     ),
 
   orderNotCancellable: (status: string) =>

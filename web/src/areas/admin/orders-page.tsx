@@ -115,7 +115,7 @@ function AdminOrderCard({ order, onChanged }: { order: AdminOrder; onChanged: (o
       <p className="muted">
         <span className="break">{order.email}</span> · {formatDateTime(order.created_at)} · {order.item_count}{' '}
         {order.item_count === 1 ? 'item' : 'items'} · {money(order.total)}
-        {order.payment ? ` · ${order.payment.method} (${order.payment.status})` : ''}
+        {order.payment ? ` · ${order.payment.method_label} (${order.payment.status})` : ''}
       </p>
       <details>
         <summary>Items and address</summary>

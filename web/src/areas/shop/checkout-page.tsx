@@ -18,6 +18,7 @@ import {
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { ErrorPanel, Loading } from '../../ui/feedback.js';
 import { Field, Form, SelectField, SubmitButton, useForm } from '../../ui/forms.js';
+import { CARD_NUMBER, defaultMethod, methodGroups, methodHint, payButtonLabel } from './payment-methods.js';
 import {
   clearStripeAttempt,
   confirmStripePayment,
@@ -29,19 +30,7 @@ import {
   stripeReturn,
 } from './stripe-payment.js';
 import { StripePaymentElement } from './stripe-payment-element.js';
-
-/** The manual provider's methods (see `payment_method` in the OpenAPI document). */
-const MANUAL_METHODS: readonly { value: string; label: string }[] = [
-  { value: 'pm_card_visa', label: 'Test card: Visa (succeeds)' },
-  { value: 'pm_card_mastercard', label: 'Test card: Mastercard (succeeds)' },
-  { value: 'pm_card_chargeDeclined', label: 'Test card: declined' },
-  { value: 'pm_card_chargeDeclinedInsufficientFunds', label: 'Test card: insufficient funds' },
-  { value: 'cash_on_delivery', label: 'Cash on delivery' },
-  { value: 'bank_transfer', label: 'Bank transfer' },
-  { value: 'bkash', label: 'bKash' },
-  { value: 'nagad', label: 'Nagad' },
-  { value: 'rocket', label: 'Rocket' },
-];
+import { TestModeBanner } from './test-mode-banner.js';
 
 const ADDRESS_FIELDS = [
   'full_name',
@@ -134,7 +123,8 @@ function CheckoutForm() {
       postal_code: '',
       country: '',
       phone: user?.phone ?? '',
-      payment_method: 'pm_card_visa',
+      payment_method: defaultMethod(settings.config),
+      card_number: '',
     },
     { otherFields: ADDRESS_FIELDS.map((f) => `shipping_address.${f}`) },
   );
@@ -144,6 +134,14 @@ function CheckoutForm() {
   // Stripe: the intent the Payment Element is mounted for, and its Elements group once it is ready.
   const [stripeIntent, setStripeIntent] = useState<{ id: string; clientSecret: string } | undefined>();
   const [elements, setElements] = useState<StripeElements | undefined>();
+  const groups = settings.config ? methodGroups(settings.config) : [];
+  const chosen = groups.flatMap((g) => g.methods).find((m) => m.code === form.values.payment_method);
+  // The settings may arrive after the form was made: start on the default method then.
+  const { set: setField } = form;
+  const fallback = defaultMethod(settings.config);
+  useEffect(() => {
+    if (!chosen && fallback) setField('payment_method', fallback);
+  }, [chosen, fallback, setField]);
 
   const cart = 'cart' in state ? state.cart : undefined;
   if (state.status === 'error' && !cart)
@@ -173,7 +171,9 @@ function CheckoutForm() {
     path.kind === 'manual' ||
     (path.kind === 'stripe' && stripe !== null && (stripeIntent === undefined || elements !== undefined));
   const submitLabel =
-    path.kind === 'stripe' && stripeIntent === undefined ? 'Continue to payment' : `Pay ${money(cart.total)}`;
+    path.kind === 'stripe' && stripeIntent === undefined
+      ? 'Continue to payment'
+      : payButtonLabel(path.kind === 'manual' ? chosen : undefined, money(cart.total));
   const busyLabel =
     path.kind === 'stripe' && stripeIntent === undefined ? 'Preparing the payment…' : 'Placing your order…';
 
@@ -217,7 +217,11 @@ function CheckoutForm() {
         intent,
         key,
         shipping_address,
-        path.kind === 'manual' ? values.payment_method : undefined,
+        path.kind !== 'manual'
+          ? undefined
+          : values.payment_method === CARD_NUMBER.code
+            ? values.card_number
+            : values.payment_method,
       );
       // A declined payment or a changed cart needs a fresh intent next time.
       if (!order.ok && order.problem.status !== 0) {
@@ -247,6 +251,7 @@ function CheckoutForm() {
           <Link to="/cart">Back to the cart</Link>
         </p>
       </header>
+      {settings.config?.test_mode ? <TestModeBanner /> : null}
       <div className="split split--cart">
         <Form
           form={form}
@@ -286,17 +291,33 @@ function CheckoutForm() {
             ) : path.kind === 'loading' ? (
               <Loading label="Loading payment options…" />
             ) : path.kind === 'manual' ? (
-              <SelectField
-                label="Payment method"
-                hint="The shop's manual provider: test cards decide success or decline; offline methods leave the order awaiting payment."
-                {...form.bind('payment_method')}
-              >
-                {MANUAL_METHODS.map((m) => (
-                  <option key={m.value} value={m.value}>
-                    {m.label}
-                  </option>
-                ))}
-              </SelectField>
+              <>
+                <SelectField
+                  label="Payment method"
+                  hint={methodHint(chosen)}
+                  {...form.bind('payment_method')}
+                >
+                  {groups.map((group) => (
+                    <optgroup key={group.label} label={group.label}>
+                      {group.methods.map((m) => (
+                        <option key={m.code} value={m.code}>
+                          {m.label}
+                        </option>
+                      ))}
+                    </optgroup>
+                  ))}
+                </SelectField>
+                {chosen?.code === CARD_NUMBER.code ? (
+                  <Field
+                    label="Card number"
+                    inputMode="numeric"
+                    autoComplete="off"
+                    placeholder="4242 4242 4242 4242"
+                    required
+                    {...form.bind('card_number')}
+                  />
+                ) : null}
+              </>
             ) : !stripe ? (
               <Loading label="Loading the secure card form…" />
             ) : stripeIntent ? (

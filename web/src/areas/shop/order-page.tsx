@@ -83,7 +83,13 @@ function OrderView({
       {placed && !cancelled ? (
         <SuccessAlert>
           Thank you! Your order {order.order_number} is placed
-          {order.status === 'paid' ? ' and paid' : ''}. A confirmation is on its way to {order.email}.
+          {order.status === 'paid' ? ' and paid' : ''}
+          {order.status === 'pending' && order.payment?.method === 'cash_on_delivery'
+            ? '; you pay when it arrives'
+            : order.status === 'pending'
+              ? ' and awaits your payment'
+              : ''}
+          . A confirmation is on its way to {order.email}.
         </SuccessAlert>
       ) : null}
       {cancelled ? (
@@ -133,7 +139,10 @@ function OrderView({
               <div>
                 <dt>Payment</dt>
                 <dd>
-                  {PAYMENT_LABELS[order.payment.status] ?? order.payment.status} · {order.payment.method}
+                  <span data-testid="order-payment">
+                    {PAYMENT_LABELS[order.payment.status] ?? order.payment.status} ·{' '}
+                    {order.payment.method_label}
+                  </span>
                   {order.payment.refunded_amount !== '0.00'
                     ? ` · ${money(order.payment.refunded_amount)} refunded`
                     : ''}

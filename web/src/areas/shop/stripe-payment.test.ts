@@ -18,11 +18,19 @@ import {
 const { loadStripe } = vi.hoisted(() => ({ loadStripe: vi.fn() }));
 vi.mock('@stripe/stripe-js/pure', () => ({ loadStripe }));
 
-const manual: PaymentsConfig = { provider: 'manual', publishable_key: null, currency: 'USD' };
+const manual: PaymentsConfig = {
+  provider: 'manual',
+  publishable_key: null,
+  currency: 'USD',
+  test_mode: false,
+  methods: [],
+};
 const stripeConfig = (key: string): PaymentsConfig => ({
   provider: 'stripe',
   publishable_key: key,
   currency: 'USD',
+  test_mode: false,
+  methods: [],
 });
 
 beforeEach(() => {
@@ -34,7 +42,13 @@ describe('the choice of payment path', () => {
     expect(paymentPath(undefined)).toEqual({ kind: 'loading' });
     expect(paymentPath(manual)).toEqual({ kind: 'manual' });
     expect(paymentPath(stripeConfig('pk_test_a'))).toEqual({ kind: 'stripe', publishableKey: 'pk_test_a' });
-    const misconfigured = paymentPath({ provider: 'stripe', publishable_key: null, currency: 'USD' });
+    const misconfigured = paymentPath({
+      provider: 'stripe',
+      publishable_key: null,
+      currency: 'USD',
+      test_mode: false,
+      methods: [],
+    });
     expect(misconfigured).toMatchObject({ kind: 'unavailable', problem: { code: 'STRIPE_NOT_CONFIGURED' } });
   });
 

@@ -1,27 +1,26 @@
 /**
- * `/api/payments/`: the public payment settings the web app needs, and Stripe's
+ * `/api/payments/`: the public payment settings clients need, and Stripe's
  * webhook. The webhook reads the raw body (the signature covers its bytes), so
  * it lives in its own scope with a buffer content-type parser.
  */
-import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import type { Config } from '../../config.js';
 import { AppError } from '../../platform/errors.js';
-import { PaymentsConfigResponse, WebhookAck } from './orders.schemas.js';
+import type { App } from '../../platform/http.js';
+import { PaymentMethodSchema, PaymentsConfigResponse, WebhookAck } from './payments.schemas.js';
+import type { PaymentsService } from './payments.service.js';
 import type { StripePaymentProvider } from './stripe-provider.js';
 import type { StripeWebhooks } from './webhooks.service.js';
 
 export async function paymentsRoutes(
-  base: FastifyInstance,
+  app: App,
   deps: {
-    config: Pick<Config, 'PAYMENT_PROVIDER' | 'STRIPE_PUBLISHABLE_KEY' | 'CURRENCY'>;
+    payments: PaymentsService;
     stripe: { provider: StripePaymentProvider; webhooks: StripeWebhooks } | undefined;
   },
 ): Promise<void> {
-  const app = base.withTypeProvider<TypeBoxTypeProvider>();
-  const { config, stripe } = deps;
+  const { payments, stripe } = deps;
   const tags = ['payments'];
+  app.addSchema(PaymentMethodSchema);
   app.addSchema(PaymentsConfigResponse);
 
   app.get(
@@ -29,16 +28,12 @@ export async function paymentsRoutes(
     {
       schema: {
         operationId: 'payments.config',
-        summary: 'Which payment provider the shop uses (show Stripe Elements when `stripe`)',
+        summary: 'How payments are taken: the provider, test mode, and the methods offered with their names',
         tags,
         response: { 200: Type.Ref('PaymentsConfig') },
       },
     },
-    async () => ({
-      provider: config.PAYMENT_PROVIDER,
-      publishable_key: config.PAYMENT_PROVIDER === 'stripe' ? config.STRIPE_PUBLISHABLE_KEY || null : null,
-      currency: config.CURRENCY,
-    }),
+    async () => payments.publicConfig(),
   );
 
   await app.register(async (scope) => {

@@ -16,7 +16,7 @@ import type {
   PaymentProvider,
   RefundResult,
 } from './payment-provider.js';
-import { ShopErrors } from './shop.errors.js';
+import { PaymentErrors } from './payments.errors.js';
 
 type StripeConfigKeys = 'STRIPE_SECRET_KEY' | 'STRIPE_WEBHOOK_SECRET' | 'STRIPE_API_BASE' | 'PUBLIC_URL';
 
@@ -40,9 +40,10 @@ async function call<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (err) {
-    if (isCardError(err)) throw ShopErrors.paymentDeclined(err.decline_code ?? err.code ?? 'card declined');
+    if (isCardError(err))
+      throw PaymentErrors.paymentDeclined(err.decline_code ?? err.code ?? 'card declined');
     if (err instanceof Stripe.errors.StripeError) {
-      const wrapped = ShopErrors.paymentProviderError();
+      const wrapped = PaymentErrors.paymentProviderError();
       wrapped.cause = err;
       throw wrapped;
     }
@@ -94,7 +95,7 @@ export class StripePaymentProvider implements PaymentProvider {
         metadata: input.metadata,
       }),
     );
-    if (!intent.client_secret) throw ShopErrors.paymentProviderError();
+    if (!intent.client_secret) throw PaymentErrors.paymentProviderError();
     return { id: intent.id, clientSecret: intent.client_secret };
   }
 
@@ -113,16 +114,16 @@ export class StripePaymentProvider implements PaymentProvider {
       );
     }
     if (intent.amount !== input.amount || intent.currency.toLowerCase() !== input.currency.toLowerCase()) {
-      throw ShopErrors.paymentMismatch();
+      throw PaymentErrors.paymentMismatch();
     }
     const method = typeof intent.payment_method === 'string' ? intent.payment_method : 'card';
     if (intent.status === 'succeeded') return { outcome: 'succeeded', method };
     if (intent.status === 'processing') return { outcome: 'pending', method };
     if (intent.status === 'requires_payment_method' && intent.last_payment_error) {
       const e = intent.last_payment_error;
-      throw ShopErrors.paymentDeclined(e.decline_code ?? e.code ?? 'card declined');
+      throw PaymentErrors.paymentDeclined(e.decline_code ?? e.code ?? 'card declined');
     }
-    throw ShopErrors.paymentNotCompleted(intent.status);
+    throw PaymentErrors.paymentNotCompleted(intent.status);
   }
 
   async refund(input: { id: string; amount: number; idempotencyKey: string }): Promise<RefundResult> {
@@ -151,17 +152,17 @@ export class StripePaymentProvider implements PaymentProvider {
    * its shape, and a 500 would make Stripe retry it for days.
    */
   verifyWebhook(rawBody: Buffer, signature: string | undefined): Stripe.Event {
-    if (!signature) throw ShopErrors.webhookSignatureInvalid();
+    if (!signature) throw PaymentErrors.webhookSignatureInvalid();
     let event: unknown;
     try {
       event = this.client.webhooks.constructEvent(rawBody, signature, this.config.STRIPE_WEBHOOK_SECRET);
     } catch {
-      throw ShopErrors.webhookSignatureInvalid();
+      throw PaymentErrors.webhookSignatureInvalid();
     }
-    if (!Value.Check(EventShape, event)) throw ShopErrors.webhookEventInvalid();
+    if (!Value.Check(EventShape, event)) throw PaymentErrors.webhookEventInvalid();
     const handled = EVENT_OBJECTS[(event as { type: string }).type];
     const object = (event as { data?: { object?: unknown } }).data?.object;
-    if (handled && !Value.Check(handled, object)) throw ShopErrors.webhookEventInvalid();
+    if (handled && !Value.Check(handled, object)) throw PaymentErrors.webhookEventInvalid();
     return event as Stripe.Event;
   }
 }

@@ -2,28 +2,29 @@
  * Stripe's events (`POST /api/payments/webhooks/stripe/`), each applied once:
  * the event id is recorded in the same transaction as what it changed.
  *
- * `payment_intent.succeeded` places the order when the checkout call has not
- * (the customer closed the tab after paying), or marks a pending one paid. It
- * races the checkout call safely: both go through `placeOrderForIntent`, which
- * takes the intent's lock and returns the order already there.
+ * `payment_intent.succeeded` hands the intent to the owner of its purpose (the
+ * shop places the order when the checkout call has not, or marks a pending one
+ * paid), inside that transaction. It races the owner's own call safely: both
+ * take the intent's lock, and the second finds the first's work.
  *
- * `charge.refunded` records refunds made outside the shop (Stripe's dashboard)
- * and the confirmation of its own: the refunded amount on the payment and, once
- * the whole charge is back, the order moves to `refunded` (mailing the customer)
- * without asking Stripe to refund again.
+ * `charge.refunded` records refunds made outside (Stripe's dashboard) and the
+ * confirmation of Mercato's own: the refunded amount on the payment and, once
+ * the whole charge is back, the purpose's owner is told (the shop moves the
+ * order to `refunded` without asking Stripe to refund again).
  */
 import type Stripe from 'stripe';
 import type { DB } from '../../db/dialect.js';
+import { AppError } from '../../platform/errors.js';
 import type { JobQueue } from '../../platform/jobs.js';
 import { transaction } from '../../platform/transaction.js';
-import * as repo from './orders.repository.js';
-import { isOrderRefusal, type OrdersService, TRANSITIONS } from './orders.service.js';
-import { ShopErrors } from './shop.errors.js';
+import { PaymentErrors } from './payments.errors.js';
+import * as repo from './payments.repository.js';
+import type { PaymentsService } from './payments.service.js';
 
 export type WebhookOutcome = 'applied' | 'duplicate' | 'ignored';
 
 export class StripeWebhooks {
-  constructor(private readonly deps: { db: DB; jobs: JobQueue; orders: OrdersService }) {}
+  constructor(private readonly deps: { db: DB; jobs: JobQueue; payments: PaymentsService }) {}
 
   async handle(event: Stripe.Event): Promise<WebhookOutcome> {
     if (event.type === 'charge.refunded') return this.#refunded(event, event.data.object);
@@ -37,20 +38,23 @@ export class StripeWebhooks {
       return fresh ? 'ignored' : 'duplicate';
     }
     const pi = event.data.object;
+    let refusedBy: string | undefined;
     try {
       return await transaction(this.deps.db, async (trx) => {
         if (!(await repo.claimWebhookEvent(trx, { id: event.id, provider: 'stripe', type: event.type }))) {
           return 'duplicate';
         }
         const intent = await repo.findIntentByRef(trx, 'stripe', pi.id);
-        if (!intent) return 'ignored';
+        const purpose = intent ? this.deps.payments.purpose(intent.purpose) : undefined;
+        if (!intent || !purpose) return 'ignored';
+        refusedBy = intent.purpose;
         if (intent.status === 'voided') {
-          // Money arrived for an intent whose order was refused: give it back (again, if need be).
+          // Money arrived for an intent whose purchase was refused: give it back (again, if need be).
           await this.deps.jobs.enqueue(
             trx,
-            'shop.void_intent',
+            'payments.void_intent',
             { intentId: intent.id },
-            { dedupeKey: `shop.void_intent:${intent.id}:${event.id}` },
+            { dedupeKey: `payments.void_intent:${intent.id}:${event.id}` },
           );
           return 'applied';
         }
@@ -58,25 +62,20 @@ export class StripeWebhooks {
           pi.amount !== Number(intent.amount) ||
           pi.currency.toLowerCase() !== intent.currency.toLowerCase()
         ) {
-          throw ShopErrors.paymentMismatch();
+          throw PaymentErrors.paymentMismatch();
         }
         const method = typeof pi.payment_method === 'string' ? pi.payment_method : 'card';
-        const placed = await this.deps.orders.placeOrderForIntent(
-          trx,
-          intent.id,
-          { outcome: 'succeeded', method },
-          { actorId: null },
-        );
-        if (!placed.created && placed.order.status === 'pending') {
-          await this.deps.orders.applyTransition(trx, placed.order, 'paid', null, undefined);
-        }
+        await purpose.succeeded(trx, intent, { outcome: 'succeeded', method });
         return 'applied';
       });
     } catch (err) {
-      if (!isOrderRefusal(err)) throw err;
-      // The order cannot be placed: void the payment, and remember the event so a redelivery does not try again.
+      const purpose = refusedBy ? this.deps.payments.purpose(refusedBy) : undefined;
+      const refused =
+        (err instanceof AppError && err.code === 'PAYMENT_MISMATCH') || purpose?.isRefusal(err) === true;
+      if (!refused) throw err;
+      // The purchase cannot be made: void the payment, and remember the event so a redelivery does not try again.
       const intent = await repo.findIntentByRef(this.deps.db, 'stripe', pi.id);
-      if (intent) await this.deps.orders.voidIntent(intent.id);
+      if (intent) await this.deps.payments.voidIntent(intent.id);
       await repo.claimWebhookEvent(this.deps.db, { id: event.id, provider: 'stripe', type: event.type });
       return 'applied';
     }
@@ -90,9 +89,8 @@ export class StripeWebhooks {
         return 'duplicate';
       }
       const intent = intentRef ? await repo.findIntentByRef(trx, 'stripe', intentRef) : undefined;
-      const order = intent ? await repo.findOrderByIntent(trx, intent.id) : undefined;
-      const payment = order ? await repo.findPaymentOfOrder(trx, order.id) : undefined;
-      if (!order || !payment) return 'ignored';
+      const payment = intent ? await repo.findPaymentOfIntent(trx, intent.id) : undefined;
+      if (!payment) return 'ignored';
       const amount = Number(payment.amount);
       const refunded = Math.min(amount, Math.max(charge.amount_refunded, Number(payment.refunded_amount)));
       const whole = refunded >= amount;
@@ -102,9 +100,10 @@ export class StripeWebhooks {
         ...(whole ? { status: 'refunded' as const } : {}),
         ...(whole && refundRef && !payment.refund_ref ? { refund_ref: refundRef } : {}),
       });
-      // The payment now reads refunded, so the transition gives nothing back a second time.
-      if (whole && TRANSITIONS[order.status].includes('refunded')) {
-        await this.deps.orders.applyTransition(trx, order, 'refunded', null, undefined);
+      // The payment now reads refunded, so the owner's change gives nothing back a second time.
+      if (whole) {
+        const updated = await repo.findPayment(trx, payment.id);
+        if (updated) await this.deps.payments.purpose(payment.purpose)?.refunded(trx, updated);
       }
       return 'applied';
     });
