@@ -11,6 +11,7 @@ import type {
   RawRequestDefaultExpression,
   RawServerDefault,
 } from 'fastify';
+import { Type } from 'typebox';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -19,3 +20,9 @@ export type App = FastifyInstance<
   FastifyBaseLogger,
   TypeBoxTypeProvider
 >;
+
+/**
+ * A response without a body (204, 205): documented as `null`, sent with
+ * `reply.code(205).send()`.
+ */
+export const NoBody = (description: string) => Type.Unsafe<undefined>({ type: 'null', description });

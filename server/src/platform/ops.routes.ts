@@ -2,12 +2,12 @@
  * Operations: `/healthz` (the process answers), `/readyz` (the database answers
  * and every migration is applied), `/metrics` (Prometheus text).
  */
-import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { Type } from 'typebox';
 import type { DB, DialectKind } from '../db/dialect.js';
 import { migrationStatus } from '../db/migrate.js';
-import { AppError } from './errors.js';
+import { PlatformErrors } from './error-codes.js';
+import type { App } from './http.js';
 import type { Metrics } from './metrics.js';
 import { sameSecret } from './secrets.js';
 
@@ -31,7 +31,7 @@ export interface OpsDeps {
   metricsToken: string;
 }
 
-export async function opsRoutes(app: FastifyInstance, deps: OpsDeps): Promise<void> {
+export async function opsRoutes(app: App, deps: OpsDeps): Promise<void> {
   // The migrations a process knows are fixed for its life: once all are applied, only reachability is re-checked.
   let migrated: Awaited<ReturnType<typeof migrationStatus>> | undefined;
 
@@ -55,7 +55,7 @@ export async function opsRoutes(app: FastifyInstance, deps: OpsDeps): Promise<vo
   app.get(
     '/readyz',
     {
-      config: { skipAuth: true },
+      config: { skipAuth: true, errors: [PlatformErrors.notReady, PlatformErrors.migrationsPending] },
       schema: {
         operationId: 'ops.ready',
         summary: 'Readiness: the database answers and all migrations are applied',
@@ -70,20 +70,10 @@ export async function opsRoutes(app: FastifyInstance, deps: OpsDeps): Promise<vo
         status = migrated ?? (await migrationStatus(deps.db));
       } catch (err) {
         request.log.warn({ err }, 'readiness check failed');
-        throw new AppError({
-          status: 503,
-          code: 'NOT_READY',
-          detail: 'The database is not reachable.',
-          headers: { 'Retry-After': '5' },
-        });
+        throw PlatformErrors.notReady();
       }
       if (status.pending > 0) {
-        throw new AppError({
-          status: 503,
-          code: 'MIGRATIONS_PENDING',
-          detail: `${status.pending} database migration(s) are not applied yet; run \`mercato migrate\`.`,
-          headers: { 'Retry-After': '5' },
-        });
+        throw PlatformErrors.migrationsPending(status.pending);
       }
       migrated = status;
       return {
@@ -99,7 +89,7 @@ export async function opsRoutes(app: FastifyInstance, deps: OpsDeps): Promise<vo
     '/metrics',
     {
       // Its own Bearer token (METRICS_TOKEN), not a user's.
-      config: { skipAuth: true },
+      config: { skipAuth: true, errors: [PlatformErrors.metricsTokenRequired] },
       schema: {
         operationId: 'ops.metrics',
         summary: 'Prometheus metrics',
@@ -119,7 +109,7 @@ export async function opsRoutes(app: FastifyInstance, deps: OpsDeps): Promise<vo
         const auth = request.headers.authorization ?? '';
         const given = auth.startsWith('Bearer ') ? auth.slice(7) : '';
         if (!sameSecret(given, deps.metricsToken)) {
-          throw AppError.unauthorized('A valid metrics token is required.', 'NOT_AUTHENTICATED');
+          throw PlatformErrors.metricsTokenRequired();
         }
       }
       const body = await deps.metrics.registry.metrics();
