@@ -51,6 +51,23 @@ const NOT_ON_AN_OPERATION: Record<string, string> = {
   ),
 };
 
+/**
+ * Operations that do not declare their errors yet (the orders and payments
+ * routes, moving into a payments module): they keep the generic 4XX/5XX answer.
+ */
+const UNDECLARED_OPERATIONS = new Set([
+  'orders.createPaymentIntent',
+  'orders.checkout',
+  'orders.list',
+  'orders.get',
+  'orders.cancel',
+  'admin.orders.list',
+  'admin.orders.get',
+  'admin.orders.update',
+  'payments.config',
+  'payments.stripeWebhook',
+]);
+
 /** Every factory made by `defineErrors` in the server's `*.errors.ts` files and the platform's own. */
 async function allErrorFactories(): Promise<ErrorSpec[]> {
   const files = readdirSync(srcDir, { recursive: true, encoding: 'utf8' }).filter((f) =>
@@ -216,8 +233,11 @@ describe('error codes in the API document', () => {
     const listed = new Map<string, Set<number>>();
     for (const operation of operations.values()) {
       const codes = listedCodes(operation);
-      // No generic 4XX/5XX left to widen the codes back to any string.
-      expect(Object.keys(operation.responses), operation.operationId).not.toContain('4XX');
+      // A route that declares its errors has no generic 4XX/5XX left to widen its codes back to any string.
+      const generic = Object.keys(operation.responses).includes('4XX');
+      expect(generic, `${operation.operationId} declares its errors`).toBe(
+        UNDECLARED_OPERATIONS.has(operation.operationId),
+      );
       for (const [status, list] of Object.entries(codes)) {
         for (const code of list) {
           expect(defined.has(code), `${operation.operationId} lists ${code}, which nothing defines`).toBe(

@@ -11,7 +11,9 @@
  *   });
  *   throw ShopErrors.cartEmpty();                       // an AppError
  *
- * and a route names the ones its handler (and the services it calls) can throw:
+ * and a route names the ones its handler (and the services it calls) can throw
+ * (`errors: []` when there are none; a route without `errors` keeps the generic
+ * 4XX/5XX answer, whose code can be any string):
  *
  *   app.post('/api/orders/checkout/', {
  *     preHandler: requireAuth,
@@ -244,7 +246,8 @@ function factsOf(route: RouteOptions, method: string): RouteFacts {
 
 interface DocumentedRoute {
   facts: RouteFacts;
-  declared: readonly ErrorSpec[];
+  /** Undefined when the route declares nothing (not even `[]`): its list cannot be complete. */
+  declared: readonly ErrorSpec[] | undefined;
 }
 
 /** The codes of each status, sorted: what the document lists for one operation. */
@@ -279,13 +282,16 @@ export function registerErrorContract(app: FastifyInstance) {
       if (method === 'HEAD') continue;
       routes.set(operationKey(method, route.url), {
         facts: factsOf(route, method),
-        declared: route.config?.errors ?? [],
+        declared: route.config?.errors,
       });
     }
   });
 
   /** The errors one operation can answer: its own and those of every rule. */
-  const errorsOf = (route: DocumentedRoute) => [...route.declared, ...rules.flatMap((r) => r(route.facts))];
+  const errorsOf = (route: DocumentedRoute) => [
+    ...(route.declared ?? []),
+    ...rules.flatMap((r) => r(route.facts)),
+  ];
 
   return function withErrorCodes<Doc extends { paths?: object; components?: object }>(doc: Doc): Doc {
     const all = new Set<string>();
@@ -296,8 +302,10 @@ export function registerErrorContract(app: FastifyInstance) {
         if (!route || !isObject(operation) || !isObject(operation.responses)) continue;
         const responses: Record<string, unknown> = {};
         for (const [status, response] of Object.entries(operation.responses)) {
-          // The generic 4XX/5XX answers give way to the listed ones; a route's own error schemas stay.
-          if (status !== '4XX' && status !== '5XX') responses[status] = response;
+          // The generic 4XX/5XX answers give way to the listed ones, unless the route declares no
+          // errors at all: then its list is not complete and any code stays possible.
+          if ((status !== '4XX' && status !== '5XX') || route.declared === undefined)
+            responses[status] = response;
         }
         for (const [status, codes] of codesByStatus(errorsOf(route))) {
           for (const code of codes) all.add(code);

@@ -41,7 +41,7 @@ export async function opsRoutes(app: App, deps: OpsDeps): Promise<void> {
   app.get(
     '/healthz',
     {
-      config: { skipAuth: true },
+      config: { skipAuth: true, errors: [] },
       schema: {
         operationId: 'ops.health',
         summary: 'Liveness: the process is up',

@@ -56,6 +56,7 @@ export async function catalogRoutes(app: App, deps: CatalogRoutesDeps): Promise<
   app.get(
     '/api/categories/',
     {
+      config: { errors: [] },
       schema: {
         operationId: 'catalog.listCategories',
         summary: 'Every category, as a flat list in menu order',
@@ -71,6 +72,7 @@ export async function catalogRoutes(app: App, deps: CatalogRoutesDeps): Promise<
   app.get(
     '/api/products/',
     {
+      config: { errors: [] },
       schema: {
         operationId: 'catalog.listProducts',
         summary: 'Active products, filtered, ordered and paginated',
@@ -106,6 +108,7 @@ export async function catalogRoutes(app: App, deps: CatalogRoutesDeps): Promise<
     '/api/admin/categories/',
     {
       preHandler: requireManager,
+      config: { errors: [] },
       schema: {
         operationId: 'catalog.admin.listCategories',
         summary: 'Categories, by name',
@@ -223,6 +226,7 @@ export async function catalogRoutes(app: App, deps: CatalogRoutesDeps): Promise<
     '/api/vendor/products/',
     {
       preHandler: requireVendor,
+      config: { errors: [] },
       schema: {
         operationId: 'catalog.vendor.listProducts',
         summary: 'My products (every product for managers and admins), newest first',

@@ -164,6 +164,7 @@ export async function adminRoutes(app: App, deps: { users: AdminUsersService }):
     '/api/admin/users/',
     {
       preHandler: requireManager,
+      config: { errors: [] },
       schema: {
         operationId: 'admin.users.list',
         summary: 'Users, searched and filtered',
@@ -300,6 +301,7 @@ export async function adminRoutes(app: App, deps: { users: AdminUsersService }):
     '/api/admin/audit-log/',
     {
       preHandler: requireAdmin,
+      config: { errors: [] },
       schema: {
         operationId: 'admin.auditLog',
         summary: 'Security events: who, what, when, from where',
@@ -341,6 +343,7 @@ export async function adminRoutes(app: App, deps: { users: AdminUsersService }):
       // Superusers only: the mails hold links that act as their recipients (a password
       // reset), so whoever reads them can become anyone, administrators included.
       preHandler: requireSuperuser,
+      config: { errors: [] },
       schema: {
         operationId: 'admin.mail',
         summary: 'The dev mail outbox (mail is stored here when SMTP_URL is not set); superusers only',
@@ -368,6 +371,7 @@ export async function adminRoutes(app: App, deps: { users: AdminUsersService }):
     '/api/admin/jobs/',
     {
       preHandler: requireAdmin,
+      config: { errors: [] },
       schema: {
         operationId: 'admin.jobs.list',
         summary: 'Background jobs, newest first (dead ones failed for good)',

@@ -47,6 +47,7 @@ export async function apiClientAdminRoutes(app: App, ctx: ModuleContext): Promis
     '/api/admin/clients/',
     {
       preHandler: requireAdmin,
+      config: { errors: [] },
       schema: {
         operationId: 'admin.clients.list',
         summary: 'List API clients',
@@ -65,6 +66,7 @@ export async function apiClientAdminRoutes(app: App, ctx: ModuleContext): Promis
     '/api/admin/clients/',
     {
       preHandler: requireAdmin,
+      config: { errors: [] },
       schema: {
         operationId: 'admin.clients.create',
         summary: 'Create an API client; the answer holds its key, shown this once',

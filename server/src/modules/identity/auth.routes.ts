@@ -79,7 +79,7 @@ export async function authRoutes(app: App, deps: AuthRouteDeps): Promise<void> {
   app.post(
     '/api/auth/register/',
     {
-      config: publicRoute,
+      config: { ...publicRoute, errors: [] },
       schema: {
         operationId: 'auth.register',
         summary: 'Create an account (creator by default)',
@@ -238,6 +238,7 @@ export async function authRoutes(app: App, deps: AuthRouteDeps): Promise<void> {
     '/api/auth/logout-all/',
     {
       preHandler: requireAuth,
+      config: { errors: [] },
       schema: {
         operationId: 'auth.logoutAll',
         summary: 'End every session of this user',
@@ -281,6 +282,7 @@ export async function authRoutes(app: App, deps: AuthRouteDeps): Promise<void> {
     '/api/auth/profile/',
     {
       preHandler: requireAuth,
+      config: { errors: [] },
       schema: {
         ...profileSchema,
         operationId: 'auth.updateProfile',
@@ -294,6 +296,7 @@ export async function authRoutes(app: App, deps: AuthRouteDeps): Promise<void> {
     '/api/auth/profile/',
     {
       preHandler: requireAuth,
+      config: { errors: [] },
       schema: {
         ...profileSchema,
         operationId: 'auth.replaceProfile',
@@ -308,6 +311,7 @@ export async function authRoutes(app: App, deps: AuthRouteDeps): Promise<void> {
     '/api/auth/change-password/',
     {
       preHandler: requireAuth,
+      config: { errors: [] },
       schema: {
         operationId: 'auth.changePassword',
         summary: 'Change your password; every other session is signed out',
@@ -355,7 +359,7 @@ export async function authRoutes(app: App, deps: AuthRouteDeps): Promise<void> {
   app.post(
     '/api/auth/verify-email/resend/',
     {
-      config: publicRoute,
+      config: { ...publicRoute, errors: [] },
       schema: {
         operationId: 'auth.resendVerification',
         summary: 'Send the verification link again',
@@ -373,7 +377,7 @@ export async function authRoutes(app: App, deps: AuthRouteDeps): Promise<void> {
   app.post(
     '/api/auth/password-reset/',
     {
-      config: publicRoute,
+      config: { ...publicRoute, errors: [] },
       schema: {
         operationId: 'auth.passwordReset',
         summary: 'Mail a password-reset link',
@@ -411,6 +415,7 @@ export async function authRoutes(app: App, deps: AuthRouteDeps): Promise<void> {
     '/api/profile/',
     {
       preHandler: requireAuth,
+      config: { errors: [] },
       schema: {
         operationId: 'profile.simple',
         summary: 'Who am I (seed 003)',
@@ -427,7 +432,7 @@ export async function authRoutes(app: App, deps: AuthRouteDeps): Promise<void> {
   app.get(
     '/.well-known/jwks.json',
     {
-      config: publicRoute,
+      config: { ...publicRoute, errors: [] },
       schema: {
         operationId: 'auth.jwks',
         summary: 'Public keys that verify Mercato tokens',

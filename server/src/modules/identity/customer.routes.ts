@@ -170,6 +170,7 @@ export async function customerRoutes(
     '/api/auth/customer/password/change/',
     {
       preHandler: requireAuth,
+      config: { errors: [] },
       schema: {
         operationId: 'customer.changePassword',
         summary: 'Change the password; other sessions are signed out',

@@ -26,6 +26,7 @@ export async function inventoryRoutes(app: App, deps: { inventory: InventoryServ
     '/api/inventory/items/',
     {
       preHandler: requireStaff,
+      config: { errors: [] },
       schema: {
         operationId: 'inventory.listItems',
         summary: 'Every SKU with its stock, reserved units and low-stock flag',
@@ -58,6 +59,7 @@ export async function inventoryRoutes(app: App, deps: { inventory: InventoryServ
     '/api/inventory/movements/',
     {
       preHandler: requireStaff,
+      config: { errors: [] },
       schema: {
         operationId: 'inventory.listMovements',
         summary: 'The stock ledger, newest first',

@@ -24,6 +24,7 @@ export async function cartRoutes(app: App, deps: { cart: CartService }): Promise
     '/api/cart/',
     {
       preHandler: requireAuth,
+      config: { errors: [] },
       schema: {
         operationId: 'cart.get',
         summary: 'Your cart, with totals and availability of each line',

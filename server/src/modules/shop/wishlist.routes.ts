@@ -26,6 +26,7 @@ export async function wishlistRoutes(app: App, deps: { wishlist: WishlistService
     '/api/wishlist/',
     {
       preHandler: requireAuth,
+      config: { errors: [] },
       schema: {
         operationId: 'wishlist.list',
         summary: 'Your wishlist, newest first',
@@ -83,6 +84,7 @@ export async function wishlistRoutes(app: App, deps: { wishlist: WishlistService
     '/api/wishlist/bulk-add/',
     {
       preHandler: requireAuth,
+      config: { errors: [] },
       schema: {
         operationId: 'wishlist.bulkAdd',
         summary: 'Add several products at once (all or nothing)',
@@ -98,6 +100,7 @@ export async function wishlistRoutes(app: App, deps: { wishlist: WishlistService
     '/api/wishlist/bulk-remove/',
     {
       preHandler: requireAuth,
+      config: { errors: [] },
       schema: {
         operationId: 'wishlist.bulkRemove',
         summary: 'Remove several products at once',
