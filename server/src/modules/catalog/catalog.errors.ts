@@ -45,6 +45,13 @@ export const CatalogErrors = defineErrors({
     detail: (_field: string, sku: string) => `SKU ${sku} is already used by another size.`,
     errors: (field: string) => ({ [field]: ['This SKU is already used.'] }),
   },
+  /** A SKU taken by a concurrent write (the unique index refused it). */
+  skuTakenMeanwhile: {
+    code: 'SKU_TAKEN',
+    status: 400,
+    detail: 'A SKU is already used by another size.',
+    errors: { variants: ['A SKU is already used by another size.'] },
+  },
   unknownVariant: {
     code: 'INVALID_VARIANT',
     status: 400,

@@ -30,6 +30,11 @@ export const IdentityErrors = defineErrors({
     headers: (seconds: number) => ({ 'Retry-After': String(seconds) }),
   },
   tokenInvalid: { code: 'TOKEN_INVALID', status: 401, detail: 'Token is invalid or expired.' },
+  tokenUserInactive: {
+    code: 'TOKEN_INVALID',
+    status: 401,
+    detail: 'The user of this token is inactive or no longer exists.',
+  },
   tokenReused: {
     code: 'TOKEN_REUSED',
     status: 401,
@@ -49,6 +54,11 @@ export const IdentityErrors = defineErrors({
     code: 'CANNOT_CHANGE_SELF',
     status: 403,
     detail: 'You cannot change your own role or deactivate yourself; ask another administrator.',
+  },
+  superuserToCreateAdmin: {
+    code: 'SUPERUSER_REQUIRED',
+    status: 403,
+    detail: 'Only a superuser can create administrators.',
   },
   superuserRequired: {
     code: 'SUPERUSER_REQUIRED',
