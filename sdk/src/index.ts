@@ -9,6 +9,30 @@ export type { components, operations, paths };
 export type Schemas = components['schemas'];
 export type Problem = components['schemas']['Problem'];
 
+/** Every `code` a problem answer of the API can carry: branch on these, not on statuses. */
+export type ErrorCode = components['schemas']['ErrorCode'];
+
+type ProblemBody<Response> = Response extends { content: { 'application/problem+json': infer Body } }
+  ? Body
+  : never;
+
+/** The problem bodies one operation can answer, e.g. `OperationProblem<'cart.addItem'>`. */
+export type OperationProblem<Op extends keyof operations> = ProblemBody<
+  operations[Op]['responses'][keyof operations[Op]['responses']]
+>;
+
+/** The codes one operation can answer, e.g. `OperationErrorCode<'cart.addItem'>`. */
+export type OperationErrorCode<Op extends keyof operations> =
+  OperationProblem<Op> extends infer P ? (P extends { code: infer C } ? C : never) : never;
+
+/** Whether a problem (from any client) carries one of these codes; the codes are checked against the API's. */
+export function hasCode<C extends ErrorCode>(
+  problem: { code: string } | null | undefined,
+  ...codes: readonly C[]
+): problem is { code: C } {
+  return problem != null && (codes as readonly string[]).includes(problem.code);
+}
+
 export interface MercatoClientOptions extends ClientOptions {
   /** Sent as `X-Client-ID` / `X-API-Key` on every request (API clients, SPEC §2). */
   apiClient?: { id: string; key?: string };

@@ -71,9 +71,9 @@ describe('operations and docs', () => {
         ).toBe(true);
       }
     }
-    expect(doc.paths['/readyz'].get.responses['503'].content['application/json'].schema.$ref).toBe(
-      '#/components/schemas/Problem',
-    );
+    const unready = doc.paths['/readyz'].get.responses['503'].content['application/problem+json'].schema;
+    expect(unready.allOf[0].$ref).toBe('#/components/schemas/Problem');
+    expect(unready.allOf[1].properties.code.enum).toEqual(['MIGRATIONS_PENDING', 'NOT_READY']);
   });
 
   it('declares how to authenticate, and who may call, on every guarded operation and only there', async () => {

@@ -4,13 +4,15 @@
  * `/api/schema/swagger/` (Swagger UI) and `/api/docs/` (Scalar).
  *
  * Every documented route gets the shared `Problem` body for its 4xx and 5xx
- * answers unless it declares its own, so the SDK knows the error shape everywhere.
+ * answers unless it declares its own, so the SDK knows the error shape everywhere;
+ * the document lists the `code`s of each status (see `error-codes.ts`).
  */
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import scalar from '@scalar/fastify-api-reference';
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import { guardedFor } from './auth.js';
+import { registerErrorContract } from './error-codes.js';
 import { ProblemSchema } from './errors.js';
 
 export const API_TITLE = 'Mercato API';
@@ -56,6 +58,7 @@ export interface OpenApiOptions {
 export async function registerOpenApi(app: FastifyInstance, options: OpenApiOptions): Promise<void> {
   app.addHook('onRoute', withProblemResponses);
   app.addHook('onRoute', withSecurity);
+  const withErrorCodes = registerErrorContract(app);
 
   await app.register(swagger, {
     openapi: {
@@ -91,6 +94,8 @@ export async function registerOpenApi(app: FastifyInstance, options: OpenApiOpti
         },
       },
     },
+    transformObject: (doc) =>
+      'openapiObject' in doc ? withErrorCodes(doc.openapiObject) : doc.swaggerObject,
     refResolver: {
       // Shared schemas (those with an `$id`) become named components: `#/components/schemas/Problem`.
       buildLocalReference: (json, _baseUri, _fragment, i) =>

@@ -2,12 +2,12 @@
  * Operations: `/healthz` (the process answers), `/readyz` (the database answers,
  * takes writes, and every migration is applied), `/metrics` (Prometheus text).
  */
-import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { Type } from 'typebox';
 import type { DB, DialectKind } from '../db/dialect.js';
 import { migrationStatus } from '../db/migrate.js';
-import { AppError, DATABASE_RETRY_AFTER_SECONDS } from './errors.js';
+import { PlatformErrors } from './error-codes.js';
+import type { App } from './http.js';
 import type { Metrics } from './metrics.js';
 import { sameSecret } from './secrets.js';
 import { storageHealthOf } from './storage-health.js';
@@ -32,7 +32,7 @@ export interface OpsDeps {
   metricsToken: string;
 }
 
-export async function opsRoutes(app: FastifyInstance, deps: OpsDeps): Promise<void> {
+export async function opsRoutes(app: App, deps: OpsDeps): Promise<void> {
   // The migrations a process knows are fixed for its life: once all are applied, only reachability is re-checked.
   let migrated: Awaited<ReturnType<typeof migrationStatus>> | undefined;
 
@@ -42,7 +42,7 @@ export async function opsRoutes(app: FastifyInstance, deps: OpsDeps): Promise<vo
   app.get(
     '/healthz',
     {
-      config: { skipAuth: true },
+      config: { skipAuth: true, errors: [] },
       schema: {
         operationId: 'ops.health',
         summary: 'Liveness: the process is up',
@@ -56,7 +56,14 @@ export async function opsRoutes(app: FastifyInstance, deps: OpsDeps): Promise<vo
   app.get(
     '/readyz',
     {
-      config: { skipAuth: true },
+      config: {
+        skipAuth: true,
+        errors: [
+          PlatformErrors.notReady,
+          PlatformErrors.storageUnavailable,
+          PlatformErrors.migrationsPending,
+        ],
+      },
       schema: {
         operationId: 'ops.ready',
         summary: 'Readiness: the database answers and all migrations are applied',
@@ -65,38 +72,22 @@ export async function opsRoutes(app: FastifyInstance, deps: OpsDeps): Promise<vo
       },
     },
     async (request) => {
-      const retryAfter = { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) };
       let status: Awaited<ReturnType<typeof migrationStatus>>;
       try {
         await sql`select 1`.execute(deps.db);
         status = migrated ?? (await migrationStatus(deps.db));
       } catch (err) {
         request.log.warn({ err }, 'readiness check failed');
-        throw new AppError({
-          status: 503,
-          code: 'NOT_READY',
-          detail: 'The database is not reachable.',
-          headers: retryAfter,
-        });
+        throw PlatformErrors.notReady();
       }
       // A write failed for want of storage: not ready until one succeeds again.
       const failing = await storageHealthOf(deps.db).check();
       if (failing) {
         request.log.warn({ cause: failing.cause, since: failing.at }, 'readiness: the database cannot write');
-        throw new AppError({
-          status: 503,
-          code: 'STORAGE_UNAVAILABLE',
-          detail: `The database has not taken a write since ${failing.at}.`,
-          headers: retryAfter,
-        });
+        throw PlatformErrors.storageUnavailable(failing.at);
       }
       if (status.pending > 0) {
-        throw new AppError({
-          status: 503,
-          code: 'MIGRATIONS_PENDING',
-          detail: `${status.pending} database migration(s) are not applied yet; run \`mercato migrate\`.`,
-          headers: retryAfter,
-        });
+        throw PlatformErrors.migrationsPending(status.pending);
       }
       migrated = status;
       return {
@@ -112,7 +103,7 @@ export async function opsRoutes(app: FastifyInstance, deps: OpsDeps): Promise<vo
     '/metrics',
     {
       // Its own Bearer token (METRICS_TOKEN), not a user's.
-      config: { skipAuth: true },
+      config: { skipAuth: true, errors: [PlatformErrors.metricsTokenRequired] },
       schema: {
         operationId: 'ops.metrics',
         summary: 'Prometheus metrics',
@@ -132,7 +123,7 @@ export async function opsRoutes(app: FastifyInstance, deps: OpsDeps): Promise<vo
         const auth = request.headers.authorization ?? '';
         const given = auth.startsWith('Bearer ') ? auth.slice(7) : '';
         if (!sameSecret(given, deps.metricsToken)) {
-          throw AppError.unauthorized('A valid metrics token is required.', 'NOT_AUTHENTICATED');
+          throw PlatformErrors.metricsTokenRequired();
         }
       }
       const body = await deps.metrics.registry.metrics();

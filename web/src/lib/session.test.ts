@@ -112,6 +112,24 @@ describe('Session', () => {
     expect(session.getState()).toEqual({ status: 'signed-out', expired: true });
   });
 
+  it('is signed out on a 401 about the session, and shows any other 401 as a problem', async () => {
+    const cookie = { cookie: 'csrftoken=abc' };
+    Object.defineProperty(globalThis, 'document', { value: cookie, configurable: true });
+    try {
+      let code = 'TOKEN_INVALID';
+      const { session } = setup(() => problem(401, code));
+      await session.load();
+      expect(session.getState()).toEqual({ status: 'signed-out', expired: false });
+      code = 'API_CLIENT_REQUIRED';
+      await session.load();
+      const state = session.getState();
+      expect(state.status).toBe('error');
+      expect(state.status === 'error' ? state.problem.code : undefined).toBe('API_CLIENT_REQUIRED');
+    } finally {
+      Reflect.deleteProperty(globalThis, 'document');
+    }
+  });
+
   it('signs out even when the server no longer knows the session, but not when it is unreachable', async () => {
     let reachable = false;
     const { session } = setup((path) => {

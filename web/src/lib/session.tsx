@@ -7,13 +7,13 @@
  * `SessionProvider` and `useSession()`. It also installs the silent refresh on
  * the app's one API client.
  */
-import type { MercatoClient } from '@mercato/sdk';
+import { hasCode, type MercatoClient } from '@mercato/sdk';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { api } from './api.js';
 import { csrfToken } from './cookies.js';
 import { type Outcome, type ProblemInfo, settle } from './problem.js';
 import type { User } from './roles.js';
-import { createSilentRefresh } from './silent-refresh.js';
+import { createSilentRefresh, SIGNED_OUT_CODES } from './silent-refresh.js';
 
 export type SessionState =
   | { status: 'loading' }
@@ -84,7 +84,10 @@ export class Session {
     if (this.#state.status !== 'loading') this.#set({ status: 'loading' });
     const result = await settle(this.client.GET('/api/auth/profile/'));
     if (result.ok) this.#set({ status: 'signed-in', user: result.data });
-    else if (result.problem.status === 401) this.#set({ status: 'signed-out', expired: false });
+    // Signed out: no session, or one the server no longer accepts. Any other refusal (an API-client
+    // gate, a rate limit) is a problem to show, not a reason to ask for a password.
+    else if (hasCode(result.problem, ...SIGNED_OUT_CODES))
+      this.#set({ status: 'signed-out', expired: false });
     else this.#set({ status: 'error', problem: result.problem });
   }
 

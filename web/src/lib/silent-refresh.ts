@@ -8,12 +8,16 @@
  * The decision is a pure function (unit-tested); the middleware around it only
  * keeps a copy of each request so that it can be replayed.
  */
-import type { MercatoClient } from '@mercato/sdk';
+import type { ErrorCode, MercatoClient } from '@mercato/sdk';
 
 type Middleware = Parameters<MercatoClient['use']>[0];
 
 /** 401 codes that mean "your access token is missing or stale", not "wrong password". */
-export const REFRESHABLE_CODES: ReadonlySet<string> = new Set(['TOKEN_INVALID', 'NOT_AUTHENTICATED']);
+export const SIGNED_OUT_CODES = [
+  'TOKEN_INVALID',
+  'NOT_AUTHENTICATED',
+] as const satisfies readonly ErrorCode[];
+export const REFRESHABLE_CODES: ReadonlySet<string> = new Set(SIGNED_OUT_CODES);
 
 /** Calls whose 401 is about the credentials they carry; a refresh would not help them. */
 const SESSION_PATHS = [

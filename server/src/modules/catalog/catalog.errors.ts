@@ -1,84 +1,107 @@
 /** The catalogue's business errors: a stable code, a status and a sentence. */
-import { AppError } from '../../platform/errors.js';
+import { defineErrors } from '../../platform/error-codes.js';
 
-export const CatalogErrors = {
-  categoryNotFound: () => AppError.notFound('No such category.', 'CATEGORY_NOT_FOUND'),
-  productNotFound: () => AppError.notFound('No such product.', 'PRODUCT_NOT_FOUND'),
-  imageNotFound: () => AppError.notFound('No such image of this product.', 'IMAGE_NOT_FOUND'),
-  slugTaken: () =>
-    AppError.badRequest(
-      'A category with this slug already exists.',
-      { slug: ['A category with this slug already exists.'] },
-      'SLUG_TAKEN',
-    ),
-  unknownParent: () =>
-    AppError.badRequest(
-      'The parent category does not exist.',
-      { parent: ['No such category.'] },
-      'INVALID_PARENT',
-    ),
-  categoryCycle: () =>
-    AppError.badRequest(
-      'A category cannot sit under itself or one of its descendants.',
-      { parent: ['A category cannot sit under itself or one of its descendants.'] },
-      'CATEGORY_CYCLE',
-    ),
-  categoryHasChildren: () =>
-    AppError.conflict('This category has subcategories: move or delete them first.', 'CATEGORY_HAS_CHILDREN'),
-  categoryHasProducts: () =>
-    AppError.conflict('This category has products: move or delete them first.', 'CATEGORY_HAS_PRODUCTS'),
-  unknownCategory: () =>
-    AppError.badRequest(
-      'The category does not exist.',
-      { category: ['No such category.'] },
-      'INVALID_CATEGORY',
-    ),
-  skuTaken: (field: string, sku: string) =>
-    AppError.badRequest(
-      `SKU ${sku} is already used by another size.`,
-      { [field]: ['This SKU is already used.'] },
-      'SKU_TAKEN',
-    ),
-  unknownVariant: (field: string) =>
-    AppError.badRequest(
-      'A variant id does not belong to this product.',
-      { [field]: ['No such variant of this product.'] },
-      'INVALID_VARIANT',
-    ),
-  unknownSize: (field: string) =>
-    AppError.badRequest(
-      'A size id does not belong to this variant.',
-      { [field]: ['No such size of this variant.'] },
-      'INVALID_SIZE',
-    ),
-  duplicateVariant: (field: string) =>
-    AppError.badRequest(
-      'A variant id is given more than once.',
-      { [field]: ['This variant is already given above.'] },
-      'DUPLICATE_VARIANT',
-    ),
-  duplicateSize: (field: string) =>
-    AppError.badRequest(
-      'A size id is given more than once.',
-      { [field]: ['This size is already given above.'] },
-      'DUPLICATE_SIZE',
-    ),
-  invalidImage: () =>
-    AppError.badRequest(
-      'The file is not a JPEG, PNG or WebP image.',
-      { file: ['Upload a JPEG, PNG or WebP image.'] },
-      'UNSUPPORTED_IMAGE_TYPE',
-    ),
-  fileRequired: () =>
-    AppError.badRequest(
-      'Send the image as the multipart field "file".',
-      { file: ['This field is required.'] },
-      'FILE_REQUIRED',
-    ),
-  fileTooLarge: (limit: number) =>
-    new AppError({
-      code: 'FILE_TOO_LARGE',
-      status: 413,
-      detail: `The image is larger than the limit of ${limit} bytes.`,
-    }),
-};
+export const CatalogErrors = defineErrors({
+  categoryNotFound: { code: 'CATEGORY_NOT_FOUND', status: 404, detail: 'No such category.' },
+  productNotFound: { code: 'PRODUCT_NOT_FOUND', status: 404, detail: 'No such product.' },
+  imageNotFound: { code: 'IMAGE_NOT_FOUND', status: 404, detail: 'No such image of this product.' },
+  slugTaken: {
+    code: 'SLUG_TAKEN',
+    status: 400,
+    detail: 'A category with this slug already exists.',
+    errors: { slug: ['A category with this slug already exists.'] },
+  },
+  unknownParent: {
+    code: 'INVALID_PARENT',
+    status: 400,
+    detail: 'The parent category does not exist.',
+    errors: { parent: ['No such category.'] },
+  },
+  categoryCycle: {
+    code: 'CATEGORY_CYCLE',
+    status: 400,
+    detail: 'A category cannot sit under itself or one of its descendants.',
+    errors: { parent: ['A category cannot sit under itself or one of its descendants.'] },
+  },
+  categoryHasChildren: {
+    code: 'CATEGORY_HAS_CHILDREN',
+    status: 409,
+    detail: 'This category has subcategories: move or delete them first.',
+  },
+  categoryHasProducts: {
+    code: 'CATEGORY_HAS_PRODUCTS',
+    status: 409,
+    detail: 'This category has products: move or delete them first.',
+  },
+  unknownCategory: {
+    code: 'INVALID_CATEGORY',
+    status: 400,
+    detail: 'The category does not exist.',
+    errors: { category: ['No such category.'] },
+  },
+  skuTaken: {
+    code: 'SKU_TAKEN',
+    status: 400,
+    detail: (_field: string, sku: string) => `SKU ${sku} is already used by another size.`,
+    errors: (field: string) => ({ [field]: ['This SKU is already used.'] }),
+  },
+  /** A SKU taken by a concurrent write (the unique index refused it). */
+  skuTakenMeanwhile: {
+    code: 'SKU_TAKEN',
+    status: 400,
+    detail: 'A SKU is already used by another size.',
+    errors: { variants: ['A SKU is already used by another size.'] },
+  },
+  unknownVariant: {
+    code: 'INVALID_VARIANT',
+    status: 400,
+    detail: (_field: string) => 'A variant id does not belong to this product.',
+    errors: (field: string) => ({ [field]: ['No such variant of this product.'] }),
+  },
+  unknownSize: {
+    code: 'INVALID_SIZE',
+    status: 400,
+    detail: (_field: string) => 'A size id does not belong to this variant.',
+    errors: (field: string) => ({ [field]: ['No such size of this variant.'] }),
+  },
+  duplicateVariant: {
+    code: 'DUPLICATE_VARIANT',
+    status: 400,
+    detail: (_field: string) => 'A variant id is given more than once.',
+    errors: (field: string) => ({ [field]: ['This variant is already given above.'] }),
+  },
+  duplicateSize: {
+    code: 'DUPLICATE_SIZE',
+    status: 400,
+    detail: (_field: string) => 'A size id is given more than once.',
+    errors: (field: string) => ({ [field]: ['This size is already given above.'] }),
+  },
+  invalidImage: {
+    code: 'UNSUPPORTED_IMAGE_TYPE',
+    status: 400,
+    detail: 'The file is not a JPEG, PNG or WebP image.',
+    errors: { file: ['Upload a JPEG, PNG or WebP image.'] },
+  },
+  fileRequired: {
+    code: 'FILE_REQUIRED',
+    status: 400,
+    detail: 'Send the image as the multipart field "file".',
+    errors: { file: ['This field is required.'] },
+  },
+  fileTooLarge: {
+    code: 'FILE_TOO_LARGE',
+    status: 413,
+    detail: (limit: number) => `The image is larger than the limit of ${limit} bytes.`,
+  },
+  stockChanged: { code: 'STOCK_CHANGED', status: 409, detail: 'The stock changed while saving; try again.' },
+  malformedMultipart: {
+    code: 'MALFORMED_MULTIPART',
+    status: 400,
+    detail: 'The multipart body could not be read.',
+  },
+  multipartRequired: {
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    status: 415,
+    detail: 'Send the image as multipart/form-data.',
+  },
+});

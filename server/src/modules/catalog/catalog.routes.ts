@@ -4,10 +4,10 @@
  * validate, call the service and return its DTO.
  */
 import multipart from '@fastify/multipart';
-import { errorCodes, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { errorCodes, type FastifyReply, type FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { currentUser, requireManager, requireVendor } from '../../platform/auth.js';
-import { AppError } from '../../platform/errors.js';
+import { type App, routeParam } from '../../platform/http.js';
 import { type PageQuery, Paginated, pageRequest } from '../../platform/pagination.js';
 import type { ResponseCache } from './catalog.cache.js';
 import { CatalogErrors } from './catalog.errors.js';
@@ -34,11 +34,11 @@ export interface CatalogRoutesDeps {
   maxUploadBytes: number;
 }
 
-export async function catalogRoutes(app: FastifyInstance, deps: CatalogRoutesDeps): Promise<void> {
+export async function catalogRoutes(app: App, deps: CatalogRoutesDeps): Promise<void> {
   const { catalog, cache } = deps;
   for (const schema of SHARED_SCHEMAS) app.addSchema(schema);
-  const page = (request: FastifyRequest) =>
-    pageRequest(request.query as PageQuery, request.url, app.ctx.config.PUBLIC_URL);
+  const page = (request: { query: PageQuery; url: string }) =>
+    pageRequest(request.query, request.url, app.ctx.config.PUBLIC_URL);
 
   /**
    * Public answers are the same for everybody: served from the response cache
@@ -57,6 +57,7 @@ export async function catalogRoutes(app: FastifyInstance, deps: CatalogRoutesDep
   app.get(
     '/api/categories/',
     {
+      config: { errors: [] },
       schema: {
         operationId: 'catalog.listCategories',
         summary: 'Every category, as a flat list in menu order',
@@ -72,6 +73,7 @@ export async function catalogRoutes(app: FastifyInstance, deps: CatalogRoutesDep
   app.get(
     '/api/products/',
     {
+      config: { errors: [] },
       schema: {
         operationId: 'catalog.listProducts',
         summary: 'Active products, filtered, ordered and paginated',
@@ -82,13 +84,13 @@ export async function catalogRoutes(app: FastifyInstance, deps: CatalogRoutesDep
         response: { 200: Paginated(Type.Ref('ProductListItem'), 'ProductPage') },
       },
     },
-    (request, reply) =>
-      cached(request, reply, () => catalog.listProducts(request.query as ListProductsQuery, page(request))),
+    (request, reply) => cached(request, reply, () => catalog.listProducts(request.query, page(request))),
   );
 
   app.get(
     '/api/products/:slug/',
     {
+      config: { errors: [CatalogErrors.productNotFound] },
       schema: {
         operationId: 'catalog.getProduct',
         summary: 'One active product with its variants, sizes, stock and images',
@@ -97,8 +99,7 @@ export async function catalogRoutes(app: FastifyInstance, deps: CatalogRoutesDep
         response: { 200: Type.Ref('ProductDetail') },
       },
     },
-    (request, reply) =>
-      cached(request, reply, () => catalog.productBySlug((request.params as { slug: string }).slug)),
+    (request, reply) => cached(request, reply, () => catalog.productBySlug(request.params.slug)),
   );
 
   // ---- category admin ----------------------------------------------------------
@@ -108,6 +109,7 @@ export async function catalogRoutes(app: FastifyInstance, deps: CatalogRoutesDep
     '/api/admin/categories/',
     {
       preHandler: requireManager,
+      config: { errors: [] },
       schema: {
         operationId: 'catalog.admin.listCategories',
         summary: 'Categories, by name',
@@ -116,13 +118,21 @@ export async function catalogRoutes(app: FastifyInstance, deps: CatalogRoutesDep
         response: { 200: Paginated(Type.Ref('Category'), 'CategoryPage') },
       },
     },
-    async (request) => catalog.listCategories(request.query as ListCategoriesQuery, page(request)),
+    async (request) => catalog.listCategories(request.query, page(request)),
   );
 
   app.post(
     '/api/admin/categories/',
     {
       preHandler: requireManager,
+      config: {
+        errors: [
+          CatalogErrors.slugTaken,
+          CatalogErrors.unknownParent,
+          CatalogErrors.categoryCycle,
+          CatalogErrors.categoryHasProducts,
+        ],
+      },
       schema: {
         operationId: 'catalog.admin.createCategory',
         summary: 'Create a category (slug from the name when omitted)',
@@ -131,14 +141,14 @@ export async function catalogRoutes(app: FastifyInstance, deps: CatalogRoutesDep
         response: { 201: Type.Ref('Category') },
       },
     },
-    async (request, reply) =>
-      reply.code(201).send(await catalog.createCategory(request.body as CreateCategoryBody)),
+    async (request, reply) => reply.code(201).send(await catalog.createCategory(request.body)),
   );
 
   app.get(
     '/api/admin/categories/:id/',
     {
       preHandler: requireManager,
+      config: { errors: [CatalogErrors.categoryNotFound] },
       schema: {
         operationId: 'catalog.admin.getCategory',
         summary: 'One category',
@@ -147,13 +157,22 @@ export async function catalogRoutes(app: FastifyInstance, deps: CatalogRoutesDep
         response: { 200: Type.Ref('Category') },
       },
     },
-    async (request) => catalog.getCategory((request.params as { id: string }).id),
+    async (request) => catalog.getCategory(request.params.id),
   );
 
   app.patch(
     '/api/admin/categories/:id/',
     {
       preHandler: requireManager,
+      config: {
+        errors: [
+          CatalogErrors.categoryNotFound,
+          CatalogErrors.slugTaken,
+          CatalogErrors.unknownParent,
+          CatalogErrors.categoryCycle,
+          CatalogErrors.categoryHasProducts,
+        ],
+      },
       schema: {
         operationId: 'catalog.admin.updateCategory',
         summary: 'Rename, re-slug or move a category (never under itself)',
@@ -163,14 +182,20 @@ export async function catalogRoutes(app: FastifyInstance, deps: CatalogRoutesDep
         response: { 200: Type.Ref('Category') },
       },
     },
-    async (request) =>
-      catalog.updateCategory((request.params as { id: string }).id, request.body as UpdateCategoryBody),
+    async (request) => catalog.updateCategory(request.params.id, request.body),
   );
 
   app.delete(
     '/api/admin/categories/:id/',
     {
       preHandler: requireManager,
+      config: {
+        errors: [
+          CatalogErrors.categoryNotFound,
+          CatalogErrors.categoryHasChildren,
+          CatalogErrors.categoryHasProducts,
+        ],
+      },
       schema: {
         operationId: 'catalog.admin.deleteCategory',
         summary: 'Delete a category without products or subcategories',
@@ -180,7 +205,7 @@ export async function catalogRoutes(app: FastifyInstance, deps: CatalogRoutesDep
       },
     },
     async (request, reply) => {
-      await catalog.deleteCategory((request.params as { id: string }).id);
+      await catalog.deleteCategory(request.params.id);
       return reply.code(204).send(null);
     },
   );
@@ -188,20 +213,24 @@ export async function catalogRoutes(app: FastifyInstance, deps: CatalogRoutesDep
   // ---- vendors' products ----------------------------------------------------------
 
   const vendorTags = ['vendor products'];
-  /** After the guard, before the body is read: another vendor's product is 404 whatever the body (SPEC §2). */
+  /** After the guard, before the body is read: another vendor's product is 404 whatever the body. */
   const managed = async (request: FastifyRequest) =>
-    catalog.assertManages(currentUser(request), (request.params as { id: string }).id);
-  const update = (mode: 'put' | 'patch') => async (request: FastifyRequest) =>
-    catalog.updateProduct(
-      currentUser(request),
-      (request.params as { id: string }).id,
-      request.body as PatchProductBody,
-      mode,
-    );
+    catalog.assertManages(currentUser(request), routeParam(request, 'id'));
+  const productWriteErrors = [
+    CatalogErrors.productNotFound,
+    CatalogErrors.unknownCategory,
+    CatalogErrors.unknownVariant,
+    CatalogErrors.unknownSize,
+    CatalogErrors.duplicateVariant,
+    CatalogErrors.duplicateSize,
+    CatalogErrors.skuTaken,
+    CatalogErrors.stockChanged,
+  ];
   app.get(
     '/api/vendor/products/',
     {
       preHandler: requireVendor,
+      config: { errors: [] },
       schema: {
         operationId: 'catalog.vendor.listProducts',
         summary: 'My products (every product for managers and admins), newest first',
@@ -210,18 +239,24 @@ export async function catalogRoutes(app: FastifyInstance, deps: CatalogRoutesDep
         response: { 200: Paginated(Type.Ref('ProductListItem'), 'VendorProductPage') },
       },
     },
-    async (request) =>
-      catalog.listVendorProducts(
-        currentUser(request),
-        request.query as ListVendorProductsQuery,
-        page(request),
-      ),
+    async (request) => catalog.listVendorProducts(currentUser(request), request.query, page(request)),
   );
 
   app.post(
     '/api/vendor/products/',
     {
       preHandler: requireVendor,
+      config: {
+        errors: [
+          CatalogErrors.unknownCategory,
+          CatalogErrors.unknownVariant,
+          CatalogErrors.unknownSize,
+          CatalogErrors.duplicateVariant,
+          CatalogErrors.duplicateSize,
+          CatalogErrors.skuTaken,
+          CatalogErrors.stockChanged,
+        ],
+      },
       schema: {
         operationId: 'catalog.vendor.createProduct',
         summary: 'Create a product with its variants and sizes (initial stock is recorded in the ledger)',
@@ -231,13 +266,14 @@ export async function catalogRoutes(app: FastifyInstance, deps: CatalogRoutesDep
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await catalog.createProduct(currentUser(request), request.body as ProductBody)),
+      reply.code(201).send(await catalog.createProduct(currentUser(request), request.body)),
   );
 
   app.get(
     '/api/vendor/products/:id/',
     {
       preHandler: requireVendor,
+      config: { errors: [CatalogErrors.productNotFound] },
       schema: {
         operationId: 'catalog.vendor.getProduct',
         summary: 'One of my products (active or not)',
@@ -246,13 +282,14 @@ export async function catalogRoutes(app: FastifyInstance, deps: CatalogRoutesDep
         response: { 200: Type.Ref('ProductDetail') },
       },
     },
-    async (request) => catalog.getVendorProduct(currentUser(request), (request.params as { id: string }).id),
+    async (request) => catalog.getVendorProduct(currentUser(request), request.params.id),
   );
 
   app.put(
     '/api/vendor/products/:id/',
     {
       onRequest: [requireVendor, managed],
+      config: { errors: [...productWriteErrors] },
       schema: {
         operationId: 'catalog.vendor.replaceProduct',
         summary: 'Replace a product',
@@ -264,13 +301,14 @@ export async function catalogRoutes(app: FastifyInstance, deps: CatalogRoutesDep
         response: { 200: Type.Ref('ProductDetail') },
       },
     },
-    update('put'),
+    async (request) => catalog.updateProduct(currentUser(request), request.params.id, request.body, 'put'),
   );
 
   app.patch(
     '/api/vendor/products/:id/',
     {
       onRequest: [requireVendor, managed],
+      config: { errors: [...productWriteErrors] },
       schema: {
         operationId: 'catalog.vendor.updateProduct',
         summary: 'Change some fields of a product',
@@ -282,13 +320,14 @@ export async function catalogRoutes(app: FastifyInstance, deps: CatalogRoutesDep
         response: { 200: Type.Ref('ProductDetail') },
       },
     },
-    update('patch'),
+    async (request) => catalog.updateProduct(currentUser(request), request.params.id, request.body, 'patch'),
   );
 
   app.delete(
     '/api/vendor/products/:id/',
     {
       preHandler: requireVendor,
+      config: { errors: [CatalogErrors.productNotFound] },
       schema: {
         operationId: 'catalog.vendor.deleteProduct',
         summary: 'Delete a product, its variants, sizes and image files',
@@ -298,13 +337,13 @@ export async function catalogRoutes(app: FastifyInstance, deps: CatalogRoutesDep
       },
     },
     async (request, reply) => {
-      await catalog.deleteProduct(currentUser(request), (request.params as { id: string }).id);
+      await catalog.deleteProduct(currentUser(request), request.params.id);
       return reply.code(204).send(null);
     },
   );
 
   // Multipart only where uploads happen; every other route stays JSON-only.
-  await app.register(async (uploads) => {
+  await app.register(async (uploads: App) => {
     await uploads.register(multipart, {
       limits: { fileSize: deps.maxUploadBytes, files: 1, fields: 5, fieldSize: 1000, parts: 6 },
     });
@@ -316,6 +355,15 @@ export async function catalogRoutes(app: FastifyInstance, deps: CatalogRoutesDep
         // The body is streamed and checked in the handler, after the guard (see readUpload), so the route
         // declares no body for Fastify to validate; the API document still shows it.
         config: {
+          errors: [
+            CatalogErrors.productNotFound,
+            CatalogErrors.unknownVariant,
+            CatalogErrors.invalidImage,
+            CatalogErrors.fileRequired,
+            CatalogErrors.fileTooLarge,
+            CatalogErrors.malformedMultipart,
+            CatalogErrors.multipartRequired,
+          ],
           swaggerTransform: ({ schema, url }) => ({ schema: { ...schema, body: ImageUploadBody }, url }),
         },
         schema: {
@@ -331,11 +379,7 @@ export async function catalogRoutes(app: FastifyInstance, deps: CatalogRoutesDep
       },
       async (request, reply) => {
         const upload = await readUpload(request, deps.maxUploadBytes);
-        const image = await catalog.addImage(
-          currentUser(request),
-          (request.params as { id: string }).id,
-          upload,
-        );
+        const image = await catalog.addImage(currentUser(request), request.params.id, upload);
         return reply.code(201).send(image);
       },
     );
@@ -345,6 +389,7 @@ export async function catalogRoutes(app: FastifyInstance, deps: CatalogRoutesDep
     '/api/vendor/products/:id/images/:image_id/',
     {
       preHandler: requireVendor,
+      config: { errors: [CatalogErrors.productNotFound, CatalogErrors.imageNotFound] },
       schema: {
         operationId: 'catalog.vendor.deleteImage',
         summary: 'Delete a product image and its file',
@@ -354,7 +399,7 @@ export async function catalogRoutes(app: FastifyInstance, deps: CatalogRoutesDep
       },
     },
     async (request, reply) => {
-      const { id, image_id } = request.params as { id: string; image_id: string };
+      const { id, image_id } = request.params;
       await catalog.deleteImage(currentUser(request), id, image_id);
       return reply.code(204).send(null);
     },
@@ -370,11 +415,7 @@ export async function catalogRoutes(app: FastifyInstance, deps: CatalogRoutesDep
  */
 async function readUpload(request: FastifyRequest, limit: number) {
   if (!request.isMultipart()) {
-    throw new AppError({
-      code: 'UNSUPPORTED_MEDIA_TYPE',
-      status: 415,
-      detail: 'Send the image as multipart/form-data.',
-    });
+    throw CatalogErrors.multipartRequired();
   }
   let bytes: Buffer | undefined;
   const fields: Record<string, string> = {};
@@ -393,7 +434,7 @@ async function readUpload(request: FastifyRequest, limit: number) {
     // Whatever else the parser throws is about the client's body: past limits (FST_* codes), and
     // busboy's plain Errors for a body cut short or a multipart content type without a boundary.
     request.log.debug({ err }, 'unreadable multipart body');
-    throw AppError.badRequest('The multipart body could not be read.', undefined, 'MALFORMED_MULTIPART');
+    throw CatalogErrors.malformedMultipart();
   }
   if (!bytes || bytes.length === 0) throw CatalogErrors.fileRequired();
   // An empty text part (a form's unset select) is the same as none.

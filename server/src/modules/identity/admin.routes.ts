@@ -2,15 +2,16 @@
  * `/api/admin/` for people: users and vendor approval, the audit log, the dev
  * mail outbox, and background jobs (dead ones can be retried).
  */
-import type { FastifyInstance } from 'fastify';
-import { type Static, Type } from 'typebox';
+import { Type } from 'typebox';
 import { containsInsensitive } from '../../db/dialect.js';
 import { originOf } from '../../platform/audit.js';
 import { currentUser, requireAdmin, requireManager, requireSuperuser } from '../../platform/auth.js';
 import { AppError } from '../../platform/errors.js';
+import { type App, NoBody } from '../../platform/http.js';
 import { isUuid } from '../../platform/ids.js';
 import { PageQuery, Paginated, pageRequest, paginate, toPage } from '../../platform/pagination.js';
 import { type AdminUsersService, toAdminUserDto } from './admin-users.service.js';
+import { IdentityErrors } from './identity.errors.js';
 
 const USER_TYPES = ['customer', 'creator', 'vendor', 'staff', 'manager', 'admin'] as const;
 const UserTypeEnum = Type.Union(USER_TYPES.map((t) => Type.Literal(t)));
@@ -135,7 +136,12 @@ const JobEntry = Type.Object({
   id: Type.String(),
   type: Type.String(),
   payload: Type.Unknown(),
-  status: Type.Union(['pending', 'running', 'done', 'dead'].map((s) => Type.Literal(s))),
+  status: Type.Union([
+    Type.Literal('pending'),
+    Type.Literal('running'),
+    Type.Literal('done'),
+    Type.Literal('dead'),
+  ]),
   attempts: Type.Integer(),
   max_attempts: Type.Integer(),
   run_at: Type.String(),
@@ -146,18 +152,19 @@ const JobEntry = Type.Object({
 
 const VendorDecisionBody = Type.Object({ reason: Type.Optional(Type.String({ maxLength: 1000 })) });
 
-export async function adminRoutes(app: FastifyInstance, deps: { users: AdminUsersService }): Promise<void> {
+export async function adminRoutes(app: App, deps: { users: AdminUsersService }): Promise<void> {
   app.addSchema(AdminUser);
   app.addSchema(AuditEntry);
   const tags = ['admin'];
   const { users } = deps;
-  const page = (request: { query: unknown; url: string }) =>
-    pageRequest(request.query as PageQuery, request.url, app.ctx.config.PUBLIC_URL);
+  const page = (request: { query: PageQuery; url: string }) =>
+    pageRequest(request.query, request.url, app.ctx.config.PUBLIC_URL);
 
   app.get(
     '/api/admin/users/',
     {
       preHandler: requireManager,
+      config: { errors: [] },
       schema: {
         operationId: 'admin.users.list',
         summary: 'Users, searched and filtered',
@@ -167,7 +174,7 @@ export async function adminRoutes(app: FastifyInstance, deps: { users: AdminUser
       },
     },
     async (request) => {
-      const q = request.query as Static<typeof ListUsersQuery>;
+      const q = request.query;
       return users.list(
         { search: q.search, user_type: q.user_type, is_active: q.is_active, vendor_status: q.vendor_status },
         page(request),
@@ -179,6 +186,7 @@ export async function adminRoutes(app: FastifyInstance, deps: { users: AdminUser
     '/api/admin/users/',
     {
       preHandler: requireAdmin,
+      config: { errors: [IdentityErrors.superuserRequired] },
       schema: {
         operationId: 'admin.users.create',
         summary: 'Create a user of any role',
@@ -188,11 +196,7 @@ export async function adminRoutes(app: FastifyInstance, deps: { users: AdminUser
       },
     },
     async (request, reply) => {
-      const user = await users.create(
-        currentUser(request),
-        request.body as Static<typeof CreateUserBody>,
-        originOf(request),
-      );
+      const user = await users.create(currentUser(request), request.body, originOf(request));
       return reply.code(201).send(user);
     },
   );
@@ -201,6 +205,7 @@ export async function adminRoutes(app: FastifyInstance, deps: { users: AdminUser
     '/api/admin/users/:id/',
     {
       preHandler: requireManager,
+      config: { errors: [IdentityErrors.userNotFound] },
       schema: {
         operationId: 'admin.users.get',
         summary: 'One user',
@@ -209,13 +214,20 @@ export async function adminRoutes(app: FastifyInstance, deps: { users: AdminUser
         response: { 200: Type.Ref('AdminUser') },
       },
     },
-    async (request) => users.get((request.params as { id: string }).id),
+    async (request) => users.get(request.params.id),
   );
 
   app.patch(
     '/api/admin/users/:id/',
     {
       preHandler: requireAdmin,
+      config: {
+        errors: [
+          IdentityErrors.userNotFound,
+          IdentityErrors.cannotChangeSelf,
+          IdentityErrors.superuserRequired,
+        ],
+      },
       schema: {
         operationId: 'admin.users.update',
         summary: 'Change a user (role changes are audited and sign the user out)',
@@ -225,29 +237,30 @@ export async function adminRoutes(app: FastifyInstance, deps: { users: AdminUser
         response: { 200: Type.Ref('AdminUser') },
       },
     },
-    async (request) =>
-      users.update(
-        currentUser(request),
-        (request.params as { id: string }).id,
-        request.body as Static<typeof UpdateUserBody>,
-        originOf(request),
-      ),
+    async (request) => users.update(currentUser(request), request.params.id, request.body, originOf(request)),
   );
 
   app.delete(
     '/api/admin/users/:id/',
     {
       preHandler: requireAdmin,
+      config: {
+        errors: [
+          IdentityErrors.userNotFound,
+          IdentityErrors.cannotChangeSelf,
+          IdentityErrors.superuserRequired,
+        ],
+      },
       schema: {
         operationId: 'admin.users.deactivate',
         summary: 'Deactivate a user (accounts are never deleted)',
         tags,
         params: IdParams,
-        response: { 204: { description: 'Deactivated.', type: 'null' } },
+        response: { 204: NoBody('Deactivated.') },
       },
     },
     async (request, reply) => {
-      await users.deactivate(currentUser(request), (request.params as { id: string }).id, originOf(request));
+      await users.deactivate(currentUser(request), request.params.id, originOf(request));
       return reply.code(204).send();
     },
   );
@@ -260,6 +273,7 @@ export async function adminRoutes(app: FastifyInstance, deps: { users: AdminUser
       `/api/admin/users/:id/${path}/`,
       {
         preHandler: requireManager,
+        config: { errors: [IdentityErrors.userNotFound, IdentityErrors.notAVendor] },
         preValidation: async (request) => {
           request.body ??= {};
         },
@@ -275,10 +289,10 @@ export async function adminRoutes(app: FastifyInstance, deps: { users: AdminUser
       async (request) =>
         users.decideVendor(
           currentUser(request),
-          (request.params as { id: string }).id,
+          request.params.id,
           decision,
           originOf(request),
-          (request.body as { reason?: string }).reason,
+          request.body.reason,
         ),
     );
   }
@@ -287,6 +301,7 @@ export async function adminRoutes(app: FastifyInstance, deps: { users: AdminUser
     '/api/admin/audit-log/',
     {
       preHandler: requireAdmin,
+      config: { errors: [] },
       schema: {
         operationId: 'admin.auditLog',
         summary: 'Security events: who, what, when, from where',
@@ -296,7 +311,7 @@ export async function adminRoutes(app: FastifyInstance, deps: { users: AdminUser
       },
     },
     async (request) => {
-      const q = request.query as Static<typeof AuditQuery>;
+      const q = request.query;
       const db = app.ctx.db;
       let query = db.selectFrom('audit_log');
       if (q.user) {
@@ -328,6 +343,7 @@ export async function adminRoutes(app: FastifyInstance, deps: { users: AdminUser
       // Superusers only: the mails hold links that act as their recipients (a password
       // reset), so whoever reads them can become anyone, administrators included.
       preHandler: requireSuperuser,
+      config: { errors: [] },
       schema: {
         operationId: 'admin.mail',
         summary: 'The dev mail outbox (mail is stored here when SMTP_URL is not set); superusers only',
@@ -340,7 +356,7 @@ export async function adminRoutes(app: FastifyInstance, deps: { users: AdminUser
       },
     },
     async (request) => {
-      const q = request.query as PageQuery & { to?: string };
+      const q = request.query;
       const p = page(request);
       const { count, results } = await app.ctx.mailer.outbox({
         ...(q.to ? { to: q.to.toLowerCase() } : {}),
@@ -355,13 +371,19 @@ export async function adminRoutes(app: FastifyInstance, deps: { users: AdminUser
     '/api/admin/jobs/',
     {
       preHandler: requireAdmin,
+      config: { errors: [] },
       schema: {
         operationId: 'admin.jobs.list',
         summary: 'Background jobs, newest first (dead ones failed for good)',
         tags,
         querystring: Type.Object({
           status: Type.Optional(
-            Type.Union(['pending', 'running', 'done', 'dead'].map((s) => Type.Literal(s))),
+            Type.Union([
+              Type.Literal('pending'),
+              Type.Literal('running'),
+              Type.Literal('done'),
+              Type.Literal('dead'),
+            ]),
           ),
           type: Type.Optional(Type.String({ maxLength: 100 })),
         }),
@@ -369,7 +391,7 @@ export async function adminRoutes(app: FastifyInstance, deps: { users: AdminUser
       },
     },
     async (request) => {
-      const q = request.query as { status?: 'pending' | 'running' | 'done' | 'dead'; type?: string };
+      const q = request.query;
       return {
         results: await app.ctx.jobs.list({
           ...(q.status ? { status: q.status } : {}),
@@ -383,6 +405,7 @@ export async function adminRoutes(app: FastifyInstance, deps: { users: AdminUser
     '/api/admin/jobs/:id/retry/',
     {
       preHandler: requireAdmin,
+      config: { errors: [IdentityErrors.jobNotFound] },
       schema: {
         operationId: 'admin.jobs.retry',
         summary: 'Queue a dead job again',
@@ -392,8 +415,7 @@ export async function adminRoutes(app: FastifyInstance, deps: { users: AdminUser
       },
     },
     async (request) => {
-      if (!(await app.ctx.jobs.retry((request.params as { id: string }).id)))
-        throw AppError.notFound('No dead job with that id.', 'JOB_NOT_FOUND');
+      if (!(await app.ctx.jobs.retry(request.params.id))) throw IdentityErrors.jobNotFound();
       return { detail: 'The job is queued again.' };
     },
   );

@@ -3,11 +3,11 @@
  * rotate the key, usage. Admins only. The key is in the answer of create and
  * rotate-key, and nowhere else, ever.
  */
-import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { originOf } from '../../platform/audit.js';
 import { currentUser, requireAdmin } from '../../platform/auth.js';
+import type { App } from '../../platform/http.js';
 import type { ModuleContext } from '../../platform/module.js';
 import { pageRequest } from '../../platform/pagination.js';
 import {
@@ -31,6 +31,7 @@ import {
   rotateApiClientKey,
   updateApiClient,
 } from './api-clients.service.js';
+import { IdentityErrors } from './identity.errors.js';
 
 const tags = ['admin'];
 
@@ -39,14 +40,14 @@ function changedBy(request: FastifyRequest): ChangedBy {
   return { actor: { id: user.id, email: user.email }, origin: originOf(request) };
 }
 
-export async function apiClientAdminRoutes(base: FastifyInstance, ctx: ModuleContext): Promise<void> {
-  const app = base.withTypeProvider<TypeBoxTypeProvider>();
+export async function apiClientAdminRoutes(app: App, ctx: ModuleContext): Promise<void> {
   const { db } = ctx;
 
   app.get(
     '/api/admin/clients/',
     {
       preHandler: requireAdmin,
+      config: { errors: [] },
       schema: {
         operationId: 'admin.clients.list',
         summary: 'List API clients',
@@ -65,6 +66,7 @@ export async function apiClientAdminRoutes(base: FastifyInstance, ctx: ModuleCon
     '/api/admin/clients/',
     {
       preHandler: requireAdmin,
+      config: { errors: [] },
       schema: {
         operationId: 'admin.clients.create',
         summary: 'Create an API client; the answer holds its key, shown this once',
@@ -84,6 +86,7 @@ export async function apiClientAdminRoutes(base: FastifyInstance, ctx: ModuleCon
     '/api/admin/clients/:id/',
     {
       preHandler: requireAdmin,
+      config: { errors: [IdentityErrors.apiClientNotFound] },
       schema: {
         operationId: 'admin.clients.get',
         summary: 'An API client',
@@ -99,6 +102,7 @@ export async function apiClientAdminRoutes(base: FastifyInstance, ctx: ModuleCon
     '/api/admin/clients/:id/',
     {
       preHandler: requireAdmin,
+      config: { errors: [IdentityErrors.apiClientNotFound, IdentityErrors.apiClientRevoked] },
       schema: {
         operationId: 'admin.clients.update',
         summary: 'Change an API client: name, rate limit, allowed origins, active',
@@ -115,6 +119,7 @@ export async function apiClientAdminRoutes(base: FastifyInstance, ctx: ModuleCon
     '/api/admin/clients/:id/',
     {
       preHandler: requireAdmin,
+      config: { errors: [IdentityErrors.apiClientNotFound, IdentityErrors.apiClientRevoked] },
       schema: {
         operationId: 'admin.clients.revoke',
         summary: 'Revoke an API client for good (its key stops working at once)',
@@ -133,6 +138,7 @@ export async function apiClientAdminRoutes(base: FastifyInstance, ctx: ModuleCon
     '/api/admin/clients/:id/rotate-key/',
     {
       preHandler: requireAdmin,
+      config: { errors: [IdentityErrors.apiClientNotFound, IdentityErrors.apiClientRevoked] },
       schema: {
         operationId: 'admin.clients.rotateKey',
         summary: 'Give an API client a new key; the old one stops working at once',
@@ -151,6 +157,7 @@ export async function apiClientAdminRoutes(base: FastifyInstance, ctx: ModuleCon
     '/api/admin/clients/:id/usage/',
     {
       preHandler: requireAdmin,
+      config: { errors: [IdentityErrors.apiClientNotFound] },
       schema: {
         operationId: 'admin.clients.usage',
         summary: 'Requests of an API client per hour and per day, by status class',

@@ -2,16 +2,18 @@
  * `/api/auth/*` (seeds 001 and 004), `/api/profile/` (seed 003) and
  * `/.well-known/jwks.json`. Thin: validate, call the service, shape the answer.
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type Static, Type } from 'typebox';
 import { originOf } from '../../platform/audit.js';
 import { currentUser, requireAuth } from '../../platform/auth.js';
 import { AppError } from '../../platform/errors.js';
+import { type App, NoBody } from '../../platform/http.js';
 import * as S from './auth.schemas.js';
 import type { IdentityService } from './auth.service.js';
 import { toAuthUser, toUserDto } from './auth.service.js';
 import type { UserCache } from './authenticate.js';
 import { CSRF_COOKIE, CSRF_HEADER, REFRESH_COOKIE, type SessionCookies } from './authenticate.js';
+import { IdentityErrors } from './identity.errors.js';
 import type { KeyStore } from './keys.js';
 import type { TokenService } from './tokens.js';
 
@@ -40,6 +42,13 @@ export interface AuthRouteDeps {
 
 const publicRoute = { skipAuth: true };
 
+/** What signing in with a password can answer besides a token pair. */
+export const loginErrors = [
+  IdentityErrors.invalidCredentials,
+  IdentityErrors.emailNotVerified,
+  IdentityErrors.tooManyLoginAttempts,
+];
+
 /** Refresh and logout may come with no body at all (the session cookie carries the token). */
 async function noBodyIsEmpty(request: FastifyRequest): Promise<void> {
   request.body ??= {};
@@ -49,25 +58,28 @@ async function noBodyIsEmpty(request: FastifyRequest): Promise<void> {
 function checkCookieCsrf(request: FastifyRequest): void {
   const sent = request.headers[CSRF_HEADER];
   if (typeof sent !== 'string' || sent !== request.cookies[CSRF_COOKIE]) {
-    throw new AppError({
-      status: 403,
-      code: 'CSRF_FAILED',
-      detail: 'CSRF check failed: send the csrftoken cookie value in the X-CSRFToken header.',
-    });
+    throw IdentityErrors.csrfFailed();
   }
 }
 
-export async function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): Promise<void> {
+export async function authRoutes(app: App, deps: AuthRouteDeps): Promise<void> {
   const { identity, tokens, keys, cookies, userCache } = deps;
   app.addSchema(S.UserResponse);
   app.addSchema(S.TokenPairResponse);
   app.addSchema(S.Detail);
   const tags = ['auth'];
+  // Credentials are read on every route that does not skip them: a bad bearer token is refused,
+  // and so is a cookie session's unsafe request without the CSRF echo.
+  app.addCommonErrors((route) =>
+    route.skipAuth
+      ? []
+      : [IdentityErrors.tokenInvalid, ...(route.hasBody ? [IdentityErrors.csrfFailed] : [])],
+  );
 
   app.post(
     '/api/auth/register/',
     {
-      config: publicRoute,
+      config: { ...publicRoute, errors: [] },
       schema: {
         operationId: 'auth.register',
         summary: 'Create an account (creator by default)',
@@ -77,7 +89,7 @@ export async function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): Pro
       },
     },
     async (request, reply) => {
-      const body = request.body as Static<typeof S.RegisterBody>;
+      const body = request.body;
       const { user, pair } = await identity.register(body, {
         defaultType: 'creator',
         origin: originOf(request),
@@ -97,7 +109,7 @@ export async function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): Pro
   app.post(
     '/api/auth/token/',
     {
-      config: publicRoute,
+      config: { ...publicRoute, errors: loginErrors },
       schema: {
         operationId: 'auth.token',
         summary: 'Obtain a token pair',
@@ -107,7 +119,7 @@ export async function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): Pro
       },
     },
     async (request) => {
-      const { pair } = await identity.login(request.body as Static<typeof S.CredentialsBody>, {
+      const { pair } = await identity.login(request.body, {
         origin: originOf(request),
       });
       return { access: pair.access, refresh: pair.refresh };
@@ -117,7 +129,7 @@ export async function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): Pro
   app.post(
     '/api/auth/login/',
     {
-      config: publicRoute,
+      config: { ...publicRoute, errors: loginErrors },
       schema: {
         operationId: 'auth.login',
         summary: 'Log in: tokens and user, or with use_cookies a browser session',
@@ -127,7 +139,7 @@ export async function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): Pro
       },
     },
     async (request, reply) => {
-      const body = request.body as Static<typeof S.LoginBody>;
+      const body = request.body;
       const { user, pair } = await identity.login(body, {
         origin: originOf(request),
         remember: Boolean(body.use_cookies && body.remember_me),
@@ -143,7 +155,10 @@ export async function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): Pro
   app.post(
     '/api/auth/token/refresh/',
     {
-      config: publicRoute,
+      config: {
+        ...publicRoute,
+        errors: [IdentityErrors.tokenInvalid, IdentityErrors.tokenReused, IdentityErrors.csrfFailed],
+      },
       schema: {
         operationId: 'auth.refresh',
         summary: 'Spend a refresh token for a new pair (from the body, or the session cookie)',
@@ -154,7 +169,7 @@ export async function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): Pro
       preValidation: noBodyIsEmpty,
     },
     async (request, reply) => {
-      const body = (request.body ?? {}) as Static<typeof S.RefreshBody>;
+      const body = request.body;
       const fromCookie = !body.refresh;
       const token = body.refresh ?? request.cookies[REFRESH_COOKIE];
       if (!token)
@@ -169,7 +184,7 @@ export async function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): Pro
   app.post(
     '/api/auth/token/verify/',
     {
-      config: publicRoute,
+      config: { ...publicRoute, errors: [IdentityErrors.tokenInvalid] },
       schema: {
         operationId: 'auth.verify',
         summary: 'Check that a token is valid',
@@ -179,7 +194,7 @@ export async function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): Pro
       },
     },
     async (request) => {
-      await tokens.verifyAny((request.body as { token: string }).token);
+      await tokens.verifyAny(request.body.token);
       return {};
     },
   );
@@ -187,18 +202,18 @@ export async function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): Pro
   app.post(
     '/api/auth/logout/',
     {
-      config: publicRoute,
+      config: { ...publicRoute, errors: [IdentityErrors.tokenInvalid, IdentityErrors.csrfFailed] },
       schema: {
         operationId: 'auth.logout',
         summary: 'End this session: its refresh tokens and this access token stop working',
         tags,
         body: S.RefreshBody,
-        response: { 205: { description: 'Signed out; cookies cleared.', type: 'null' } },
+        response: { 205: NoBody('Signed out; cookies cleared.') },
       },
       preValidation: noBodyIsEmpty,
     },
     async (request, reply) => {
-      const body = (request.body ?? {}) as Static<typeof S.RefreshBody>;
+      const body = request.body;
       const bearer = request.headers.authorization?.startsWith('Bearer ')
         ? request.headers.authorization.slice(7)
         : undefined;
@@ -223,6 +238,7 @@ export async function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): Pro
     '/api/auth/logout-all/',
     {
       preHandler: requireAuth,
+      config: { errors: [] },
       schema: {
         operationId: 'auth.logoutAll',
         summary: 'End every session of this user',
@@ -242,35 +258,31 @@ export async function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): Pro
     '/api/auth/profile/',
     {
       preHandler: requireAuth,
+      config: { errors: [IdentityErrors.userNotFound] },
       schema: { ...profileSchema, operationId: 'auth.profile', summary: 'The signed-in user' },
     },
     async (request) => {
       // The row the authentication step just loaded (cached for a few seconds): no second query.
       const row = await userCache.get(currentUser(request).id);
-      if (!row) throw AppError.notFound('User not found.', 'USER_NOT_FOUND');
+      if (!row) throw IdentityErrors.userNotFound();
       return toUserDto(row);
     },
   );
 
-  const updateProfile = async (request: FastifyRequest) => {
-    const body = request.body as Record<string, unknown>;
+  const updateProfile = async (request: FastifyRequest, body: Static<typeof S.ProfilePatchBody>) => {
     const ignored = Object.keys(body).filter((k) => PROTECTED_FIELDS.includes(k));
     if (ignored.length)
       request.log.warn(
         { fields: ignored, user: currentUser(request).id },
         'ignored attempt to set protected profile fields',
       );
-    return identity.updateProfile(
-      currentUser(request),
-      body as Static<typeof S.ProfilePatchBody>,
-      ignored,
-      originOf(request),
-    );
+    return identity.updateProfile(currentUser(request), body, ignored, originOf(request));
   };
   app.patch(
     '/api/auth/profile/',
     {
       preHandler: requireAuth,
+      config: { errors: [] },
       schema: {
         ...profileSchema,
         operationId: 'auth.updateProfile',
@@ -278,12 +290,13 @@ export async function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): Pro
         body: S.ProfilePatchBody,
       },
     },
-    updateProfile,
+    async (request) => updateProfile(request, request.body),
   );
   app.put(
     '/api/auth/profile/',
     {
       preHandler: requireAuth,
+      config: { errors: [] },
       schema: {
         ...profileSchema,
         operationId: 'auth.replaceProfile',
@@ -291,13 +304,14 @@ export async function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): Pro
         body: S.ProfilePutBody,
       },
     },
-    updateProfile,
+    async (request) => updateProfile(request, request.body),
   );
 
   app.post(
     '/api/auth/change-password/',
     {
       preHandler: requireAuth,
+      config: { errors: [] },
       schema: {
         operationId: 'auth.changePassword',
         summary: 'Change your password; every other session is signed out',
@@ -307,7 +321,7 @@ export async function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): Pro
       },
     },
     async (request, reply) => {
-      const body = request.body as Static<typeof S.ChangePasswordBody>;
+      const body = request.body;
       const viaCookie = request.authMethod === 'cookie';
       const pair = await identity.changePassword(
         currentUser(request),
@@ -326,7 +340,7 @@ export async function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): Pro
   app.get(
     '/api/auth/verify-email/:token/',
     {
-      config: publicRoute,
+      config: { ...publicRoute, errors: [IdentityErrors.linkInvalid] },
       schema: {
         operationId: 'auth.verifyEmail',
         summary: 'Confirm an email address with the link from the mail',
@@ -336,7 +350,7 @@ export async function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): Pro
       },
     },
     async (request) => {
-      const user = await identity.verifyEmail((request.params as { token: string }).token, originOf(request));
+      const user = await identity.verifyEmail(request.params.token, originOf(request));
       return { detail: 'Email verified.', user };
     },
   );
@@ -345,7 +359,7 @@ export async function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): Pro
   app.post(
     '/api/auth/verify-email/resend/',
     {
-      config: publicRoute,
+      config: { ...publicRoute, errors: [] },
       schema: {
         operationId: 'auth.resendVerification',
         summary: 'Send the verification link again',
@@ -355,7 +369,7 @@ export async function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): Pro
       },
     },
     async (request) => {
-      await identity.resendVerification((request.body as { email: string }).email, originOf(request));
+      await identity.resendVerification(request.body.email, originOf(request));
       return sameAnswer('If that address belongs to an unverified account, a new link is on its way.');
     },
   );
@@ -363,7 +377,7 @@ export async function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): Pro
   app.post(
     '/api/auth/password-reset/',
     {
-      config: publicRoute,
+      config: { ...publicRoute, errors: [] },
       schema: {
         operationId: 'auth.passwordReset',
         summary: 'Mail a password-reset link',
@@ -373,7 +387,7 @@ export async function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): Pro
       },
     },
     async (request) => {
-      await identity.requestPasswordReset((request.body as { email: string }).email, originOf(request));
+      await identity.requestPasswordReset(request.body.email, originOf(request));
       return sameAnswer('If that address belongs to an account, a link to reset the password is on its way.');
     },
   );
@@ -381,7 +395,7 @@ export async function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): Pro
   app.post(
     '/api/auth/password-reset/confirm/',
     {
-      config: publicRoute,
+      config: { ...publicRoute, errors: [IdentityErrors.linkInvalid] },
       schema: {
         operationId: 'auth.passwordResetConfirm',
         summary: 'Set a new password with the link from the mail',
@@ -391,7 +405,7 @@ export async function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): Pro
       },
     },
     async (request) => {
-      const body = request.body as Static<typeof S.ResetConfirmBody>;
+      const body = request.body;
       await identity.confirmPasswordReset(body.token, body.new_password, originOf(request));
       return { detail: 'Password has been reset. Sign in with the new password.' };
     },
@@ -401,6 +415,7 @@ export async function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): Pro
     '/api/profile/',
     {
       preHandler: requireAuth,
+      config: { errors: [] },
       schema: {
         operationId: 'profile.simple',
         summary: 'Who am I (seed 003)',
@@ -417,7 +432,7 @@ export async function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): Pro
   app.get(
     '/.well-known/jwks.json',
     {
-      config: publicRoute,
+      config: { ...publicRoute, errors: [] },
       schema: {
         operationId: 'auth.jwks',
         summary: 'Public keys that verify Mercato tokens',

@@ -3,13 +3,15 @@
  * tokens, in the shapes that app expects. `token` is a normal access token
  * carrying the `customer_id` claim.
  */
-import type { FastifyInstance } from 'fastify';
-import { type Static, Type } from 'typebox';
+import { Type } from 'typebox';
 import { originOf } from '../../platform/audit.js';
 import { currentUser, requireAuth } from '../../platform/auth.js';
 import { AppError } from '../../platform/errors.js';
+import type { App } from '../../platform/http.js';
+import { loginErrors } from './auth.routes.js';
 import type { IdentityService } from './auth.service.js';
 import type { UserCache } from './authenticate.js';
+import { IdentityErrors } from './identity.errors.js';
 import type * as users from './users.repository.js';
 
 const Customer = Type.Object(
@@ -59,7 +61,7 @@ const TokenAnswer = Type.Object({
 export type PointsBalance = (userId: string) => Promise<number>;
 
 export async function customerRoutes(
-  app: FastifyInstance,
+  app: App,
   deps: { identity: IdentityService; userCache: UserCache; points: PointsBalance },
 ) {
   app.addSchema(Customer);
@@ -68,7 +70,7 @@ export async function customerRoutes(
 
   async function toCustomer(u: users.UserRow) {
     if (u.user_type !== 'customer' || !u.customer_code) {
-      throw AppError.forbidden('This account is not a customer account.', 'NOT_A_CUSTOMER');
+      throw IdentityErrors.notACustomer();
     }
     return {
       _id: u.id,
@@ -85,7 +87,14 @@ export async function customerRoutes(
   app.post(
     '/api/auth/customer/register/',
     {
-      config: { skipAuth: true },
+      config: {
+        skipAuth: true,
+        errors: [
+          IdentityErrors.registeredEmailNotVerified,
+          IdentityErrors.notACustomer,
+          IdentityErrors.userNotFound,
+        ],
+      },
       schema: {
         operationId: 'customer.register',
         summary: 'Create a customer account',
@@ -95,7 +104,7 @@ export async function customerRoutes(
       },
     },
     async (request, reply) => {
-      const body = request.body as Static<typeof RegisterBody>;
+      const body = request.body;
       const [first = '', ...rest] = (body.full_name ?? '').trim().split(/\s+/);
       const { pair, user } = await identity.register(
         {
@@ -109,12 +118,7 @@ export async function customerRoutes(
         },
         { defaultType: 'customer', origin: originOf(request) },
       );
-      if (!pair)
-        throw new AppError({
-          status: 403,
-          code: 'EMAIL_NOT_VERIFIED',
-          detail: 'Account created: verify your email address, then sign in.',
-        });
+      if (!pair) throw IdentityErrors.registeredEmailNotVerified();
       const row = await identity.getUserOrThrow(app.ctx.db, user.id);
       reply.code(201);
       return { token: pair.access, customer: await toCustomer(row), message: 'Registration successful' };
@@ -124,7 +128,7 @@ export async function customerRoutes(
   app.post(
     '/api/auth/customer/login/',
     {
-      config: { skipAuth: true },
+      config: { skipAuth: true, errors: [...loginErrors, IdentityErrors.notACustomer] },
       schema: {
         operationId: 'customer.login',
         summary: 'Customer login',
@@ -134,7 +138,7 @@ export async function customerRoutes(
       },
     },
     async (request) => {
-      const { user, pair } = await identity.login(request.body as Static<typeof LoginBody>, {
+      const { user, pair } = await identity.login(request.body, {
         origin: originOf(request),
         only: 'customer',
         onlyDetail: 'This account is not a customer account.',
@@ -147,6 +151,7 @@ export async function customerRoutes(
     '/api/auth/customer/me/',
     {
       preHandler: requireAuth,
+      config: { errors: [IdentityErrors.userNotFound, IdentityErrors.notACustomer] },
       schema: {
         operationId: 'customer.me',
         summary: 'The signed-in customer',
@@ -156,7 +161,7 @@ export async function customerRoutes(
     },
     async (request) => {
       const row = await deps.userCache.get(currentUser(request).id);
-      if (!row) throw AppError.notFound('User not found.', 'USER_NOT_FOUND');
+      if (!row) throw IdentityErrors.userNotFound();
       return { customer: await toCustomer(row) };
     },
   );
@@ -165,6 +170,7 @@ export async function customerRoutes(
     '/api/auth/customer/password/change/',
     {
       preHandler: requireAuth,
+      config: { errors: [] },
       schema: {
         operationId: 'customer.changePassword',
         summary: 'Change the password; other sessions are signed out',
@@ -174,7 +180,7 @@ export async function customerRoutes(
       },
     },
     async (request) => {
-      const body = request.body as Static<typeof ChangePasswordBody>;
+      const body = request.body;
       const old = body.current_password ?? body.old_password;
       if (old === undefined)
         throw AppError.badRequest('Invalid input: check current_password.', {

@@ -1,8 +1,7 @@
 /** `/api/cart/`: validate → call the cart service → the cart. Signed-in users only. */
-import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { currentUser, requireAuth } from '../../platform/auth.js';
+import type { App } from '../../platform/http.js';
 import {
   AddCartItemBody,
   CartItem,
@@ -11,11 +10,11 @@ import {
   UpdateCartItemBody,
 } from './cart.schemas.js';
 import type { CartService } from './cart.service.js';
+import { ShopErrors } from './shop.errors.js';
 
 const tags = ['cart'];
 
-export async function cartRoutes(base: FastifyInstance, deps: { cart: CartService }): Promise<void> {
-  const app = base.withTypeProvider<TypeBoxTypeProvider>();
+export async function cartRoutes(app: App, deps: { cart: CartService }): Promise<void> {
   const { cart } = deps;
   app.addSchema(CartItem);
   app.addSchema(CartResponse);
@@ -25,6 +24,7 @@ export async function cartRoutes(base: FastifyInstance, deps: { cart: CartServic
     '/api/cart/',
     {
       preHandler: requireAuth,
+      config: { errors: [] },
       schema: {
         operationId: 'cart.get',
         summary: 'Your cart, with totals and availability of each line',
@@ -39,6 +39,9 @@ export async function cartRoutes(base: FastifyInstance, deps: { cart: CartServic
     '/api/cart/add/',
     {
       preHandler: requireAuth,
+      config: {
+        errors: [ShopErrors.sizeNotFound, ShopErrors.insufficientStock, ShopErrors.productUnavailable],
+      },
       schema: {
         operationId: 'cart.addItem',
         summary: 'Add units of a size (a line of the same size grows)',
@@ -56,6 +59,9 @@ export async function cartRoutes(base: FastifyInstance, deps: { cart: CartServic
     '/api/cart/update/:item_id/',
     {
       preHandler: requireAuth,
+      config: {
+        errors: [ShopErrors.cartItemNotFound, ShopErrors.insufficientStock, ShopErrors.productUnavailable],
+      },
       schema: {
         operationId: 'cart.updateItem',
         summary: "Set a line's quantity",
@@ -74,6 +80,7 @@ export async function cartRoutes(base: FastifyInstance, deps: { cart: CartServic
     '/api/cart/remove/:item_id/',
     {
       preHandler: requireAuth,
+      config: { errors: [ShopErrors.cartItemNotFound] },
       schema: {
         operationId: 'cart.removeItem',
         summary: 'Remove a line; answers the cart',

@@ -1,9 +1,9 @@
 /** `/api/wishlist/`: validate → call the wishlist service → DTO. Signed-in users only. */
-import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { currentUser, requireAuth } from '../../platform/auth.js';
+import type { App } from '../../platform/http.js';
 import { PageQuery, Paginated, pageRequest } from '../../platform/pagination.js';
+import { ShopErrors } from './shop.errors.js';
 import {
   AddWishlistBody,
   BulkAddResponse,
@@ -17,11 +17,7 @@ import type { WishlistService } from './wishlist.service.js';
 
 const tags = ['wishlist'];
 
-export async function wishlistRoutes(
-  base: FastifyInstance,
-  deps: { wishlist: WishlistService },
-): Promise<void> {
-  const app = base.withTypeProvider<TypeBoxTypeProvider>();
+export async function wishlistRoutes(app: App, deps: { wishlist: WishlistService }): Promise<void> {
   const { wishlist } = deps;
   app.addSchema(WishlistItem);
   const Item = Type.Ref('WishlistItem');
@@ -30,6 +26,7 @@ export async function wishlistRoutes(
     '/api/wishlist/',
     {
       preHandler: requireAuth,
+      config: { errors: [] },
       schema: {
         operationId: 'wishlist.list',
         summary: 'Your wishlist, newest first',
@@ -49,6 +46,7 @@ export async function wishlistRoutes(
     '/api/wishlist/add/',
     {
       preHandler: requireAuth,
+      config: { errors: [ShopErrors.productNotFound] },
       schema: {
         operationId: 'wishlist.add',
         summary: 'Add a product (adding it again is harmless: 200 with the entry)',
@@ -67,6 +65,7 @@ export async function wishlistRoutes(
     '/api/wishlist/remove/:id/',
     {
       preHandler: requireAuth,
+      config: { errors: [ShopErrors.wishlistItemNotFound] },
       schema: {
         operationId: 'wishlist.remove',
         summary: 'Remove an entry (by the entry id)',
@@ -85,6 +84,7 @@ export async function wishlistRoutes(
     '/api/wishlist/bulk-add/',
     {
       preHandler: requireAuth,
+      config: { errors: [] },
       schema: {
         operationId: 'wishlist.bulkAdd',
         summary: 'Add several products at once (all or nothing)',
@@ -100,6 +100,7 @@ export async function wishlistRoutes(
     '/api/wishlist/bulk-remove/',
     {
       preHandler: requireAuth,
+      config: { errors: [] },
       schema: {
         operationId: 'wishlist.bulkRemove',
         summary: 'Remove several products at once',
@@ -117,6 +118,16 @@ export async function wishlistRoutes(
       preHandler: requireAuth,
       preValidation: async (request) => {
         request.body ??= { quantity: 1 };
+      },
+      config: {
+        errors: [
+          ShopErrors.wishlistItemNotFound,
+          ShopErrors.sizeRequired,
+          ShopErrors.sizeNotOfProduct,
+          ShopErrors.sizeNotFound,
+          ShopErrors.insufficientStock,
+          ShopErrors.productUnavailable,
+        ],
       },
       schema: {
         operationId: 'wishlist.moveToCart',
