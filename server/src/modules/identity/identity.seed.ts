@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { createApiClientFromCli } from '../../platform/api-clients.js';
 import type { SeedContext } from '../../platform/module.js';
+import { createApiClientFromCli } from './api-clients.service.js';
 import * as users from './users.repository.js';
 import { createSuperuser, createUser } from './users.service.js';
 
