@@ -8,6 +8,7 @@ import type { Database } from '../../db/schema.js';
 import { isUuid } from '../../platform/ids.js';
 import type { Executor } from '../../platform/transaction.js';
 import type { ProductOrdering } from './catalog.schemas.js';
+import { onSale } from './catalog-reads.repository.js';
 
 // ---- categories -------------------------------------------------------------
 
@@ -63,7 +64,7 @@ export async function categoryUsage(executor: Executor, id: string) {
 // ---- products: lists ------------------------------------------------------------
 
 export interface ProductFilters {
-  /** Only products on sale: active, and the shop's own or an approved, active vendor's (SPEC §3). */
+  /** Only products on sale (see `onSale`). */
   activeOnly: boolean;
   categoryIds?: string[];
   /** Every term must appear in the name or the description. */
@@ -77,41 +78,10 @@ export interface ProductFilters {
 
 type ProductQuery = SelectQueryBuilder<Database, 'products', object>;
 
-/**
- * The product's seller may sell: it has none (the shop's own product), or its
- * vendor is approved and active. One primary-key lookup per product, so the
- * list keeps walking its own indexes.
- */
-function sellerMaySell(eb: ExpressionBuilder<Database, 'products'>) {
-  return eb.or([
-    eb('products.vendor_id', 'is', null),
-    eb.exists(
-      eb
-        .selectFrom('users as seller')
-        .select(sql`1`.as('one'))
-        .whereRef('seller.id', '=', 'products.vendor_id')
-        .where('seller.vendor_status', '=', 'approved')
-        .where('seller.is_active', '=', true),
-    ),
-  ]);
-}
-
-/** Whether the products of this vendor (a user id) may be sold now. */
-export async function vendorMaySell(executor: Executor, vendorId: string): Promise<boolean> {
-  const row = await executor
-    .selectFrom('users')
-    .select('id')
-    .where('id', '=', vendorId)
-    .where('vendor_status', '=', 'approved')
-    .where('is_active', '=', true)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 /** The filtered products, without selection or order (the count and the page share it). */
 export function filteredProducts(executor: Executor, f: ProductFilters): ProductQuery {
   let q: ProductQuery = executor.selectFrom('products');
-  if (f.activeOnly) q = q.where('products.is_active', '=', true).where(sellerMaySell);
+  if (f.activeOnly) q = q.where(onSale);
   if (f.isActive !== undefined) q = q.where('products.is_active', '=', f.isActive);
   if (f.categoryIds) q = q.where('products.category_id', 'in', f.categoryIds);
   if (f.vendorId) q = q.where('products.vendor_id', '=', f.vendorId);
@@ -239,8 +209,14 @@ const PRODUCT_COLUMNS = [
   'updated_at',
 ] as const;
 
-export function findProductBySlug(executor: Executor, slug: string) {
-  return executor.selectFrom('products').select(PRODUCT_COLUMNS).where('slug', '=', slug).executeTakeFirst();
+/** A product on sale, by slug. */
+export function findProductOnSaleBySlug(executor: Executor, slug: string) {
+  return executor
+    .selectFrom('products')
+    .select(PRODUCT_COLUMNS)
+    .where('slug', '=', slug)
+    .where(onSale)
+    .executeTakeFirst();
 }
 
 export function findProductById(executor: Executor, id: string) {

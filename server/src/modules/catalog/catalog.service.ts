@@ -315,12 +315,9 @@ export class CatalogService {
   }
 
   async productBySlug(slug: string): Promise<ProductDetailDto> {
-    const row = await repo.findProductBySlug(this.deps.db, slug);
-    if (!row?.is_active) throw CatalogErrors.productNotFound();
-    // A rejected or deactivated vendor's products are not for sale (SPEC §3).
-    if (row.vendor_id !== null && !(await repo.vendorMaySell(this.deps.db, row.vendor_id))) {
-      throw CatalogErrors.productNotFound();
-    }
+    // Inactive, or its vendor rejected or deactivated: not for sale, so not found.
+    const row = await repo.findProductOnSaleBySlug(this.deps.db, slug);
+    if (!row) throw CatalogErrors.productNotFound();
     return this.#detail(this.deps.db, row);
   }
 

@@ -15,6 +15,15 @@ export { BENCH_USER, BenchSeedError, seedBench } from './bench-seed.js';
 export type { CatalogEvents } from './catalog.events.js';
 export { detectImageType, mediaUrl } from './catalog.media.js';
 export { CatalogService, slugify } from './catalog.service.js';
+export {
+  findProducts,
+  findSize,
+  findSizes,
+  findSizesOfProduct,
+  type ProductView,
+  productsOnSale,
+  type SizeView,
+} from './catalog-reads.repository.js';
 export { type StockChange, type StockChangeResult, StockLedger } from './stock.js';
 
 export interface CatalogServices {

@@ -7,9 +7,9 @@
 import type { DB } from '../../db/dialect.js';
 import { formatMinor, MAX_AMOUNT_MINOR } from '../../platform/money.js';
 import { type Executor, transaction } from '../../platform/transaction.js';
+import { findSize, findSizes, mediaUrl, type SizeView } from '../catalog/index.js';
 import * as carts from './cart.repository.js';
 import type { CartDto, CartItemDto } from './cart.schemas.js';
-import { findSize, findSizes, mediaUrl, type SizeView } from './catalog-reads.repository.js';
 import { ShopErrors } from './shop.errors.js';
 
 /** A cart line with what the catalogue says about it now. */

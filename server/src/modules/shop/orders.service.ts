@@ -28,9 +28,9 @@ import { type Page, type PageRequest, paginate } from '../../platform/pagination
 import { nextValue } from '../../platform/sequences.js';
 import { type Executor, type Trx, transaction } from '../../platform/transaction.js';
 import type { StockLedger } from '../catalog/index.js';
+import { findSizes } from '../catalog/index.js';
 import * as carts from './cart.repository.js';
 import { type CartService, payableTotal, unavailableReason } from './cart.service.js';
-import { findSizes } from './catalog-reads.repository.js';
 import * as repo from './orders.repository.js';
 import type { AdminOrderDto, OrderDto, ShippingAddress } from './orders.schemas.js';
 import type { ConfirmResult, PaymentProvider } from './payment-provider.js';
