@@ -1,10 +1,12 @@
 /**
  * The catalogue as other modules read it: whether a product is on sale, sizes
- * with their variant, product, price and first image, and products with their
- * first image and stock (a wishlist). Reads only; stock changes go through the
- * `StockLedger`. Other modules reach these through the catalogue's index.ts.
+ * with their variant, product, price and first image, products with their first
+ * image and stock (a wishlist), and sizes for stock lists. Reads only; stock
+ * changes go through the `StockLedger`. Other modules reach these through the
+ * catalogue's index.ts.
  */
 import { type ExpressionBuilder, sql } from 'kysely';
+import { containsInsensitive } from '../../db/dialect.js';
 import type { Database } from '../../db/schema.js';
 import type { Executor } from '../../platform/transaction.js';
 
@@ -174,4 +176,72 @@ export async function productsOnSale(
     .where(onSale)
     .execute();
   return new Set(rows.map((r) => r.id));
+}
+
+/** Which sizes a stock list shows. */
+export interface SizeListFilters {
+  search?: string;
+  /** Stock at most this. */
+  stockAtMost?: number;
+  /** Stock above this. */
+  stockAbove?: number;
+  productId?: string;
+  categoryIds?: string[];
+}
+
+/** Sizes with their variant, product and category, filtered (no selection or order), for `paginate`. */
+export function sizeList(executor: Executor, f: SizeListFilters) {
+  let q = executor
+    .selectFrom('product_sizes as s')
+    .innerJoin('product_variants as v', 'v.id', 's.variant_id')
+    .innerJoin('products as p', 'p.id', 's.product_id')
+    .innerJoin('categories as c', 'c.id', 'p.category_id');
+  if (f.search) {
+    const term = f.search;
+    q = q.where((eb) =>
+      eb.or([
+        containsInsensitive(executor, eb.ref('s.sku'), term),
+        containsInsensitive(executor, eb.ref('p.name'), term),
+      ]),
+    );
+  }
+  if (f.stockAtMost !== undefined) q = q.where('s.stock', '<=', f.stockAtMost);
+  if (f.stockAbove !== undefined) q = q.where('s.stock', '>', f.stockAbove);
+  if (f.productId) q = q.where('s.product_id', '=', f.productId);
+  if (f.categoryIds) q = q.where('p.category_id', 'in', f.categoryIds);
+  return q;
+}
+
+/** The columns and order of `sizeList`: by product name, then catalogue order. */
+export function sizeListColumns(q: ReturnType<typeof sizeList>) {
+  return q
+    .select([
+      's.id as size_id',
+      's.sku',
+      's.size',
+      's.stock',
+      'v.id as variant_id',
+      'v.color',
+      'p.id as product_id',
+      'p.name as product_name',
+      'p.slug as product_slug',
+      'p.is_active',
+      'c.id as category_id',
+      'c.name as category_name',
+      'c.slug as category_slug',
+    ])
+    .orderBy('p.name')
+    .orderBy('p.id')
+    .orderBy('v.position')
+    .orderBy('s.position')
+    .orderBy('s.id');
+}
+
+/** The size with this SKU. */
+export function findSizeBySku(executor: Executor, sku: string) {
+  return executor
+    .selectFrom('product_sizes')
+    .select(['id', 'sku', 'stock'])
+    .where('sku', '=', sku)
+    .executeTakeFirst();
 }

@@ -18,11 +18,15 @@ export { CatalogService, slugify } from './catalog.service.js';
 export {
   findProducts,
   findSize,
+  findSizeBySku,
   findSizes,
   findSizesOfProduct,
   type ProductView,
   productsOnSale,
+  type SizeListFilters,
   type SizeView,
+  sizeList,
+  sizeListColumns,
 } from './catalog-reads.repository.js';
 export { type StockChange, type StockChangeResult, StockLedger } from './stock.js';
 

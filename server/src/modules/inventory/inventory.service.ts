@@ -1,5 +1,5 @@
 /**
- * Inventory for staff (SPEC §8): every SKU with its stock, what is reserved and
+ * Inventory for staff: every SKU with its stock, what is reserved and
  * whether it runs low; guarded adjustments; the append-only ledger of movements.
  * Stock is the catalogue's one figure and changes only through the catalogue's `StockLedger`.
  */
@@ -10,7 +10,13 @@ import { AppError } from '../../platform/errors.js';
 import { isUuid } from '../../platform/ids.js';
 import { type Page, type PageRequest, paginate, toPage } from '../../platform/pagination.js';
 import { type Executor, transaction } from '../../platform/transaction.js';
-import type { StockLedger } from '../catalog/index.js';
+import {
+  findSizeBySku,
+  type SizeListFilters,
+  type StockLedger,
+  sizeList,
+  sizeListColumns,
+} from '../catalog/index.js';
 import * as repo from './inventory.repository.js';
 import type {
   AdjustmentBody,
@@ -64,7 +70,7 @@ export class InventoryService {
 
   async listItems(q: ListItemsQuery, page: PageRequest): Promise<Page<InventoryItemDto>> {
     const { db, lowStockThreshold } = this.deps;
-    const filters: repo.ItemFilters = {};
+    const filters: SizeListFilters = {};
     if (q.search?.trim()) filters.search = q.search.trim();
     if (q.product !== undefined) {
       if (!isUuid(q.product)) return toPage(page, 0, []);
@@ -75,10 +81,9 @@ export class InventoryService {
       if (!ids) return toPage(page, 0, []);
       filters.categoryIds = ids;
     }
-    let query = repo.items(db, filters);
-    if (q.low_stock === true) query = query.where('s.stock', '<=', lowStockThreshold);
-    if (q.low_stock === false) query = query.where('s.stock', '>', lowStockThreshold);
-    const result = await paginate(page, query, repo.itemColumns);
+    if (q.low_stock === true) filters.stockAtMost = lowStockThreshold;
+    if (q.low_stock === false) filters.stockAbove = lowStockThreshold;
+    const result = await paginate(page, sizeList(db, filters), sizeListColumns);
     const reserved = await repo.reservedBySize(
       db,
       result.results.map((r) => r.size_id),
@@ -117,7 +122,7 @@ export class InventoryService {
   async adjust(user: AuthUser, body: AdjustmentBody, origin: Origin): Promise<StockMovementDto> {
     const reason = body.reason.trim();
     const movementId = await transaction(this.deps.db, async (trx) => {
-      const size = await repo.findSizeBySku(trx, body.sku);
+      const size = await findSizeBySku(trx, body.sku);
       if (!size) {
         throw AppError.badRequest(
           `No size has SKU ${body.sku}.`,
