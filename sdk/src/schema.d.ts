@@ -303,7 +303,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Who am I (seed 003)
+         * Who am I
          * @description Allowed: any signed-in user.
          */
         get: operations["profile.simple"];
@@ -1383,7 +1383,7 @@ export interface components {
             first_name: string;
             last_name: string;
             phone: string;
-            /** @description The role (SPEC §3). */
+            /** @description The role. */
             user_type: "customer" | "creator" | "vendor" | "staff" | "manager" | "admin";
             is_staff: boolean;
             is_superuser: boolean;

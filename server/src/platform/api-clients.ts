@@ -1,5 +1,5 @@
 /**
- * The API-client check on every `/api/` request (SPEC §2; the docs under
+ * The API-client check on every `/api/` request (the docs under
  * `/api/docs` and `/api/schema` excepted, and routes that declare
  * `config: { apiClient: false }`: webhooks, whose senders (Stripe's servers)
  * never carry a client pair and authenticate with their signature instead):

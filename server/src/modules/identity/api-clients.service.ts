@@ -1,5 +1,5 @@
 /**
- * API clients (seed 001): the frontends and services that call the API with
+ * API clients: the frontends and services that call the API with
  * `X-Client-ID` + `X-API-Key`. A key is shown once, when it is made; only its
  * sha256 is stored (keys are 32 random bytes, so a fast hash is the right one).
  * Every change is written to the audit log in the same transaction, and

@@ -6,7 +6,7 @@ import { createSuperuser, createUser } from './users.service.js';
 
 export const DEMO_ADMIN_EMAIL = 'admin@example.com';
 
-/** The web app's four areas, each its own API client (SPEC §9). */
+/** The web app's four areas, each its own API client. */
 export const WEB_AREAS = [
   { name: 'Mercato storefront', type: 'web' },
   { name: 'Mercato account', type: 'web' },

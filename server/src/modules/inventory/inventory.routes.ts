@@ -1,4 +1,4 @@
-/** `/api/inventory/`: staff only (SPEC §8). */
+/** `/api/inventory/`: staff only. */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { originOf } from '../../platform/audit.js';

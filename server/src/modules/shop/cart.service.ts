@@ -1,5 +1,5 @@
 /**
- * The cart (SPEC §5): one per user, persistent. Adding refuses more units than
+ * The cart: one per user, persistent. Adding refuses more units than
  * are in stock; lines whose product stopped selling or ran short are shown with
  * `available: false`, never silently dropped. Totals are integer minor units
  * summed, then formatted, so the decimal strings add up exactly.

@@ -1,5 +1,5 @@
 /**
- * Checkout and orders (SPEC §5).
+ * Checkout and orders.
  *
  * Checkout: the intent records what the customer pays for (the cart's lines and
  * prices when it was made). The provider confirms the payment first; then ONE

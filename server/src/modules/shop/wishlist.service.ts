@@ -1,5 +1,5 @@
 /**
- * The wishlist (SPEC §5): products a customer keeps for later. Adding is
+ * The wishlist: products a customer keeps for later. Adding is
  * idempotent (one entry per product); moving to the cart takes the chosen size,
  * or the product's only size in stock, and removes the entry in the same transaction.
  */

@@ -54,7 +54,7 @@ type Pending =
   | { kind: 'revoke'; client: Client }
   | undefined;
 
-/** `/admin/clients`: the API clients (SPEC §4), their keys and their usage. Admins only. */
+/** `/admin/clients`: the API clients, their keys and their usage. Admins only. */
 export function ClientsPage() {
   useDocumentTitle('API clients');
   const { user } = useSession();
