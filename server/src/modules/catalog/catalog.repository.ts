@@ -2,9 +2,22 @@
  * Kysely queries of the catalogue: categories, products, variants, sizes and
  * images. No rules here; the executor (database or transaction) comes first.
  */
-import { type ExpressionBuilder, type SelectQueryBuilder, sql } from 'kysely';
+import {
+  type ExpressionBuilder,
+  type Insertable,
+  type SelectQueryBuilder,
+  sql,
+  type Updateable,
+} from 'kysely';
 import { containsInsensitive } from '../../db/dialect.js';
-import type { Database } from '../../db/schema.js';
+import type {
+  CategoriesTable,
+  Database,
+  ProductImagesTable,
+  ProductSizesTable,
+  ProductsTable,
+  ProductVariantsTable,
+} from '../../db/schema.js';
 import { isUuid } from '../../platform/ids.js';
 import type { Executor } from '../../platform/transaction.js';
 import type { ProductOrdering } from './catalog.schemas.js';
@@ -274,4 +287,88 @@ export async function maxImagePosition(executor: Executor, productId: string): P
     .where('product_id', '=', productId)
     .executeTakeFirst();
   return row?.p == null ? -1 : Number(row.p);
+}
+
+// ---- writes -------------------------------------------------------------------------
+
+export async function insertCategory(executor: Executor, row: Insertable<CategoriesTable>): Promise<void> {
+  await executor.insertInto('categories').values(row).execute();
+}
+
+export async function updateCategory(
+  executor: Executor,
+  id: string,
+  changes: Updateable<CategoriesTable>,
+): Promise<void> {
+  await executor.updateTable('categories').set(changes).where('id', '=', id).execute();
+}
+
+export async function deleteCategory(executor: Executor, id: string): Promise<void> {
+  await executor.deleteFrom('categories').where('id', '=', id).execute();
+}
+
+export async function insertProduct(executor: Executor, row: Insertable<ProductsTable>): Promise<void> {
+  await executor.insertInto('products').values(row).execute();
+}
+
+export async function updateProduct(
+  executor: Executor,
+  id: string,
+  changes: Updateable<ProductsTable>,
+): Promise<void> {
+  await executor.updateTable('products').set(changes).where('id', '=', id).execute();
+}
+
+/** Deletes a product; its variants, sizes and images go with it (the rows cascade). */
+export async function deleteProduct(executor: Executor, id: string): Promise<void> {
+  await executor.deleteFrom('products').where('id', '=', id).execute();
+}
+
+export async function insertVariant(
+  executor: Executor,
+  row: Insertable<ProductVariantsTable>,
+): Promise<void> {
+  await executor.insertInto('product_variants').values(row).execute();
+}
+
+export async function updateVariant(
+  executor: Executor,
+  id: string,
+  changes: Updateable<ProductVariantsTable>,
+): Promise<void> {
+  await executor.updateTable('product_variants').set(changes).where('id', '=', id).execute();
+}
+
+/** Deletes variants; their sizes and images go with them (the rows cascade). */
+export async function deleteVariants(executor: Executor, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await executor
+    .deleteFrom('product_variants')
+    .where('id', 'in', [...ids])
+    .execute();
+}
+
+/** A new size; its stock is written only through the stock ledger. */
+export async function insertSize(executor: Executor, row: Insertable<ProductSizesTable>): Promise<void> {
+  await executor.insertInto('product_sizes').values(row).execute();
+}
+
+export async function updateSize(
+  executor: Executor,
+  id: string,
+  changes: Pick<Updateable<ProductSizesTable>, 'size' | 'sku' | 'position'>,
+): Promise<void> {
+  await executor.updateTable('product_sizes').set(changes).where('id', '=', id).execute();
+}
+
+export async function deleteSize(executor: Executor, id: string): Promise<void> {
+  await executor.deleteFrom('product_sizes').where('id', '=', id).execute();
+}
+
+export async function insertImage(executor: Executor, row: Insertable<ProductImagesTable>): Promise<void> {
+  await executor.insertInto('product_images').values(row).execute();
+}
+
+export async function deleteImage(executor: Executor, id: string): Promise<void> {
+  await executor.deleteFrom('product_images').where('id', '=', id).execute();
 }
