@@ -4,12 +4,10 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { type Static, Type } from 'typebox';
-import { containsInsensitive } from '../../db/dialect.js';
 import { originOf } from '../../platform/audit.js';
 import { currentUser, requireAdmin, requireManager, requireSuperuser } from '../../platform/auth.js';
 import { AppError } from '../../platform/errors.js';
-import { isUuid } from '../../platform/ids.js';
-import { PageQuery, Paginated, pageRequest, paginate, toPage } from '../../platform/pagination.js';
+import { PageQuery, Paginated, pageRequest, toPage } from '../../platform/pagination.js';
 import { type AdminUsersService, toAdminUserDto } from './admin-users.service.js';
 
 const USER_TYPES = ['customer', 'creator', 'vendor', 'staff', 'manager', 'admin'] as const;
@@ -297,28 +295,15 @@ export async function adminRoutes(app: FastifyInstance, deps: { users: AdminUser
     },
     async (request) => {
       const q = request.query as Static<typeof AuditQuery>;
-      const db = app.ctx.db;
-      let query = db.selectFrom('audit_log');
-      if (q.user) {
-        const user = q.user;
-        // Ids are compared only when the value is one (PostgreSQL refuses to compare text with a uuid).
-        query = query.where((eb) =>
-          eb.or([
-            ...(isUuid(user) ? [eb('actor_id', '=', user), eb('target_id', '=', user)] : []),
-            containsInsensitive(db, eb.ref('actor_email'), user),
-          ]),
-        );
-      }
-      if (q.action)
-        query = q.action.endsWith('.')
-          ? query.where('action', 'like', `${q.action}%`)
-          : query.where('action', '=', q.action);
-      if (q.since) query = query.where('created_at', '>=', instant(q.since, 'since'));
-      if (q.until) query = query.where('created_at', '<', instant(q.until, 'until'));
-      const result = await paginate(page(request), query, (sq) =>
-        sq.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc'),
+      return users.auditLog(
+        {
+          user: q.user,
+          action: q.action,
+          since: q.since ? instant(q.since, 'since') : undefined,
+          until: q.until ? instant(q.until, 'until') : undefined,
+        },
+        page(request),
       );
-      return { ...result, results: result.results.map((r) => ({ ...r, details: JSON.parse(r.details) })) };
     },
   );
 

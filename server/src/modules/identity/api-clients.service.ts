@@ -16,6 +16,7 @@ import { newId, nowIso } from '../../platform/ids.js';
 import { type Page, type PageRequest, paginate } from '../../platform/pagination.js';
 import { afterCommit, type Executor, type Trx, transaction } from '../../platform/transaction.js';
 import * as clients from './api-clients.repository.js';
+import { IdentityErrors } from './identity.errors.js';
 
 export type { ApiClientType };
 export const API_CLIENT_TYPES: readonly ApiClientType[] = ['web', 'admin', 'mobile', 'server', 'pos'];
@@ -202,13 +203,8 @@ export function toApiClientDto(row: clients.ApiClientRow): ApiClientDto {
   };
 }
 
-function notFound(): AppError {
-  return AppError.notFound('No API client with this id.', 'API_CLIENT_NOT_FOUND');
-}
-
-function revokedError(): AppError {
-  return AppError.conflict('This API client is revoked; create a new one.', 'API_CLIENT_REVOKED');
-}
+const notFound = IdentityErrors.apiClientNotFound;
+const revokedError = IdentityErrors.apiClientRevoked;
 
 /** By id (UUID) or by public `client_id`. */
 export async function findApiClient(
