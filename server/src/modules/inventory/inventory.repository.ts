@@ -71,3 +71,20 @@ export function movementColumns(q: ReturnType<typeof movements>) {
     .orderBy('m.created_at', 'desc')
     .orderBy('m.id', 'desc');
 }
+
+/** A movement with its product and actor, by id. */
+export async function findMovement(executor: Executor, id: string) {
+  const [row] = await movementColumns(movements(executor, { id })).execute();
+  return row;
+}
+
+/** The latest movement of a size (the one a change just wrote). */
+export function lastMovementOf(executor: Executor, sizeId: string) {
+  return executor
+    .selectFrom('stock_movements')
+    .select('id')
+    .where('size_id', '=', sizeId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirstOrThrow();
+}

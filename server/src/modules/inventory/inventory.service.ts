@@ -6,7 +6,6 @@
 
 import { type Origin, recordAudit } from '../../platform/audit.js';
 import type { AuthUser } from '../../platform/auth.js';
-import { AppError } from '../../platform/errors.js';
 import { isUuid } from '../../platform/ids.js';
 import { type Page, type PageRequest, paginate, toPage } from '../../platform/pagination.js';
 import { type Executor, transaction } from '../../platform/transaction.js';
@@ -17,6 +16,7 @@ import {
   sizeList,
   sizeListColumns,
 } from '../catalog/index.js';
+import { InventoryErrors } from './inventory.errors.js';
 import * as repo from './inventory.repository.js';
 import type {
   AdjustmentBody,
@@ -58,10 +58,7 @@ function movementDto(r: MovementRow): StockMovementDto {
 
 function isoOrThrow(value: string, field: string): string {
   const d = new Date(value);
-  if (Number.isNaN(d.getTime()))
-    throw AppError.badRequest(`Invalid input: check ${field}.`, {
-      [field]: ['Datetime has wrong format. Use ISO 8601.'],
-    });
+  if (Number.isNaN(d.getTime())) throw InventoryErrors.invalidDatetime(field);
   return d.toISOString();
 }
 
@@ -123,13 +120,7 @@ export class InventoryService {
     const reason = body.reason.trim();
     const movementId = await transaction(this.deps.db, async (trx) => {
       const size = await findSizeBySku(trx, body.sku);
-      if (!size) {
-        throw AppError.badRequest(
-          `No size has SKU ${body.sku}.`,
-          { sku: ['No size has this SKU.'] },
-          'UNKNOWN_SKU',
-        );
-      }
+      if (!size) throw InventoryErrors.unknownSku(body.sku);
       const result = await this.deps.stock.change(trx, {
         sizeId: size.id,
         delta: body.delta,
@@ -137,21 +128,8 @@ export class InventoryService {
         reason,
         actorId: user.id,
       });
-      if (!result.ok) {
-        throw new AppError({
-          code: 'INSUFFICIENT_STOCK',
-          status: 409,
-          detail: `Only ${result.available} of ${body.sku} in stock: removing ${-body.delta} would go below zero.`,
-          errors: { delta: [`At most ${result.available} can be removed (available: ${result.available}).`] },
-        });
-      }
-      const movement = await repo
-        .movements(trx, { sku: body.sku })
-        .select('m.id')
-        .where('m.size_id', '=', size.id)
-        .orderBy('m.created_at', 'desc')
-        .orderBy('m.id', 'desc')
-        .executeTakeFirstOrThrow();
+      if (!result.ok) throw InventoryErrors.insufficientStock(body.sku, result.available, -body.delta);
+      const movement = await repo.lastMovementOf(trx, size.id);
       await recordAudit(trx, {
         action: 'inventory.adjusted',
         actor: user,
@@ -161,8 +139,8 @@ export class InventoryService {
       });
       return movement.id;
     });
-    const [row] = await repo.movementColumns(repo.movements(this.deps.db, { id: movementId })).execute();
-    if (!row) throw AppError.notFound();
+    const row = await repo.findMovement(this.deps.db, movementId);
+    if (!row) throw InventoryErrors.movementNotFound();
     return movementDto(row);
   }
 }
