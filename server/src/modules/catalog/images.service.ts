@@ -3,7 +3,6 @@
  * name before its row is written; a file is removed only once the row that
  * pointed at it is gone for good.
  */
-
 import type { AuthUser } from '../../platform/auth.js';
 import { isUuid, newId, nowIso } from '../../platform/ids.js';
 import { type Executor, type Trx, transaction } from '../../platform/transaction.js';
