@@ -245,7 +245,7 @@ describe('GET /api/products/<slug>/', () => {
   });
 });
 
-describe('a vendor who may not sell (SPEC §3: vendors sell once approved)', () => {
+describe('a vendor who may not sell (vendors sell once approved)', () => {
   it('hides their products from the list and detail at once, keeps the rows, and shows them again once approved', async () => {
     const seller = await makeUser(t.app, 'vendor', { vendor_status: 'approved' });
     const made = await makeProduct(

@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { connect } from '../src/db/dialect.js';
-import { createApiClientFromCli } from '../src/platform/api-clients.js';
+import { createApiClientFromCli } from '../src/modules/identity/api-clients.service.js';
 import { Broadcast } from '../src/platform/broadcast.js';
 import { connectRedis } from '../src/platform/redis.js';
 import { bearer, login, logout, registerUser } from './auth-helpers.js';

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeUser } from './auth-helpers.js';
 import { buildTestApp, problemOf, type TestApp } from './helpers.js';
 import { type Customer, makeCustomer, makeProduct } from './shop-fixtures.js';
 
@@ -74,6 +75,32 @@ describe('wishlist', () => {
     const bad = await post(ada, '/api/wishlist/add/', { product_id: 'kettle' });
     expect(bad.statusCode).toBe(400);
     expect(problemOf(bad).code).toBe('VALIDATION_ERROR');
+  });
+
+  it('refuses a product whose vendor may not sell (not approved, or deactivated), as the catalogue does', async () => {
+    await clear(ada);
+    const pending = await makeUser(t.app, 'vendor');
+    const deactivated = await makeUser(t.app, 'vendor', { vendor_status: 'approved' });
+    await t.db.updateTable('users').set({ is_active: false }).where('id', '=', deactivated.user.id).execute();
+    const approved = await makeUser(t.app, 'vendor', { vendor_status: 'approved' });
+    const notYet = await makeProduct(t.db, { vendorId: pending.user.id });
+    const gone = await makeProduct(t.db, { vendorId: deactivated.user.id });
+    const sold = await makeProduct(t.db, { vendorId: approved.user.id });
+    for (const p of [notYet, gone]) {
+      const res = await post(ada, '/api/wishlist/add/', { product_id: p.productId });
+      expect(res.statusCode).toBe(404);
+      expect(problemOf(res).code).toBe('PRODUCT_NOT_FOUND');
+      const detail = await t.app.inject({ method: 'GET', url: `/api/products/${p.slug}/` });
+      expect(detail.statusCode).toBe(404);
+    }
+    const bulk = await post(ada, '/api/wishlist/bulk-add/', {
+      product_ids: [sold.productId, gone.productId],
+    });
+    expect(bulk.statusCode).toBe(400);
+    expect(problemOf(bulk).errors?.product_ids?.[0]).toContain(gone.productId);
+    expect((await list(ada)).count).toBe(0);
+    expect((await post(ada, '/api/wishlist/add/', { product_id: sold.productId })).statusCode).toBe(201);
+    expect((await list(ada)).results.map((i) => i.product.id)).toEqual([sold.productId]);
   });
 
   it("removes an entry by its id; another user's entry is 404", async () => {

@@ -69,7 +69,7 @@ export interface UsersTable {
   date_joined: string;
   last_login: string | null;
   updated_at: string;
-  /** `CUST-00001`: customers only (seed 000). */
+  /** `CUST-00001`: customers only. */
   customer_code: string | null;
   /** A new address asked for and not yet confirmed with the link sent to it (`email` is still in force). */
   pending_email: string | null;

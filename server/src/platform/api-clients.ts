@@ -1,5 +1,5 @@
 /**
- * The API-client check on every `/api/` request (SPEC §2; the docs under
+ * The API-client check on every `/api/` request (the docs under
  * `/api/docs` and `/api/schema` excepted, and routes that declare
  * `config: { apiClient: false }`: webhooks, whose senders (Stripe's servers)
  * never carry a client pair and authenticate with their signature instead):
@@ -21,24 +21,17 @@
  * Clients are cached for 30 s (a warm cache costs no query); changes (update,
  * rotate, revoke) evict them at once in this process, and through Redis in
  * every other one.
+ *
+ * Where clients are kept is the identity module's business: it hands the gate
+ * an `ApiClientStore` (lookup, usage writes, change notices).
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiClientType } from '../db/schema.js';
-import {
-  type ApiClientWithKey,
-  createApiClient,
-  findApiClientForAuth,
-  onApiClientChanged,
-  parseAllowedOrigins,
-  saveApiClientUsage,
-  type UsageDelta,
-} from '../modules/identity/api-clients.service.js';
 import { AppError } from './errors.js';
 import type { ModuleContext } from './module.js';
 import { type RateLimitDecision, RateLimiter, rateLimited, rateLimitHeaders } from './rate-limit.js';
 import { sameSecret } from './secrets.js';
-import type { Executor } from './transaction.js';
 
 /** The client a request came from, once its key checked out. */
 export interface ApiClientIdentity {
@@ -67,6 +60,46 @@ declare module 'fastify' {
      */
     apiClient?: boolean;
   }
+}
+
+/** A client as the check needs it: who it is, its key's sha256, whether it may call. */
+export interface ApiClientRecord {
+  id: string;
+  client_id: string;
+  name: string;
+  type: ApiClientType;
+  rate_limit: number;
+  /** sha256 of the key, hex. */
+  key_hash: string;
+  is_active: boolean;
+  revoked_at: string | null;
+  /** Origins its browser requests may come from; empty: any. */
+  allowed_origins: readonly string[];
+}
+
+export interface UsageCounts {
+  requests: number;
+  status_2xx: number;
+  status_3xx: number;
+  status_4xx: number;
+  status_5xx: number;
+}
+
+/** Requests of one client in one hour, to add to what is stored. */
+export interface UsageDelta extends UsageCounts {
+  api_client_id: string;
+  /** Start of the hour, ISO-8601 UTC. */
+  hour: string;
+}
+
+/** The gate's data access, provided by the module that keeps API clients (identity). */
+export interface ApiClientStore {
+  /** The client with this public `client_id`, active or not. */
+  findForAuth(clientId: string): Promise<ApiClientRecord | undefined>;
+  /** Adds counted requests (one upsert per client and hour) and moves `last_used_at` forward, together. */
+  saveUsage(deltas: readonly UsageDelta[], lastUsed: ReadonlyMap<string, string>): Promise<void>;
+  /** Calls `listener` with the `client_id` of every client this process changes; returns the unsubscribe. */
+  onChanged(listener: (clientId: string) => void): () => void;
 }
 
 export const CLIENT_ID_HEADER = 'x-client-id';
@@ -99,13 +132,7 @@ interface CacheSlot {
   expires: number;
 }
 
-interface HourCounts {
-  requests: number;
-  status_2xx: number;
-  status_3xx: number;
-  status_4xx: number;
-  status_5xx: number;
-}
+type HourCounts = UsageCounts;
 
 export interface ApiClientGateOptions {
   /** How long a looked-up client is trusted (default 30 s). */
@@ -178,7 +205,7 @@ function admit(reply: FastifyReply, decision: RateLimitDecision): void {
 
 export class ApiClientGate {
   readonly limiter: RateLimiter;
-  readonly #ctx: ModuleContext;
+  readonly #store: ApiClientStore;
   readonly #cacheTtlMs: number;
   readonly #missTtlMs: number;
   readonly #anonymousLimit: number;
@@ -192,8 +219,8 @@ export class ApiClientGate {
   #lastUsed = new Map<string, number>();
   #flushing: Promise<void> = Promise.resolve();
 
-  constructor(ctx: ModuleContext, options: ApiClientGateOptions = {}) {
-    this.#ctx = ctx;
+  constructor(ctx: ModuleContext, store: ApiClientStore, options: ApiClientGateOptions = {}) {
+    this.#store = store;
     this.#cacheTtlMs = options.cacheTtlMs ?? 30_000;
     this.#missTtlMs = options.missTtlMs ?? 5_000;
     this.#anonymousLimit = ctx.config.RATE_LIMIT_ANONYMOUS;
@@ -276,7 +303,8 @@ export class ApiClientGate {
     const pending = this.#loading.get(clientId);
     if (pending) return pending;
     const generation = this.#generation;
-    const promise = findApiClientForAuth(this.#ctx.db, clientId)
+    const promise = this.#store
+      .findForAuth(clientId)
       .then((row) => {
         const client: CachedClient | null = row
           ? {
@@ -290,7 +318,7 @@ export class ApiClientGate {
               keyHash: Buffer.from(row.key_hash, 'hex'),
               usable: row.is_active && row.revoked_at === null,
               // Every type: the admin and POS areas are browser apps too, and any client may list origins.
-              origins: originSet(parseAllowedOrigins(row.allowed_origins)),
+              origins: originSet(row.allowed_origins),
               rateKey: `c:${row.client_id}`,
             }
           : null;
@@ -372,7 +400,7 @@ export class ApiClientGate {
     const lastUsedIso = new Map<string, string>();
     for (const [id, at] of lastUsed) lastUsedIso.set(id, new Date(at).toISOString());
     try {
-      await saveApiClientUsage(this.#ctx.db, deltas, lastUsedIso);
+      await this.#store.saveUsage(deltas, lastUsedIso);
     } catch (err) {
       this.#restore(usage, lastUsed);
       throw err;
@@ -406,7 +434,7 @@ export class ApiClientGate {
   }
 }
 
-function originSet(origins: string[]): ReadonlySet<string> | null {
+function originSet(origins: readonly string[]): ReadonlySet<string> | null {
   return origins.length > 0 ? new Set(origins) : null;
 }
 
@@ -418,9 +446,10 @@ function originSet(origins: string[]): ReadonlySet<string> | null {
 export function registerApiClients(
   app: FastifyInstance,
   ctx: ModuleContext,
+  store: ApiClientStore,
   options: ApiClientGateOptions = {},
 ): ApiClientGate {
-  const gate = new ApiClientGate(ctx, options);
+  const gate = new ApiClientGate(ctx, store, options);
   app.decorateRequest('apiClient', null);
   app.decorate('apiClients', gate);
 
@@ -450,7 +479,7 @@ export function registerApiClients(
   });
 
   // Changes made here evict at once, here and (through Redis) on every other instance.
-  const unsubscribe = onApiClientChanged((clientId) => {
+  const unsubscribe = store.onChanged((clientId) => {
     gate.invalidate(clientId);
     ctx.broadcast.publish(API_CLIENT_TOPIC, clientId);
   });
@@ -478,22 +507,4 @@ export function registerApiClients(
     await flushQuietly('shutdown');
   });
   return gate;
-}
-
-/** `mercato create-api-client --name ... --type ... --rate-limit ...`: the client and its key, shown once. */
-export function createApiClientFromCli(
-  db: Executor,
-  input: { name: string; type: ApiClientType; rateLimit?: number; allowedOrigins?: string[] },
-): Promise<ApiClientWithKey> {
-  return createApiClient(
-    db,
-    {
-      name: input.name,
-      type: input.type,
-      rate_limit: input.rateLimit,
-      allowed_origins: input.allowedOrigins,
-      created_by: null,
-    },
-    { actor: null, via: 'cli' },
-  );
 }

@@ -5,9 +5,10 @@
  * it records, so the log never claims something that rolled back.
  */
 import type { FastifyRequest } from 'fastify';
+import { containsInsensitive } from '../db/dialect.js';
 import type { Executor } from '../db/executor.js';
 import type { AuthUser } from './auth.js';
-import { newId, nowIso } from './ids.js';
+import { isUuid, newId, nowIso } from './ids.js';
 
 /** The actions the log knows; a module adds its own with `declare module` (one line each). */
 export interface AuditActions {
@@ -81,4 +82,41 @@ export async function recordAudit(executor: Executor, entry: AuditEntry): Promis
       created_at: nowIso(),
     })
     .execute();
+}
+
+export interface AuditLogFilter {
+  /** A user's id (as actor or target), or part of the actor's email. */
+  user?: string | undefined;
+  /** An action, or every action under a prefix that ends with a dot (`auth.`). */
+  action?: string | undefined;
+  /** ISO-8601 instants: from `since` (included) to `until` (excluded). */
+  since?: string | undefined;
+  until?: string | undefined;
+}
+
+/** The entries of the log that match, without selection or order (the count and the page share it). */
+export function auditLogQuery(executor: Executor, f: AuditLogFilter) {
+  let query = executor.selectFrom('audit_log');
+  const user = f.user;
+  if (user) {
+    // Ids are compared only when the value is one (PostgreSQL refuses to compare text with a uuid).
+    query = query.where((eb) =>
+      eb.or([
+        ...(isUuid(user) ? [eb('actor_id', '=', user), eb('target_id', '=', user)] : []),
+        containsInsensitive(executor, eb.ref('actor_email'), user),
+      ]),
+    );
+  }
+  if (f.action)
+    query = f.action.endsWith('.')
+      ? query.where('action', 'like', `${f.action}%`)
+      : query.where('action', '=', f.action);
+  if (f.since) query = query.where('created_at', '>=', f.since);
+  if (f.until) query = query.where('created_at', '<', f.until);
+  return query;
+}
+
+/** Every column of `auditLogQuery`, newest first. */
+export function auditLogColumns(query: ReturnType<typeof auditLogQuery>) {
+  return query.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc');
 }

@@ -23,7 +23,7 @@ export interface AuthUser {
   username: string;
   user_type: UserType;
   is_superuser: boolean;
-  /** Staff, managers and admins (SPEC §3). */
+  /** Staff, managers and admins. */
   is_staff: boolean;
   vendor_status: 'pending' | 'approved' | 'rejected' | null;
   /** The access token's id, for logout to refuse it for the rest of its life. */
@@ -116,7 +116,7 @@ export const requireSuperuser: Guard = guard('superusers', (u) => u.is_superuser
 
 /**
  * Owner-of-resource: staff see everything, others only what they own. Answers
- * 404, never 403, so nobody learns that another user's resource exists (SPEC §2).
+ * 404, never 403, so nobody learns that another user's resource exists.
  */
 export function assertOwnerOrStaff(
   user: AuthUser,

@@ -1,6 +1,6 @@
 /**
  * One error type for the whole server and one handler that turns every 4xx/5xx
- * into an `application/problem+json` body (SPEC §2): `{type, title, status,
+ * into an `application/problem+json` body: `{type, title, status,
  * detail, code}`, plus `errors: {field: [messages]}` for validation failures.
  */
 import { STATUS_CODES } from 'node:http';

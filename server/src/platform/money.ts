@@ -1,6 +1,6 @@
 /**
  * Money is an integer number of minor units in storage and arithmetic, and a
- * decimal string with two places on the wire (`"50.00"`, SPEC §2). Never a float.
+ * decimal string with two places on the wire (`"50.00"`). Never a float.
  */
 import { Type } from 'typebox';
 import { AppError } from './errors.js';

@@ -1,5 +1,5 @@
 /**
- * Money on the wire is a decimal string with two places (`"50.00"`, SPEC §2).
+ * Money on the wire is a decimal string with two places (`"50.00"`).
  * Arithmetic here is done in integer minor units, never in floating point, so
  * a cart's lines add up to exactly what the server says. Pure, unit-tested.
  */

@@ -1,5 +1,5 @@
 /**
- * Order statuses as people read them (SPEC §5). Pure, unit-tested. Where staff
+ * Order statuses as people read them. Pure, unit-tested. Where staff
  * may move an order next is the server's to say: `next_statuses` on an `AdminOrder`.
  */
 import type { Schemas } from '@mercato/sdk';

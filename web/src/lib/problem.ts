@@ -6,7 +6,7 @@
 
 export type FieldErrors = Record<string, string[]>;
 
-/** The problem details of a failed call, always complete (SPEC §2). */
+/** The problem details of a failed call, always complete. */
 export interface ProblemInfo {
   /** HTTP status; 0 when the server never answered. */
   status: number;

@@ -1,6 +1,6 @@
 /**
  * The vendor's product form: drafts of variants and sizes as typed, turned into
- * the body of `POST/PUT /api/vendor/products/` (SPEC §5), with the same field
+ * the body of `POST/PUT /api/vendor/products/`, with the same field
  * names the server uses in its errors (`variants.0.sizes.1.sku`). Pure, unit-tested.
  */
 import { toMinor } from './money.js';

@@ -1,5 +1,5 @@
 /**
- * Who may see and do what in the web app (SPEC §3). The server enforces every
+ * Who may see and do what in the web app. The server enforces every
  * rule; these only decide what to offer, so nobody is shown a button that can
  * only answer 403.
  */

@@ -1,4 +1,4 @@
-/** "Page 2 of 5" with previous/next, for DRF-style paginated lists (SPEC §2). */
+/** "Page 2 of 5" with previous/next, for DRF-style paginated lists. */
 export function Pagination({
   page,
   pageSize,

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { type AnyDB, columnTypes } from '../dialect.js';
 
-/** One table for every person (SPEC §3); the identity module builds on it. */
+/** One table for every person; the identity module builds on it. */
 export async function up(db: AnyDB): Promise<void> {
   const t = columnTypes(db);
   await db.schema
@@ -32,7 +32,7 @@ export async function up(db: AnyDB): Promise<void> {
     .addColumn('date_joined', t.timestamp, (c) => c.notNull())
     .addColumn('last_login', t.timestamp)
     .addColumn('updated_at', t.timestamp, (c) => c.notNull())
-    // Only admins may be superusers (SPEC §3), enforced by the database as well as the code.
+    // Only admins may be superusers, enforced by the database as well as the code.
     .addCheckConstraint(
       'users_superuser_is_admin',
       sql`is_superuser = ${sql.lit(false)} or user_type = 'admin'`,

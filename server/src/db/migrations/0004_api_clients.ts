@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { type AnyDB, columnTypes } from '../dialect.js';
 
-/** API clients (seed 001): the frontends and services that call the API, and their hourly usage. */
+/** API clients: the frontends and services that call the API, and their hourly usage. */
 export async function up(db: AnyDB): Promise<void> {
   const t = columnTypes(db);
 

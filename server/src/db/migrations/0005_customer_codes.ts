@@ -1,7 +1,7 @@
 import type { AnyDB } from '../dialect.js';
 
 /**
- * Customer codes (`CUST-00001`, seed 000): sequential, unique, given to every
+ * Customer codes (`CUST-00001`): sequential, unique, given to every
  * customer account. Counters live in `sequences` so any module can have its own
  * (order numbers, say).
  */

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { type AnyDB, columnTypes } from '../dialect.js';
 
 /**
- * The catalogue (SPEC §5) and the stock ledger (§8): categories in a tree,
+ * The catalogue and the stock ledger: categories in a tree,
  * products with colour variants and sizes, images, and one stock figure per size
  * that the shop and inventory share. Every change to it writes a `stock_movements` row.
  */

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { type AnyDB, columnTypes } from '../dialect.js';
 
 /**
- * The shop (SPEC §5): carts, wishlists, payment intents, orders with item
+ * The shop: carts, wishlists, payment intents, orders with item
  * snapshots, payments and the Stripe events already applied.
  *
  * Two constraints carry the checkout's guarantees: `orders.payment_intent_id` is

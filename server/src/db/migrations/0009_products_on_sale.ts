@@ -2,7 +2,7 @@ import type { AnyDB } from '../dialect.js';
 
 /**
  * The public catalogue lists only products on sale: active, and the shop's own
- * (no vendor) or an approved, active vendor's (SPEC §3), so its queries read
+ * (no vendor) or an approved, active vendor's, so its queries read
  * `vendor_id` beside `is_active`. The two indexes the list walks (newest first,
  * by price) carry `vendor_id` at their end: the count stays an index-only scan
  * (a vendor is looked up by primary key only for products that have one), and

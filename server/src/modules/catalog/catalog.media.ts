@@ -50,6 +50,9 @@ export async function removeImages(mediaRoot: string, relativePaths: readonly st
   );
 }
 
-export function mediaUrl(relativePath: string): string {
-  return `/media/${relativePath}`;
+/** The public URL of a stored file (a path under MEDIA_ROOT); null for none. */
+export function mediaUrl(relativePath: string): string;
+export function mediaUrl(relativePath: string | null): string | null;
+export function mediaUrl(relativePath: string | null): string | null {
+  return relativePath ? `/media/${relativePath}` : null;
 }

@@ -2,12 +2,26 @@
  * Kysely queries of the catalogue: categories, products, variants, sizes and
  * images. No rules here; the executor (database or transaction) comes first.
  */
-import { type ExpressionBuilder, type SelectQueryBuilder, sql } from 'kysely';
+import {
+  type ExpressionBuilder,
+  type Insertable,
+  type SelectQueryBuilder,
+  sql,
+  type Updateable,
+} from 'kysely';
 import { containsInsensitive } from '../../db/dialect.js';
-import type { Database } from '../../db/schema.js';
+import type {
+  CategoriesTable,
+  Database,
+  ProductImagesTable,
+  ProductSizesTable,
+  ProductsTable,
+  ProductVariantsTable,
+} from '../../db/schema.js';
 import { isUuid } from '../../platform/ids.js';
 import type { Executor } from '../../platform/transaction.js';
 import type { ProductOrdering } from './catalog.schemas.js';
+import { onSale } from './catalog-reads.repository.js';
 
 // ---- categories -------------------------------------------------------------
 
@@ -63,7 +77,7 @@ export async function categoryUsage(executor: Executor, id: string) {
 // ---- products: lists ------------------------------------------------------------
 
 export interface ProductFilters {
-  /** Only products on sale: active, and the shop's own or an approved, active vendor's (SPEC §3). */
+  /** Only products on sale (see `onSale`). */
   activeOnly: boolean;
   categoryIds?: string[];
   /** Every term must appear in the name or the description. */
@@ -77,41 +91,10 @@ export interface ProductFilters {
 
 type ProductQuery = SelectQueryBuilder<Database, 'products', object>;
 
-/**
- * The product's seller may sell: it has none (the shop's own product), or its
- * vendor is approved and active. One primary-key lookup per product, so the
- * list keeps walking its own indexes.
- */
-function sellerMaySell(eb: ExpressionBuilder<Database, 'products'>) {
-  return eb.or([
-    eb('products.vendor_id', 'is', null),
-    eb.exists(
-      eb
-        .selectFrom('users as seller')
-        .select(sql`1`.as('one'))
-        .whereRef('seller.id', '=', 'products.vendor_id')
-        .where('seller.vendor_status', '=', 'approved')
-        .where('seller.is_active', '=', true),
-    ),
-  ]);
-}
-
-/** Whether the products of this vendor (a user id) may be sold now. */
-export async function vendorMaySell(executor: Executor, vendorId: string): Promise<boolean> {
-  const row = await executor
-    .selectFrom('users')
-    .select('id')
-    .where('id', '=', vendorId)
-    .where('vendor_status', '=', 'approved')
-    .where('is_active', '=', true)
-    .executeTakeFirst();
-  return row !== undefined;
-}
-
 /** The filtered products, without selection or order (the count and the page share it). */
 export function filteredProducts(executor: Executor, f: ProductFilters): ProductQuery {
   let q: ProductQuery = executor.selectFrom('products');
-  if (f.activeOnly) q = q.where('products.is_active', '=', true).where(sellerMaySell);
+  if (f.activeOnly) q = q.where(onSale);
   if (f.isActive !== undefined) q = q.where('products.is_active', '=', f.isActive);
   if (f.categoryIds) q = q.where('products.category_id', 'in', f.categoryIds);
   if (f.vendorId) q = q.where('products.vendor_id', '=', f.vendorId);
@@ -239,8 +222,14 @@ const PRODUCT_COLUMNS = [
   'updated_at',
 ] as const;
 
-export function findProductBySlug(executor: Executor, slug: string) {
-  return executor.selectFrom('products').select(PRODUCT_COLUMNS).where('slug', '=', slug).executeTakeFirst();
+/** A product on sale, by slug. */
+export function findProductOnSaleBySlug(executor: Executor, slug: string) {
+  return executor
+    .selectFrom('products')
+    .select(PRODUCT_COLUMNS)
+    .where('slug', '=', slug)
+    .where(onSale)
+    .executeTakeFirst();
 }
 
 export function findProductById(executor: Executor, id: string) {
@@ -298,4 +287,88 @@ export async function maxImagePosition(executor: Executor, productId: string): P
     .where('product_id', '=', productId)
     .executeTakeFirst();
   return row?.p == null ? -1 : Number(row.p);
+}
+
+// ---- writes -------------------------------------------------------------------------
+
+export async function insertCategory(executor: Executor, row: Insertable<CategoriesTable>): Promise<void> {
+  await executor.insertInto('categories').values(row).execute();
+}
+
+export async function updateCategory(
+  executor: Executor,
+  id: string,
+  changes: Updateable<CategoriesTable>,
+): Promise<void> {
+  await executor.updateTable('categories').set(changes).where('id', '=', id).execute();
+}
+
+export async function deleteCategory(executor: Executor, id: string): Promise<void> {
+  await executor.deleteFrom('categories').where('id', '=', id).execute();
+}
+
+export async function insertProduct(executor: Executor, row: Insertable<ProductsTable>): Promise<void> {
+  await executor.insertInto('products').values(row).execute();
+}
+
+export async function updateProduct(
+  executor: Executor,
+  id: string,
+  changes: Updateable<ProductsTable>,
+): Promise<void> {
+  await executor.updateTable('products').set(changes).where('id', '=', id).execute();
+}
+
+/** Deletes a product; its variants, sizes and images go with it (the rows cascade). */
+export async function deleteProduct(executor: Executor, id: string): Promise<void> {
+  await executor.deleteFrom('products').where('id', '=', id).execute();
+}
+
+export async function insertVariant(
+  executor: Executor,
+  row: Insertable<ProductVariantsTable>,
+): Promise<void> {
+  await executor.insertInto('product_variants').values(row).execute();
+}
+
+export async function updateVariant(
+  executor: Executor,
+  id: string,
+  changes: Updateable<ProductVariantsTable>,
+): Promise<void> {
+  await executor.updateTable('product_variants').set(changes).where('id', '=', id).execute();
+}
+
+/** Deletes variants; their sizes and images go with them (the rows cascade). */
+export async function deleteVariants(executor: Executor, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await executor
+    .deleteFrom('product_variants')
+    .where('id', 'in', [...ids])
+    .execute();
+}
+
+/** A new size; its stock is written only through the stock ledger. */
+export async function insertSize(executor: Executor, row: Insertable<ProductSizesTable>): Promise<void> {
+  await executor.insertInto('product_sizes').values(row).execute();
+}
+
+export async function updateSize(
+  executor: Executor,
+  id: string,
+  changes: Pick<Updateable<ProductSizesTable>, 'size' | 'sku' | 'position'>,
+): Promise<void> {
+  await executor.updateTable('product_sizes').set(changes).where('id', '=', id).execute();
+}
+
+export async function deleteSize(executor: Executor, id: string): Promise<void> {
+  await executor.deleteFrom('product_sizes').where('id', '=', id).execute();
+}
+
+export async function insertImage(executor: Executor, row: Insertable<ProductImagesTable>): Promise<void> {
+  await executor.insertInto('product_images').values(row).execute();
+}
+
+export async function deleteImage(executor: Executor, id: string): Promise<void> {
+  await executor.deleteFrom('product_images').where('id', '=', id).execute();
 }

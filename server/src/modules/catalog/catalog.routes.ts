@@ -1,5 +1,5 @@
 /**
- * The catalogue over HTTP (SPEC §5): the public category list and products,
+ * The catalogue over HTTP: the public category list and products,
  * managers' category admin, and vendors' products with images. Handlers
  * validate, call the service and return its DTO.
  */

@@ -1,5 +1,5 @@
 /**
- * The catalogue's wire shapes (SPEC §5): one TypeBox source for validation,
+ * The catalogue's wire shapes: one TypeBox source for validation,
  * serialization, the OpenAPI document and the SDK. Money is a decimal string.
  */
 import { type Static, Type } from 'typebox';

@@ -1,141 +1,19 @@
 /**
- * The catalogue's use cases: the category tree, the public product list and
- * detail, and vendors' products with their variants, sizes and images. Knows
- * nothing of HTTP; owns its transactions; stock changes go through the `StockLedger`.
+ * The catalogue's use cases, one service per area: the category tree
+ * (`categories.service.ts`), products with their variants and sizes
+ * (`products.service.ts`) and images (`images.service.ts`). `CatalogService`
+ * puts them together behind one object for the routes, the seed and other
+ * modules. Knows nothing of HTTP; each use case owns its transaction; stock
+ * changes go through the `StockLedger`.
  */
-import { isForeignKeyViolation, isUniqueViolation } from '../../db/dialect.js';
-import type { AuthUser } from '../../platform/auth.js';
-import { AppError } from '../../platform/errors.js';
 import type { EventBus } from '../../platform/events.js';
-import { isUuid, newId, nowIso } from '../../platform/ids.js';
-import { formatMinor, parseMoney } from '../../platform/money.js';
-import type { Page, PageRequest } from '../../platform/pagination.js';
-import { toPage } from '../../platform/pagination.js';
-import { type Executor, type Trx, transaction } from '../../platform/transaction.js';
-import { CatalogErrors } from './catalog.errors.js';
-import { detectImageType, type ImageType, mediaUrl, removeImages, storeImage } from './catalog.media.js';
-import * as repo from './catalog.repository.js';
-import type {
-  CategoryDto,
-  CreateCategoryBody,
-  ListProductsQuery,
-  ListVendorProductsQuery,
-  PatchProductBody,
-  ProductBody,
-  ProductDetailDto,
-  ProductImageDto,
-  ProductListItemDto,
-  PublicCategoryDto,
-  SizeInput,
-  UpdateCategoryBody,
-  VariantInput,
-} from './catalog.schemas.js';
+import type { Executor, Trx } from '../../platform/transaction.js';
+import { CategoryService } from './categories.service.js';
+import { ImageService } from './images.service.js';
+import { ProductService } from './products.service.js';
 import type { StockLedger } from './stock.js';
 
-/** `"Coastal Cotton Hoodie"` → `coastal-cotton-hoodie`. */
-export function slugify(text: string, fallback = 'item'): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/g, '');
-  return slug || fallback;
-}
-
-async function uniqueSlug(
-  executor: Executor,
-  table: 'categories' | 'products',
-  text: string,
-  fallback: string,
-) {
-  const base = slugify(text, fallback);
-  const taken = await repo.slugsLike(executor, table, base);
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
-}
-
-function categoryDto(row: repo.CategoryRow): CategoryDto {
-  return {
-    id: row.id,
-    name: row.name,
-    slug: row.slug,
-    parent: row.parent_id,
-    created_at: row.created_at,
-    updated_at: row.updated_at,
-  };
-}
-
-/** The tree of categories, read whole (a shop has tens of them, not thousands). */
-class CategoryTree {
-  readonly byId = new Map<string, repo.CategoryRow>();
-  readonly children = new Map<string | null, repo.CategoryRow[]>();
-
-  constructor(rows: repo.CategoryRow[]) {
-    for (const row of rows) {
-      this.byId.set(row.id, row);
-      const list = this.children.get(row.parent_id) ?? [];
-      list.push(row);
-      this.children.set(row.parent_id, list);
-    }
-  }
-
-  bySlug(slug: string): repo.CategoryRow | undefined {
-    for (const row of this.byId.values()) if (row.slug === slug) return row;
-    return undefined;
-  }
-
-  /** `id` and every category below it. */
-  descendants(id: string): string[] {
-    const out: string[] = [];
-    const stack = [id];
-    while (stack.length > 0) {
-      const next = stack.pop() as string;
-      if (out.includes(next)) continue;
-      out.push(next);
-      for (const child of this.children.get(next) ?? []) stack.push(child.id);
-    }
-    return out;
-  }
-
-  /** Depth-first, each level by name: the order a storefront menu shows them in. */
-  ordered(): PublicCategoryDto[] {
-    const out: PublicCategoryDto[] = [];
-    const visit = (parent: string | null, depth: number) => {
-      for (const row of this.children.get(parent) ?? []) {
-        out.push({ id: row.id, name: row.name, slug: row.slug, parent: row.parent_id, depth });
-        visit(row.id, depth + 1);
-      }
-    };
-    visit(null, 0);
-    return out;
-  }
-}
-
-function vendorSummary(row: repo.VendorRow | undefined) {
-  if (!row) return null;
-  const name = `${row.first_name} ${row.last_name}`.trim();
-  return { id: row.id, username: row.username, name: name || row.username };
-}
-
-function imageDto(row: repo.ImageRow): ProductImageDto {
-  return {
-    id: row.id,
-    url: mediaUrl(row.path),
-    variant: row.variant_id,
-    alt_text: row.alt_text,
-    content_type: row.content_type,
-    size_bytes: Number(row.size_bytes),
-    position: Number(row.position),
-  };
-}
-
-/** Whether the user may manage every product (managers, admins) or only their own (vendors). */
-function managesAll(user: AuthUser): boolean {
-  return user.user_type === 'manager' || user.user_type === 'admin';
-}
+export { slugify } from './catalog.slugs.js';
 
 export interface CatalogServiceDeps {
   db: Executor;
@@ -146,585 +24,59 @@ export interface CatalogServiceDeps {
 }
 
 export class CatalogService {
-  constructor(private readonly deps: CatalogServiceDeps) {}
+  readonly categories: CategoryService;
+  readonly products: ProductService;
+  readonly images: ImageService;
 
-  #productChanged(trx: Trx, productId: string): Promise<void> {
-    return this.deps.events.emit(trx, 'product.changed', { productId });
-  }
+  readonly publicCategories: CategoryService['publicCategories'];
+  readonly categoryWithDescendants: CategoryService['categoryWithDescendants'];
+  readonly listCategories: CategoryService['listCategories'];
+  readonly getCategory: CategoryService['getCategory'];
+  readonly createCategory: CategoryService['createCategory'];
+  readonly updateCategory: CategoryService['updateCategory'];
+  readonly deleteCategory: CategoryService['deleteCategory'];
 
-  async #tree(executor: Executor = this.deps.db): Promise<CategoryTree> {
-    return new CategoryTree(await repo.allCategories(executor));
-  }
+  readonly listProducts: ProductService['listProducts'];
+  readonly productBySlug: ProductService['productBySlug'];
+  readonly listVendorProducts: ProductService['listVendorProducts'];
+  readonly getVendorProduct: ProductService['getVendorProduct'];
+  readonly assertManages: ProductService['assertManages'];
+  readonly createProduct: ProductService['createProduct'];
+  readonly updateProduct: ProductService['updateProduct'];
+  readonly deleteProduct: ProductService['deleteProduct'];
 
-  // ---- categories ----------------------------------------------------------
+  readonly addImage: ImageService['addImage'];
+  readonly deleteImage: ImageService['deleteImage'];
 
-  async publicCategories(): Promise<PublicCategoryDto[]> {
-    return (await this.#tree()).ordered();
-  }
+  constructor(deps: CatalogServiceDeps) {
+    const { db, mediaRoot, events, stock } = deps;
+    const productChanged = (trx: Trx, productId: string) =>
+      events.emit(trx, 'product.changed', { productId });
+    const categories = new CategoryService({ db, events });
+    const products = new ProductService({ db, mediaRoot, categories, stock, productChanged });
+    const images = new ImageService({ db, mediaRoot, products, productChanged });
+    this.categories = categories;
+    this.products = products;
+    this.images = images;
 
-  /** A category (by id or slug) and its descendants' ids; undefined when there is no such category. */
-  async categoryWithDescendants(idOrSlug: string): Promise<string[] | undefined> {
-    const tree = await this.#tree();
-    const category = (isUuid(idOrSlug) ? tree.byId.get(idOrSlug) : undefined) ?? tree.bySlug(idOrSlug);
-    return category ? tree.descendants(category.id) : undefined;
-  }
+    this.publicCategories = categories.publicCategories.bind(categories);
+    this.categoryWithDescendants = categories.categoryWithDescendants.bind(categories);
+    this.listCategories = categories.listCategories.bind(categories);
+    this.getCategory = categories.getCategory.bind(categories);
+    this.createCategory = categories.createCategory.bind(categories);
+    this.updateCategory = categories.updateCategory.bind(categories);
+    this.deleteCategory = categories.deleteCategory.bind(categories);
 
-  async listCategories(q: { search?: string | undefined }, page: PageRequest): Promise<Page<CategoryDto>> {
-    let rows = await repo.allCategories(this.deps.db);
-    const term = q.search?.trim().toLowerCase();
-    if (term) rows = rows.filter((r) => r.name.toLowerCase().includes(term) || r.slug.includes(term));
-    const start = (page.page - 1) * page.pageSize;
-    return toPage(page, rows.length, rows.slice(start, start + page.pageSize).map(categoryDto));
-  }
+    this.listProducts = products.listProducts.bind(products);
+    this.productBySlug = products.productBySlug.bind(products);
+    this.listVendorProducts = products.listVendorProducts.bind(products);
+    this.getVendorProduct = products.getVendorProduct.bind(products);
+    this.assertManages = products.assertManages.bind(products);
+    this.createProduct = products.createProduct.bind(products);
+    this.updateProduct = products.updateProduct.bind(products);
+    this.deleteProduct = products.deleteProduct.bind(products);
 
-  async getCategory(id: string): Promise<CategoryDto> {
-    const row = await repo.findCategory(this.deps.db, id);
-    if (!row) throw CatalogErrors.categoryNotFound();
-    return categoryDto(row);
-  }
-
-  async #checkParent(trx: Trx, parent: string | null | undefined, self?: string): Promise<string | null> {
-    if (parent === null || parent === undefined || parent === '') return null;
-    const tree = await this.#tree(trx);
-    if (!isUuid(parent) || !tree.byId.has(parent)) throw CatalogErrors.unknownParent();
-    if (self && tree.descendants(self).includes(parent)) throw CatalogErrors.categoryCycle();
-    return parent;
-  }
-
-  async createCategory(body: CreateCategoryBody): Promise<CategoryDto> {
-    const id = newId();
-    await this.#writeCategory(async (trx) => {
-      const parent = await this.#checkParent(trx, body.parent);
-      const slug = body.slug ?? (await uniqueSlug(trx, 'categories', body.name, 'category'));
-      const now = nowIso();
-      await trx
-        .insertInto('categories')
-        .values({ id, name: body.name.trim(), slug, parent_id: parent, created_at: now, updated_at: now })
-        .execute();
-    });
-    return this.getCategory(id);
-  }
-
-  async updateCategory(id: string, body: UpdateCategoryBody): Promise<CategoryDto> {
-    await this.#writeCategory(async (trx) => {
-      const row = await repo.findCategory(trx, id);
-      if (!row) throw CatalogErrors.categoryNotFound();
-      const changes: { name?: string; slug?: string; parent_id?: string | null; updated_at: string } = {
-        updated_at: nowIso(),
-      };
-      if (body.name !== undefined) changes.name = body.name.trim();
-      if (body.slug !== undefined) changes.slug = body.slug;
-      if (body.parent !== undefined) changes.parent_id = await this.#checkParent(trx, body.parent, id);
-      await trx.updateTable('categories').set(changes).where('id', '=', id).execute();
-    });
-    return this.getCategory(id);
-  }
-
-  async deleteCategory(id: string): Promise<void> {
-    await this.#writeCategory(async (trx) => {
-      const row = await repo.findCategory(trx, id);
-      if (!row) throw CatalogErrors.categoryNotFound();
-      const usage = await repo.categoryUsage(trx, id);
-      if (usage.children > 0) throw CatalogErrors.categoryHasChildren();
-      if (usage.products > 0) throw CatalogErrors.categoryHasProducts();
-      await trx.deleteFrom('categories').where('id', '=', id).execute();
-    });
-  }
-
-  async #writeCategory(work: (trx: Trx) => Promise<void>): Promise<void> {
-    try {
-      await transaction(this.deps.db, async (trx) => {
-        await work(trx);
-        await this.deps.events.emit(trx, 'category.changed', {});
-      });
-    } catch (err) {
-      if (isUniqueViolation(err)) throw CatalogErrors.slugTaken();
-      if (isForeignKeyViolation(err)) throw CatalogErrors.categoryHasProducts();
-      throw err;
-    }
-  }
-
-  // ---- products: public ------------------------------------------------------
-
-  async listProducts(q: ListProductsQuery, page: PageRequest): Promise<Page<ProductListItemDto>> {
-    const { db } = this.deps;
-    const filters: repo.ProductFilters = { activeOnly: true };
-    if (q.category) {
-      const tree = await this.#tree();
-      const category = tree.bySlug(q.category);
-      if (!category) return toPage(page, 0, []);
-      filters.categoryIds = tree.descendants(category.id);
-    }
-    if (q.vendor) {
-      const vendor = await repo.findVendorByIdOrUsername(db, q.vendor);
-      if (!vendor) return toPage(page, 0, []);
-      filters.vendorId = vendor.id;
-    }
-    const terms = q.search?.trim().split(/\s+/).filter(Boolean).slice(0, 5);
-    if (terms && terms.length > 0) filters.search = terms;
-    if (q.min_price !== undefined) filters.minPrice = parseMoney(q.min_price, 'min_price');
-    if (q.max_price !== undefined) filters.maxPrice = parseMoney(q.max_price, 'max_price');
-    if (q.in_stock !== undefined) filters.inStock = q.in_stock;
-    return this.#productPage(filters, q.ordering ?? '-created_at', page);
-  }
-
-  async #productPage(
-    filters: repo.ProductFilters,
-    ordering: NonNullable<ListProductsQuery['ordering']>,
-    page: PageRequest,
-  ): Promise<Page<ProductListItemDto>> {
-    const { db } = this.deps;
-    const count = await repo.countProducts(repo.filteredProducts(db, filters));
-    toPage(page, count, []); // a page past the end is 404 before any rows are read
-    const rows = await repo.productPage(
-      repo.filteredProducts(db, filters),
-      ordering,
-      page.pageSize,
-      (page.page - 1) * page.pageSize,
-    );
-    return toPage(page, count, await this.#listItems(rows));
-  }
-
-  async #listItems(rows: repo.ProductPageRow[]): Promise<ProductListItemDto[]> {
-    const { db } = this.deps;
-    const ids = rows.map((r) => r.id);
-    const vendorIds = [...new Set(rows.map((r) => r.vendor_id).filter((v): v is string => v !== null))];
-    const [tree, inStock, images, vendors] = await Promise.all([
-      this.#tree(),
-      repo.productsInStock(db, ids),
-      repo.firstImages(db, ids),
-      repo.vendorsByIds(db, vendorIds),
-    ]);
-    const vendorById = new Map(vendors.map((v) => [v.id, v]));
-    return rows.map((r) => {
-      const category = tree.byId.get(r.category_id);
-      const image = images.get(r.id);
-      return {
-        id: r.id,
-        name: r.name,
-        slug: r.slug,
-        price: formatMinor(Number(r.price)),
-        category: { id: r.category_id, name: category?.name ?? '', slug: category?.slug ?? '' },
-        vendor: r.vendor_id ? vendorSummary(vendorById.get(r.vendor_id)) : null,
-        image: image ? mediaUrl(image) : null,
-        in_stock: inStock.has(r.id),
-        is_active: r.is_active,
-        created_at: r.created_at,
-      };
-    });
-  }
-
-  async productBySlug(slug: string): Promise<ProductDetailDto> {
-    const row = await repo.findProductBySlug(this.deps.db, slug);
-    if (!row?.is_active) throw CatalogErrors.productNotFound();
-    // A rejected or deactivated vendor's products are not for sale (SPEC §3).
-    if (row.vendor_id !== null && !(await repo.vendorMaySell(this.deps.db, row.vendor_id))) {
-      throw CatalogErrors.productNotFound();
-    }
-    return this.#detail(this.deps.db, row);
-  }
-
-  async #detail(executor: Executor, row: repo.ProductRow): Promise<ProductDetailDto> {
-    const [category, variants, sizes, images, vendors] = await Promise.all([
-      repo.findCategory(executor, row.category_id),
-      repo.variantsOf(executor, row.id),
-      repo.sizesOf(executor, row.id),
-      repo.imagesOf(executor, row.id),
-      repo.vendorsByIds(executor, row.vendor_id ? [row.vendor_id] : []),
-    ]);
-    const price = Number(row.price);
-    const sizesByVariant = new Map<string, repo.SizeRow[]>();
-    for (const s of sizes) {
-      const list = sizesByVariant.get(s.variant_id) ?? [];
-      list.push(s);
-      sizesByVariant.set(s.variant_id, list);
-    }
-    return {
-      id: row.id,
-      name: row.name,
-      slug: row.slug,
-      description: row.description,
-      price: formatMinor(price),
-      category: { id: row.category_id, name: category?.name ?? '', slug: category?.slug ?? '' },
-      vendor: vendorSummary(vendors[0]),
-      is_active: row.is_active,
-      in_stock: sizes.some((s) => s.stock > 0),
-      images: images.map(imageDto),
-      variants: variants.map((v) => ({
-        id: v.id,
-        color: v.color,
-        price: v.price === null ? null : formatMinor(Number(v.price)),
-        effective_price: formatMinor(v.price === null ? price : Number(v.price)),
-        sizes: (sizesByVariant.get(v.id) ?? []).map((s) => ({
-          id: s.id,
-          size: s.size,
-          sku: s.sku,
-          stock: s.stock,
-          in_stock: s.stock > 0,
-        })),
-      })),
-      created_at: row.created_at,
-      updated_at: row.updated_at,
-    };
-  }
-
-  // ---- products: vendors -----------------------------------------------------
-
-  async listVendorProducts(
-    user: AuthUser,
-    q: ListVendorProductsQuery,
-    page: PageRequest,
-  ): Promise<Page<ProductListItemDto>> {
-    const filters: repo.ProductFilters = { activeOnly: false };
-    if (!managesAll(user)) filters.vendorId = user.id;
-    if (q.is_active !== undefined) filters.isActive = q.is_active;
-    const terms = q.search?.trim().split(/\s+/).filter(Boolean).slice(0, 5);
-    if (terms && terms.length > 0) filters.search = terms;
-    return this.#productPage(filters, '-created_at', page);
-  }
-
-  /** The product if this user may manage it; 404 otherwise (never reveals another vendor's product). */
-  async #owned(executor: Executor, user: AuthUser, id: string): Promise<repo.ProductRow> {
-    const row = await repo.findProductById(executor, id);
-    if (!row || (!managesAll(user) && row.vendor_id !== user.id)) throw CatalogErrors.productNotFound();
-    return row;
-  }
-
-  /**
-   * 404 unless this user may manage the product, checked before the request's
-   * body is read or validated (SPEC §2: the object, then the body). A malformed
-   * id is left to validation.
-   */
-  async assertManages(user: AuthUser, id: string): Promise<void> {
-    if (isUuid(id)) await this.#owned(this.deps.db, user, id);
-  }
-
-  async getVendorProduct(user: AuthUser, id: string): Promise<ProductDetailDto> {
-    return this.#detail(this.deps.db, await this.#owned(this.deps.db, user, id));
-  }
-
-  async #checkCategory(executor: Executor, id: string): Promise<void> {
-    if (!(await repo.findCategory(executor, id))) throw CatalogErrors.unknownCategory();
-  }
-
-  async createProduct(user: AuthUser, body: ProductBody): Promise<ProductDetailDto> {
-    const id = newId();
-    await this.#writeProduct(id, async (trx) => {
-      await this.#checkCategory(trx, body.category);
-      const now = nowIso();
-      await trx
-        .insertInto('products')
-        .values({
-          id,
-          name: body.name.trim(),
-          slug: await uniqueSlug(trx, 'products', body.name, 'product'),
-          description: body.description ?? '',
-          price: parseMoney(body.price, 'price'),
-          category_id: body.category,
-          vendor_id: user.user_type === 'vendor' ? user.id : null,
-          is_active: body.is_active ?? true,
-          created_at: now,
-          updated_at: now,
-        })
-        .execute();
-      await this.#saveVariants(trx, user, id, body.variants ?? [], { removeAbsent: false });
-    });
-    return this.getVendorProduct(user, id);
-  }
-
-  async updateProduct(
-    user: AuthUser,
-    id: string,
-    body: PatchProductBody,
-    mode: 'put' | 'patch',
-  ): Promise<ProductDetailDto> {
-    const removedImagePaths = await this.#writeProduct(id, async (trx) => {
-      await this.#owned(trx, user, id);
-      if (body.category !== undefined) await this.#checkCategory(trx, body.category);
-      // Writing the product row first takes SQLite's write lock, so what follows reads settled stock.
-      await trx
-        .updateTable('products')
-        .set({
-          updated_at: nowIso(),
-          ...(body.name !== undefined ? { name: body.name.trim() } : {}),
-          ...(body.description !== undefined ? { description: body.description } : {}),
-          ...(body.price !== undefined ? { price: parseMoney(body.price, 'price') } : {}),
-          ...(body.category !== undefined ? { category_id: body.category } : {}),
-          ...(body.is_active !== undefined ? { is_active: body.is_active } : {}),
-        })
-        .where('id', '=', id)
-        .execute();
-      if (body.variants === undefined) return [];
-      return this.#saveVariants(trx, user, id, body.variants, { removeAbsent: mode === 'put' });
-    });
-    // As in deleteProduct: the rows are gone for good, only now do the files go.
-    await removeImages(this.deps.mediaRoot, removedImagePaths).catch(() => undefined);
-    return this.getVendorProduct(user, id);
-  }
-
-  async deleteProduct(user: AuthUser, id: string): Promise<void> {
-    const { mediaRoot } = this.deps;
-    const paths = await this.#writeProduct(id, async (trx) => {
-      await this.#owned(trx, user, id);
-      const images = await repo.imagesOf(trx, id);
-      for (const size of await repo.sizesOf(trx, id)) {
-        await this.#takeAllStock(trx, user, size, 'product deleted');
-      }
-      await trx.deleteFrom('products').where('id', '=', id).execute();
-      return images.map((i) => i.path);
-    });
-    // The rows are gone for good: only now do the files go.
-    await removeImages(mediaRoot, paths).catch(() => undefined);
-  }
-
-  async #writeProduct<T>(productId: string, work: (trx: Trx) => Promise<T>): Promise<T> {
-    try {
-      return await transaction(this.deps.db, async (trx) => {
-        const result = await work(trx);
-        await this.#productChanged(trx, productId);
-        return result;
-      });
-    } catch (err) {
-      if (isUniqueViolation(err)) {
-        throw AppError.badRequest(
-          'A SKU is already used by another size.',
-          { variants: ['A SKU is already used by another size.'] },
-          'SKU_TAKEN',
-        );
-      }
-      throw err;
-    }
-  }
-
-  /** Records a size's stock going to zero (before the size is deleted), so the ledger explains it. */
-  async #takeAllStock(trx: Trx, user: AuthUser, size: repo.SizeRow, reason: string): Promise<void> {
-    if (size.stock <= 0) return;
-    await this.deps.stock.change(trx, {
-      sizeId: size.id,
-      delta: -size.stock,
-      kind: 'adjustment',
-      reason,
-      actorId: user.id,
-    });
-  }
-
-  /**
-   * Creates, updates (by id) and, with `removeAbsent`, deletes variants and their
-   * sizes. Stock is never written directly: new sizes start at zero and receive
-   * an `initial` movement, edited ones an `adjustment` for the difference.
-   * Returns the paths of the image files of removed variants, to delete once committed.
-   */
-  async #saveVariants(
-    trx: Trx,
-    user: AuthUser,
-    productId: string,
-    variants: VariantInput[],
-    options: { removeAbsent: boolean },
-  ): Promise<string[]> {
-    const existingVariants = await repo.variantsOf(trx, productId);
-    const existingSizes = await repo.sizesOf(trx, productId);
-    const variantIds = new Set(existingVariants.map((v) => v.id));
-    const sizeById = new Map(existingSizes.map((s) => [s.id, s]));
-
-    // Validate ids and SKUs before writing anything.
-    // An id named twice would be updated twice (its stock delta applied twice): refused.
-    const seenSkus = new Map<string, string>();
-    const keptVariantIds = new Set<string>();
-    const keptSizeIds = new Set<string>();
-    variants.forEach((v, i) => {
-      if (v.id !== undefined) {
-        if (!variantIds.has(v.id)) throw CatalogErrors.unknownVariant(`variants.${i}.id`);
-        if (keptVariantIds.has(v.id)) throw CatalogErrors.duplicateVariant(`variants.${i}.id`);
-        keptVariantIds.add(v.id);
-      }
-      v.sizes.forEach((s, j) => {
-        const field = `variants.${i}.sizes.${j}`;
-        if (s.id !== undefined) {
-          const known = sizeById.get(s.id);
-          if (!known || known.variant_id !== v.id) throw CatalogErrors.unknownSize(`${field}.id`);
-          if (keptSizeIds.has(s.id)) throw CatalogErrors.duplicateSize(`${field}.id`);
-          keptSizeIds.add(s.id);
-        }
-        if (seenSkus.has(s.sku)) throw CatalogErrors.skuTaken(`${field}.sku`, s.sku);
-        seenSkus.set(s.sku, field);
-      });
-    });
-    const removedSizes = options.removeAbsent ? existingSizes.filter((s) => !keptSizeIds.has(s.id)) : [];
-    const removedSizeIds = new Set(removedSizes.map((s) => s.id));
-    const bodySizeIdBySku = new Map<string, string | undefined>();
-    for (const v of variants) for (const s of v.sizes) bodySizeIdBySku.set(s.sku, s.id);
-    for (const row of await repo.sizesBySku(trx, [...seenSkus.keys()])) {
-      if (bodySizeIdBySku.get(row.sku) === row.id || removedSizeIds.has(row.id)) continue;
-      throw CatalogErrors.skuTaken(`${seenSkus.get(row.sku)}.sku`, row.sku);
-    }
-
-    // Removals first, so a SKU they free can be reused below.
-    for (const size of removedSizes) {
-      await this.#takeAllStock(trx, user, size, 'size removed');
-      await trx.deleteFrom('product_sizes').where('id', '=', size.id).execute();
-    }
-    // A removed variant's images go with it (the rows cascade); their paths are returned for the files.
-    const removedImagePaths: string[] = [];
-    if (options.removeAbsent) {
-      const gone = new Set(existingVariants.filter((v) => !keptVariantIds.has(v.id)).map((v) => v.id));
-      if (gone.size > 0) {
-        for (const image of await repo.imagesOf(trx, productId)) {
-          if (image.variant_id !== null && gone.has(image.variant_id)) removedImagePaths.push(image.path);
-        }
-        await trx
-          .deleteFrom('product_variants')
-          .where('id', 'in', [...gone])
-          .execute();
-      }
-    }
-
-    const now = nowIso();
-    for (const [i, v] of variants.entries()) {
-      const price =
-        v.price === undefined || v.price === null ? null : parseMoney(v.price, `variants.${i}.price`);
-      let variantId = v.id;
-      if (variantId) {
-        await trx
-          .updateTable('product_variants')
-          .set({ color: v.color, position: i, ...(v.price !== undefined ? { price } : {}) })
-          .where('id', '=', variantId)
-          .execute();
-      } else {
-        variantId = newId();
-        await trx
-          .insertInto('product_variants')
-          .values({
-            id: variantId,
-            product_id: productId,
-            color: v.color,
-            price,
-            position: i,
-            created_at: now,
-          })
-          .execute();
-      }
-      for (const [j, s] of v.sizes.entries()) {
-        await this.#saveSize(trx, user, productId, variantId, s, j, now, sizeById);
-      }
-    }
-    return removedImagePaths;
-  }
-
-  async #saveSize(
-    trx: Trx,
-    user: AuthUser,
-    productId: string,
-    variantId: string,
-    s: SizeInput,
-    position: number,
-    now: string,
-    sizeById: Map<string, repo.SizeRow>,
-  ): Promise<void> {
-    const known = s.id ? sizeById.get(s.id) : undefined;
-    if (known) {
-      await trx
-        .updateTable('product_sizes')
-        .set({ size: s.size, sku: s.sku, position })
-        .where('id', '=', known.id)
-        .execute();
-      const delta = s.stock - known.stock;
-      if (delta !== 0) {
-        const result = await this.deps.stock.change(trx, {
-          sizeId: known.id,
-          delta,
-          kind: 'adjustment',
-          reason: 'product edit',
-          actorId: user.id,
-        });
-        if (!result.ok)
-          throw AppError.conflict('The stock changed while saving; try again.', 'STOCK_CHANGED');
-      }
-      return;
-    }
-    const sizeId = newId();
-    await trx
-      .insertInto('product_sizes')
-      .values({
-        id: sizeId,
-        variant_id: variantId,
-        product_id: productId,
-        size: s.size,
-        sku: s.sku,
-        stock: 0,
-        position,
-        created_at: now,
-      })
-      .execute();
-    if (s.stock > 0) {
-      await this.deps.stock.change(trx, {
-        sizeId,
-        delta: s.stock,
-        kind: 'initial',
-        reason: 'new size',
-        actorId: user.id,
-      });
-    }
-  }
-
-  // ---- images --------------------------------------------------------------
-
-  async addImage(
-    user: AuthUser,
-    productId: string,
-    file: { bytes: Buffer; variant?: string | undefined; altText?: string | undefined },
-  ): Promise<ProductImageDto> {
-    const { db, mediaRoot } = this.deps;
-    const product = await this.#owned(db, user, productId);
-    const type: ImageType | undefined = detectImageType(file.bytes);
-    if (!type) throw CatalogErrors.invalidImage();
-    let variantId: string | null = null;
-    if (file.variant) {
-      const variants = await repo.variantsOf(db, product.id);
-      if (!variants.some((v) => v.id === file.variant)) throw CatalogErrors.unknownVariant('variant');
-      variantId = file.variant;
-    }
-    const relative = await storeImage(mediaRoot, file.bytes, type);
-    const id = newId();
-    try {
-      await transaction(db, async (trx) => {
-        await this.#owned(trx, user, productId);
-        const position = (await repo.maxImagePosition(trx, product.id)) + 1;
-        await trx
-          .insertInto('product_images')
-          .values({
-            id,
-            product_id: product.id,
-            variant_id: variantId,
-            path: relative,
-            content_type: type,
-            size_bytes: file.bytes.length,
-            alt_text: (file.altText ?? '').slice(0, 300),
-            position,
-            created_at: nowIso(),
-          })
-          .execute();
-        await this.#productChanged(trx, product.id);
-      });
-    } catch (err) {
-      await removeImages(mediaRoot, [relative]).catch(() => undefined);
-      throw err;
-    }
-    const row = (await repo.imagesOf(db, product.id)).find((i) => i.id === id);
-    if (!row) throw CatalogErrors.productNotFound();
-    return imageDto(row);
-  }
-
-  async deleteImage(user: AuthUser, productId: string, imageId: string): Promise<void> {
-    const path = await transaction(this.deps.db, async (trx) => {
-      await this.#owned(trx, user, productId);
-      const image = isUuid(imageId)
-        ? (await repo.imagesOf(trx, productId)).find((i) => i.id === imageId)
-        : undefined;
-      if (!image) throw CatalogErrors.imageNotFound();
-      await trx.deleteFrom('product_images').where('id', '=', image.id).execute();
-      await this.#productChanged(trx, productId);
-      return image.path;
-    });
-    await removeImages(this.deps.mediaRoot, [path]).catch(() => undefined);
+    this.addImage = images.addImage.bind(images);
+    this.deleteImage = images.deleteImage.bind(images);
   }
 }

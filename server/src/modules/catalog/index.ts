@@ -15,6 +15,19 @@ export { BENCH_USER, BenchSeedError, seedBench } from './bench-seed.js';
 export type { CatalogEvents } from './catalog.events.js';
 export { detectImageType, mediaUrl } from './catalog.media.js';
 export { CatalogService, slugify } from './catalog.service.js';
+export {
+  findProducts,
+  findSize,
+  findSizeBySku,
+  findSizes,
+  findSizesOfProduct,
+  type ProductView,
+  productsOnSale,
+  type SizeListFilters,
+  type SizeView,
+  sizeList,
+  sizeListColumns,
+} from './catalog-reads.repository.js';
 export { type StockChange, type StockChangeResult, StockLedger } from './stock.js';
 
 export interface CatalogServices {

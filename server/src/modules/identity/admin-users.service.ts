@@ -6,9 +6,15 @@
  * (their tokens carried the old role).
  */
 import type { DB } from '../../db/dialect.js';
-import { containsInsensitive, isUniqueViolation } from '../../db/dialect.js';
+import { isUniqueViolation } from '../../db/dialect.js';
 import type { UsersTable, UserType } from '../../db/schema.js';
-import { type Origin, recordAudit } from '../../platform/audit.js';
+import {
+  type AuditLogFilter,
+  auditLogColumns,
+  auditLogQuery,
+  type Origin,
+  recordAudit,
+} from '../../platform/audit.js';
 import type { AuthUser } from '../../platform/auth.js';
 import { AppError, type FieldErrors } from '../../platform/errors.js';
 import type { EventBus } from '../../platform/events.js';
@@ -16,7 +22,10 @@ import { nowIso } from '../../platform/ids.js';
 import type { Mailer } from '../../platform/mail.js';
 import { type Page, type PageRequest, paginate } from '../../platform/pagination.js';
 import { transaction } from '../../platform/transaction.js';
+import type { UserFilter } from './admin-users.repository.js';
+import * as admin from './admin-users.repository.js';
 import { toUserDto, type UserDto } from './auth.service.js';
+import { IdentityErrors } from './identity.errors.js';
 import { checkPhone, PHONE_TAKEN } from './phones.js';
 import type { TokenService } from './tokens.js';
 import * as users from './users.repository.js';
@@ -33,12 +42,7 @@ export function toAdminUserDto(u: users.UserRow): AdminUserDto {
   return { ...toUserDto(u), is_active: u.is_active, status: u.status, gender: u.gender, kind: u.kind };
 }
 
-export interface UserFilter {
-  search?: string;
-  user_type?: UserType;
-  is_active?: boolean;
-  vendor_status?: 'pending' | 'approved' | 'rejected';
-}
+export type { UserFilter };
 
 export interface UserChanges {
   first_name?: string;
@@ -78,24 +82,7 @@ export class AdminUsersService {
   ) {}
 
   list(filter: UserFilter, page: PageRequest): Promise<Page<AdminUserDto>> {
-    const { db } = this.deps;
-    let q = db.selectFrom('users');
-    if (filter.search) {
-      const term = filter.search.trim();
-      q = q.where((eb) =>
-        eb.or(
-          ['email', 'username', 'first_name', 'last_name', 'phone'].map((c) =>
-            containsInsensitive(db, eb.ref(c as 'email'), term),
-          ),
-        ),
-      );
-    }
-    if (filter.user_type) q = q.where('user_type', '=', filter.user_type);
-    if (filter.is_active !== undefined) q = q.where('is_active', '=', filter.is_active);
-    if (filter.vendor_status) q = q.where('vendor_status', '=', filter.vendor_status);
-    return paginate(page, q, (sq) =>
-      sq.selectAll().orderBy('date_joined', 'desc').orderBy('id', 'desc'),
-    ).then((p) => ({
+    return paginate(page, admin.listQuery(this.deps.db, filter), admin.listColumns).then((p) => ({
       ...p,
       results: p.results.map(toAdminUserDto),
     }));
@@ -107,7 +94,7 @@ export class AdminUsersService {
 
   async #find(id: string): Promise<users.UserRow> {
     const row = await users.findById(this.deps.db, id);
-    if (!row) throw AppError.notFound('User not found.', 'USER_NOT_FOUND');
+    if (!row) throw IdentityErrors.userNotFound();
     return row;
   }
 
@@ -125,7 +112,7 @@ export class AdminUsersService {
     origin: Origin,
   ): Promise<AdminUserDto> {
     if ((input.user_type === 'admin' || input.is_superuser) && !actor.is_superuser) {
-      throw AppError.forbidden('Only a superuser can create administrators.', 'SUPERUSER_REQUIRED');
+      throw IdentityErrors.superuserToCreateAdmin();
     }
     return transaction(this.deps.db, async (trx) => {
       const row = await createUser(trx, { ...input, email_verified: true });
@@ -135,7 +122,7 @@ export class AdminUsersService {
         userType: row.user_type,
       });
       if (row.user_type === 'vendor') {
-        await trx.updateTable('users').set({ vendor_status: 'approved' }).where('id', '=', row.id).execute();
+        await admin.update(trx, row.id, { vendor_status: 'approved' });
         row.vendor_status = 'approved';
       }
       await recordAudit(trx, {
@@ -157,26 +144,16 @@ export class AdminUsersService {
     const deactivating = changes.is_active === false && current.is_active;
     const reactivating = changes.is_active === true && !current.is_active;
     if ((roleChange || deactivating) && actor.id === id) {
-      throw AppError.forbidden(
-        'You cannot change your own role or deactivate yourself; ask another administrator.',
-        'CANNOT_CHANGE_SELF',
-      );
+      throw IdentityErrors.cannotChangeSelf();
     }
     const touchesAdmin =
       current.user_type === 'admin' || changes.user_type === 'admin' || changes.is_superuser !== undefined;
     if (touchesAdmin && (roleChange || deactivating || reactivating) && !actor.is_superuser) {
-      throw AppError.forbidden(
-        'Only a superuser can change administrators or superuser rights.',
-        'SUPERUSER_REQUIRED',
-      );
+      throw IdentityErrors.superuserRequired();
     }
     const nextType = changes.user_type ?? current.user_type;
     const nextSuper = changes.is_superuser ?? (nextType === 'admin' ? current.is_superuser : false);
-    if (nextSuper && nextType !== 'admin') {
-      throw AppError.badRequest('Only admins can be superusers.', {
-        is_superuser: ['Only admins can be superusers.'],
-      });
-    }
+    if (nextSuper && nextType !== 'admin') throw IdentityErrors.onlyAdminsAreSuperusers();
     // Only the fields an admin may set, whatever else the body carried.
     const update: Partial<users.UserRow> = { is_superuser: nextSuper, updated_at: nowIso() };
     for (const field of USER_CHANGE_FIELDS) {
@@ -196,7 +173,7 @@ export class AdminUsersService {
 
     const updated = await transaction(this.deps.db, async (trx) => {
       if (needsCustomerCode) update.customer_code = await nextCustomerCode(trx);
-      await trx.updateTable('users').set(update).where('id', '=', id).execute();
+      await admin.update(trx, id, update);
       if (roleChange) {
         await recordAudit(trx, {
           action: 'user.role_changed',
@@ -251,14 +228,9 @@ export class AdminUsersService {
     reason?: string,
   ): Promise<AdminUserDto> {
     const current = await this.#find(id);
-    if (current.user_type !== 'vendor')
-      throw AppError.badRequest('This user is not a vendor.', undefined, 'NOT_A_VENDOR');
+    if (current.user_type !== 'vendor') throw IdentityErrors.notAVendor();
     const updated = await transaction(this.deps.db, async (trx) => {
-      await trx
-        .updateTable('users')
-        .set({ vendor_status: decision, updated_at: nowIso() })
-        .where('id', '=', id)
-        .execute();
+      await admin.update(trx, id, { vendor_status: decision, updated_at: nowIso() });
       // Their products go on or off sale: the catalogue's cached public answers are forgotten once committed.
       await this.deps.events.emit(trx, 'seller.changed', { userId: id });
       await recordAudit(trx, {
@@ -283,5 +255,17 @@ export class AdminUsersService {
     });
     this.deps.onUserChanged(id);
     return toAdminUserDto(updated);
+  }
+
+  /** The audit log, newest first, with each entry's details parsed. */
+  async auditLog(filter: AuditLogFilter, page: PageRequest) {
+    const result = await paginate(page, auditLogQuery(this.deps.db, filter), auditLogColumns);
+    return {
+      ...result,
+      results: result.results.map((r) => ({
+        ...r,
+        details: JSON.parse(r.details) as Record<string, unknown>,
+      })),
+    };
   }
 }

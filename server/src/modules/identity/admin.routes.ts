@@ -3,13 +3,11 @@
  * mail outbox, and background jobs (dead ones can be retried).
  */
 import { Type } from 'typebox';
-import { containsInsensitive } from '../../db/dialect.js';
 import { originOf } from '../../platform/audit.js';
 import { currentUser, requireAdmin, requireManager, requireSuperuser } from '../../platform/auth.js';
 import { AppError } from '../../platform/errors.js';
 import { type App, NoBody } from '../../platform/http.js';
-import { isUuid } from '../../platform/ids.js';
-import { PageQuery, Paginated, pageRequest, paginate, toPage } from '../../platform/pagination.js';
+import { PageQuery, Paginated, pageRequest, toPage } from '../../platform/pagination.js';
 import { type AdminUsersService, toAdminUserDto } from './admin-users.service.js';
 import { IdentityErrors } from './identity.errors.js';
 
@@ -312,28 +310,15 @@ export async function adminRoutes(app: App, deps: { users: AdminUsersService }):
     },
     async (request) => {
       const q = request.query;
-      const db = app.ctx.db;
-      let query = db.selectFrom('audit_log');
-      if (q.user) {
-        const user = q.user;
-        // Ids are compared only when the value is one (PostgreSQL refuses to compare text with a uuid).
-        query = query.where((eb) =>
-          eb.or([
-            ...(isUuid(user) ? [eb('actor_id', '=', user), eb('target_id', '=', user)] : []),
-            containsInsensitive(db, eb.ref('actor_email'), user),
-          ]),
-        );
-      }
-      if (q.action)
-        query = q.action.endsWith('.')
-          ? query.where('action', 'like', `${q.action}%`)
-          : query.where('action', '=', q.action);
-      if (q.since) query = query.where('created_at', '>=', instant(q.since, 'since'));
-      if (q.until) query = query.where('created_at', '<', instant(q.until, 'until'));
-      const result = await paginate(page(request), query, (sq) =>
-        sq.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc'),
+      return users.auditLog(
+        {
+          user: q.user,
+          action: q.action,
+          since: q.since ? instant(q.since, 'since') : undefined,
+          until: q.until ? instant(q.until, 'until') : undefined,
+        },
+        page(request),
       );
-      return { ...result, results: result.results.map((r) => ({ ...r, details: JSON.parse(r.details) })) };
     },
   );
 

@@ -1,5 +1,5 @@
 /**
- * Admin API for API clients (SPEC §4): list, create, read, update, revoke,
+ * Admin API for API clients: list, create, read, update, revoke,
  * rotate the key, usage. Admins only. The key is in the answer of create and
  * rotate-key, and nowhere else, ever.
  */

@@ -1,5 +1,5 @@
 /**
- * API clients (seed 001): the frontends and services that call the API with
+ * API clients: the frontends and services that call the API with
  * `X-Client-ID` + `X-API-Key`. A key is shown once, when it is made; only its
  * sha256 is stored (keys are 32 random bytes, so a fast hash is the right one).
  * Every change is written to the audit log in the same transaction, and
@@ -8,6 +8,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { isUniqueViolation } from '../../db/dialect.js';
 import type { ApiClientType } from '../../db/schema.js';
+import type { ApiClientStore, UsageCounts, UsageDelta } from '../../platform/api-clients.js';
 import { type Origin, recordAudit } from '../../platform/audit.js';
 import type { AuthUser } from '../../platform/auth.js';
 import { AppError, type FieldErrors } from '../../platform/errors.js';
@@ -15,6 +16,7 @@ import { newId, nowIso } from '../../platform/ids.js';
 import { type Page, type PageRequest, paginate } from '../../platform/pagination.js';
 import { afterCommit, type Executor, type Trx, transaction } from '../../platform/transaction.js';
 import * as clients from './api-clients.repository.js';
+import { IdentityErrors } from './identity.errors.js';
 
 export type { ApiClientType };
 export const API_CLIENT_TYPES: readonly ApiClientType[] = ['web', 'admin', 'mobile', 'server', 'pos'];
@@ -201,13 +203,8 @@ export function toApiClientDto(row: clients.ApiClientRow): ApiClientDto {
   };
 }
 
-function notFound(): AppError {
-  return AppError.notFound('No API client with this id.', 'API_CLIENT_NOT_FOUND');
-}
-
-function revokedError(): AppError {
-  return AppError.conflict('This API client is revoked; create a new one.', 'API_CLIENT_REVOKED');
-}
+const notFound = IdentityErrors.apiClientNotFound;
+const revokedError = IdentityErrors.apiClientRevoked;
 
 /** By id (UUID) or by public `client_id`. */
 export async function findApiClient(
@@ -415,14 +412,6 @@ export async function revokeApiClient(
 
 // ---- usage -------------------------------------------------------------------
 
-export interface UsageCounts {
-  requests: number;
-  status_2xx: number;
-  status_3xx: number;
-  status_4xx: number;
-  status_5xx: number;
-}
-
 export interface ApiClientUsageReport {
   client_id: string;
   /** Start of the first hour covered. */
@@ -480,17 +469,11 @@ export async function getApiClientUsage(
   return { client_id: row.client_id, since: start, total_requests: total, by_hour: byHour, by_day: byDay };
 }
 
-export interface UsageDelta extends UsageCounts {
-  api_client_id: string;
-  /** Start of the hour, ISO-8601 UTC. */
-  hour: string;
-}
-
 /**
  * Adds counted requests to the usage table (one upsert per client and hour) and
  * moves `last_used_at` forward, in one transaction.
  */
-export async function saveApiClientUsage(
+async function saveUsage(
   db: Executor,
   deltas: readonly UsageDelta[],
   lastUsed: ReadonlyMap<string, string>,
@@ -502,12 +485,32 @@ export async function saveApiClientUsage(
   });
 }
 
-/** The row the request check needs (with the key hash), by public `client_id`. */
-export function findApiClientForAuth(
-  db: Executor,
-  clientId: string,
-): Promise<clients.ApiClientRow | undefined> {
-  return clients.findByClientId(db, clientId);
+/** What the API-client check on every request reads and writes (see platform/api-clients.ts). */
+export function apiClientStore(db: Executor): ApiClientStore {
+  return {
+    async findForAuth(clientId) {
+      const row = await clients.findByClientId(db, clientId);
+      return row && { ...row, allowed_origins: parseOrigins(row.allowed_origins) };
+    },
+    saveUsage: (deltas, lastUsed) => saveUsage(db, deltas, lastUsed),
+    onChanged: onApiClientChanged,
+  };
 }
 
-export { parseOrigins as parseAllowedOrigins };
+/** `mercato create-api-client --name ... --type ... --rate-limit ...`: the client and its key, shown once. */
+export function createApiClientFromCli(
+  db: Executor,
+  input: { name: string; type: ApiClientType; rateLimit?: number; allowedOrigins?: string[] },
+): Promise<ApiClientWithKey> {
+  return createApiClient(
+    db,
+    {
+      name: input.name,
+      type: input.type,
+      rate_limit: input.rateLimit,
+      allowed_origins: input.allowedOrigins,
+      created_by: null,
+    },
+    { actor: null, via: 'cli' },
+  );
+}

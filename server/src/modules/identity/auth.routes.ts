@@ -1,5 +1,5 @@
 /**
- * `/api/auth/*` (seeds 001 and 004), `/api/profile/` (seed 003) and
+ * `/api/auth/*` and `/api/profile/` and
  * `/.well-known/jwks.json`. Thin: validate, call the service, shape the answer.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -418,7 +418,7 @@ export async function authRoutes(app: App, deps: AuthRouteDeps): Promise<void> {
       config: { errors: [] },
       schema: {
         operationId: 'profile.simple',
-        summary: 'Who am I (seed 003)',
+        summary: 'Who am I',
         tags: ['profile'],
         response: { 200: S.SimpleProfileResponse },
       },

@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 
 const UserTypeSchema = Type.Union(
   ['customer', 'creator', 'vendor', 'staff', 'manager', 'admin'].map((t) => Type.Literal(t)),
-  { description: 'The role (SPEC §3).' },
+  { description: 'The role.' },
 );
 
 export const UserResponse = Type.Object(

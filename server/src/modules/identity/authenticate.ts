@@ -12,9 +12,9 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../../config.js';
 import type { DB } from '../../db/dialect.js';
-import { AppError } from '../../platform/errors.js';
 import { sameSecret } from '../../platform/secrets.js';
 import { toAuthUser } from './auth.service.js';
+import { IdentityErrors } from './identity.errors.js';
 import type { AccessClaims, TokenPair, TokenService } from './tokens.js';
 import * as users from './users.repository.js';
 
@@ -131,20 +131,12 @@ export function registerAuthentication(
       const sent = request.headers[CSRF_HEADER];
       const expected = request.cookies[CSRF_COOKIE];
       if (typeof sent !== 'string' || !expected || !sameSecret(sent, expected)) {
-        throw new AppError({
-          status: 403,
-          code: 'CSRF_FAILED',
-          detail: 'CSRF check failed: send the csrftoken cookie value in the X-CSRFToken header.',
-        });
+        throw IdentityErrors.csrfFailed();
       }
     }
     if (!row?.is_active) {
       if (method === 'cookie') return;
-      throw new AppError({
-        status: 401,
-        code: 'TOKEN_INVALID',
-        detail: 'The user of this token is inactive or no longer exists.',
-      });
+      throw IdentityErrors.tokenUserInactive();
     }
     request.user = toAuthUser(row, claims);
     request.authMethod = method;

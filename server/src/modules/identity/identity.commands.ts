@@ -4,10 +4,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
-import { createApiClientFromCli } from '../../platform/api-clients.js';
 import { fail, fieldErrorLines, positiveInt } from '../../platform/commands.js';
 import { AppError } from '../../platform/errors.js';
 import type { CommandRunner } from '../../platform/module.js';
+import { createApiClientFromCli } from './api-clients.service.js';
 import { importDjangoUsers } from './import-users.js';
 import { rotateSigningKey } from './keys.js';
 import { createSuperuser } from './users.service.js';

@@ -73,4 +73,10 @@ export const IdentityErrors = defineErrors({
     detail: 'This API client is revoked; create a new one.',
   },
   jobNotFound: { code: 'JOB_NOT_FOUND', status: 404, detail: 'No dead job with that id.' },
+  onlyAdminsAreSuperusers: {
+    code: 'VALIDATION_ERROR',
+    status: 400,
+    detail: 'Only admins can be superusers.',
+    errors: { is_superuser: ['Only admins can be superusers.'] },
+  },
 });

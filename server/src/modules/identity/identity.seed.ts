@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { createApiClientFromCli } from '../../platform/api-clients.js';
 import type { SeedContext } from '../../platform/module.js';
+import { createApiClientFromCli } from './api-clients.service.js';
 import * as users from './users.repository.js';
 import { createSuperuser, createUser } from './users.service.js';
 
 export const DEMO_ADMIN_EMAIL = 'admin@example.com';
 
-/** The web app's four areas, each its own API client (SPEC §9). */
+/** The web app's four areas, each its own API client. */
 export const WEB_AREAS = [
   { name: 'Mercato storefront', type: 'web' },
   { name: 'Mercato account', type: 'web' },

@@ -8,6 +8,7 @@ import { defineModule, type ModuleContext } from '../../platform/module.js';
 import { adminRoutes } from './admin.routes.js';
 import { AdminUsersService } from './admin-users.service.js';
 import { apiClientAdminRoutes } from './api-clients.routes.js';
+import { apiClientStore } from './api-clients.service.js';
 import { authRoutes } from './auth.routes.js';
 import { IdentityService } from './auth.service.js';
 import { registerAuthentication, sessionCookies, UserCache } from './authenticate.js';
@@ -131,7 +132,7 @@ export const identityModule = defineModule({
   async routes(app, identity, ctx) {
     const { service, tokens, keys, userCache, adminUsers } = identity;
     await app.register(cookie);
-    registerApiClients(app, ctx);
+    registerApiClients(app, ctx, apiClientStore(ctx.db));
     registerAuthentication(app, { tokens, userCache });
     await authRoutes(app, {
       identity: service,

@@ -1,6 +1,6 @@
 /**
  * Passwords: the policy a new password must meet (Django's default validators,
- * with SPEC §4's minimum of 10), argon2id hashing with OWASP's parameters
+ * with a minimum of 10), argon2id hashing with OWASP's parameters
  * (19 MiB, 2 iterations, 1 lane), and verification of argon2id hashes and of
  * the `pbkdf2_sha256$...` hashes carried over from the Django app.
  *

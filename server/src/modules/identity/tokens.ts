@@ -34,7 +34,7 @@ export interface TokenSubject {
   email: string;
   user_type: UserType;
   is_active: boolean;
-  /** Customers' `CUST-00001` code, carried as the `customer_id` claim (seed 000). */
+  /** Customers' `CUST-00001` code, carried as the `customer_id` claim. */
   customer_code?: string | null;
 }
 

@@ -17,4 +17,11 @@ export const InventoryErrors = defineErrors({
       delta: [`At most ${available} can be removed (available: ${available}).`],
     }),
   },
+  invalidDatetime: {
+    code: 'VALIDATION_ERROR',
+    status: 400,
+    detail: (field: string) => `Invalid input: check ${field}.`,
+    errors: (field: string) => ({ [field]: ['Datetime has wrong format. Use ISO 8601.'] }),
+  },
+  movementNotFound: { code: 'NOT_FOUND', status: 404, detail: 'Not found.' },
 });

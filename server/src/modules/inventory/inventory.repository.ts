@@ -1,59 +1,9 @@
-/** Inventory's queries over the catalogue's sizes and the stock ledger. */
-import { containsInsensitive } from '../../db/dialect.js';
+/**
+ * Inventory's queries: what pending orders reserve, and the stock ledger. The
+ * sizes themselves are read through the catalogue's index.ts.
+ */
 import type { StockMovementKind } from '../../db/schema.js';
 import type { Executor } from '../../platform/transaction.js';
-
-export interface ItemFilters {
-  search?: string;
-  lowStockAt?: number;
-  productId?: string;
-  categoryIds?: string[];
-}
-
-export function items(executor: Executor, f: ItemFilters) {
-  let q = executor
-    .selectFrom('product_sizes as s')
-    .innerJoin('product_variants as v', 'v.id', 's.variant_id')
-    .innerJoin('products as p', 'p.id', 's.product_id')
-    .innerJoin('categories as c', 'c.id', 'p.category_id');
-  if (f.search) {
-    const term = f.search;
-    q = q.where((eb) =>
-      eb.or([
-        containsInsensitive(executor, eb.ref('s.sku'), term),
-        containsInsensitive(executor, eb.ref('p.name'), term),
-      ]),
-    );
-  }
-  if (f.lowStockAt !== undefined) q = q.where('s.stock', '<=', f.lowStockAt);
-  if (f.productId) q = q.where('s.product_id', '=', f.productId);
-  if (f.categoryIds) q = q.where('p.category_id', 'in', f.categoryIds);
-  return q;
-}
-
-export function itemColumns(q: ReturnType<typeof items>) {
-  return q
-    .select([
-      's.id as size_id',
-      's.sku',
-      's.size',
-      's.stock',
-      'v.id as variant_id',
-      'v.color',
-      'p.id as product_id',
-      'p.name as product_name',
-      'p.slug as product_slug',
-      'p.is_active',
-      'c.id as category_id',
-      'c.name as category_name',
-      'c.slug as category_slug',
-    ])
-    .orderBy('p.name')
-    .orderBy('p.id')
-    .orderBy('v.position')
-    .orderBy('s.position')
-    .orderBy('s.id');
-}
 
 /**
  * Units of each size in orders not yet paid (status `pending`). The orders
@@ -73,14 +23,6 @@ export async function reservedBySize(executor: Executor, sizeIds: string[]): Pro
     .execute();
   for (const r of rows) if (r.size_id) out.set(r.size_id, Number(r.reserved));
   return out;
-}
-
-export function findSizeBySku(executor: Executor, sku: string) {
-  return executor
-    .selectFrom('product_sizes')
-    .select(['id', 'sku', 'stock'])
-    .where('sku', '=', sku)
-    .executeTakeFirst();
 }
 
 export interface MovementFilters {
@@ -128,4 +70,21 @@ export function movementColumns(q: ReturnType<typeof movements>) {
     ])
     .orderBy('m.created_at', 'desc')
     .orderBy('m.id', 'desc');
+}
+
+/** A movement with its product and actor, by id. */
+export async function findMovement(executor: Executor, id: string) {
+  const [row] = await movementColumns(movements(executor, { id })).execute();
+  return row;
+}
+
+/** The latest movement of a size (the one a change just wrote). */
+export function lastMovementOf(executor: Executor, sizeId: string) {
+  return executor
+    .selectFrom('stock_movements')
+    .select('id')
+    .where('size_id', '=', sizeId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirstOrThrow();
 }

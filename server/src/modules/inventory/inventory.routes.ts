@@ -1,4 +1,4 @@
-/** `/api/inventory/`: staff only (SPEC §8). */
+/** `/api/inventory/`: staff only. */
 import { Type } from 'typebox';
 import { originOf } from '../../platform/audit.js';
 import { currentUser, requireStaff } from '../../platform/auth.js';

@@ -1,4 +1,4 @@
-/** Inventory's wire shapes (SPEC §8). */
+/** Inventory's wire shapes. */
 import { type Static, Type } from 'typebox';
 import { PageQuery } from '../../platform/pagination.js';
 

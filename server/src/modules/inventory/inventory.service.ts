@@ -1,16 +1,22 @@
 /**
- * Inventory for staff (SPEC §8): every SKU with its stock, what is reserved and
+ * Inventory for staff: every SKU with its stock, what is reserved and
  * whether it runs low; guarded adjustments; the append-only ledger of movements.
  * Stock is the catalogue's one figure and changes only through the catalogue's `StockLedger`.
  */
 
 import { type Origin, recordAudit } from '../../platform/audit.js';
 import type { AuthUser } from '../../platform/auth.js';
-import { AppError } from '../../platform/errors.js';
 import { isUuid } from '../../platform/ids.js';
 import { type Page, type PageRequest, paginate, toPage } from '../../platform/pagination.js';
 import { type Executor, transaction } from '../../platform/transaction.js';
-import type { StockLedger } from '../catalog/index.js';
+import {
+  findSizeBySku,
+  type SizeListFilters,
+  type StockLedger,
+  sizeList,
+  sizeListColumns,
+} from '../catalog/index.js';
+import { InventoryErrors } from './inventory.errors.js';
 import * as repo from './inventory.repository.js';
 import type {
   AdjustmentBody,
@@ -52,10 +58,7 @@ function movementDto(r: MovementRow): StockMovementDto {
 
 function isoOrThrow(value: string, field: string): string {
   const d = new Date(value);
-  if (Number.isNaN(d.getTime()))
-    throw AppError.badRequest(`Invalid input: check ${field}.`, {
-      [field]: ['Datetime has wrong format. Use ISO 8601.'],
-    });
+  if (Number.isNaN(d.getTime())) throw InventoryErrors.invalidDatetime(field);
   return d.toISOString();
 }
 
@@ -64,7 +67,7 @@ export class InventoryService {
 
   async listItems(q: ListItemsQuery, page: PageRequest): Promise<Page<InventoryItemDto>> {
     const { db, lowStockThreshold } = this.deps;
-    const filters: repo.ItemFilters = {};
+    const filters: SizeListFilters = {};
     if (q.search?.trim()) filters.search = q.search.trim();
     if (q.product !== undefined) {
       if (!isUuid(q.product)) return toPage(page, 0, []);
@@ -75,10 +78,9 @@ export class InventoryService {
       if (!ids) return toPage(page, 0, []);
       filters.categoryIds = ids;
     }
-    let query = repo.items(db, filters);
-    if (q.low_stock === true) query = query.where('s.stock', '<=', lowStockThreshold);
-    if (q.low_stock === false) query = query.where('s.stock', '>', lowStockThreshold);
-    const result = await paginate(page, query, repo.itemColumns);
+    if (q.low_stock === true) filters.stockAtMost = lowStockThreshold;
+    if (q.low_stock === false) filters.stockAbove = lowStockThreshold;
+    const result = await paginate(page, sizeList(db, filters), sizeListColumns);
     const reserved = await repo.reservedBySize(
       db,
       result.results.map((r) => r.size_id),
@@ -117,14 +119,8 @@ export class InventoryService {
   async adjust(user: AuthUser, body: AdjustmentBody, origin: Origin): Promise<StockMovementDto> {
     const reason = body.reason.trim();
     const movementId = await transaction(this.deps.db, async (trx) => {
-      const size = await repo.findSizeBySku(trx, body.sku);
-      if (!size) {
-        throw AppError.badRequest(
-          `No size has SKU ${body.sku}.`,
-          { sku: ['No size has this SKU.'] },
-          'UNKNOWN_SKU',
-        );
-      }
+      const size = await findSizeBySku(trx, body.sku);
+      if (!size) throw InventoryErrors.unknownSku(body.sku);
       const result = await this.deps.stock.change(trx, {
         sizeId: size.id,
         delta: body.delta,
@@ -132,21 +128,8 @@ export class InventoryService {
         reason,
         actorId: user.id,
       });
-      if (!result.ok) {
-        throw new AppError({
-          code: 'INSUFFICIENT_STOCK',
-          status: 409,
-          detail: `Only ${result.available} of ${body.sku} in stock: removing ${-body.delta} would go below zero.`,
-          errors: { delta: [`At most ${result.available} can be removed (available: ${result.available}).`] },
-        });
-      }
-      const movement = await repo
-        .movements(trx, { sku: body.sku })
-        .select('m.id')
-        .where('m.size_id', '=', size.id)
-        .orderBy('m.created_at', 'desc')
-        .orderBy('m.id', 'desc')
-        .executeTakeFirstOrThrow();
+      if (!result.ok) throw InventoryErrors.insufficientStock(body.sku, result.available, body.delta);
+      const movement = await repo.lastMovementOf(trx, size.id);
       await recordAudit(trx, {
         action: 'inventory.adjusted',
         actor: user,
@@ -156,8 +139,8 @@ export class InventoryService {
       });
       return movement.id;
     });
-    const [row] = await repo.movementColumns(repo.movements(this.deps.db, { id: movementId })).execute();
-    if (!row) throw AppError.notFound();
+    const row = await repo.findMovement(this.deps.db, movementId);
+    if (!row) throw InventoryErrors.movementNotFound();
     return movementDto(row);
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The cart (SPEC §5): one per user, persistent. Adding refuses more units than
+ * The cart: one per user, persistent. Adding refuses more units than
  * are in stock; lines whose product stopped selling or ran short are shown with
  * `available: false`, never silently dropped. Totals are integer minor units
  * summed, then formatted, so the decimal strings add up exactly.
@@ -7,9 +7,9 @@
 import type { DB } from '../../db/dialect.js';
 import { formatMinor, MAX_AMOUNT_MINOR } from '../../platform/money.js';
 import { type Executor, transaction } from '../../platform/transaction.js';
+import { findSize, findSizes, mediaUrl, type SizeView } from '../catalog/index.js';
 import * as carts from './cart.repository.js';
 import type { CartDto, CartItemDto } from './cart.schemas.js';
-import { findSize, findSizes, mediaUrl, type SizeView } from './catalog-reads.repository.js';
 import { ShopErrors } from './shop.errors.js';
 
 /** A cart line with what the catalogue says about it now. */

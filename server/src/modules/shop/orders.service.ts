@@ -1,5 +1,5 @@
 /**
- * Checkout and orders (SPEC §5).
+ * Checkout and orders.
  *
  * Checkout: the intent records what the customer pays for (the cart's lines and
  * prices when it was made). The provider confirms the payment first; then ONE
@@ -28,10 +28,10 @@ import { type Page, type PageRequest, paginate } from '../../platform/pagination
 import { nextValue } from '../../platform/sequences.js';
 import { type Executor, type Trx, transaction } from '../../platform/transaction.js';
 import type { StockLedger } from '../catalog/index.js';
+import { findSizes } from '../catalog/index.js';
 import type { ConfirmResult, IntentRecord, PaymentPurpose, PaymentsService } from '../payments/index.js';
 import * as carts from './cart.repository.js';
 import { type CartLine, type CartService, payableTotal, unavailableReason } from './cart.service.js';
-import { findSizes } from './catalog-reads.repository.js';
 import * as repo from './orders.repository.js';
 import type { AdminOrderDto, OrderDto, ShippingAddress } from './orders.schemas.js';
 import { ShopErrors } from './shop.errors.js';

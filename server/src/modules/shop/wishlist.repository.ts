@@ -71,18 +71,3 @@ export async function removeProducts(
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
-
-/** Which of these products exist and are for sale. */
-export async function activeProductIds(
-  executor: Executor,
-  productIds: readonly string[],
-): Promise<Set<string>> {
-  if (productIds.length === 0) return new Set();
-  const rows = await executor
-    .selectFrom('products')
-    .select('id')
-    .where('id', 'in', [...productIds])
-    .where('is_active', '=', true)
-    .execute();
-  return new Set(rows.map((r) => r.id));
-}

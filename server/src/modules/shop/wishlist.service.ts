@@ -1,5 +1,5 @@
 /**
- * The wishlist (SPEC §5): products a customer keeps for later. Adding is
+ * The wishlist: products a customer keeps for later. Adding is
  * idempotent (one entry per product); moving to the cart takes the chosen size,
  * or the product's only size in stock, and removes the entry in the same transaction.
  */
@@ -8,9 +8,9 @@ import { AppError } from '../../platform/errors.js';
 import { formatMinor } from '../../platform/money.js';
 import { type Page, type PageRequest, paginate } from '../../platform/pagination.js';
 import { type Executor, transaction } from '../../platform/transaction.js';
+import { findProducts, findSizesOfProduct, mediaUrl, productsOnSale } from '../catalog/index.js';
 import type { CartDto } from './cart.schemas.js';
 import type { CartService } from './cart.service.js';
-import { findProducts, findSizesOfProduct, mediaUrl } from './catalog-reads.repository.js';
 import { ShopErrors } from './shop.errors.js';
 import * as wishlist from './wishlist.repository.js';
 import type { WishlistItemDto } from './wishlist.schemas.js';
@@ -59,8 +59,7 @@ export class WishlistService {
   /** Adds one product; `created` is false when it was already there. */
   add(userId: string, productId: string): Promise<{ item: WishlistItemDto; created: boolean }> {
     return transaction(this.deps.db, async (trx) => {
-      if (!(await wishlist.activeProductIds(trx, [productId])).has(productId))
-        throw ShopErrors.productNotFound();
+      if (!(await productsOnSale(trx, [productId])).has(productId)) throw ShopErrors.productNotFound();
       const created = (await wishlist.addProducts(trx, userId, [productId])) > 0;
       const [item] = await this.#toDtos(trx, await wishlist.entriesForProducts(trx, userId, [productId]));
       if (!item) throw ShopErrors.productNotFound();
@@ -71,7 +70,7 @@ export class WishlistService {
   /** All or nothing: an unknown or inactive product refuses the whole request. */
   bulkAdd(userId: string, productIds: string[]): Promise<{ added: number; items: WishlistItemDto[] }> {
     return transaction(this.deps.db, async (trx) => {
-      const active = await wishlist.activeProductIds(trx, productIds);
+      const active = await productsOnSale(trx, productIds);
       const unknown = productIds.filter((id) => !active.has(id));
       if (unknown.length > 0) {
         throw AppError.badRequest(

@@ -1,0 +1,38 @@
+/**
+ * The queries of user administration: the searchable list and changes to a
+ * user's row. Lookups by id, email or username are `users.repository.ts`'s.
+ */
+import { containsInsensitive } from '../../db/dialect.js';
+import type { UsersTable, UserType } from '../../db/schema.js';
+import type { Executor } from '../../platform/transaction.js';
+
+export interface UserFilter {
+  search?: string;
+  user_type?: UserType;
+  is_active?: boolean;
+  vendor_status?: 'pending' | 'approved' | 'rejected';
+}
+
+const SEARCHED = ['email', 'username', 'first_name', 'last_name', 'phone'] as const;
+
+/** The users that match, without selection or order (the count and the page share it). */
+export function listQuery(executor: Executor, filter: UserFilter) {
+  let q = executor.selectFrom('users');
+  if (filter.search) {
+    const term = filter.search.trim();
+    q = q.where((eb) => eb.or(SEARCHED.map((c) => containsInsensitive(executor, eb.ref(c), term))));
+  }
+  if (filter.user_type) q = q.where('user_type', '=', filter.user_type);
+  if (filter.is_active !== undefined) q = q.where('is_active', '=', filter.is_active);
+  if (filter.vendor_status) q = q.where('vendor_status', '=', filter.vendor_status);
+  return q;
+}
+
+/** Every column of `listQuery`, newest first. */
+export function listColumns(q: ReturnType<typeof listQuery>) {
+  return q.selectAll().orderBy('date_joined', 'desc').orderBy('id', 'desc');
+}
+
+export async function update(executor: Executor, id: string, changes: Partial<UsersTable>): Promise<void> {
+  await executor.updateTable('users').set(changes).where('id', '=', id).execute();
+}

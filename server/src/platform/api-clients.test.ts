@@ -1,0 +1,131 @@
+/**
+ * The API-client gate works with whatever `ApiClientStore` it is handed: here
+ * one in memory, with no database and no identity module. Lookups, usage
+ * writes and change notices all go through the store.
+ */
+import { createHash } from 'node:crypto';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { pino } from 'pino';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../config.js';
+import {
+  type ApiClientRecord,
+  type ApiClientStore,
+  registerApiClients,
+  type UsageDelta,
+} from './api-clients.js';
+import { Broadcast } from './broadcast.js';
+import { registerErrorHandling } from './errors.js';
+import type { ModuleContext } from './module.js';
+
+const KEY = 'sk_in-memory-key';
+
+class MemoryStore implements ApiClientStore {
+  readonly clients = new Map<string, ApiClientRecord>();
+  readonly saved: Array<{ deltas: UsageDelta[]; lastUsed: Map<string, string> }> = [];
+  lookups = 0;
+  readonly #listeners = new Set<(clientId: string) => void>();
+
+  async findForAuth(clientId: string) {
+    this.lookups++;
+    return this.clients.get(clientId);
+  }
+  async saveUsage(deltas: readonly UsageDelta[], lastUsed: ReadonlyMap<string, string>) {
+    this.saved.push({ deltas: [...deltas], lastUsed: new Map(lastUsed) });
+  }
+  onChanged(listener: (clientId: string) => void) {
+    this.#listeners.add(listener);
+    return () => {
+      this.#listeners.delete(listener);
+    };
+  }
+  change(clientId: string, changes: Partial<ApiClientRecord>) {
+    const client = this.clients.get(clientId);
+    if (client) this.clients.set(clientId, { ...client, ...changes });
+    for (const listener of this.#listeners) listener(clientId);
+  }
+}
+
+let app: FastifyInstance | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+async function gateWith(store: ApiClientStore) {
+  const log: FastifyBaseLogger = pino({ level: 'silent' });
+  const config = loadConfig({}, { LOG_LEVEL: 'silent', USAGE_FLUSH_INTERVAL_MS: 3_600_000 });
+  const ctx = {
+    config,
+    redis: undefined,
+    broadcast: new Broadcast({ redis: undefined, prefix: 'memory:', log }),
+    log,
+  } as unknown as ModuleContext;
+  app = Fastify({ loggerInstance: log });
+  registerErrorHandling(app);
+  const gate = registerApiClients(app, ctx, store);
+  app.get('/api/ping/', async (request) => ({ client: request.apiClient?.client_id ?? null }));
+  await app.ready();
+  return gate;
+}
+
+function memoryClient(): ApiClientRecord {
+  return {
+    id: '00000000-0000-4000-8000-000000000001',
+    client_id: 'cl_memory',
+    name: 'In memory',
+    type: 'server',
+    rate_limit: 100,
+    key_hash: createHash('sha256').update(KEY).digest('hex'),
+    is_active: true,
+    revoked_at: null,
+    allowed_origins: [],
+  };
+}
+
+const ping = (key: string) =>
+  app!.inject({
+    method: 'GET',
+    url: '/api/ping/',
+    headers: { 'x-client-id': 'cl_memory', 'x-api-key': key },
+  });
+
+describe('the API-client gate over an ApiClientStore', () => {
+  it('admits a client the store knows, refuses a wrong key, and writes usage through the store', async () => {
+    const store = new MemoryStore();
+    store.clients.set('cl_memory', memoryClient());
+    const gate = await gateWith(store);
+
+    const ok = await ping(KEY);
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toEqual({ client: 'cl_memory' });
+    const wrong = await ping('sk_wrong');
+    expect(wrong.statusCode).toBe(401);
+    expect(wrong.json().code).toBe('INVALID_API_CLIENT');
+    expect(store.lookups).toBe(1); // the second request was answered from the cache
+
+    await gate.flushUsage();
+    expect(store.saved).toHaveLength(1);
+    expect(store.saved[0]!.deltas).toEqual([
+      expect.objectContaining({
+        api_client_id: memoryClient().id,
+        requests: 1,
+        status_2xx: 1,
+        status_4xx: 0,
+      }),
+    ]);
+    expect([...store.saved[0]!.lastUsed.keys()]).toEqual([memoryClient().id]);
+  });
+
+  it('forgets a cached client at once when the store announces a change to it', async () => {
+    const store = new MemoryStore();
+    store.clients.set('cl_memory', memoryClient());
+    await gateWith(store);
+    expect((await ping(KEY)).statusCode).toBe(200);
+
+    store.change('cl_memory', { revoked_at: new Date().toISOString() });
+    const revoked = await ping(KEY);
+    expect(revoked.statusCode).toBe(401);
+    expect(store.lookups).toBe(2);
+  });
+});
