@@ -13,6 +13,7 @@ import { type Connection, connect } from './db/dialect.js';
 import { catalogModule } from './modules/catalog/index.js';
 import { identityModule } from './modules/identity/index.js';
 import { inventoryModule } from './modules/inventory/index.js';
+import { loyaltyModule } from './modules/loyalty/index.js';
 import { shopModule } from './modules/shop/index.js';
 import { registerAuthDecorators } from './platform/auth.js';
 import { Broadcast } from './platform/broadcast.js';
@@ -47,7 +48,13 @@ export const VERSION: string = JSON.parse(
  * Every module. Adding one is a folder under `modules/` and a line here; they
  * are built in the order of their `requires`, whatever the order of this list.
  */
-export const MODULES: readonly AnyModule[] = [identityModule, catalogModule, inventoryModule, shopModule];
+export const MODULES: readonly AnyModule[] = [
+  identityModule,
+  catalogModule,
+  inventoryModule,
+  shopModule,
+  loyaltyModule,
+];
 
 export interface BuildOptions {
   /** `poll` (default): the server runs the job worker when `JOBS_WORKER` is on; `inline`: tests; `off`: CLI commands. */
