@@ -130,6 +130,25 @@ describe('shop orders earn points', () => {
     expect(await balance(c.id)).toBe(0);
   });
 
+  it('credits nothing when the cancellation is delivered before the payment, in either order or at once', async () => {
+    const { loyalty } = t.app.ctx.module('loyalty');
+    const late = await customer();
+    const event = { orderId: `late-${late.id}`, orderNumber: 'ORD-LATE', userId: late.id, total: 5000 };
+    await loyalty.reverseOrder(event);
+    await loyalty.creditOrder(event);
+    await loyalty.creditOrder(event);
+    expect(await balance(late.id)).toBe(0);
+    expect((await ledger(late.id)).map((r) => [r.kind, r.points])).toEqual([['reverse', 0]]);
+
+    const racing = await customer();
+    const raced = { orderId: `race-${racing.id}`, orderNumber: 'ORD-RACE', userId: racing.id, total: 5000 };
+    await Promise.all([loyalty.creditOrder(raced), loyalty.reverseOrder(raced), loyalty.creditOrder(raced)]);
+    expect(await balance(racing.id)).toBe(0);
+    const kinds = (await ledger(racing.id)).map((r) => r.kind).sort();
+    expect(kinds.filter((k) => k === 'reverse')).toHaveLength(1);
+    expect(kinds.length).toBeLessThanOrEqual(2);
+  });
+
   it('gives staff who buy nothing to credit', async () => {
     const buyer = await makeUser(t.app, 'staff');
     const product = await makeProduct(t.db, { price: 1000, sizes: [{ stock: 5 }] });

@@ -5,6 +5,7 @@
  */
 import { sql } from 'kysely';
 import type { Config } from '../../config.js';
+import { forUpdate } from '../../db/dialect.js';
 import { type Origin, recordAudit } from '../../platform/audit.js';
 import type { AuthUser } from '../../platform/auth.js';
 import { AppError } from '../../platform/errors.js';
@@ -41,6 +42,9 @@ export interface OrderPaid {
 }
 
 type PromotionRow = LoyaltyPromotionsTable;
+
+/** Rolls a late order credit back (see `creditOrder`). */
+class OrderAlreadyReversed extends Error {}
 
 export function ledgerDto(r: LedgerRow): LedgerEntryDto {
   return {
@@ -600,38 +604,64 @@ export class LoyaltyService {
   async creditOrder(e: OrderPaid): Promise<void> {
     const points = this.pointsFor(e.total);
     if (points <= 0) return;
-    await transaction(this.deps.db, async (trx) => {
-      await changePoints(trx, {
-        userId: e.userId,
-        delta: points,
-        kind: 'earn',
-        sourceType: 'order',
-        sourceId: e.orderId,
-        sourceKey: `order:${e.orderId}`,
-        reason: `Order ${e.orderNumber}`,
+    try {
+      await transaction(this.deps.db, async (trx) => {
+        const result = await changePoints(trx, {
+          userId: e.userId,
+          delta: points,
+          kind: 'earn',
+          sourceType: 'order',
+          sourceId: e.orderId,
+          sourceKey: `order:${e.orderId}`,
+          reason: `Order ${e.orderNumber}`,
+        });
+        // `no_account`: not a customer (staff buying), nothing to credit; `duplicate`: done before.
+        if (!result.ok) return;
+        // The order was cancelled before this (late) delivery: the reversal, which holds the
+        // account's row while it looks, found nothing to take back, so nothing is credited.
+        if (await this.#reversal(trx, e.orderId)) throw new OrderAlreadyReversed();
       });
-      // `no_account`: not a customer (staff buying), nothing to credit; `duplicate`: done before.
-    });
+    } catch (err) {
+      if (!(err instanceof OrderAlreadyReversed)) throw err;
+    }
   }
 
-  /** Takes an order's points back once (cancel or refund, whichever comes first); stops at zero. */
+  #reversal(executor: Executor, orderId: string) {
+    return executor
+      .selectFrom('loyalty_ledger')
+      .select('id')
+      .where('source_key', '=', `order:${orderId}:reverse`)
+      .executeTakeFirst();
+  }
+
+  /**
+   * Takes an order's points back once (cancel or refund, whichever comes first);
+   * stops at zero, recording the shortfall. Locks the account before looking for
+   * the credit, so a credit delivered at the same time is either seen or sees this.
+   */
   async reverseOrder(e: OrderPaid): Promise<void> {
     await transaction(this.deps.db, async (trx) => {
+      if (!(await ensureAccount(trx, e.userId))) return;
+      await forUpdate(
+        trx,
+        trx.selectFrom('loyalty_accounts').select('balance').where('user_id', '=', e.userId),
+      ).executeTakeFirst();
       const earned = await trx
         .selectFrom('loyalty_ledger')
-        .select(['points', 'user_id'])
+        .select('points')
         .where('source_key', '=', `order:${e.orderId}`)
         .executeTakeFirst();
-      if (!earned || earned.points <= 0) return;
       await changePoints(trx, {
-        userId: earned.user_id,
-        delta: -earned.points,
+        userId: e.userId,
+        delta: -(earned?.points ?? 0),
         kind: 'reverse',
         clamp: true,
         sourceType: 'order',
         sourceId: e.orderId,
         sourceKey: `order:${e.orderId}:reverse`,
-        reason: `Order ${e.orderNumber} cancelled or refunded`,
+        reason: earned
+          ? `Order ${e.orderNumber} cancelled or refunded`
+          : `Order ${e.orderNumber} cancelled or refunded before its points were credited`,
       });
     });
   }
