@@ -345,6 +345,12 @@ describe('promotions for managers', () => {
       manager,
     );
     expect(problemOf(dup).code).toBe('DUPLICATE_CODE');
+    const racing = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        post('/api/admin/promotions/', { code: 'RACE1', name: 'r', kind: 'free_item' }, manager),
+      ),
+    );
+    expect(racing.map((r) => r.statusCode).sort()).toEqual([201, 400, 400, 400, 400, 400]);
     for (const bad of [
       { kind: 'percent_off', value: '150' },
       { kind: 'bogus' },

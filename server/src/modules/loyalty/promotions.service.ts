@@ -1,5 +1,5 @@
 /** Promotions for managers and admins (SPEC §6): CRUD with the audit log; DELETE deactivates. */
-import { containsInsensitive } from '../../db/dialect.js';
+import { containsInsensitive, isUniqueViolation } from '../../db/dialect.js';
 import { type Origin, recordAudit } from '../../platform/audit.js';
 import type { AuthUser } from '../../platform/auth.js';
 import { AppError } from '../../platform/errors.js';
@@ -10,6 +10,24 @@ import { type Executor, transaction } from '../../platform/transaction.js';
 import type { PromotionBody, PromotionDto, PromotionListQuery, PromotionPatch } from './loyalty.schemas.js';
 import type { LoyaltyService } from './loyalty.service.js';
 import type { LoyaltyPromotionsTable } from './loyalty.tables.js';
+
+function duplicateCode(): AppError {
+  return AppError.badRequest(
+    'Invalid input: check code.',
+    { code: ['A promotion with this code exists.'] },
+    'DUPLICATE_CODE',
+  );
+}
+
+/** Two requests racing for one code: the unique index decides, and the loser gets the same 400. */
+async function uniqueCode<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (isUniqueViolation(err)) throw duplicateCode();
+    throw err;
+  }
+}
 
 function notFound(): AppError {
   return AppError.notFound('No promotion has this id.', 'PROMOTION_NOT_FOUND');
@@ -106,12 +124,7 @@ export class PromotionsService {
   async #codeFree(executor: Executor, code: string, except?: string): Promise<void> {
     let q = executor.selectFrom('loyalty_promotions').select('id').where('code', '=', code);
     if (except) q = q.where('id', '!=', except);
-    if (await q.executeTakeFirst())
-      throw AppError.badRequest(
-        'Invalid input: check code.',
-        { code: ['A promotion with this code exists.'] },
-        'DUPLICATE_CODE',
-      );
+    if (await q.executeTakeFirst()) throw duplicateCode();
   }
 
   async create(actor: AuthUser, body: PromotionBody, origin: Origin): Promise<PromotionDto> {
@@ -134,40 +147,44 @@ export class PromotionsService {
       created_at: now,
       updated_at: now,
     };
-    await transaction(this.deps.db, async (trx) => {
-      await this.#codeFree(trx, row.code);
-      await trx.insertInto('loyalty_promotions').values(row).execute();
-      await recordAudit(trx, {
-        action: 'loyalty.promotion_created',
-        actor,
-        target: { type: 'promotion', id: row.id },
-        origin,
-        details: { code: row.code },
-      });
-    });
+    await uniqueCode(() =>
+      transaction(this.deps.db, async (trx) => {
+        await this.#codeFree(trx, row.code);
+        await trx.insertInto('loyalty_promotions').values(row).execute();
+        await recordAudit(trx, {
+          action: 'loyalty.promotion_created',
+          actor,
+          target: { type: 'promotion', id: row.id },
+          origin,
+          details: { code: row.code },
+        });
+      }),
+    );
     return this.deps.loyalty.promotionDto(row);
   }
 
   async update(actor: AuthUser, id: string, body: PromotionPatch, origin: Origin): Promise<PromotionDto> {
-    const row = await transaction(this.deps.db, async (trx) => {
-      const current = await this.#row(trx, id);
-      const fields = fieldsOf(body, current);
-      if (fields.code && fields.code !== current.code) await this.#codeFree(trx, fields.code, id);
-      const updated = await trx
-        .updateTable('loyalty_promotions')
-        .set({ ...fields, updated_at: nowIso() })
-        .where('id', '=', id)
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      await recordAudit(trx, {
-        action: 'loyalty.promotion_updated',
-        actor,
-        target: { type: 'promotion', id },
-        origin,
-        details: { changed: Object.keys(fields) },
-      });
-      return updated;
-    });
+    const row = await uniqueCode(() =>
+      transaction(this.deps.db, async (trx) => {
+        const current = await this.#row(trx, id);
+        const fields = fieldsOf(body, current);
+        if (fields.code && fields.code !== current.code) await this.#codeFree(trx, fields.code, id);
+        const updated = await trx
+          .updateTable('loyalty_promotions')
+          .set({ ...fields, updated_at: nowIso() })
+          .where('id', '=', id)
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await recordAudit(trx, {
+          action: 'loyalty.promotion_updated',
+          actor,
+          target: { type: 'promotion', id },
+          origin,
+          details: { changed: Object.keys(fields) },
+        });
+        return updated;
+      }),
+    );
     return this.deps.loyalty.promotionDto(row);
   }
 
