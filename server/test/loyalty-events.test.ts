@@ -226,3 +226,58 @@ describe('points expiry', () => {
     expect(names).toContain('loyalty.expire');
   });
 });
+
+describe('the expiry schedule across two workers', () => {
+  it('queues each period once and writes each expiry once', async () => {
+    const { JobQueue } = await import('../src/platform/jobs.js');
+    const { Scheduler } = await import('../src/platform/schedules.js');
+    const { loyaltyModule } = await import('../src/modules/loyalty/index.js');
+    const w = await buildTestApp({
+      LOYALTY_POINTS_EXPIRE_MONTHS: 1,
+      SCHEDULES: { 'loyalty.expire': '* * * * * *' },
+    });
+    try {
+      const cashier = bearer((await makeUser(w.app, 'staff')).access);
+      const { user } = await makeUser(w.app, 'customer');
+      const row = await w.db
+        .selectFrom('users')
+        .select('customer_code')
+        .where('id', '=', user.id)
+        .executeTakeFirstOrThrow();
+      await w.app.inject({
+        method: 'POST',
+        url: '/api/pos/award-points/',
+        headers: cashier,
+        payload: { customer_id: row.customer_code, points: 40, reason: 'old' },
+      });
+      await w.db.updateTable('loyalty_ledger').set({ created_at: '2020-01-01T00:00:00.000Z' }).execute();
+      // A second worker: its own queue and scheduler on the same database, with the module's schedules.
+      const otherJobs = new JobQueue({ db: w.db, log: w.app.log, mode: 'off' });
+      const other = new Scheduler({
+        db: w.db,
+        jobs: otherJobs,
+        log: w.app.log,
+        timeZone: 'UTC',
+        overrides: w.config.SCHEDULES,
+      });
+      const services = w.app.ctx.module('loyalty');
+      for (const s of loyaltyModule.schedules?.(services, w.app.ctx) ?? []) other.add(s);
+      const first = new Date();
+      await Promise.all([w.app.ctx.schedules.tick(first), other.tick(first)]);
+      const later = new Date(first.getTime() + 2000);
+      const [a, b] = await Promise.all([w.app.ctx.schedules.tick(later), other.tick(later)]);
+      const queued = [...a, ...b].filter((r) => r.name === 'loyalty.expire');
+      expect(queued).toHaveLength(1);
+      await w.app.ctx.jobs.runDue(new Date(later.getTime() + 1000));
+      await w.app.ctx.jobs.idle();
+      const rows = await w.db
+        .selectFrom('loyalty_ledger')
+        .select(['kind', 'points'])
+        .where('kind', '=', 'expire')
+        .execute();
+      expect(rows).toEqual([{ kind: 'expire', points: -40 }]);
+    } finally {
+      await w.close();
+    }
+  });
+});
