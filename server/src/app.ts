@@ -13,6 +13,7 @@ import { type Connection, connect } from './db/dialect.js';
 import { catalogModule } from './modules/catalog/index.js';
 import { identityModule } from './modules/identity/index.js';
 import { inventoryModule } from './modules/inventory/index.js';
+import { loyaltyModule } from './modules/loyalty/index.js';
 import { paymentsModule } from './modules/payments/index.js';
 import { shopModule } from './modules/shop/index.js';
 import { registerAuthDecorators } from './platform/auth.js';
@@ -55,6 +56,7 @@ export const MODULES: readonly AnyModule[] = [
   inventoryModule,
   paymentsModule,
   shopModule,
+  loyaltyModule,
 ];
 
 export interface BuildOptions {

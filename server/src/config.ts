@@ -358,6 +358,21 @@ export const SETTINGS = {
     5,
     'Inventory flags a size as low on stock at or below this many units.',
   ),
+  POINTS_PER_UNIT: setting(
+    integer(0, 1_000_000),
+    1,
+    'Loyalty points earned per whole currency unit of a paid shop order or a POS order.',
+  ),
+  LOYALTY_POINTS_EXPIRE_MONTHS: setting(
+    integer(0, 1200),
+    0,
+    'Loyalty points expire this many months after they were credited, oldest first (0: never).',
+  ),
+  LOYALTY_EXPIRY_REMINDER_DAYS: setting(
+    integer(0, 365),
+    14,
+    'Customers are mailed this many days before their points expire (0: no reminder).',
+  ),
   PAYMENT_PROVIDER: setting(
     oneOf('manual', 'stripe'),
     'manual',

@@ -4,6 +4,7 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { AccountPage } from './areas/account/account-page.js';
 import { ChangePasswordPage } from './areas/account/change-password-page.js';
 import { ForgotPasswordPage } from './areas/account/forgot-password-page.js';
+import { LoyaltyCardPage } from './areas/account/loyalty-card-page.js';
 import { ResetPasswordPage } from './areas/account/reset-password-page.js';
 import { SignInPage } from './areas/account/sign-in-page.js';
 import { SignUpPage } from './areas/account/sign-up-page.js';
@@ -16,7 +17,9 @@ import { ClientsPage } from './areas/admin/clients-page.js';
 import { InventoryPage, MovementsPage } from './areas/admin/inventory-page.js';
 import { MailPage } from './areas/admin/mail-page.js';
 import { AdminOrdersPage } from './areas/admin/orders-page.js';
+import { PromotionsPage } from './areas/admin/promotions-page.js';
 import { UsersPage } from './areas/admin/users-page.js';
+import { PosPage } from './areas/pos/pos-page.js';
 import { CartPage } from './areas/shop/cart-page.js';
 import { CheckoutPage } from './areas/shop/checkout-page.js';
 import { OrderPage } from './areas/shop/order-page.js';
@@ -67,6 +70,7 @@ export function App() {
               <Route path="account" element={<RequireSignedIn />}>
                 <Route index element={<AccountPage />} />
                 <Route path="password" element={<ChangePasswordPage />} />
+                <Route path="loyalty" element={<LoyaltyCardPage />} />
               </Route>
               <Route path="admin" element={<RequireStaff />}>
                 <Route element={<AdminLayout />}>
@@ -79,7 +83,11 @@ export function App() {
                   <Route path="categories" element={<CategoriesPage />} />
                   <Route path="inventory" element={<InventoryPage />} />
                   <Route path="inventory/movements" element={<MovementsPage />} />
+                  <Route path="promotions" element={<PromotionsPage />} />
                 </Route>
+              </Route>
+              <Route path="pos" element={<RequireStaff />}>
+                <Route index element={<PosPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Route>

@@ -11,6 +11,7 @@ import * as m0009 from './0009_products_on_sale.js';
 import * as m0010 from './0010_schedules.js';
 import * as m0011 from './0011_identity_hardening.js';
 import * as m0012 from './0012_payments.js';
+import * as m0013 from './0013_loyalty.js';
 
 /** The one ordered, portable set of migrations. Add new ones at the end; never edit an applied one. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0010_schedules': m0010,
   '0011_identity_hardening': m0011,
   '0012_payments': m0012,
+  '0013_loyalty': m0013,
 };

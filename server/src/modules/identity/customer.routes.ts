@@ -50,6 +50,7 @@ const ChangePasswordBody = Type.Object({
 
 const TokenAnswer = Type.Object({
   token: Type.String(),
+  refresh: Type.String({ description: 'A refresh token for `/api/auth/token/refresh/`.' }),
   customer: Type.Ref('Customer'),
   message: Type.String(),
 });
@@ -121,7 +122,12 @@ export async function customerRoutes(
       if (!pair) throw IdentityErrors.registeredEmailNotVerified();
       const row = await identity.getUserOrThrow(app.ctx.db, user.id);
       reply.code(201);
-      return { token: pair.access, customer: await toCustomer(row), message: 'Registration successful' };
+      return {
+        token: pair.access,
+        refresh: pair.refresh,
+        customer: await toCustomer(row),
+        message: 'Registration successful',
+      };
     },
   );
 
@@ -143,7 +149,12 @@ export async function customerRoutes(
         only: 'customer',
         onlyDetail: 'This account is not a customer account.',
       });
-      return { token: pair.access, customer: await toCustomer(user), message: 'Login successful' };
+      return {
+        token: pair.access,
+        refresh: pair.refresh,
+        customer: await toCustomer(user),
+        message: 'Login successful',
+      };
     },
   );
 

@@ -10,6 +10,9 @@ export function AccountNav() {
       <NavLink to="/account/password" className="tabs__link">
         Password
       </NavLink>
+      <NavLink to="/account/loyalty" className="tabs__link">
+        Loyalty card
+      </NavLink>
     </nav>
   );
 }

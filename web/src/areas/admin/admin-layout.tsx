@@ -27,6 +27,14 @@ export function AdminLayout() {
         <NavLink to="/admin/inventory" className="tabs__link">
           Inventory
         </NavLink>
+        <NavLink to="/pos" className="tabs__link">
+          Point of sale
+        </NavLink>
+        {can.decideVendors(user) ? (
+          <NavLink to="/admin/promotions" className="tabs__link">
+            Promotions
+          </NavLink>
+        ) : null}
         {can.decideVendors(user) ? (
           <>
             <NavLink to="/admin/categories" className="tabs__link">

@@ -1,0 +1,105 @@
+/**
+ * Loyalty in the browser: a cashier scans a customer's card at /pos (typing the
+ * payload and Enter, as a USB scanner does), awards points and redeems a
+ * promotion, each confirmed with the new balance; the customer's card page then
+ * shows that balance and the history rows. Managers create and deactivate
+ * promotions on /admin/promotions.
+ */
+
+import { expect, test } from './fixtures.js';
+import { adminApi, registerThroughApi, signIn, signOut, uniqueEmail } from './helpers.js';
+import { apiAs } from './shop-helpers.js';
+
+const PASSWORD = 'Loyal-Customer-Passw0rd!';
+
+test('a cashier awards points and redeems a promotion; the customer sees the new balance and history', async ({
+  page,
+  baseURL,
+  consoleErrors,
+}) => {
+  const admin = await adminApi(baseURL!);
+  const cashierEmail = uniqueEmail('cashier');
+  const created = await admin.post('/api/admin/users/', {
+    data: {
+      email: cashierEmail,
+      username: cashierEmail.split('@')[0],
+      password: PASSWORD,
+      user_type: 'staff',
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const code = `TEA${Date.now().toString(36).toUpperCase()}`;
+  const promo = await admin.post('/api/admin/promotions/', {
+    data: { code, name: 'A free tea', kind: 'free_item', points_cost: 30 },
+  });
+  expect(promo.status(), await promo.text()).toBe(201);
+
+  const customerEmail = uniqueEmail('shopper');
+  await registerThroughApi(baseURL!, {
+    email: customerEmail,
+    password: PASSWORD,
+    user_type: 'customer',
+    first_name: 'Ada',
+    last_name: 'Lovelace',
+  });
+  const customer = await apiAs(baseURL!, customerEmail, PASSWORD);
+  const { qr_data, customer_id } = (await (await customer.get('/api/loyalty/me/')).json()) as {
+    qr_data: string;
+    customer_id: string;
+  };
+
+  await signIn(page, cashierEmail, PASSWORD);
+  await page.goto('/pos');
+  const card = page.getByLabel('Customer card');
+  await expect(card).toBeFocused();
+  await card.fill(qr_data);
+  await card.press('Enter');
+  const panel = page.getByTestId('pos-customer');
+  await expect(panel).toContainText('Ada Lovelace');
+  await expect(panel).toContainText(customer_id);
+  await expect(page.getByTestId('pos-balance')).toHaveText('0');
+
+  await page.getByLabel('Points', { exact: true }).fill('50');
+  await page.getByLabel('Reason', { exact: true }).fill('Welcome gift');
+  await page.getByLabel('Reason', { exact: true }).press('Enter');
+  await expect(page.locator('[aria-live]')).toContainText('New balance: 50 points');
+  await expect(page.getByTestId('pos-balance')).toHaveText('50');
+
+  await page.getByRole('button', { name: 'Redeem A free tea' }).click();
+  await expect(page.locator('[aria-live]')).toContainText('A free tea redeemed. New balance: 20 points');
+  await expect(page.getByTestId('pos-balance')).toHaveText('20');
+
+  await signOut(page);
+  await signIn(page, customerEmail, PASSWORD);
+  await page.goto('/account/loyalty');
+  await expect(page.getByTestId('loyalty-balance')).toHaveText('20');
+  await expect(page.getByTestId('loyalty-code')).toHaveText(customer_id);
+  const rows = page.getByTestId('loyalty-history-row');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toContainText('Redeemed');
+  await expect(rows.nth(0)).toContainText('-30');
+  await expect(rows.nth(1)).toContainText('Earned');
+  await expect(rows.nth(1)).toContainText('+50');
+  await expect(page.getByRole('img', { name: `QR code of loyalty card ${customer_id}` })).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+  await admin.dispose();
+  await customer.dispose();
+});
+
+test('a manager creates a promotion and deactivates it', async ({ page, consoleErrors }) => {
+  await signIn(page, 'admin@e2e.test', 'E2e-Admin-Passw0rd!');
+  await page.goto('/admin/promotions');
+  await page.getByRole('button', { name: 'New promotion' }).click();
+  const code = `SPRING${Date.now().toString(36).toUpperCase()}`;
+  await page.getByLabel('Code').fill(code);
+  await page.getByLabel('Name').fill('Spring sale');
+  await page.getByLabel('Kind').selectOption('percent_off');
+  await page.getByLabel('Percent').fill('15');
+  await page.getByRole('button', { name: 'Create promotion' }).click();
+  const row = page.locator(`[data-testid="promotion-row"][data-code="${code}"]`);
+  await expect(row).toContainText('Spring sale');
+  await expect(row).toContainText('Active');
+  await page.getByRole('button', { name: `Deactivate ${code}` }).click();
+  await expect(row).toContainText('Inactive');
+  expect(consoleErrors).toEqual([]);
+});

@@ -1,0 +1,277 @@
+/**
+ * `/pos`: the cashier's terminal (staff). Scan a customer's card with the
+ * camera (the browser's BarcodeDetector), a USB scanner (it types the payload
+ * and Enter into the focused field) or by typing it; then award points, credit
+ * a counter order or redeem a promotion. Every action confirms with the new
+ * balance in a live region, and everything works from the keyboard.
+ */
+import type { Schemas } from '@mercato/sdk';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { api } from '../../lib/api.js';
+import { settle } from '../../lib/problem.js';
+import { useAction } from '../../lib/use-async.js';
+import { useDocumentTitle } from '../../lib/use-document-title.js';
+import { FormAlert, SuccessAlert } from '../../ui/forms.js';
+
+type Scan = Schemas['LoyaltyPromotion'] extends infer P
+  ? { customer: Schemas['LoyaltyCustomer']; balance: number; promotions: P[] }
+  : never;
+
+interface BarcodeDetectorLike {
+  detect(source: HTMLVideoElement): Promise<Array<{ rawValue: string }>>;
+}
+declare global {
+  interface Window {
+    BarcodeDetector?: new (options: { formats: string[] }) => BarcodeDetectorLike;
+  }
+}
+
+const newKey = () => crypto.randomUUID();
+
+function CameraScanner({ onCode, onClose }: { onCode: (code: string) => void; onClose: () => void }) {
+  const video = useRef<HTMLVideoElement>(null);
+  const [problem, setProblem] = useState<string | undefined>();
+  useEffect(() => {
+    let stream: MediaStream | undefined;
+    let stopped = false;
+    const Detector = window.BarcodeDetector;
+    if (!Detector) return;
+    const detector = new Detector({ formats: ['qr_code'] });
+    (async () => {
+      try {
+        stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } });
+        if (!video.current) return;
+        video.current.srcObject = stream;
+        await video.current.play();
+        while (!stopped) {
+          const found = await detector.detect(video.current).catch(() => []);
+          if (found[0]?.rawValue) {
+            onCode(found[0].rawValue);
+            return;
+          }
+          await new Promise((r) => setTimeout(r, 200));
+        }
+      } catch {
+        setProblem('The camera could not be opened. Use a scanner or type the code.');
+      }
+    })();
+    return () => {
+      stopped = true;
+      for (const track of stream?.getTracks() ?? []) track.stop();
+    };
+  }, [onCode]);
+  return (
+    <div className="pos__camera">
+      <video ref={video} muted playsInline width={320} height={240} aria-label="Camera picture" />
+      <FormAlert message={problem} />
+      <button type="button" className="button button--quiet" onClick={onClose}>
+        Stop camera
+      </button>
+    </div>
+  );
+}
+
+export function PosPage() {
+  useDocumentTitle('Point of sale');
+  const [payload, setPayload] = useState('');
+  const [scan, setScan] = useState<Scan | undefined>();
+  const [notice, setNotice] = useState<string | undefined>();
+  const [camera, setCamera] = useState(false);
+  const action = useAction();
+  const input = useRef<HTMLInputElement>(null);
+  const [award, setAward] = useState({ points: '', reason: '' });
+  const [order, setOrder] = useState({ order_id: '', order_total: '' });
+  const canUseCamera = typeof window !== 'undefined' && Boolean(window.BarcodeDetector);
+
+  async function lookUp(qrData: string) {
+    setNotice(undefined);
+    const outcome = await action.run(() =>
+      settle(api.POST('/api/pos/scan-user/', { body: { qr_data: qrData.trim() } })),
+    );
+    if (outcome?.ok) setScan(outcome.data as Scan);
+    else setScan(undefined);
+  }
+
+  function onScanSubmit(e: FormEvent) {
+    e.preventDefault();
+    if (payload.trim()) void lookUp(payload);
+  }
+
+  function confirm(message: string, balance: number) {
+    setNotice(`${message} New balance: ${balance} points.`);
+    setScan((s) => (s ? { ...s, balance, customer: { ...s.customer, balance, points: balance } } : s));
+  }
+
+  async function onAward(e: FormEvent) {
+    e.preventDefault();
+    if (!scan) return;
+    const outcome = await action.run(() =>
+      settle(
+        api.POST('/api/pos/award-points/', {
+          body: {
+            customer_id: scan.customer.customer_id,
+            points: Number(award.points),
+            reason: award.reason,
+          },
+          headers: { 'Idempotency-Key': newKey() },
+        }),
+      ),
+    );
+    if (outcome?.ok) {
+      confirm(`${outcome.data.points} points awarded.`, outcome.data.balance);
+      setAward({ points: '', reason: '' });
+    }
+  }
+
+  async function onOrder(e: FormEvent) {
+    e.preventDefault();
+    if (!scan) return;
+    const outcome = await action.run(() =>
+      settle(
+        api.POST('/api/pos/process-order-points/', {
+          body: {
+            customer_id: scan.customer.customer_id,
+            order_id: order.order_id,
+            order_total: order.order_total,
+          },
+        }),
+      ),
+    );
+    if (outcome?.ok) {
+      confirm(
+        outcome.data.already_processed
+          ? `Order ${outcome.data.order_id} was already credited.`
+          : `${outcome.data.points_earned} points for order ${outcome.data.order_id}.`,
+        outcome.data.balance,
+      );
+      setOrder({ order_id: '', order_total: '' });
+    }
+  }
+
+  async function redeem(promotion: Schemas['LoyaltyPromotion']) {
+    if (!scan) return;
+    const outcome = await action.run(() =>
+      settle(
+        api.POST('/api/pos/redeem-promotion/', {
+          body: { customer_id: scan.customer.customer_id, promotion_id: promotion.id },
+          headers: { 'Idempotency-Key': newKey() },
+        }),
+      ),
+    );
+    if (outcome?.ok) confirm(`${promotion.name} redeemed.`, outcome.data.balance);
+  }
+
+  return (
+    <section className="page pos" aria-labelledby="pos-title">
+      <header className="page__head">
+        <h1 id="pos-title">Point of sale</h1>
+      </header>
+      <form onSubmit={onScanSubmit} className="form pos__scan" aria-label="Scan a card">
+        <label htmlFor="pos-card">Customer card</label>
+        <input
+          id="pos-card"
+          ref={input}
+          autoComplete="off"
+          value={payload}
+          onChange={(e) => setPayload(e.target.value)}
+          placeholder="Scan the card, or type its code"
+          // biome-ignore lint/a11y/noAutofocus: the terminal's first and main input (a USB scanner types here)
+          autoFocus
+        />
+        <button type="submit" className="button" disabled={action.busy}>
+          Look up
+        </button>
+        {canUseCamera ? (
+          <button type="button" className="button button--quiet" onClick={() => setCamera((c) => !c)}>
+            {camera ? 'Close camera' : 'Scan with camera'}
+          </button>
+        ) : null}
+      </form>
+      {camera ? (
+        <CameraScanner
+          onCode={(code) => {
+            setCamera(false);
+            setPayload(code);
+            void lookUp(code);
+          }}
+          onClose={() => setCamera(false)}
+        />
+      ) : null}
+      <div aria-live="polite">{notice ? <SuccessAlert>{notice}</SuccessAlert> : null}</div>
+      <FormAlert message={action.problem?.detail} />
+      {scan ? (
+        <div className="pos__customer" data-testid="pos-customer">
+          <h2>{scan.customer.full_name || scan.customer.email}</h2>
+          <p>
+            <code>{scan.customer.customer_id}</code> · Balance:{' '}
+            <strong data-testid="pos-balance">{scan.balance}</strong> points
+          </p>
+          <form onSubmit={onAward} className="form" aria-label="Award points">
+            <h3>Award points</h3>
+            <label htmlFor="pos-award-points">Points</label>
+            <input
+              id="pos-award-points"
+              type="number"
+              min={1}
+              required
+              value={award.points}
+              onChange={(e) => setAward({ ...award, points: e.target.value })}
+            />
+            <label htmlFor="pos-award-reason">Reason</label>
+            <input
+              id="pos-award-reason"
+              required
+              value={award.reason}
+              onChange={(e) => setAward({ ...award, reason: e.target.value })}
+            />
+            <button type="submit" className="button" disabled={action.busy}>
+              Award points
+            </button>
+          </form>
+          <form onSubmit={onOrder} className="form" aria-label="Order points">
+            <h3>Order points</h3>
+            <label htmlFor="pos-order-id">Order number</label>
+            <input
+              id="pos-order-id"
+              required
+              value={order.order_id}
+              onChange={(e) => setOrder({ ...order, order_id: e.target.value })}
+            />
+            <label htmlFor="pos-order-total">Order total</label>
+            <input
+              id="pos-order-total"
+              required
+              inputMode="decimal"
+              pattern="\d+(\.\d{1,2})?"
+              value={order.order_total}
+              onChange={(e) => setOrder({ ...order, order_total: e.target.value })}
+            />
+            <button type="submit" className="button" disabled={action.busy}>
+              Credit order
+            </button>
+          </form>
+          <h3>Promotions</h3>
+          {scan.promotions.length === 0 ? <p>No promotion can be used now.</p> : null}
+          <ul className="pos__promotions">
+            {scan.promotions.map((p) => (
+              <li key={p.id}>
+                <span>
+                  <strong>{p.name}</strong> <code>{p.code}</code> · {p.points_cost} points
+                </span>{' '}
+                <button
+                  type="button"
+                  className="button button--small"
+                  disabled={action.busy || p.points_cost > scan.balance}
+                  onClick={() => void redeem(p)}
+                  aria-label={`Redeem ${p.name}`}
+                >
+                  Redeem
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </section>
+  );
+}
