@@ -175,7 +175,8 @@ export function isApiPath(path: string): boolean {
   return !isUnder(path, '/api/docs') && !isUnder(path, '/api/schema');
 }
 
-function requestPath(request: FastifyRequest): string {
+/** The path a request is judged by: its URL, or the route it matched when the URL is percent-encoded. */
+export function requestPath(request: FastifyRequest): string {
   const url = request.url;
   // The router decodes `%XX` (`/%61pi/...` reaches `/api/...`): judge such URLs by the route they matched.
   return url.includes('%') ? (request.routeOptions.url ?? url) : url;

@@ -14,7 +14,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import type { UserType } from '../db/schema.js';
-import { isUnder } from './api-clients.js';
+import { isUnder, requestPath } from './api-clients.js';
 import { AppError } from './errors.js';
 
 export interface AuthUser {
@@ -139,7 +139,7 @@ export function registerAuthDecorators(app: FastifyInstance): void {
   app.decorateRequest('authMethod', null);
   app.addHook('onRoute', guardsFirst);
   app.addHook('onSend', (request, reply, payload, done) => {
-    const url = request.url;
+    const url = requestPath(request);
     if (isUnder(url, '/api') && (request.user !== null || isUnder(url, '/api/auth'))) {
       reply.header('cache-control', 'no-store');
     }

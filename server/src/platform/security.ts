@@ -7,7 +7,7 @@ import cors from '@fastify/cors';
 import type { FastifyInstance } from 'fastify';
 import helmet, { type HelmetOptions } from 'helmet';
 import type { Config } from '../config.js';
-import { isUnder } from './api-clients.js';
+import { isUnder, requestPath } from './api-clients.js';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -141,7 +141,7 @@ export async function registerSecurity(app: FastifyInstance, config: Config): Pr
   const docs = helmetHeaders(helmetOptions(config, DOCS_CSP));
   const api = apiHeaders(appHeaders);
   app.addHook('onRequest', (request, reply, done) => {
-    const url = request.url;
+    const url = requestPath(request);
     reply.headers(isDocsPage(url) ? docs : isUnder(url, '/api') ? api : appHeaders);
     reply.header(REQUEST_ID_HEADER, request.id);
     done();

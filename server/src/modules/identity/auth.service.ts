@@ -565,9 +565,11 @@ export class IdentityService {
       origin: Origin;
     },
   ): Promise<void> {
+    // A new password also ends a pending email change: whoever asked for it with the
+    // old password (perhaps not the owner, whom the notice told to change it) loses the link.
     await trx
       .updateTable('users')
-      .set({ password_hash: hash, updated_at: nowIso() })
+      .set({ password_hash: hash, pending_email: null, updated_at: nowIso() })
       .where('id', '=', user.id)
       .execute();
     const revoked = await this.deps.tokens.revokeUserSessions(trx, user.id, 'password_changed');
@@ -575,7 +577,7 @@ export class IdentityService {
       .updateTable('one_time_tokens')
       .set({ used_at: nowIso() })
       .where('user_id', '=', user.id)
-      .where('purpose', '=', 'password_reset')
+      .where('purpose', 'in', ['password_reset', 'change_email'])
       .where('used_at', 'is', null)
       .execute();
     await recordAudit(trx, {

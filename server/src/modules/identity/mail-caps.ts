@@ -40,14 +40,24 @@ export class MailLinkCaps {
    */
   async take(kind: MailLinkKind, address: string, ip: string | null): Promise<RateLimitDecision | undefined> {
     const [byAddress, byIp] = await Promise.all([
-      this.#counter.hit(
-        `${kind}:to:${address.trim().toLowerCase()}`,
-        this.limits.MAIL_LINK_LIMIT_PER_ADDRESS,
-      ),
+      this.#counter.hit(`${kind}:to:${mailboxOf(address)}`, this.limits.MAIL_LINK_LIMIT_PER_ADDRESS),
       this.#counter.hit(`${kind}:ip:${ip ?? 'unknown'}`, this.limits.MAIL_LINK_LIMIT_PER_IP),
     ]);
     if (!byAddress.allowed) return byAddress;
     if (!byIp.allowed) return byIp;
     return undefined;
   }
+}
+
+/**
+ * The mailbox an address reaches, for counting: lower case, without a `+tag`
+ * (`ada+1@example.com` and `ada+2@example.com` fill one inbox, so they share one cap).
+ */
+export function mailboxOf(address: string): string {
+  const lower = address.trim().toLowerCase();
+  const at = lower.lastIndexOf('@');
+  if (at < 1) return lower;
+  const local = lower.slice(0, at);
+  const plus = local.indexOf('+');
+  return `${plus > 0 ? local.slice(0, plus) : local}${lower.slice(at)}`;
 }

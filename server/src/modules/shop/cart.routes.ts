@@ -1,7 +1,7 @@
 /** `/api/cart/`: validate → call the cart service → the cart. Signed-in users only. */
 import { Type } from 'typebox';
 import { currentUser, requireAuth } from '../../platform/auth.js';
-import type { App } from '../../platform/http.js';
+import { type App, routeParam } from '../../platform/http.js';
 import {
   AddCartItemBody,
   CartItem,
@@ -58,7 +58,10 @@ export async function cartRoutes(app: App, deps: { cart: CartService }): Promise
   app.put(
     '/api/cart/update/:item_id/',
     {
-      preHandler: requireAuth,
+      onRequest: [
+        requireAuth,
+        async (request) => cart.assertOwnsItem(currentUser(request).id, routeParam(request, 'item_id')),
+      ],
       config: {
         errors: [ShopErrors.cartItemNotFound, ShopErrors.insufficientStock, ShopErrors.productUnavailable],
       },

@@ -5,6 +5,7 @@
  * summed, then formatted, so the decimal strings add up exactly.
  */
 import type { DB } from '../../db/dialect.js';
+import { isUuid } from '../../platform/ids.js';
 import { formatMinor, MAX_AMOUNT_MINOR } from '../../platform/money.js';
 import { type Executor, transaction } from '../../platform/transaction.js';
 import { findSize, findSizes, mediaUrl, type SizeView } from '../catalog/index.js';
@@ -148,6 +149,13 @@ export class CartService {
       const { cartId, lines } = await this.addInTransaction(trx, userId, sizeId, quantity);
       return toCartDto(cartId, lines);
     });
+  }
+
+  /** 404 unless the line is in this user's cart: checked before a request's body (a malformed id is left to validation). */
+  async assertOwnsItem(userId: string, itemId: string): Promise<void> {
+    if (isUuid(itemId) && !(await carts.findItemOfUser(this.deps.db, itemId, userId))) {
+      throw ShopErrors.cartItemNotFound();
+    }
   }
 
   updateItem(userId: string, itemId: string, quantity: number): Promise<CartDto> {

@@ -1,7 +1,7 @@
 /** `/api/wishlist/`: validate → call the wishlist service → DTO. Signed-in users only. */
 import { Type } from 'typebox';
 import { currentUser, requireAuth } from '../../platform/auth.js';
-import type { App } from '../../platform/http.js';
+import { type App, routeParam } from '../../platform/http.js';
 import { PageQuery, Paginated, pageRequest } from '../../platform/pagination.js';
 import { ShopErrors } from './shop.errors.js';
 import {
@@ -115,7 +115,10 @@ export async function wishlistRoutes(app: App, deps: { wishlist: WishlistService
   app.post(
     '/api/wishlist/:id/move-to-cart/',
     {
-      preHandler: requireAuth,
+      onRequest: [
+        requireAuth,
+        async (request) => wishlist.assertOwnsEntry(currentUser(request).id, routeParam(request, 'id')),
+      ],
       preValidation: async (request) => {
         request.body ??= { quantity: 1 };
       },

@@ -5,6 +5,7 @@
  */
 import type { DB } from '../../db/dialect.js';
 import { AppError } from '../../platform/errors.js';
+import { isUuid } from '../../platform/ids.js';
 import { formatMinor } from '../../platform/money.js';
 import { type Page, type PageRequest, paginate } from '../../platform/pagination.js';
 import { type Executor, transaction } from '../../platform/transaction.js';
@@ -83,6 +84,13 @@ export class WishlistService {
       const items = await this.#toDtos(trx, await wishlist.entriesForProducts(trx, userId, productIds));
       return { added, items };
     });
+  }
+
+  /** 404 unless the entry is in this user's wishlist: checked before a request's body (a malformed id is left to validation). */
+  async assertOwnsEntry(userId: string, entryId: string): Promise<void> {
+    if (isUuid(entryId) && !(await wishlist.findEntryOfUser(this.deps.db, entryId, userId))) {
+      throw ShopErrors.wishlistItemNotFound();
+    }
   }
 
   async remove(userId: string, entryId: string): Promise<void> {
