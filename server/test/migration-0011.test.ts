@@ -59,7 +59,8 @@ describe('0011_identity_hardening', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     let logged: string[];
     try {
-      await migrateToLatest(d);
+      // Up to 0011 only, so the migrateDown below undoes 0011 itself.
+      await migrateToLatest(d, upTo('0011_identity_hardening'));
       logged = warn.mock.calls.map((c) => String(c[0]));
     } finally {
       warn.mockRestore();
@@ -134,7 +135,10 @@ describe('0011_identity_hardening', () => {
     expect(bogus).toBeInstanceOf(Error);
 
     // And it can be undone.
-    const migrator = new Migrator({ db: d, provider: { getMigrations: async () => migrations } });
+    const migrator = new Migrator({
+      db: d,
+      provider: { getMigrations: async () => upTo('0011_identity_hardening') },
+    });
     const { error: downError } = await migrator.migrateDown();
     expect(downError).toBeUndefined();
     const columns = (await d.introspection.getTables()).find((t) => t.name === 'users')!.columns;

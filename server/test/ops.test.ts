@@ -73,7 +73,11 @@ describe('operations and docs', () => {
     }
     const unready = doc.paths['/readyz'].get.responses['503'].content['application/problem+json'].schema;
     expect(unready.allOf[0].$ref).toBe('#/components/schemas/Problem');
-    expect(unready.allOf[1].properties.code.enum).toEqual(['MIGRATIONS_PENDING', 'NOT_READY']);
+    expect(unready.allOf[1].properties.code.enum).toEqual([
+      'MIGRATIONS_PENDING',
+      'NOT_READY',
+      'STORAGE_UNAVAILABLE',
+    ]);
   });
 
   it('declares how to authenticate, and who may call, on every guarded operation and only there', async () => {

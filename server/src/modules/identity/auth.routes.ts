@@ -45,6 +45,7 @@ const publicRoute = { skipAuth: true };
 /** What signing in with a password can answer besides a token pair. */
 export const loginErrors = [
   IdentityErrors.invalidCredentials,
+  IdentityErrors.accountInactive,
   IdentityErrors.emailNotVerified,
   IdentityErrors.tooManyLoginAttempts,
 ];
@@ -340,7 +341,7 @@ export async function authRoutes(app: App, deps: AuthRouteDeps): Promise<void> {
   app.get(
     '/api/auth/verify-email/:token/',
     {
-      config: { ...publicRoute, errors: [IdentityErrors.linkInvalid] },
+      config: { ...publicRoute, errors: [IdentityErrors.linkInvalid, IdentityErrors.emailTaken] },
       schema: {
         operationId: 'auth.verifyEmail',
         summary: 'Confirm an email address with the link from the mail',

@@ -17,6 +17,7 @@ import type { JobQueue } from '../../platform/jobs.js';
 import type { Mailer } from '../../platform/mail.js';
 import { rateLimited } from '../../platform/rate-limit.js';
 import { type Executor, type Trx, transaction } from '../../platform/transaction.js';
+import { IdentityErrors } from './identity.errors.js';
 import { accountKey, type LoginThrottle } from './login-throttle.js';
 import type { MailLinkCaps } from './mail-caps.js';
 import { dummyVerify, hashPassword, passwordProblems, verifyPassword } from './passwords.js';
@@ -91,8 +92,6 @@ function fail(errors: FieldErrors): never {
 }
 
 const LOGIN_FAILED = 'No active account found with the given credentials.';
-const ACCOUNT_INACTIVE =
-  'This account is deactivated, so it cannot sign in. Ask the shop to reactivate it if this is a mistake.';
 
 export interface RegisterInput {
   email: string;
@@ -266,8 +265,7 @@ export class IdentityService {
         lastTry,
       );
       // Only someone who knows the password learns that the account is deactivated.
-      if (user && check.ok)
-        throw new AppError({ status: 403, code: 'ACCOUNT_INACTIVE', detail: ACCOUNT_INACTIVE });
+      if (user && check.ok) throw IdentityErrors.accountInactive();
       throw new AppError({ status: 401, code: 'INVALID_CREDENTIALS', detail: LOGIN_FAILED });
     }
     await throttle.succeed(account, ip);
@@ -826,13 +824,7 @@ function sha256(value: string): string {
   return createHash('sha256').update(value).digest('hex');
 }
 
-function emailTaken(): AppError {
-  return new AppError({
-    status: 409,
-    code: 'EMAIL_TAKEN',
-    detail: 'Another account has taken this email address since the change was asked for.',
-  });
-}
+const emailTaken = IdentityErrors.emailTaken;
 
 /** Which of these values another account holds (after a unique index refused them). */
 async function takenFields(

@@ -73,6 +73,17 @@ export const IdentityErrors = defineErrors({
     detail: 'This API client is revoked; create a new one.',
   },
   jobNotFound: { code: 'JOB_NOT_FOUND', status: 404, detail: 'No dead job with that id.' },
+  accountInactive: {
+    code: 'ACCOUNT_INACTIVE',
+    status: 403,
+    detail:
+      'This account is deactivated, so it cannot sign in. Ask the shop to reactivate it if this is a mistake.',
+  },
+  emailTaken: {
+    code: 'EMAIL_TAKEN',
+    status: 409,
+    detail: 'Another account has taken this email address since the change was asked for.',
+  },
   onlyAdminsAreSuperusers: {
     code: 'VALIDATION_ERROR',
     status: 400,

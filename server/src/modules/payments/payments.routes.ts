@@ -4,8 +4,8 @@
  * it lives in its own scope with a buffer content-type parser.
  */
 import { Type } from 'typebox';
-import { AppError } from '../../platform/errors.js';
 import type { App } from '../../platform/http.js';
+import { PaymentErrors } from './payments.errors.js';
 import { PaymentMethodSchema, PaymentsConfigResponse, WebhookAck } from './payments.schemas.js';
 import type { PaymentsService } from './payments.service.js';
 import type { StripePaymentProvider } from './stripe-provider.js';
@@ -26,6 +26,7 @@ export async function paymentsRoutes(
   app.get(
     '/api/payments/config/',
     {
+      config: { errors: [] },
       schema: {
         operationId: 'payments.config',
         summary: 'How payments are taken: the provider, test mode, and the methods offered with their names',
@@ -43,7 +44,16 @@ export async function paymentsRoutes(
       '/api/payments/webhooks/stripe/',
       {
         // Stripe's servers send no user credentials and no API-client pair: the signature is the authentication.
-        config: { skipAuth: true, apiClient: false },
+        config: {
+          skipAuth: true,
+          apiClient: false,
+          errors: [
+            PaymentErrors.stripeNotConfigured,
+            PaymentErrors.webhookSignatureInvalid,
+            PaymentErrors.webhookEventInvalid,
+            PaymentErrors.paymentMismatch,
+          ],
+        },
         schema: {
           operationId: 'payments.stripeWebhook',
           summary: "Stripe's events (signed with `Stripe-Signature`)",
@@ -54,8 +64,7 @@ export async function paymentsRoutes(
         },
       },
       async (request) => {
-        if (!stripe)
-          throw AppError.notFound('Stripe is not the payment provider here.', 'STRIPE_NOT_CONFIGURED');
+        if (!stripe) throw PaymentErrors.stripeNotConfigured();
         const raw = Buffer.isBuffer(request.body) ? request.body : Buffer.from('');
         const signature = request.headers['stripe-signature'];
         const event = stripe.provider.verifyWebhook(raw, Array.isArray(signature) ? signature[0] : signature);

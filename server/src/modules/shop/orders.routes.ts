@@ -2,12 +2,13 @@
  * `/api/orders/` for customers (payment intent, checkout, their orders, cancel)
  * and `/api/admin/orders/` for staff. Thin: validate → service → DTO.
  */
-import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { originOf } from '../../platform/audit.js';
 import { currentUser, requireAuth, requireStaff } from '../../platform/auth.js';
+import { PlatformErrors } from '../../platform/error-codes.js';
+import type { App } from '../../platform/http.js';
 import { Paginated, pageRequest } from '../../platform/pagination.js';
+import { PaymentErrors } from '../payments/index.js';
 import {
   AdminListOrdersQuery,
   AdminOrderResponse,
@@ -22,9 +23,9 @@ import {
   UpdateOrderStatusBody,
 } from './orders.schemas.js';
 import { describeTransitions, type OrdersService } from './orders.service.js';
+import { ShopErrors } from './shop.errors.js';
 
-export async function ordersRoutes(base: FastifyInstance, deps: { orders: OrdersService }): Promise<void> {
-  const app = base.withTypeProvider<TypeBoxTypeProvider>();
+export async function ordersRoutes(app: App, deps: { orders: OrdersService }): Promise<void> {
   const { orders } = deps;
   app.addSchema(ShippingAddress);
   app.addSchema(OrderItem);
@@ -40,6 +41,17 @@ export async function ordersRoutes(base: FastifyInstance, deps: { orders: Orders
     '/api/orders/create-payment-intent/',
     {
       preHandler: requireAuth,
+      config: {
+        errors: [
+          ShopErrors.cartEmpty,
+          ShopErrors.cartUnavailable,
+          ShopErrors.cartTotalTooLarge,
+          ShopErrors.nothingToPay,
+          ShopErrors.productUnavailable,
+          ShopErrors.insufficientStock,
+          PaymentErrors.paymentProviderError,
+        ],
+      },
       preValidation: async (request) => {
         request.body ??= {};
       },
@@ -54,10 +66,9 @@ export async function ordersRoutes(base: FastifyInstance, deps: { orders: Orders
       },
     },
     async (request, reply) => {
-      const body = request.body as { shipping_address?: ShippingAddress };
       return reply
         .code(201)
-        .send(await orders.createPaymentIntent(currentUser(request), body.shipping_address));
+        .send(await orders.createPaymentIntent(currentUser(request), request.body?.shipping_address));
     },
   );
 
@@ -65,6 +76,25 @@ export async function ordersRoutes(base: FastifyInstance, deps: { orders: Orders
     '/api/orders/checkout/',
     {
       preHandler: requireAuth,
+      config: {
+        errors: [
+          ShopErrors.paymentIntentNotFound,
+          ShopErrors.paymentIntentVoided,
+          ShopErrors.paymentIntentExpired,
+          ShopErrors.cartChanged,
+          ShopErrors.tooManyUnpaidOrders,
+          ShopErrors.paymentNotCompleted,
+          ShopErrors.productUnavailable,
+          ShopErrors.insufficientStock,
+          ShopErrors.sizeNotFound,
+          ShopErrors.paymentMismatch,
+          PaymentErrors.paymentDeclined,
+          PaymentErrors.paymentMethodUnknown,
+          PaymentErrors.paymentProviderError,
+          PlatformErrors.invalidIdempotencyKey,
+          PlatformErrors.idempotencyKeyReused,
+        ],
+      },
       schema: {
         operationId: 'orders.checkout',
         summary: 'Pay and place the order (send an Idempotency-Key)',
@@ -87,9 +117,7 @@ export async function ordersRoutes(base: FastifyInstance, deps: { orders: Orders
     },
     async (request, reply) => {
       const user = currentUser(request);
-      const body = request.body as Omit<typeof request.body, 'shipping_address'> & {
-        shipping_address: ShippingAddress;
-      };
+      const body = request.body;
       return orders.checkout(user, body, (work) =>
         app.ctx.idempotency.handle(request, reply, `user:${user.id}`, work),
       );
@@ -100,6 +128,7 @@ export async function ordersRoutes(base: FastifyInstance, deps: { orders: Orders
     '/api/orders/',
     {
       preHandler: requireAuth,
+      config: { errors: [] },
       schema: {
         operationId: 'orders.list',
         summary: 'Your orders, newest first',
@@ -116,6 +145,7 @@ export async function ordersRoutes(base: FastifyInstance, deps: { orders: Orders
     '/api/orders/:id/',
     {
       preHandler: requireAuth,
+      config: { errors: [ShopErrors.orderNotFound] },
       schema: {
         operationId: 'orders.get',
         summary: 'One of your orders (anyone else’s is 404)',
@@ -131,6 +161,7 @@ export async function ordersRoutes(base: FastifyInstance, deps: { orders: Orders
     '/api/orders/:id/cancel/',
     {
       preHandler: requireAuth,
+      config: { errors: [ShopErrors.orderNotFound, ShopErrors.orderNotCancellable, ShopErrors.orderChanged] },
       preValidation: async (request) => {
         request.body ??= {};
       },
@@ -156,6 +187,7 @@ export async function ordersRoutes(base: FastifyInstance, deps: { orders: Orders
     '/api/admin/orders/',
     {
       preHandler: requireStaff,
+      config: { errors: [] },
       schema: {
         operationId: 'admin.orders.list',
         summary: 'All orders, filtered by status, searched by number or email',
@@ -172,6 +204,7 @@ export async function ordersRoutes(base: FastifyInstance, deps: { orders: Orders
     '/api/admin/orders/:id/',
     {
       preHandler: requireStaff,
+      config: { errors: [ShopErrors.orderNotFound] },
       schema: {
         operationId: 'admin.orders.get',
         summary: 'Any order',
@@ -187,6 +220,9 @@ export async function ordersRoutes(base: FastifyInstance, deps: { orders: Orders
     '/api/admin/orders/:id/',
     {
       preHandler: requireStaff,
+      config: {
+        errors: [ShopErrors.orderNotFound, ShopErrors.invalidStatusTransition, ShopErrors.orderChanged],
+      },
       schema: {
         operationId: 'admin.orders.update',
         summary: 'Move an order to its next status (the customer is mailed)',

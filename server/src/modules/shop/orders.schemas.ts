@@ -36,8 +36,11 @@ export const ShippingAddress = Type.Object(
 );
 export type ShippingAddress = Static<typeof ShippingAddress>;
 
+/** The shared `ShippingAddress` schema by reference, typed as what it validates. */
+const ShippingAddressRef = Type.Unsafe<ShippingAddress>(Type.Ref('ShippingAddress'));
+
 export const CreatePaymentIntentBody = Type.Object({
-  shipping_address: Type.Optional(Type.Ref('ShippingAddress')),
+  shipping_address: Type.Optional(ShippingAddressRef),
 });
 
 export const PaymentIntentResponse = Type.Object(
@@ -59,7 +62,7 @@ export const PaymentIntentResponse = Type.Object(
 
 export const CheckoutBody = Type.Object({
   payment_intent_id: Type.String({ minLength: 1, maxLength: 255 }),
-  shipping_address: Type.Ref('ShippingAddress'),
+  shipping_address: ShippingAddressRef,
   payment_method: Type.Optional(
     Type.String({ minLength: 1, maxLength: 255, description: MANUAL_METHODS_DESCRIPTION }),
   ),
