@@ -2244,7 +2244,7 @@ export interface components {
          * @description Every `code` a problem answer of this API can carry.
          * @enum {string}
          */
-        ErrorCode: "API_CLIENT_NOT_FOUND" | "API_CLIENT_REQUIRED" | "API_CLIENT_REVOKED" | "BAD_REQUEST" | "CANNOT_CHANGE_SELF" | "CART_ITEM_NOT_FOUND" | "CATEGORY_CYCLE" | "CATEGORY_HAS_CHILDREN" | "CATEGORY_HAS_PRODUCTS" | "CATEGORY_NOT_FOUND" | "CSRF_FAILED" | "DUPLICATE_SIZE" | "DUPLICATE_VARIANT" | "EMAIL_NOT_VERIFIED" | "FILE_REQUIRED" | "FILE_TOO_LARGE" | "IMAGE_NOT_FOUND" | "INSUFFICIENT_STOCK" | "INTERNAL_ERROR" | "INVALID_API_CLIENT" | "INVALID_CATEGORY" | "INVALID_CREDENTIALS" | "INVALID_PAGE" | "INVALID_PARENT" | "INVALID_SIZE" | "INVALID_TOKEN" | "INVALID_VALUE" | "INVALID_VARIANT" | "JOB_NOT_FOUND" | "MALFORMED_JSON" | "MALFORMED_MULTIPART" | "MIGRATIONS_PENDING" | "NOT_AUTHENTICATED" | "NOT_A_CUSTOMER" | "NOT_A_VENDOR" | "NOT_READY" | "ORIGIN_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "PERMISSION_DENIED" | "PRODUCT_NOT_FOUND" | "PRODUCT_UNAVAILABLE" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "SIZE_NOT_FOUND" | "SIZE_NOT_OF_PRODUCT" | "SIZE_REQUIRED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_CHANGED" | "STORAGE_UNAVAILABLE" | "SUPERUSER_REQUIRED" | "TOKEN_INVALID" | "TOKEN_REUSED" | "TOO_MANY_LOGIN_ATTEMPTS" | "UNKNOWN_SKU" | "UNSUPPORTED_IMAGE_TYPE" | "UNSUPPORTED_MEDIA_TYPE" | "USER_NOT_FOUND" | "VALIDATION_ERROR" | "WISHLIST_ITEM_NOT_FOUND";
+        ErrorCode: "ACCOUNT_INACTIVE" | "API_CLIENT_NOT_FOUND" | "API_CLIENT_REQUIRED" | "API_CLIENT_REVOKED" | "BAD_REQUEST" | "CANNOT_CHANGE_SELF" | "CART_CHANGED" | "CART_EMPTY" | "CART_ITEMS_UNAVAILABLE" | "CART_ITEM_NOT_FOUND" | "CART_TOTAL_TOO_LARGE" | "CATEGORY_CYCLE" | "CATEGORY_HAS_CHILDREN" | "CATEGORY_HAS_PRODUCTS" | "CATEGORY_NOT_FOUND" | "CSRF_FAILED" | "DUPLICATE_SIZE" | "DUPLICATE_VARIANT" | "EMAIL_NOT_VERIFIED" | "EMAIL_TAKEN" | "FILE_REQUIRED" | "FILE_TOO_LARGE" | "IDEMPOTENCY_KEY_REUSED" | "IMAGE_NOT_FOUND" | "INSUFFICIENT_STOCK" | "INTERNAL_ERROR" | "INVALID_API_CLIENT" | "INVALID_CATEGORY" | "INVALID_CREDENTIALS" | "INVALID_IDEMPOTENCY_KEY" | "INVALID_PAGE" | "INVALID_PARENT" | "INVALID_PAYMENT_METHOD" | "INVALID_SIZE" | "INVALID_STATUS_TRANSITION" | "INVALID_TOKEN" | "INVALID_VALUE" | "INVALID_VARIANT" | "JOB_NOT_FOUND" | "MALFORMED_JSON" | "MALFORMED_MULTIPART" | "MIGRATIONS_PENDING" | "NOTHING_TO_PAY" | "NOT_AUTHENTICATED" | "NOT_A_CUSTOMER" | "NOT_A_VENDOR" | "NOT_READY" | "ORDER_CHANGED" | "ORDER_NOT_CANCELLABLE" | "ORDER_NOT_FOUND" | "ORIGIN_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "PAYMENT_DECLINED" | "PAYMENT_INTENT_EXPIRED" | "PAYMENT_INTENT_NOT_FOUND" | "PAYMENT_INTENT_VOIDED" | "PAYMENT_MISMATCH" | "PAYMENT_NOT_COMPLETED" | "PAYMENT_PROVIDER_ERROR" | "PERMISSION_DENIED" | "PRODUCT_NOT_FOUND" | "PRODUCT_UNAVAILABLE" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "SIZE_NOT_FOUND" | "SIZE_NOT_OF_PRODUCT" | "SIZE_REQUIRED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_CHANGED" | "STORAGE_UNAVAILABLE" | "STRIPE_NOT_CONFIGURED" | "SUPERUSER_REQUIRED" | "TOKEN_INVALID" | "TOKEN_REUSED" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_UNPAID_ORDERS" | "UNKNOWN_SKU" | "UNSUPPORTED_IMAGE_TYPE" | "UNSUPPORTED_MEDIA_TYPE" | "USER_NOT_FOUND" | "VALIDATION_ERROR" | "WEBHOOK_EVENT_INVALID" | "WEBHOOK_SIGNATURE_INVALID" | "WISHLIST_ITEM_NOT_FOUND";
     };
     responses: never;
     parameters: never;
@@ -2601,7 +2601,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem details; `code` is one of `EMAIL_NOT_VERIFIED`, `ORIGIN_NOT_ALLOWED`. */
+            /** @description Problem details; `code` is one of `ACCOUNT_INACTIVE`, `EMAIL_NOT_VERIFIED`, `ORIGIN_NOT_ALLOWED`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2609,7 +2609,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "EMAIL_NOT_VERIFIED" | "ORIGIN_NOT_ALLOWED";
+                        code: "ACCOUNT_INACTIVE" | "EMAIL_NOT_VERIFIED" | "ORIGIN_NOT_ALLOWED";
                     };
                 };
             };
@@ -2734,7 +2734,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem details; `code` is one of `EMAIL_NOT_VERIFIED`, `ORIGIN_NOT_ALLOWED`. */
+            /** @description Problem details; `code` is one of `ACCOUNT_INACTIVE`, `EMAIL_NOT_VERIFIED`, `ORIGIN_NOT_ALLOWED`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2742,7 +2742,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "EMAIL_NOT_VERIFIED" | "ORIGIN_NOT_ALLOWED";
+                        code: "ACCOUNT_INACTIVE" | "EMAIL_NOT_VERIFIED" | "ORIGIN_NOT_ALLOWED";
                     };
                 };
             };
@@ -3841,6 +3841,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description Problem details; `code` is one of `EMAIL_TAKEN`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "EMAIL_TAKEN";
+                    };
+                };
+            };
             /** @description Problem details; `code` is one of `RATE_LIMITED`. */
             429: {
                 headers: {
@@ -4593,7 +4605,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem details; `code` is one of `EMAIL_NOT_VERIFIED`, `NOT_A_CUSTOMER`, `ORIGIN_NOT_ALLOWED`. */
+            /** @description Problem details; `code` is one of `ACCOUNT_INACTIVE`, `EMAIL_NOT_VERIFIED`, `NOT_A_CUSTOMER`, `ORIGIN_NOT_ALLOWED`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4601,7 +4613,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "EMAIL_NOT_VERIFIED" | "NOT_A_CUSTOMER" | "ORIGIN_NOT_ALLOWED";
+                        code: "ACCOUNT_INACTIVE" | "EMAIL_NOT_VERIFIED" | "NOT_A_CUSTOMER" | "ORIGIN_NOT_ALLOWED";
                     };
                 };
             };
@@ -9889,24 +9901,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description RFC 9457 problem details. */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     "payments.stripeWebhook": {
@@ -9931,7 +9925,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_VALUE`, `MALFORMED_JSON`, `VALIDATION_ERROR`. */
+            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_VALUE`, `MALFORMED_JSON`, `VALIDATION_ERROR`, `WEBHOOK_EVENT_INVALID`, `WEBHOOK_SIGNATURE_INVALID`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9939,7 +9933,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "BAD_REQUEST" | "INVALID_VALUE" | "MALFORMED_JSON" | "VALIDATION_ERROR";
+                        code: "BAD_REQUEST" | "INVALID_VALUE" | "MALFORMED_JSON" | "VALIDATION_ERROR" | "WEBHOOK_EVENT_INVALID" | "WEBHOOK_SIGNATURE_INVALID";
                     };
                 };
             };
@@ -9964,6 +9958,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "ORIGIN_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `STRIPE_NOT_CONFIGURED`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "STRIPE_NOT_CONFIGURED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `PAYMENT_MISMATCH`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "PAYMENT_MISMATCH";
                     };
                 };
             };
@@ -10025,24 +10043,6 @@ export interface operations {
                         /** @enum {string} */
                         code: "SERVICE_UNAVAILABLE";
                     };
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11389,7 +11389,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentIntent"];
                 };
             };
-            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_VALUE`, `MALFORMED_JSON`, `VALIDATION_ERROR`. */
+            /** @description Problem details; `code` is one of `BAD_REQUEST`, `CART_EMPTY`, `INVALID_VALUE`, `MALFORMED_JSON`, `NOTHING_TO_PAY`, `VALIDATION_ERROR`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11397,7 +11397,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "BAD_REQUEST" | "INVALID_VALUE" | "MALFORMED_JSON" | "VALIDATION_ERROR";
+                        code: "BAD_REQUEST" | "CART_EMPTY" | "INVALID_VALUE" | "MALFORMED_JSON" | "NOTHING_TO_PAY" | "VALIDATION_ERROR";
                     };
                 };
             };
@@ -11422,6 +11422,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "CSRF_FAILED" | "ORIGIN_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `CART_ITEMS_UNAVAILABLE`, `CART_TOTAL_TOO_LARGE`, `INSUFFICIENT_STOCK`, `PRODUCT_UNAVAILABLE`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "CART_ITEMS_UNAVAILABLE" | "CART_TOTAL_TOO_LARGE" | "INSUFFICIENT_STOCK" | "PRODUCT_UNAVAILABLE";
                     };
                 };
             };
@@ -11473,6 +11485,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description Problem details; `code` is one of `PAYMENT_PROVIDER_ERROR`. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "PAYMENT_PROVIDER_ERROR";
+                    };
+                };
+            };
             /** @description Problem details; `code` is one of `SERVICE_UNAVAILABLE`. */
             503: {
                 headers: {
@@ -11483,24 +11507,6 @@ export interface operations {
                         /** @enum {string} */
                         code: "SERVICE_UNAVAILABLE";
                     };
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11544,7 +11550,7 @@ export interface operations {
                     "application/json": components["schemas"]["Order"];
                 };
             };
-            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_VALUE`, `MALFORMED_JSON`, `VALIDATION_ERROR`. */
+            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_IDEMPOTENCY_KEY`, `INVALID_PAYMENT_METHOD`, `INVALID_VALUE`, `MALFORMED_JSON`, `VALIDATION_ERROR`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11552,7 +11558,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "BAD_REQUEST" | "INVALID_VALUE" | "MALFORMED_JSON" | "VALIDATION_ERROR";
+                        code: "BAD_REQUEST" | "INVALID_IDEMPOTENCY_KEY" | "INVALID_PAYMENT_METHOD" | "INVALID_VALUE" | "MALFORMED_JSON" | "VALIDATION_ERROR";
                     };
                 };
             };
@@ -11568,6 +11574,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description Problem details; `code` is one of `PAYMENT_DECLINED`, `PAYMENT_NOT_COMPLETED`. */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "PAYMENT_DECLINED" | "PAYMENT_NOT_COMPLETED";
+                    };
+                };
+            };
             /** @description Problem details; `code` is one of `CSRF_FAILED`, `ORIGIN_NOT_ALLOWED`. */
             403: {
                 headers: {
@@ -11577,6 +11595,42 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "CSRF_FAILED" | "ORIGIN_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `PAYMENT_INTENT_NOT_FOUND`, `SIZE_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "PAYMENT_INTENT_NOT_FOUND" | "SIZE_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `CART_CHANGED`, `IDEMPOTENCY_KEY_REUSED`, `INSUFFICIENT_STOCK`, `PAYMENT_INTENT_VOIDED`, `PAYMENT_MISMATCH`, `PRODUCT_UNAVAILABLE`, `TOO_MANY_UNPAID_ORDERS`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "CART_CHANGED" | "IDEMPOTENCY_KEY_REUSED" | "INSUFFICIENT_STOCK" | "PAYMENT_INTENT_VOIDED" | "PAYMENT_MISMATCH" | "PRODUCT_UNAVAILABLE" | "TOO_MANY_UNPAID_ORDERS";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `PAYMENT_INTENT_EXPIRED`. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "PAYMENT_INTENT_EXPIRED";
                     };
                 };
             };
@@ -11628,6 +11682,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description Problem details; `code` is one of `PAYMENT_PROVIDER_ERROR`. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "PAYMENT_PROVIDER_ERROR";
+                    };
+                };
+            };
             /** @description Problem details; `code` is one of `SERVICE_UNAVAILABLE`. */
             503: {
                 headers: {
@@ -11638,24 +11704,6 @@ export interface operations {
                         /** @enum {string} */
                         code: "SERVICE_UNAVAILABLE";
                     };
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11775,24 +11823,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description RFC 9457 problem details. */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     "orders.get": {
@@ -11851,6 +11881,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description Problem details; `code` is one of `ORDER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "ORDER_NOT_FOUND";
+                    };
+                };
+            };
             /** @description Problem details; `code` is one of `RATE_LIMITED`. */
             429: {
                 headers: {
@@ -11885,24 +11927,6 @@ export interface operations {
                         /** @enum {string} */
                         code: "SERVICE_UNAVAILABLE";
                     };
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11967,6 +11991,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description Problem details; `code` is one of `ORDER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `ORDER_CHANGED`, `ORDER_NOT_CANCELLABLE`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "ORDER_CHANGED" | "ORDER_NOT_CANCELLABLE";
+                    };
+                };
+            };
             /** @description Problem details; `code` is one of `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
@@ -12025,24 +12073,6 @@ export interface operations {
                         /** @enum {string} */
                         code: "SERVICE_UNAVAILABLE";
                     };
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -12164,24 +12194,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description RFC 9457 problem details. */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     "admin.orders.get": {
@@ -12240,6 +12252,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description Problem details; `code` is one of `ORDER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "ORDER_NOT_FOUND";
+                    };
+                };
+            };
             /** @description Problem details; `code` is one of `RATE_LIMITED`. */
             429: {
                 headers: {
@@ -12274,24 +12298,6 @@ export interface operations {
                         /** @enum {string} */
                         code: "SERVICE_UNAVAILABLE";
                     };
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -12361,6 +12367,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description Problem details; `code` is one of `ORDER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `INVALID_STATUS_TRANSITION`, `ORDER_CHANGED`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "INVALID_STATUS_TRANSITION" | "ORDER_CHANGED";
+                    };
+                };
+            };
             /** @description Problem details; `code` is one of `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
@@ -12419,24 +12449,6 @@ export interface operations {
                         /** @enum {string} */
                         code: "SERVICE_UNAVAILABLE";
                     };
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };

@@ -1,3 +1,4 @@
+import { hasCode } from '@mercato/sdk';
 import type { StripeElements } from '@stripe/stripe-js';
 import { useEffect, useRef, useState } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
@@ -194,7 +195,9 @@ function CheckoutForm() {
           api.POST('/api/orders/create-payment-intent/', { body: { shipping_address } }),
         );
         if (!intent.ok) {
-          if (intent.problem.status === 409) void cartStore.reload();
+          // A line can no longer be bought as it is: the cart shows which.
+          if (hasCode(intent.problem, 'CART_ITEMS_UNAVAILABLE', 'INSUFFICIENT_STOCK', 'PRODUCT_UNAVAILABLE'))
+            void cartStore.reload();
           return intent;
         }
         attempt.current = { intent: intent.data.payment_intent_id, key: crypto.randomUUID() };
@@ -228,8 +231,18 @@ function CheckoutForm() {
         attempt.current = undefined;
         setStripeIntent(undefined);
       }
-      // Stock ran out meanwhile: the cart shows which lines.
-      if (!order.ok && order.problem.status === 409) void cartStore.reload();
+      // Stock ran out or the cart changed meanwhile: the cart shows which lines.
+      if (
+        !order.ok &&
+        hasCode(
+          order.problem,
+          'INSUFFICIENT_STOCK',
+          'PRODUCT_UNAVAILABLE',
+          'CART_CHANGED',
+          'CART_ITEMS_UNAVAILABLE',
+        )
+      )
+        void cartStore.reload();
       if (!order.ok) setPlacing(false);
       else clearStripeAttempt(sessionStorage);
       return order;

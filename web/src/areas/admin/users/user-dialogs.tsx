@@ -1,3 +1,4 @@
+import { hasCode } from '@mercato/sdk';
 import { useState } from 'react';
 import { api } from '../../../lib/api.js';
 import { requiredProblem, settle } from '../../../lib/problem.js';
@@ -147,7 +148,12 @@ export function AccessDialog({
     };
     return settle(api.PATCH('/api/admin/users/{id}/', { params: { path: { id: user.id } }, body }));
   }, onSaved);
-  const refused = form.action.problem?.status === 403;
+  const refused = hasCode(
+    form.action.problem,
+    'PERMISSION_DENIED',
+    'SUPERUSER_REQUIRED',
+    'CANNOT_CHANGE_SELF',
+  );
   return (
     <DialogForm
       title={`Role and access of ${displayName(user)}`}
