@@ -7,10 +7,12 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { originOf } from '../../platform/audit.js';
 import { currentUser, requireAuth, requireManager, requireStaff } from '../../platform/auth.js';
+import { PlatformErrors } from '../../platform/error-codes.js';
 import type { App } from '../../platform/http.js';
 import type { StoredResponse } from '../../platform/idempotency.js';
 import { PageQuery, Paginated, pageRequest } from '../../platform/pagination.js';
 import type { Trx } from '../../platform/transaction.js';
+import { LoyaltyErrors } from './loyalty.errors.js';
 import { type QrFormat, renderQr } from './loyalty.qr.js';
 import {
   AdjustBody,
@@ -70,8 +72,8 @@ export async function loyaltyRoutes(
   app.addSchema(LedgerEntry);
   app.addSchema(Promotion);
   app.addSchema(CustomerSummary);
-  const page = (request: FastifyRequest) =>
-    pageRequest(request.query as PageQuery, request.url, app.ctx.config.PUBLIC_URL);
+  const page = (request: { query: PageQuery; url: string }) =>
+    pageRequest(request.query, request.url, app.ctx.config.PUBLIC_URL);
   /** Runs `work` in the idempotency store's transaction, keyed by the staff member. */
   const idempotent = <T>(
     request: FastifyRequest,
@@ -85,6 +87,7 @@ export async function loyaltyRoutes(
     '/api/loyalty/me/',
     {
       preHandler: requireAuth,
+      config: { errors: [LoyaltyErrors.notACustomer, LoyaltyErrors.customerNotFound] },
       schema: {
         operationId: 'loyalty.me',
         summary: 'Your loyalty card: balance, QR payload, recent and paginated history',
@@ -100,6 +103,7 @@ export async function loyaltyRoutes(
     '/api/loyalty/me/qr/',
     {
       preHandler: requireAuth,
+      config: { errors: [LoyaltyErrors.notACustomer, LoyaltyErrors.customerNotFound] },
       schema: {
         operationId: 'loyalty.myQr',
         summary: "Your card's QR code as SVG or PNG",
@@ -109,14 +113,14 @@ export async function loyaltyRoutes(
         response: { 200: QrImage },
       },
     },
-    async (request, reply) =>
-      sendQr(reply, await loyalty.myQrPayload(currentUser(request)), request.query as QrQuery),
+    async (request, reply) => sendQr(reply, await loyalty.myQrPayload(currentUser(request)), request.query),
   );
 
   app.post(
     '/api/loyalty/me/reissue/',
     {
       preHandler: requireAuth,
+      config: { errors: [LoyaltyErrors.notACustomer, LoyaltyErrors.customerNotFound] },
       schema: {
         operationId: 'loyalty.reissueCard',
         summary: 'A new card: the old QR code stops working',
@@ -137,6 +141,7 @@ export async function loyaltyRoutes(
     '/api/loyalty/promotions/',
     {
       preHandler: requireAuth,
+      config: { errors: [LoyaltyErrors.notACustomer, LoyaltyErrors.customerNotFound] },
       schema: {
         operationId: 'loyalty.promotions',
         summary: 'The promotions you can use now',
@@ -153,6 +158,7 @@ export async function loyaltyRoutes(
     '/api/pos/scan-user/',
     {
       preHandler: requireStaff,
+      config: { errors: [LoyaltyErrors.invalidCardQr] },
       schema: {
         operationId: 'pos.scanUser',
         summary: "A customer's card: who, balance, promotions they can use now",
@@ -169,6 +175,13 @@ export async function loyaltyRoutes(
     '/api/pos/scan-promotion/',
     {
       preHandler: requireStaff,
+      config: {
+        errors: [
+          LoyaltyErrors.invalidPromotionQr,
+          LoyaltyErrors.qrDataOrCodeRequired,
+          LoyaltyErrors.promotionCodeNotFound,
+        ],
+      },
       schema: {
         operationId: 'pos.scanPromotion',
         summary: "A promotion's QR code (or code) and whether it can be used now",
@@ -177,13 +190,27 @@ export async function loyaltyRoutes(
         response: { 200: ScanPromotionAnswer },
       },
     },
-    async (request) => loyalty.scanPromotion(request.body as ScanPromotionBody),
+    async (request) => loyalty.scanPromotion(request.body),
   );
 
   app.post(
     '/api/pos/redeem-promotion/',
     {
       preHandler: requireStaff,
+      config: {
+        errors: [
+          LoyaltyErrors.customerNotFound,
+          LoyaltyErrors.promotionIdOrCodeNotFound,
+          LoyaltyErrors.promotionInactive,
+          LoyaltyErrors.promotionNotStarted,
+          LoyaltyErrors.promotionExpired,
+          LoyaltyErrors.promotionExhausted,
+          LoyaltyErrors.customerLimitReached,
+          LoyaltyErrors.insufficientPointsToRedeem,
+          PlatformErrors.invalidIdempotencyKey,
+          PlatformErrors.idempotencyKeyReused,
+        ],
+      },
       schema: {
         operationId: 'pos.redeemPromotion',
         summary: 'Redeem a promotion for a customer (send an Idempotency-Key)',
@@ -198,7 +225,7 @@ export async function loyaltyRoutes(
     async (request, reply) =>
       idempotent(request, reply, async (trx) => ({
         status: 200,
-        body: await loyalty.redeem(trx, currentUser(request), request.body as RedeemBody, originOf(request)),
+        body: await loyalty.redeem(trx, currentUser(request), request.body, originOf(request)),
       })),
   );
 
@@ -206,6 +233,14 @@ export async function loyaltyRoutes(
     '/api/pos/award-points/',
     {
       preHandler: requireStaff,
+      config: {
+        errors: [
+          LoyaltyErrors.invalidPoints,
+          LoyaltyErrors.customerNotFound,
+          PlatformErrors.invalidIdempotencyKey,
+          PlatformErrors.idempotencyKeyReused,
+        ],
+      },
       schema: {
         operationId: 'pos.awardPoints',
         summary: 'Give a customer points (send an Idempotency-Key)',
@@ -218,7 +253,7 @@ export async function loyaltyRoutes(
     async (request, reply) =>
       idempotent(request, reply, async (trx) => ({
         status: 200,
-        body: await loyalty.award(trx, currentUser(request), request.body as AwardBody, originOf(request)),
+        body: await loyalty.award(trx, currentUser(request), request.body, originOf(request)),
       })),
   );
 
@@ -226,6 +261,13 @@ export async function loyaltyRoutes(
     '/api/pos/process-order-points/',
     {
       preHandler: requireStaff,
+      config: {
+        errors: [
+          LoyaltyErrors.invalidOrderTotal,
+          LoyaltyErrors.customerNotFound,
+          LoyaltyErrors.orderAlreadyCredited,
+        ],
+      },
       schema: {
         operationId: 'pos.processOrderPoints',
         summary: "A counter order's points: once per order_id, however often it is sent",
@@ -234,7 +276,7 @@ export async function loyaltyRoutes(
         response: { 200: OrderPointsAnswer },
       },
     },
-    async (request) => loyalty.processOrderPoints(currentUser(request), request.body as OrderPointsBody),
+    async (request) => loyalty.processOrderPoints(currentUser(request), request.body),
   );
 
   // ---- managers and admins ----
@@ -243,6 +285,7 @@ export async function loyaltyRoutes(
     '/api/admin/promotions/',
     {
       preHandler: requireManager,
+      config: { errors: [] },
       schema: {
         operationId: 'promotions.list',
         summary: 'Every promotion, newest first',
@@ -251,13 +294,24 @@ export async function loyaltyRoutes(
         response: { 200: Paginated(Type.Ref('LoyaltyPromotion'), 'LoyaltyPromotionPage') },
       },
     },
-    async (request) => promotions.list(request.query as PromotionListQuery, page(request)),
+    async (request) => promotions.list(request.query, page(request)),
   );
 
   app.post(
     '/api/admin/promotions/',
     {
       preHandler: requireManager,
+      config: {
+        errors: [
+          LoyaltyErrors.notANumber,
+          LoyaltyErrors.invalidDatetime,
+          LoyaltyErrors.percentOutOfRange,
+          LoyaltyErrors.valueNotPositive,
+          LoyaltyErrors.bonusNotWhole,
+          LoyaltyErrors.endsBeforeStarts,
+          LoyaltyErrors.duplicateCode,
+        ],
+      },
       schema: {
         operationId: 'promotions.create',
         summary: 'Create a promotion',
@@ -267,17 +321,14 @@ export async function loyaltyRoutes(
       },
     },
     async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await promotions.create(currentUser(request), request.body as PromotionBody, originOf(request)),
-        ),
+      reply.code(201).send(await promotions.create(currentUser(request), request.body, originOf(request))),
   );
 
   app.get(
     '/api/admin/promotions/:id/',
     {
       preHandler: requireManager,
+      config: { errors: [LoyaltyErrors.promotionNotFound] },
       schema: {
         operationId: 'promotions.get',
         summary: 'One promotion',
@@ -293,6 +344,18 @@ export async function loyaltyRoutes(
     '/api/admin/promotions/:id/',
     {
       preHandler: requireManager,
+      config: {
+        errors: [
+          LoyaltyErrors.promotionNotFound,
+          LoyaltyErrors.notANumber,
+          LoyaltyErrors.invalidDatetime,
+          LoyaltyErrors.percentOutOfRange,
+          LoyaltyErrors.valueNotPositive,
+          LoyaltyErrors.bonusNotWhole,
+          LoyaltyErrors.endsBeforeStarts,
+          LoyaltyErrors.duplicateCode,
+        ],
+      },
       schema: {
         operationId: 'promotions.update',
         summary: 'Change a promotion',
@@ -303,18 +366,14 @@ export async function loyaltyRoutes(
       },
     },
     async (request) =>
-      promotions.update(
-        currentUser(request),
-        request.params.id,
-        request.body as PromotionPatch,
-        originOf(request),
-      ),
+      promotions.update(currentUser(request), request.params.id, request.body, originOf(request)),
   );
 
   app.delete(
     '/api/admin/promotions/:id/',
     {
       preHandler: requireManager,
+      config: { errors: [LoyaltyErrors.promotionNotFound] },
       schema: {
         operationId: 'promotions.deactivate',
         summary: 'Deactivate a promotion (kept for its redemptions)',
@@ -333,6 +392,7 @@ export async function loyaltyRoutes(
     '/api/admin/promotions/:id/qr/',
     {
       preHandler: requireManager,
+      config: { errors: [LoyaltyErrors.promotionNotFound] },
       schema: {
         operationId: 'promotions.qr',
         summary: "A promotion's QR code as SVG or PNG",
@@ -343,14 +403,14 @@ export async function loyaltyRoutes(
         response: { 200: QrImage },
       },
     },
-    async (request, reply) =>
-      sendQr(reply, await promotions.qrPayload(request.params.id), request.query as QrQuery),
+    async (request, reply) => sendQr(reply, await promotions.qrPayload(request.params.id), request.query),
   );
 
   app.get(
     '/api/admin/loyalty/accounts/:customer_id/',
     {
       preHandler: requireManager,
+      config: { errors: [LoyaltyErrors.customerNotFound] },
       schema: {
         operationId: 'loyalty.account',
         summary: "A customer's loyalty account and history",
@@ -373,6 +433,13 @@ export async function loyaltyRoutes(
     '/api/admin/loyalty/accounts/:customer_id/adjust/',
     {
       preHandler: requireManager,
+      config: {
+        errors: [
+          LoyaltyErrors.invalidPoints,
+          LoyaltyErrors.customerNotFound,
+          LoyaltyErrors.insufficientPointsToRemove,
+        ],
+      },
       schema: {
         operationId: 'loyalty.adjust',
         summary: 'Add or remove points by hand (a reason is required; never below zero)',
@@ -383,11 +450,6 @@ export async function loyaltyRoutes(
       },
     },
     async (request) =>
-      loyalty.adjust(
-        currentUser(request),
-        request.params.customer_id,
-        request.body as AdjustBody,
-        originOf(request),
-      ),
+      loyalty.adjust(currentUser(request), request.params.customer_id, request.body, originOf(request)),
   );
 }

@@ -8,12 +8,13 @@ import type { Config } from '../../config.js';
 import { forUpdate } from '../../db/dialect.js';
 import { type Origin, recordAudit } from '../../platform/audit.js';
 import type { AuthUser } from '../../platform/auth.js';
-import { AppError } from '../../platform/errors.js';
+import type { AppError } from '../../platform/errors.js';
 import { isUuid, nowIso } from '../../platform/ids.js';
 import type { Mailer } from '../../platform/mail.js';
 import { formatMinor, parseMoney } from '../../platform/money.js';
 import { type Page, type PageRequest, paginate } from '../../platform/pagination.js';
 import { type Executor, transaction } from '../../platform/transaction.js';
+import { LoyaltyErrors } from './loyalty.errors.js';
 import {
   balanceOf,
   changePoints,
@@ -63,37 +64,20 @@ export function ledgerDto(r: LedgerRow): LedgerEntryDto {
   };
 }
 
-/** Why a promotion cannot be used now (undefined: it can). */
-export function promotionProblem(p: PromotionRow, now: string): { code: string; detail: string } | undefined {
-  if (!p.is_active) return { code: 'PROMOTION_INACTIVE', detail: 'This promotion is not active.' };
-  if (p.starts_at && p.starts_at > now)
-    return { code: 'PROMOTION_NOT_STARTED', detail: 'This promotion has not started yet.' };
-  if (p.ends_at && p.ends_at <= now)
-    return { code: 'PROMOTION_EXPIRED', detail: 'This promotion has ended.' };
+/** Why a promotion cannot be used now, as the error a redemption answers (undefined: it can). */
+export function promotionProblem(p: PromotionRow, now: string): AppError | undefined {
+  if (!p.is_active) return LoyaltyErrors.promotionInactive();
+  if (p.starts_at && p.starts_at > now) return LoyaltyErrors.promotionNotStarted();
+  if (p.ends_at && p.ends_at <= now) return LoyaltyErrors.promotionExpired();
   if (p.max_redemptions !== null && p.redemptions_count >= p.max_redemptions)
-    return { code: 'PROMOTION_EXHAUSTED', detail: 'This promotion has been used up.' };
+    return LoyaltyErrors.promotionExhausted();
   return undefined;
 }
 
 /** Schema validation coerces numbers; `"1e999"` must still be refused, not reach the database. */
 function wholePoints(points: number, max = 1_000_000): number {
-  if (!Number.isSafeInteger(points) || Math.abs(points) > max)
-    throw AppError.badRequest('Invalid input: check points.', {
-      points: ['Enter a whole number of points.'],
-    });
+  if (!Number.isSafeInteger(points) || Math.abs(points) > max) throw LoyaltyErrors.invalidPoints();
   return points;
-}
-
-function customerNotFound(): AppError {
-  return AppError.notFound('No customer has this code.', 'CUSTOMER_NOT_FOUND');
-}
-
-function invalidQr(): AppError {
-  return AppError.badRequest(
-    'This QR code is not a valid card: it was altered, forged or replaced by a newer card.',
-    { qr_data: ['Not a valid card.'] },
-    'INVALID_QR',
-  );
 }
 
 interface CustomerRow {
@@ -153,7 +137,7 @@ export class LoyaltyService {
 
   async #customerOrThrow(executor: Executor, code: string): Promise<CustomerRow> {
     const c = await this.#customer(executor, code);
-    if (!c) throw customerNotFound();
+    if (!c) throw LoyaltyErrors.customerNotFound();
     return c;
   }
 
@@ -175,8 +159,7 @@ export class LoyaltyService {
       .select('customer_code')
       .where('id', '=', user.id)
       .executeTakeFirst();
-    if (!row?.customer_code)
-      throw AppError.forbidden('Loyalty cards are for customer accounts.', 'NOT_A_CUSTOMER');
+    if (!row?.customer_code) throw LoyaltyErrors.notACustomer();
     return this.#customerOrThrow(executor, row.customer_code);
   }
 
@@ -319,9 +302,9 @@ export class LoyaltyService {
 
   async scanUser(qrData: string) {
     const card = await this.deps.qr.readCard(qrData);
-    if (!card) throw invalidQr();
+    if (!card) throw LoyaltyErrors.invalidCardQr();
     const c = await this.#customer(this.deps.db, card.customerCode);
-    if (!c || (c.card_version ?? 1) !== card.version) throw invalidQr();
+    if (!c || (c.card_version ?? 1) !== card.version) throw LoyaltyErrors.invalidCardQr();
     const summary = this.#summary(c);
     return {
       customer: summary,
@@ -343,17 +326,11 @@ export class LoyaltyService {
     let code = body.code;
     if (body.qr_data !== undefined) {
       code = await this.deps.qr.readPromotion(body.qr_data);
-      if (!code)
-        throw AppError.badRequest(
-          'This QR code is not a valid promotion.',
-          { qr_data: ['Not a valid promotion.'] },
-          'INVALID_QR',
-        );
+      if (!code) throw LoyaltyErrors.invalidPromotionQr();
     }
-    if (code === undefined)
-      throw AppError.badRequest('Send qr_data or code.', { qr_data: ['Send qr_data or code.'] });
+    if (code === undefined) throw LoyaltyErrors.qrDataOrCodeRequired();
     const p = await this.#promotion(this.deps.db, code);
-    if (!p) throw AppError.notFound('No promotion has this code.', 'PROMOTION_NOT_FOUND');
+    if (!p) throw LoyaltyErrors.promotionCodeNotFound();
     const problem = promotionProblem(p, nowIso());
     return { promotion: await this.promotionDto(p), valid: !problem, reason: problem?.detail ?? null };
   }
@@ -367,7 +344,7 @@ export class LoyaltyService {
   async redeem(trx: Executor, actor: AuthUser, body: RedeemBody, origin: Origin) {
     const c = await this.#customerOrThrow(trx, body.customer_id);
     const found = await this.#promotion(trx, body.promotion_id);
-    if (!found) throw AppError.notFound('No promotion has this id or code.', 'PROMOTION_NOT_FOUND');
+    if (!found) throw LoyaltyErrors.promotionIdOrCodeNotFound();
     const now = nowIso();
     const p = await trx
       .updateTable('loyalty_promotions')
@@ -383,11 +360,7 @@ export class LoyaltyService {
       .executeTakeFirst();
     if (!p) {
       const current = (await this.#promotion(trx, found.id)) ?? found;
-      const problem = promotionProblem(current, now) ?? {
-        code: 'PROMOTION_EXHAUSTED',
-        detail: 'This promotion has been used up.',
-      };
-      throw AppError.conflict(problem.detail, problem.code);
+      throw promotionProblem(current, now) ?? LoyaltyErrors.promotionExhausted();
     }
     await ensureAccount(trx, c.user_id);
     const limit = p.per_customer_limit;
@@ -402,11 +375,7 @@ export class LoyaltyService {
       })
       .returning('uses')
       .executeTakeFirst();
-    if (!used)
-      throw AppError.conflict(
-        `This customer has used this promotion ${limit} time${limit === 1 ? '' : 's'}, its limit.`,
-        'CUSTOMER_LIMIT_REACHED',
-      );
+    if (!used) throw LoyaltyErrors.customerLimitReached(limit);
     const source: Omit<PointsChange, 'delta' | 'kind'> = {
       userId: c.user_id,
       sourceType: 'promotion',
@@ -419,11 +388,7 @@ export class LoyaltyService {
     const spent = await changePoints(trx, { ...source, delta: -p.points_cost, kind: 'redeem' });
     if (!spent.ok) {
       const balance = spent.reason === 'insufficient' ? spent.balance : 0;
-      throw new AppError({
-        status: 409,
-        code: 'INSUFFICIENT_POINTS',
-        detail: `This promotion costs ${p.points_cost} points; the customer has ${balance}.`,
-      });
+      throw LoyaltyErrors.insufficientPointsToRedeem(p.points_cost, balance);
     }
     let balance = spent.entry.balance_after;
     let awarded = 0;
@@ -484,7 +449,7 @@ export class LoyaltyService {
       actorId: actor.id,
       reason: body.reason.trim(),
     });
-    if (!result.ok) throw customerNotFound();
+    if (!result.ok) throw LoyaltyErrors.customerNotFound();
     await recordAudit(trx, {
       action: 'loyalty.points_awarded',
       actor,
@@ -507,10 +472,7 @@ export class LoyaltyService {
       typeof body.order_total === 'number'
         ? Math.round(body.order_total * 100)
         : parseMoney(body.order_total, 'order_total');
-    if (!Number.isSafeInteger(total) || total < 0)
-      throw AppError.badRequest('Invalid input: check order_total.', {
-        order_total: ['Enter a valid amount.'],
-      });
+    if (!Number.isSafeInteger(total) || total < 0) throw LoyaltyErrors.invalidOrderTotal();
     const points = this.pointsFor(total);
     const orderId = body.order_id.trim();
     return transaction(this.deps.db, async (trx) => {
@@ -535,9 +497,8 @@ export class LoyaltyService {
           already_processed: false,
           message: `${points} points earned.`,
         };
-      if (result.reason !== 'duplicate') throw customerNotFound();
-      if (result.entry.user_id !== c.user_id)
-        throw AppError.conflict('This order was credited to another customer.', 'ORDER_ALREADY_CREDITED');
+      if (result.reason !== 'duplicate') throw LoyaltyErrors.customerNotFound();
+      if (result.entry.user_id !== c.user_id) throw LoyaltyErrors.orderAlreadyCredited();
       return {
         customer_id: c.customer_code,
         order_id: orderId,
@@ -575,12 +536,7 @@ export class LoyaltyService {
       });
       if (!result.ok) {
         const balance = result.reason === 'insufficient' ? result.balance : 0;
-        throw new AppError({
-          status: 409,
-          code: 'INSUFFICIENT_POINTS',
-          detail: `The customer has ${balance} points: removing ${-body.points} would go below zero.`,
-          errors: { points: [`At most ${balance} can be removed.`] },
-        });
+        throw LoyaltyErrors.insufficientPointsToRemove(balance, -body.points);
       }
       await recordAudit(trx, {
         action: 'loyalty.points_adjusted',

@@ -2,42 +2,29 @@
 import { containsInsensitive, isUniqueViolation } from '../../db/dialect.js';
 import { type Origin, recordAudit } from '../../platform/audit.js';
 import type { AuthUser } from '../../platform/auth.js';
-import { AppError } from '../../platform/errors.js';
 import { isUuid, newId, nowIso } from '../../platform/ids.js';
 import { parseMoney } from '../../platform/money.js';
 import { type Page, type PageRequest, paginate } from '../../platform/pagination.js';
 import { type Executor, transaction } from '../../platform/transaction.js';
+import { LoyaltyErrors } from './loyalty.errors.js';
 import type { PromotionBody, PromotionDto, PromotionListQuery, PromotionPatch } from './loyalty.schemas.js';
 import type { LoyaltyService } from './loyalty.service.js';
 import type { LoyaltyPromotionsTable } from './loyalty.tables.js';
-
-function duplicateCode(): AppError {
-  return AppError.badRequest(
-    'Invalid input: check code.',
-    { code: ['A promotion with this code exists.'] },
-    'DUPLICATE_CODE',
-  );
-}
 
 /** Two requests racing for one code: the unique index decides, and the loser gets the same 400. */
 async function uniqueCode<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (err) {
-    if (isUniqueViolation(err)) throw duplicateCode();
+    if (isUniqueViolation(err)) throw LoyaltyErrors.duplicateCode();
     throw err;
   }
-}
-
-function notFound(): AppError {
-  return AppError.notFound('No promotion has this id.', 'PROMOTION_NOT_FOUND');
 }
 
 function hundredths(value: string | number | undefined, field: string): number {
   if (value === undefined) return 0;
   if (typeof value === 'number') {
-    if (!Number.isFinite(value))
-      throw AppError.badRequest(`Invalid input: check ${field}.`, { [field]: ['Not a number.'] });
+    if (!Number.isFinite(value)) throw LoyaltyErrors.notANumber(field);
     return Math.round(value * 100);
   }
   return parseMoney(value, field);
@@ -46,10 +33,7 @@ function hundredths(value: string | number | undefined, field: string): number {
 function isoOrNull(value: string | null | undefined, field: string): string | null {
   if (value === null || value === undefined) return null;
   const d = new Date(value);
-  if (Number.isNaN(d.getTime()))
-    throw AppError.badRequest(`Invalid input: check ${field}.`, {
-      [field]: ['Datetime has wrong format. Use ISO 8601.'],
-    });
+  if (Number.isNaN(d.getTime())) throw LoyaltyErrors.invalidDatetime(field);
   return d.toISOString();
 }
 
@@ -71,16 +55,11 @@ function fieldsOf(body: PromotionPatch, current?: LoyaltyPromotionsTable): Parti
   const value = out.value ?? current?.value ?? 0;
   const starts = out.starts_at !== undefined ? out.starts_at : (current?.starts_at ?? null);
   const ends = out.ends_at !== undefined ? out.ends_at : (current?.ends_at ?? null);
-  if (kind === 'percent_off' && (value <= 0 || value > 10_000))
-    throw AppError.badRequest('Invalid input: check value.', {
-      value: ['A percentage above 0 and at most 100.'],
-    });
+  if (kind === 'percent_off' && (value <= 0 || value > 10_000)) throw LoyaltyErrors.percentOutOfRange();
   if ((kind === 'amount_off' || kind === 'bonus_points') && value <= 0)
-    throw AppError.badRequest('Invalid input: check value.', { value: ['Must be more than zero.'] });
-  if (kind === 'bonus_points' && value % 100 !== 0)
-    throw AppError.badRequest('Invalid input: check value.', { value: ['Bonus points are whole points.'] });
-  if (starts && ends && ends <= starts)
-    throw AppError.badRequest('Invalid input: check ends_at.', { ends_at: ['Must be after starts_at.'] });
+    throw LoyaltyErrors.valueNotPositive();
+  if (kind === 'bonus_points' && value % 100 !== 0) throw LoyaltyErrors.bonusNotWhole();
+  if (starts && ends && ends <= starts) throw LoyaltyErrors.endsBeforeStarts();
   return out;
 }
 
@@ -107,13 +86,13 @@ export class PromotionsService {
   }
 
   async #row(executor: Executor, id: string): Promise<LoyaltyPromotionsTable> {
-    if (!isUuid(id)) throw notFound();
+    if (!isUuid(id)) throw LoyaltyErrors.promotionNotFound();
     const row = await executor
       .selectFrom('loyalty_promotions')
       .selectAll()
       .where('id', '=', id)
       .executeTakeFirst();
-    if (!row) throw notFound();
+    if (!row) throw LoyaltyErrors.promotionNotFound();
     return row;
   }
 
@@ -124,7 +103,7 @@ export class PromotionsService {
   async #codeFree(executor: Executor, code: string, except?: string): Promise<void> {
     let q = executor.selectFrom('loyalty_promotions').select('id').where('code', '=', code);
     if (except) q = q.where('id', '!=', except);
-    if (await q.executeTakeFirst()) throw duplicateCode();
+    if (await q.executeTakeFirst()) throw LoyaltyErrors.duplicateCode();
   }
 
   async create(actor: AuthUser, body: PromotionBody, origin: Origin): Promise<PromotionDto> {
