@@ -1,3 +1,6 @@
+import { Writable } from 'node:stream';
+import type { FastifyBaseLogger } from 'fastify';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { transaction } from '../src/platform/transaction.js';
 import { buildTestApp, type TestApp } from './helpers.js';
@@ -86,5 +89,35 @@ describe('mail without SMTP: the dev outbox', () => {
       html: '<p>hi</p>',
     });
     expect((await mailer.outbox({ to: 'nobody@example.com' })).count).toBe(0);
+  });
+});
+
+describe('mail without SMTP (the dev outbox)', () => {
+  it('logs who and what at info, and the text (with its links) only at debug', async () => {
+    const lines: Array<{ level: number; msg: string; text?: string }> = [];
+    const stream = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(JSON.parse(String(chunk)));
+        done();
+      },
+    });
+    const logger = pino({ level: 'info' }, stream) as unknown as FastifyBaseLogger;
+    const t = await buildTestApp({}, { logger });
+    try {
+      await transaction(t.db, (trx) =>
+        t.app.ctx.mailer.queue(trx, {
+          to: 'ada@example.com',
+          subject: 'Reset your Mercato password',
+          text: 'Open http://testserver/reset-password/secret-token to choose a new password.',
+        }),
+      );
+      await t.app.ctx.jobs.idle();
+      const stored = lines.find((l) => l.msg.startsWith('mail stored in the dev outbox'));
+      expect(stored).toMatchObject({ level: 30 });
+      expect(JSON.stringify(lines)).not.toContain('secret-token');
+      expect((await t.app.ctx.mailer.outbox()).results[0]?.text).toContain('secret-token');
+    } finally {
+      await t.close();
+    }
   });
 });
