@@ -52,6 +52,21 @@ describe('admin users', () => {
     expect((await t.app.inject('/api/admin/users/')).statusCode).toBe(401);
   });
 
+  it('shows managers every user but admins (a listed or fetched admin is 404 to them); admins see everyone', async () => {
+    const ids = async (access: string) =>
+      (await get('/api/admin/users/?page_size=100', access)).json().results.map((u: { id: string }) => u.id);
+    expect(await ids(manager.access)).not.toContain(superuser.user.id);
+    expect(await ids(manager.access)).toContain(staff.user.id);
+    expect(await ids(superuser.access)).toContain(superuser.user.id);
+    const admins = await get('/api/admin/users/?user_type=admin', manager.access);
+    expect(admins.json()).toMatchObject({ count: 0, results: [] });
+    const hidden = await get(`/api/admin/users/${superuser.user.id}/`, manager.access);
+    expect(hidden.statusCode).toBe(404);
+    expect(problemOf(hidden).code).toBe('USER_NOT_FOUND');
+    expect((await get(`/api/admin/users/${superuser.user.id}/`, superuser.access)).statusCode).toBe(200);
+    expect((await get(`/api/admin/users/${staff.user.id}/`, manager.access)).statusCode).toBe(200);
+  });
+
   it('lets admins create staff, and only superusers create admins', async () => {
     const email = uniqueEmail('clerk');
     const res = await send('POST', '/api/admin/users/', superuser.access, {

@@ -11,6 +11,8 @@ export interface UserFilter {
   user_type?: UserType;
   is_active?: boolean;
   vendor_status?: 'pending' | 'approved' | 'rejected';
+  /** Leave admins out (what a manager may see). */
+  exceptAdmins?: boolean;
 }
 
 const SEARCHED = ['email', 'username', 'first_name', 'last_name', 'phone'] as const;
@@ -25,6 +27,7 @@ export function listQuery(executor: Executor, filter: UserFilter) {
   if (filter.user_type) q = q.where('user_type', '=', filter.user_type);
   if (filter.is_active !== undefined) q = q.where('is_active', '=', filter.is_active);
   if (filter.vendor_status) q = q.where('vendor_status', '=', filter.vendor_status);
+  if (filter.exceptAdmins) q = q.where('user_type', '!=', 'admin');
   return q;
 }
 

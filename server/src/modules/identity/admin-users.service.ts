@@ -81,15 +81,20 @@ export class AdminUsersService {
     },
   ) {}
 
-  list(filter: UserFilter, page: PageRequest): Promise<Page<AdminUserDto>> {
-    return paginate(page, admin.listQuery(this.deps.db, filter), admin.listColumns).then((p) => ({
+  /** Managers see every user but admins; admins see everyone. */
+  list(viewer: AuthUser, filter: UserFilter, page: PageRequest): Promise<Page<AdminUserDto>> {
+    const scoped = { ...filter, exceptAdmins: viewer.user_type !== 'admin' };
+    return paginate(page, admin.listQuery(this.deps.db, scoped), admin.listColumns).then((p) => ({
       ...p,
       results: p.results.map(toAdminUserDto),
     }));
   }
 
-  async get(id: string): Promise<AdminUserDto> {
-    return toAdminUserDto(await this.#find(id));
+  /** One user; an admin is 404 to a manager, as if absent. */
+  async get(viewer: AuthUser, id: string): Promise<AdminUserDto> {
+    const row = await this.#find(id);
+    if (row.user_type === 'admin' && viewer.user_type !== 'admin') throw IdentityErrors.userNotFound();
+    return toAdminUserDto(row);
   }
 
   async #find(id: string): Promise<users.UserRow> {

@@ -165,7 +165,7 @@ export async function adminRoutes(app: App, deps: { users: AdminUsersService }):
       config: { errors: [] },
       schema: {
         operationId: 'admin.users.list',
-        summary: 'Users, searched and filtered',
+        summary: 'Users, searched and filtered (managers see every user but admins)',
         tags,
         querystring: ListUsersQuery,
         response: { 200: Paginated(Type.Ref('AdminUser'), 'AdminUserPage') },
@@ -174,6 +174,7 @@ export async function adminRoutes(app: App, deps: { users: AdminUsersService }):
     async (request) => {
       const q = request.query;
       return users.list(
+        currentUser(request),
         { search: q.search, user_type: q.user_type, is_active: q.is_active, vendor_status: q.vendor_status },
         page(request),
       );
@@ -212,7 +213,7 @@ export async function adminRoutes(app: App, deps: { users: AdminUsersService }):
         response: { 200: Type.Ref('AdminUser') },
       },
     },
-    async (request) => users.get(request.params.id),
+    async (request) => users.get(currentUser(request), request.params.id),
   );
 
   app.patch(
