@@ -1336,6 +1336,226 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/packages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Internet packages
+         * @description Allowed: any signed-in user.
+         */
+        get: operations["billing.listPackages"];
+        put?: never;
+        /**
+         * Add a package
+         * @description Allowed: staff, managers and admins.
+         */
+        post: operations["billing.createPackage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/packages/{uid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A package
+         * @description Allowed: any signed-in user.
+         */
+        get: operations["billing.getPackage"];
+        /**
+         * Change a package (fields left out stay)
+         * @description Allowed: staff, managers and admins.
+         */
+        put: operations["billing.updatePackage"];
+        post?: never;
+        /**
+         * Remove a package nobody is on
+         * @description Allowed: staff, managers and admins.
+         */
+        delete: operations["billing.deletePackage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/packages/{uid}/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A package's subscribers
+         * @description Allowed: staff, managers and admins.
+         */
+        get: operations["billing.listPackageCustomers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Subscribers (a subscriber sees only their own record)
+         * @description Allowed: any signed-in user.
+         */
+        get: operations["billing.listCustomers"];
+        put?: never;
+        /**
+         * Make a user a subscriber
+         * @description Allowed: staff, managers and admins.
+         */
+        post: operations["billing.createCustomer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{uid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A subscriber (credentials for staff only)
+         * @description Allowed: any signed-in user.
+         */
+        get: operations["billing.getCustomer"];
+        /**
+         * Change a subscriber (fields left out stay)
+         * @description Allowed: staff, managers and admins.
+         */
+        put: operations["billing.updateCustomer"];
+        post?: never;
+        /**
+         * Remove a subscriber with no bills or payments
+         * @description Allowed: staff, managers and admins.
+         */
+        delete: operations["billing.deleteCustomer"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/bills/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * One unpaid bill per active subscriber at their package's price, in one statement; a repeat creates nothing (accepts Idempotency-Key)
+         * @description Allowed: staff, managers and admins.
+         */
+        post: operations["billing.generateBills"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/customers/{uid}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A subscriber's bills and payments
+         * @description Allowed: any signed-in user.
+         */
+        get: operations["billing.listCustomerPayments"];
+        put?: never;
+        /**
+         * Record a subscriber's payment (against that month's bill, or on account; accepts Idempotency-Key)
+         * @description Allowed: staff, managers and admins.
+         */
+        post: operations["billing.createCustomerPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bills and payments, newest first (a subscriber sees their own)
+         * @description Allowed: any signed-in user.
+         */
+        get: operations["billing.listPayments"];
+        put?: never;
+        /**
+         * Record a payment (against that month's bill, or on account; accepts Idempotency-Key)
+         * @description Allowed: staff, managers and admins.
+         */
+        post: operations["billing.createPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/{uid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A bill or payment
+         * @description Allowed: any signed-in user.
+         */
+        get: operations["billing.getPayment"];
+        /**
+         * Correct a payment (its bill's amount and paid follow); a bill's note
+         * @description Allowed: staff, managers and admins.
+         */
+        put: operations["billing.updatePayment"];
+        post?: never;
+        /**
+         * Delete a bill or payment (soft, audited)
+         * @description Allowed: staff, managers and admins.
+         */
+        delete: operations["billing.deletePayment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1854,6 +2074,103 @@ export interface components {
             /** @description Stripe publishable key for Stripe Elements; null with `manual`. */
             publishable_key: string | null;
             currency: string;
+        };
+        /** UserLite */
+        BillingUserLite: {
+            /** Format: uuid */
+            uid: string;
+            username: string;
+            email: string;
+            first_name: string;
+            last_name: string;
+        };
+        /** UserList */
+        BillingUserList: {
+            /** Format: uuid */
+            uid: string;
+            username: string;
+            email: string;
+            first_name: string;
+            last_name: string;
+            phone: string;
+            /** @description SPEC §3 maps these onto user types. */
+            role: "ADMIN" | "CUSTOMER" | "MANAGER" | "STAFF" | "SUPER_ADMIN" | "OTHER";
+            kind: string;
+            /** @description Gender. */
+            gender: "FEMALE" | "MALE" | "UNKNOWN";
+        };
+        /** Package */
+        BillingPackage: {
+            /** Format: uuid */
+            uid: string;
+            name: string;
+            speed_mbps: number;
+            /**
+             * @description An amount as a decimal string with up to two places, e.g. "50.00".
+             * @example 50.00
+             */
+            price: string;
+            description: string;
+            is_active: boolean;
+        };
+        /** CustomerDetail */
+        BillingCustomer: {
+            /** Format: uuid */
+            uid: string;
+            user: components["schemas"]["BillingUserList"];
+            package: components["schemas"]["BillingPackage"];
+            /** @description How the subscriber connects. */
+            connection_type: "DHCP" | "STATIC" | "PPPoE";
+            credentials?: {
+                [key: string]: string;
+            } | null;
+            address: string;
+            /** @description Only ACTIVE subscribers are billed. */
+            status: "ACTIVE" | "DRAFT" | "INACTIVE" | "REMOVED";
+            /** Format: date-time */
+            created_at: string;
+        };
+        /** PaymentList */
+        BillingPayment: {
+            /** Format: uuid */
+            uid: string;
+            /** @description BILL: what a month costs (from a bill run); PAYMENT: money received. */
+            kind: "BILL" | "PAYMENT";
+            /** Format: uuid */
+            customer_id: string;
+            /** @description A payment's bill; null on account and for bills. */
+            bill: string | null;
+            /**
+             * @description An amount as a decimal string with up to two places, e.g. "50.00".
+             * @example 50.00
+             */
+            amount: string;
+            /**
+             * @description An amount as a decimal string with up to two places, e.g. "50.00".
+             * @example 50.00
+             */
+            bill_amount: string;
+            /** @description A billing month, JANUARY to DECEMBER. */
+            billing_month: "JANUARY" | "FEBRUARY" | "MARCH" | "APRIL" | "MAY" | "JUNE" | "JULY" | "AUGUST" | "SEPTEMBER" | "OCTOBER" | "NOVEMBER" | "DECEMBER";
+            year: number;
+            payment_method: ("BANK_TRANSFER" | "BKASH" | "CASH" | "NAGAD" | "MOBILE_BANKING" | "ONLINE_PAYMENT" | "ROCKET" | "OTHER") | null;
+            /** @description A bill: paid in full; a payment: always true. */
+            paid: boolean;
+            transaction_id: string;
+            note: string;
+            entry_by: components["schemas"]["BillingUserLite"] | null;
+            /** Format: date-time */
+            created_at: string;
+        };
+        /** BillRun */
+        BillingBillRun: {
+            /** @description A billing month, JANUARY to DECEMBER. */
+            billing_month: "JANUARY" | "FEBRUARY" | "MARCH" | "APRIL" | "MAY" | "JUNE" | "JULY" | "AUGUST" | "SEPTEMBER" | "OCTOBER" | "NOVEMBER" | "DECEMBER";
+            year: number;
+            /** @description Bills made by this run. */
+            created: number;
+            /** @description Active subscribers already billed for the month. */
+            skipped: number;
         };
     };
     responses: never;
@@ -5800,6 +6117,946 @@ export interface operations {
                         outcome: string;
                     };
                 };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.listPackages": {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Results per page (default 20, at most 100). */
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Results across all pages. */
+                        count: number;
+                        next: string | null;
+                        previous: string | null;
+                        results: components["schemas"]["BillingPackage"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.createPackage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    speed_mbps: number;
+                    /**
+                     * @description A price as a decimal string with up to two places, at most "9999999999.99".
+                     * @example 50.00
+                     */
+                    price: string;
+                    description?: string;
+                    is_active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingPackage"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.getPackage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                uid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingPackage"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.updatePackage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                uid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    speed_mbps?: number;
+                    /**
+                     * @description A price as a decimal string with up to two places, at most "9999999999.99".
+                     * @example 50.00
+                     */
+                    price?: string;
+                    description?: string;
+                    is_active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingPackage"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.deletePackage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                uid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.listPackageCustomers": {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Results per page (default 20, at most 100). */
+                page_size?: number;
+            };
+            header?: never;
+            path: {
+                uid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Results across all pages. */
+                        count: number;
+                        next: string | null;
+                        previous: string | null;
+                        results: components["schemas"]["BillingCustomer"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.listCustomers": {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Results per page (default 20, at most 100). */
+                page_size?: number;
+                /** @description Part of a name, email or phone. */
+                search?: string;
+                /** @description Only ACTIVE subscribers are billed. */
+                status?: "ACTIVE" | "DRAFT" | "INACTIVE" | "REMOVED";
+                /** @description How the subscriber connects. */
+                connection_type?: "DHCP" | "STATIC" | "PPPoE";
+                package?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Results across all pages. */
+                        count: number;
+                        next: string | null;
+                        previous: string | null;
+                        results: components["schemas"]["BillingCustomer"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.createCustomer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    user: string;
+                    /** Format: uuid */
+                    package: string;
+                    /** @description How the subscriber connects. */
+                    connection_type: "DHCP" | "STATIC" | "PPPoE";
+                    credentials?: {
+                        [key: string]: string;
+                    } | null;
+                    address?: string;
+                    /** @description Only ACTIVE subscribers are billed. */
+                    status?: "ACTIVE" | "DRAFT" | "INACTIVE" | "REMOVED";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingCustomer"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.getCustomer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                uid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingCustomer"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.updateCustomer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                uid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    package?: string;
+                    /** @description How the subscriber connects. */
+                    connection_type?: "DHCP" | "STATIC" | "PPPoE";
+                    credentials?: {
+                        [key: string]: string;
+                    } | null;
+                    address?: string;
+                    /** @description Only ACTIVE subscribers are billed. */
+                    status?: "ACTIVE" | "DRAFT" | "INACTIVE" | "REMOVED";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingCustomer"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.deleteCustomer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                uid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.generateBills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A billing month, JANUARY to DECEMBER. */
+                    billing_month: "JANUARY" | "FEBRUARY" | "MARCH" | "APRIL" | "MAY" | "JUNE" | "JULY" | "AUGUST" | "SEPTEMBER" | "OCTOBER" | "NOVEMBER" | "DECEMBER";
+                    year: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingBillRun"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.listCustomerPayments": {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Results per page (default 20, at most 100). */
+                page_size?: number;
+                /** @description A billing month, JANUARY to DECEMBER. */
+                billing_month?: "JANUARY" | "FEBRUARY" | "MARCH" | "APRIL" | "MAY" | "JUNE" | "JULY" | "AUGUST" | "SEPTEMBER" | "OCTOBER" | "NOVEMBER" | "DECEMBER";
+                year?: number;
+                /** @description How the money came. */
+                payment_method?: "BANK_TRANSFER" | "BKASH" | "CASH" | "NAGAD" | "MOBILE_BANKING" | "ONLINE_PAYMENT" | "ROCKET" | "OTHER";
+                paid?: boolean;
+                kind?: "BILL" | "PAYMENT";
+            };
+            header?: never;
+            path: {
+                uid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Results across all pages. */
+                        count: number;
+                        next: string | null;
+                        previous: string | null;
+                        results: components["schemas"]["BillingPayment"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.createCustomerPayment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                uid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description An amount as a decimal string with up to two places, e.g. "50.00".
+                     * @example 50.00
+                     */
+                    amount: string;
+                    /** @description A billing month, JANUARY to DECEMBER. */
+                    billing_month: "JANUARY" | "FEBRUARY" | "MARCH" | "APRIL" | "MAY" | "JUNE" | "JULY" | "AUGUST" | "SEPTEMBER" | "OCTOBER" | "NOVEMBER" | "DECEMBER";
+                    year?: number;
+                    /** @description How the money came. */
+                    payment_method: "BANK_TRANSFER" | "BKASH" | "CASH" | "NAGAD" | "MOBILE_BANKING" | "ONLINE_PAYMENT" | "ROCKET" | "OTHER";
+                    transaction_id?: string;
+                    note?: string;
+                    /** @description Ignored: `paid` follows the amounts. */
+                    paid?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingPayment"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.listPayments": {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Results per page (default 20, at most 100). */
+                page_size?: number;
+                /** @description A billing month, JANUARY to DECEMBER. */
+                billing_month?: "JANUARY" | "FEBRUARY" | "MARCH" | "APRIL" | "MAY" | "JUNE" | "JULY" | "AUGUST" | "SEPTEMBER" | "OCTOBER" | "NOVEMBER" | "DECEMBER";
+                year?: number;
+                /** @description How the money came. */
+                payment_method?: "BANK_TRANSFER" | "BKASH" | "CASH" | "NAGAD" | "MOBILE_BANKING" | "ONLINE_PAYMENT" | "ROCKET" | "OTHER";
+                paid?: boolean;
+                kind?: "BILL" | "PAYMENT";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Results across all pages. */
+                        count: number;
+                        next: string | null;
+                        previous: string | null;
+                        results: components["schemas"]["BillingPayment"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.createPayment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    customer_id: string;
+                    /**
+                     * @description An amount as a decimal string with up to two places, e.g. "50.00".
+                     * @example 50.00
+                     */
+                    amount: string;
+                    /** @description A billing month, JANUARY to DECEMBER. */
+                    billing_month: "JANUARY" | "FEBRUARY" | "MARCH" | "APRIL" | "MAY" | "JUNE" | "JULY" | "AUGUST" | "SEPTEMBER" | "OCTOBER" | "NOVEMBER" | "DECEMBER";
+                    year?: number;
+                    /** @description How the money came. */
+                    payment_method: "BANK_TRANSFER" | "BKASH" | "CASH" | "NAGAD" | "MOBILE_BANKING" | "ONLINE_PAYMENT" | "ROCKET" | "OTHER";
+                    transaction_id?: string;
+                    note?: string;
+                    /** @description Ignored: `paid` follows the amounts. */
+                    paid?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingPayment"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.getPayment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                uid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingPayment"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.updatePayment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                uid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description An amount as a decimal string with up to two places, e.g. "50.00".
+                     * @example 50.00
+                     */
+                    amount?: string;
+                    /** @description How the money came. */
+                    payment_method?: "BANK_TRANSFER" | "BKASH" | "CASH" | "NAGAD" | "MOBILE_BANKING" | "ONLINE_PAYMENT" | "ROCKET" | "OTHER";
+                    transaction_id?: string;
+                    note?: string;
+                    /** @description Ignored: `paid` follows the amounts. */
+                    paid?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingPayment"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.deletePayment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                uid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description RFC 9457 problem details. */
             "4XX": {

@@ -10,6 +10,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import { type Connection, connect } from './db/dialect.js';
+import { billingModule } from './modules/billing/index.js';
 import { catalogModule } from './modules/catalog/index.js';
 import { identityModule } from './modules/identity/index.js';
 import { inventoryModule } from './modules/inventory/index.js';
@@ -47,7 +48,13 @@ export const VERSION: string = JSON.parse(
  * Every module. Adding one is a folder under `modules/` and a line here; they
  * are built in the order of their `requires`, whatever the order of this list.
  */
-export const MODULES: readonly AnyModule[] = [identityModule, catalogModule, inventoryModule, shopModule];
+export const MODULES: readonly AnyModule[] = [
+  identityModule,
+  catalogModule,
+  inventoryModule,
+  shopModule,
+  billingModule,
+];
 
 export interface BuildOptions {
   /** `poll` (default): the server runs the job worker when `JOBS_WORKER` is on; `inline`: tests; `off`: CLI commands. */

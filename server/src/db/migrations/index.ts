@@ -9,6 +9,7 @@ import * as m0007 from './0007_shop.js';
 import * as m0008 from './0008_sessions.js';
 import * as m0009 from './0009_products_on_sale.js';
 import * as m0010 from './0010_schedules.js';
+import * as m0014 from './0014_billing.js';
 
 /** The one ordered, portable set of migrations. Add new ones at the end; never edit an applied one. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0008_sessions': m0008,
   '0009_products_on_sale': m0009,
   '0010_schedules': m0010,
+  '0014_billing': m0014,
 };
