@@ -12,6 +12,7 @@ import { loadConfig } from '../src/config.js';
 import { CredentialsCipher, KEY_FILE, loadCredentialsKey } from '../src/modules/billing/credentials.js';
 import { bearer, makeUser } from './auth-helpers.js';
 import { buildTestApp, problemOf, TEST_BILLING_KEY, type TestApp } from './helpers.js';
+import { cli } from './processes.js';
 
 let t: TestApp;
 let staff: Awaited<ReturnType<typeof makeUser>>;
@@ -503,6 +504,68 @@ describe('the credentials key', () => {
       expect(() => new CredentialsCipher(key).decrypt(parts.join('.'))).toThrow();
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('bill runs from the CLI and the monthly schedule', { timeout: 90_000 }, () => {
+  it('`mercato bills generate --month --year` bills once and says so; a wrong month is refused', async () => {
+    const env = { DATA_DIR: t.config.DATA_DIR, DATABASE_URL: t.config.DATABASE_URL };
+    const first = await cli(['bills', 'generate', '--month', 'APRIL', '--year', '2026'], env);
+    expect(first.stdout, first.stderr).toContain(
+      'APRIL 2026: 2 bills created, 0 subscribers already billed.',
+    );
+    const again = await cli(['bills', 'generate', '--month', 'APRIL', '--year', '2026'], env);
+    expect(again.stdout).toContain('APRIL 2026: 0 bills created, 2 subscribers already billed.');
+    const wrong = await cli(['bills', 'generate', '--month', 'April', '--year', '2026'], env);
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.stderr).toContain('--month');
+    const april = await t.db
+      .selectFrom('billing_payments')
+      .select('id')
+      .where('billing_month', '=', 'APRIL')
+      .execute();
+    expect(april).toHaveLength(2);
+  });
+
+  it('the schedule runs only when BILLING_MONTHLY_RUN is on, and bills the month of its slot', async () => {
+    expect(t.app.ctx.schedules.list().map((s) => s.name)).not.toContain('billing.monthly_run');
+    const on = await buildTestApp({ BILLING_MONTHLY_RUN: true, TIME_ZONE: 'Asia/Dhaka' });
+    try {
+      const admin = await makeUser(on.app, 'admin');
+      const user = await makeUser(on.app, 'customer');
+      const pkg = await ok(
+        await on.app.inject({
+          method: 'POST',
+          url: '/api/v1/packages',
+          headers: bearer(admin.access),
+          payload: { name: 'Fibre 50', speed_mbps: 50, price: '50.00' },
+        }),
+        201,
+      );
+      await ok(
+        await on.app.inject({
+          method: 'POST',
+          url: '/api/v1/customers',
+          headers: bearer(admin.access),
+          payload: { user: user.user.id, package: pkg.uid, connection_type: 'DHCP' },
+        }),
+        201,
+      );
+      const schedules = on.app.ctx.schedules;
+      expect(schedules.list().map((s) => s.name)).toContain('billing.monthly_run');
+      await schedules.tick(new Date('2026-04-20T12:00:00Z'));
+      // 00:05 on 1 May in Dhaka (UTC+6) is 18:05 on 30 April in UTC: May's bills.
+      const queued = await schedules.tick(new Date('2026-04-30T18:10:00Z'));
+      expect(queued).toContainEqual({ name: 'billing.monthly_run', period: '2026-04-30T18:05:00.000Z' });
+      await on.app.ctx.jobs.idle();
+      await on.app.ctx.jobs.runDue();
+      const bills = await on.db.selectFrom('billing_payments').selectAll().execute();
+      expect(bills).toHaveLength(1);
+      expect(bills[0]).toMatchObject({ kind: 'bill', billing_month: 'MAY', year: 2026 });
+      expect(Number(bills[0]?.bill_amount)).toBe(5000);
+    } finally {
+      await on.close();
     }
   });
 });

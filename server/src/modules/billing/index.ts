@@ -3,8 +3,10 @@
  * under `/api/v1/` (packages, subscribers, bills and payments, bill runs).
  */
 import { defineModule } from '../../platform/module.js';
+import { transaction } from '../../platform/transaction.js';
+import { billingCommands } from './billing.commands.js';
 import { billingRoutes } from './billing.routes.js';
-import { BillingService } from './billing.service.js';
+import { BillingService, monthOf } from './billing.service.js';
 import { CredentialsCipher, loadCredentialsKey } from './credentials.js';
 
 export { BillingService } from './billing.service.js';
@@ -26,5 +28,23 @@ export const billingModule = defineModule({
     const cipher = new CredentialsCipher(loadCredentialsKey(ctx.config));
     return { billing: new BillingService({ db: ctx.db, cipher }) };
   },
+  // The month's bills at 00:05 on the 1st (`SCHEDULES` moves it), when BILLING_MONTHLY_RUN is on.
+  schedules: ({ billing }, ctx) =>
+    ctx.config.BILLING_MONTHLY_RUN
+      ? [
+          {
+            name: 'billing.monthly_run',
+            cron: '5 0 1 * *',
+            run: async ({ period, log }) => {
+              const month = monthOf(new Date(period), ctx.config.TIME_ZONE);
+              const result = await transaction(ctx.db, (trx) =>
+                billing.generateBills(trx, null, { billing_month: month.month, year: month.year }),
+              );
+              log.info(result, 'monthly bill run');
+            },
+          },
+        ]
+      : [],
+  commands: billingCommands,
   routes: (app, { billing }) => billingRoutes(app, billing),
 });
