@@ -1556,6 +1556,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/billing/summary/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My balance (bills minus payments) and next billing date; zero for non-subscribers
+         * @description Allowed: any signed-in user.
+         */
+        get: operations["billing.summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/transactions/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My recent bills and payments, newest first; empty for non-subscribers
+         * @description Allowed: any signed-in user.
+         */
+        get: operations["billing.transactions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7057,6 +7097,115 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The username. */
+                        user: string;
+                        /** @description Bills minus payments, e.g. "10.00" (negative: credit). */
+                        current_balance: string;
+                        /** @enum {string} */
+                        billing_cycle: "monthly";
+                        /**
+                         * Format: date
+                         * @description The 1st of next month.
+                         */
+                        next_billing_date: string;
+                        /** Format: date-time */
+                        timestamp: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "billing.transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The username. */
+                        user: string;
+                        transactions: {
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description An amount as a decimal string with up to two places, e.g. "50.00".
+                             * @example 50.00
+                             */
+                            amount: string;
+                            description: string;
+                            /** Format: date */
+                            date: string;
+                            /** @description Bills: paid or unpaid; payments: completed. */
+                            status: "paid" | "unpaid" | "completed";
+                        }[];
+                        /** Format: date-time */
+                        timestamp: string;
+                    };
+                };
             };
             /** @description RFC 9457 problem details. */
             "4XX": {

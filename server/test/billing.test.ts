@@ -475,6 +475,46 @@ describe('payments', () => {
   });
 });
 
+describe('GET /api/billing/summary/ and /api/billing/transactions/', () => {
+  it('balance is bills minus live payments; transactions list them, newest first', async () => {
+    const summary = await ok(await call('GET', '/api/billing/summary/', alice.access));
+    expect(summary).toMatchObject({
+      user: alice.user.username,
+      current_balance: '24.00',
+      billing_cycle: 'monthly',
+    });
+    expect(summary.next_billing_date).toMatch(/^\d{4}-\d{2}-01$/);
+    expect(Date.parse(String(summary.next_billing_date))).toBeGreaterThan(Date.now() - 24 * 3600 * 1000);
+    expect((await ok(await call('GET', '/api/billing/summary', bob.access))).current_balance).toBe('67.00');
+    const tx = await ok(await call('GET', '/api/billing/transactions/', alice.access));
+    const list = tx.transactions as Json[];
+    expect(list).toHaveLength(4);
+    expect(list.map((x) => [x.amount, x.status])).toEqual(
+      expect.arrayContaining([
+        ['10.00', 'unpaid'],
+        ['6.00', 'completed'],
+      ]),
+    );
+    expect(list.find((x) => x.status === 'completed')?.description).toBe('Payment for January 2026 (CASH)');
+    expect(
+      list
+        .filter((x) => String(x.description).startsWith('Bill for '))
+        .map((x) => x.description)
+        .sort(),
+    ).toEqual(['Bill for February 2026', 'Bill for January 2026', 'Bill for March 2026']);
+  });
+
+  it('a signed-in user who is not a subscriber gets a zero balance and no transactions; anonymous is 401', async () => {
+    expect(await ok(await call('GET', '/api/billing/summary/', nobody.access))).toMatchObject({
+      current_balance: '0.00',
+    });
+    expect((await ok(await call('GET', '/api/billing/transactions/', staff.access))).transactions).toEqual(
+      [],
+    );
+    expect((await t.app.inject({ method: 'GET', url: '/api/billing/summary/' })).statusCode).toBe(401);
+  });
+});
+
 describe('the credentials key', () => {
   it('is required with DATABASE_URL and must be 32 bytes of base64', () => {
     expect(() => loadConfig({}, { DATABASE_URL: 'postgres://u@db/m', BILLING_CREDENTIALS_KEY: '' })).toThrow(

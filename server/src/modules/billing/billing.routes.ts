@@ -10,6 +10,8 @@ import { currentUser, requireAuth, requireStaff } from '../../platform/auth.js';
 import type { App } from '../../platform/http.js';
 import { PageQuery, Paginated, pageRequest } from '../../platform/pagination.js';
 import {
+  BillingSummary,
+  BillingTransactions,
   BillRun,
   Customer,
   CustomerBody,
@@ -349,5 +351,33 @@ export async function billingRoutes(app: App, billing: BillingService): Promise<
       await billing.deletePayment(currentUser(request), request.params.uid, originOf(request));
       return reply.code(204).send(null);
     },
+  );
+
+  // ---- seed 003's billing service for the signed-in user ----
+  app.get(
+    '/api/billing/summary/',
+    {
+      preHandler: requireAuth,
+      schema: {
+        operationId: 'billing.summary',
+        summary: 'My balance (bills minus payments) and next billing date; zero for non-subscribers',
+        tags,
+        response: { 200: BillingSummary },
+      },
+    },
+    async (request) => billing.summary(currentUser(request), new Date(), app.ctx.config.TIME_ZONE),
+  );
+  app.get(
+    '/api/billing/transactions/',
+    {
+      preHandler: requireAuth,
+      schema: {
+        operationId: 'billing.transactions',
+        summary: 'My recent bills and payments, newest first; empty for non-subscribers',
+        tags,
+        response: { 200: BillingTransactions },
+      },
+    },
+    async (request) => billing.transactions(currentUser(request), new Date()),
   );
 }

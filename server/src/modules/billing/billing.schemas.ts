@@ -242,3 +242,35 @@ export type BillRunDto = Static<typeof BillRun>;
 
 export const UidParams = Type.Object({ uid: Uid });
 export type UidParams = Static<typeof UidParams>;
+
+export const BillingSummary = Type.Object(
+  {
+    user: Type.String({ description: 'The username.' }),
+    current_balance: Type.String({ description: 'Bills minus payments, e.g. "10.00" (negative: credit).' }),
+    billing_cycle: Type.Literal('monthly'),
+    next_billing_date: Type.String({ format: 'date', description: 'The 1st of next month.' }),
+    timestamp: Type.String({ format: 'date-time' }),
+  },
+  { $id: 'BillingSummary', title: 'BillingSummary' },
+);
+export type BillingSummaryDto = Static<typeof BillingSummary>;
+
+export const BillingTransactions = Type.Object(
+  {
+    user: Type.String({ description: 'The username.' }),
+    transactions: Type.Array(
+      Type.Object({
+        id: Uid,
+        amount: Money,
+        description: Type.String(),
+        date: Type.String({ format: 'date' }),
+        status: Type.Union([Type.Literal('paid'), Type.Literal('unpaid'), Type.Literal('completed')], {
+          description: 'Bills: paid or unpaid; payments: completed.',
+        }),
+      }),
+    ),
+    timestamp: Type.String({ format: 'date-time' }),
+  },
+  { $id: 'BillingTransactions', title: 'BillingTransactions' },
+);
+export type BillingTransactionsDto = Static<typeof BillingTransactions>;

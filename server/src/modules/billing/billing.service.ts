@@ -21,6 +21,8 @@ import {
 } from './billing.repository.js';
 import {
   type BillingMonth,
+  type BillingSummaryDto,
+  type BillingTransactionsDto,
   type BillRunDto,
   type CustomerBody,
   type CustomerDto,
@@ -529,5 +531,45 @@ export class BillingService {
     if (!own) return 0;
     const { billed, paid } = await repo.totals(this.db, own.id);
     return billed - paid;
+  }
+
+  /** Seed 003's billing summary of the signed-in user; someone who is not a subscriber owes nothing. */
+  async summary(user: AuthUser, now: Date, timeZone: string): Promise<BillingSummaryDto> {
+    const { month, year } = monthOf(now, timeZone);
+    const next = MONTHS.indexOf(month) + 1;
+    const nextDate = next === 12 ? `${year + 1}-01-01` : `${year}-${String(next + 1).padStart(2, '0')}-01`;
+    return {
+      user: user.username,
+      current_balance: formatMinor(await this.balanceOf(user.id)),
+      billing_cycle: 'monthly',
+      next_billing_date: nextDate,
+      timestamp: now.toISOString(),
+    };
+  }
+
+  /** The signed-in user's recent bills and payments, newest first (at most `limit`). */
+  async transactions(user: AuthUser, now: Date, limit = 20): Promise<BillingTransactionsDto> {
+    const own = await repo.findSubscriberIdByUser(this.db, user.id);
+    const rows = own
+      ? await repo
+          .selectPayment(repo.paymentsQuery(this.db, { subscriber_id: own.id }))
+          .limit(limit)
+          .execute()
+      : [];
+    const label = (m: string) => `${m.charAt(0)}${m.slice(1).toLowerCase()}`;
+    return {
+      user: user.username,
+      transactions: rows.map((r) => ({
+        id: r.id,
+        amount: formatMinor(Number(r.kind === 'bill' ? r.bill_amount : r.amount)),
+        description:
+          r.kind === 'bill'
+            ? `Bill for ${label(r.billing_month)} ${r.year}`
+            : `Payment for ${label(r.billing_month)} ${r.year} (${r.payment_method ?? 'OTHER'})`,
+        date: new Date(r.created_at).toISOString().slice(0, 10),
+        status: r.kind === 'payment' ? 'completed' : r.is_paid ? 'paid' : 'unpaid',
+      })),
+      timestamp: now.toISOString(),
+    };
   }
 }
