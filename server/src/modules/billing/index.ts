@@ -6,6 +6,7 @@ import { defineModule } from '../../platform/module.js';
 import { transaction } from '../../platform/transaction.js';
 import { billingCommands } from './billing.commands.js';
 import { billingRoutes } from './billing.routes.js';
+import { seedBilling } from './billing.seed.js';
 import { BillingService, monthOf } from './billing.service.js';
 import { CredentialsCipher, loadCredentialsKey } from './credentials.js';
 
@@ -46,5 +47,6 @@ export const billingModule = defineModule({
         ]
       : [],
   commands: billingCommands,
+  seed: (ctx, { billing }) => seedBilling(ctx, billing),
   routes: (app, { billing }) => billingRoutes(app, billing),
 });
