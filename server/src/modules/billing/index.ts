@@ -4,16 +4,20 @@
  */
 import { defineModule } from '../../platform/module.js';
 import { transaction } from '../../platform/transaction.js';
+import type { IdentityServices } from '../identity/index.js';
 import { billingCommands } from './billing.commands.js';
 import { billingRoutes } from './billing.routes.js';
 import { seedBilling } from './billing.seed.js';
 import { BillingService, monthOf } from './billing.service.js';
+import { billingUserRoutes } from './billing-users.routes.js';
 import { CredentialsCipher, loadCredentialsKey } from './credentials.js';
 
 export { BillingService } from './billing.service.js';
 
 export interface BillingServices {
   billing: BillingService;
+  /** Identity's services, for `/api/v1/users/*`. */
+  identity: IdentityServices;
 }
 
 declare module '../../platform/module.js' {
@@ -25,9 +29,9 @@ declare module '../../platform/module.js' {
 export const billingModule = defineModule({
   name: 'billing',
   requires: ['identity'],
-  services(ctx) {
+  services(ctx, use) {
     const cipher = new CredentialsCipher(loadCredentialsKey(ctx.config));
-    return { billing: new BillingService({ db: ctx.db, cipher }) };
+    return { billing: new BillingService({ db: ctx.db, cipher }), identity: use('identity') };
   },
   // The month's bills at 00:05 on the 1st (`SCHEDULES` moves it), when BILLING_MONTHLY_RUN is on.
   schedules: ({ billing }, ctx) =>
@@ -48,5 +52,8 @@ export const billingModule = defineModule({
       : [],
   commands: billingCommands,
   seed: (ctx, { billing }) => seedBilling(ctx, billing),
-  routes: (app, { billing }) => billingRoutes(app, billing),
+  async routes(app, { billing, identity }) {
+    await billingRoutes(app, billing);
+    await billingUserRoutes(app, identity);
+  },
 });
