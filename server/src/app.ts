@@ -10,6 +10,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import { type Connection, connect } from './db/dialect.js';
+import { billingModule } from './modules/billing/index.js';
 import { catalogModule } from './modules/catalog/index.js';
 import { identityModule } from './modules/identity/index.js';
 import { inventoryModule } from './modules/inventory/index.js';
@@ -57,6 +58,7 @@ export const MODULES: readonly AnyModule[] = [
   paymentsModule,
   shopModule,
   loyaltyModule,
+  billingModule,
 ];
 
 export interface BuildOptions {

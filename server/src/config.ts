@@ -52,6 +52,15 @@ const boolean: Parser<boolean> = (raw, name) => {
 
 const text: Parser<string> = (raw) => raw.trim();
 
+/** Base64 of exactly 32 bytes (an AES-256 key), or empty. */
+const base64Key: Parser<string> = (raw, name) => {
+  const value = raw.trim();
+  if (value && Buffer.from(value, 'base64').length !== 32) {
+    throw new ConfigError(name, 'must be 32 bytes in base64 (`openssl rand -base64 32`)');
+  }
+  return value;
+};
+
 const timeZone: Parser<string> = (raw, name) => {
   const zone = raw.trim();
   try {
@@ -373,6 +382,16 @@ export const SETTINGS = {
     14,
     'Customers are mailed this many days before their points expire (0: no reminder).',
   ),
+  BILLING_CREDENTIALS_KEY: setting(
+    base64Key,
+    '',
+    "Key (base64 of 32 bytes: `openssl rand -base64 32`) that encrypts subscribers' connection credentials (AES-256-GCM). Never stored in the database. Unset on the embedded database: generated once into `DATA_DIR/billing-credentials.key`; required with `DATABASE_URL`.",
+  ),
+  BILLING_MONTHLY_RUN: setting(
+    boolean,
+    false,
+    "Generate each month's bills by schedule (`billing.monthly_run`, 00:05 on the 1st; `SCHEDULES` changes when).",
+  ),
   PAYMENT_PROVIDER: setting(
     oneOf('manual', 'stripe'),
     'manual',
@@ -524,6 +543,12 @@ export function loadConfig(env?: Env, overrides: Partial<Record<keyof Settings, 
     throw new ConfigError(
       'PAYMENT_PROVIDER',
       'is "stripe", which needs STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET set as well',
+    );
+  }
+  if (out.DATABASE_URL && !out.BILLING_CREDENTIALS_KEY) {
+    throw new ConfigError(
+      'BILLING_CREDENTIALS_KEY',
+      "must be set when DATABASE_URL is (every instance needs the same key to read subscribers' credentials): `openssl rand -base64 32`",
     );
   }
   out.database = out.DATABASE_URL ? 'postgres' : 'sqlite';

@@ -110,8 +110,35 @@ describe('mercato CLI', { timeout: 60_000 }, () => {
           { email: 'admin@example.com', user_type: 'admin', vendor_status: null },
           { email: 'creator@example.com', user_type: 'creator', vendor_status: null },
           { email: 'customer@example.com', user_type: 'customer', vendor_status: null },
+          { email: 'dina@example.com', user_type: 'customer', vendor_status: null },
+          { email: 'stan@example.com', user_type: 'customer', vendor_status: null },
           { email: 'vendor@example.com', user_type: 'vendor', vendor_status: 'approved' },
         ]);
+        // Billing's demo: four packages, a subscriber per connection type, this month's bills and three payments.
+        expect(first.stdout).toMatch(
+          /Billing: 4 packages, 3 subscribers .* 3 bills for [A-Z]+ \d{4}, 3 payments/,
+        );
+        const ledger = await db
+          .selectFrom('billing_payments')
+          .select(['kind', 'payment_method', 'is_paid'])
+          .orderBy('kind')
+          .orderBy('payment_method')
+          .orderBy('is_paid')
+          .execute();
+        expect(ledger.map((r) => [r.kind, r.payment_method, Boolean(r.is_paid)])).toEqual([
+          ['bill', null, false],
+          ['bill', null, true],
+          ['bill', null, true],
+          ['payment', 'BKASH', true],
+          ['payment', 'CASH', true],
+          ['payment', 'NAGAD', true],
+        ]);
+        const types = await db
+          .selectFrom('billing_subscribers')
+          .select('connection_type')
+          .orderBy('connection_type')
+          .execute();
+        expect(types.map((r) => r.connection_type)).toEqual(['DHCP', 'PPPoE', 'STATIC']);
         const clients = await db.selectFrom('api_clients').select(['name', 'type']).orderBy('name').execute();
         expect(clients.map((c) => c.name)).toEqual([
           'Mercato account',

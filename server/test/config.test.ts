@@ -30,6 +30,7 @@ describe('config', () => {
       SEED_DEMO: 'no',
       CORS_ALLOWED_ORIGINS: 'https://shop.example.com, http://localhost:5173/',
       DATABASE_URL: 'postgres://u:p@db:5432/mercato',
+      BILLING_CREDENTIALS_KEY: Buffer.alloc(32, 1).toString('base64'),
       PUBLIC_URL: 'https://api.example.com/',
       currency: 'ignored',
       CURRENCY: 'bdt',

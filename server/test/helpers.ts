@@ -66,6 +66,9 @@ async function asAdmin(url: string, statement: string): Promise<void> {
   }
 }
 
+/** The subscribers' credentials key of every test app (32 zero-free bytes, base64). */
+export const TEST_BILLING_KEY = Buffer.alloc(32, 7).toString('base64');
+
 export function testConfig(settings: Record<string, unknown>): Config {
   return loadConfig(
     {},
@@ -77,6 +80,8 @@ export function testConfig(settings: Record<string, unknown>): Config {
       // CI runs the suite a second time on PostgreSQL with Redis; each test app keeps its own keys.
       REDIS_URL: process.env.REDIS_URL ?? '',
       REDIS_KEY_PREFIX: `test:${process.pid}:${Math.random().toString(36).slice(2, 10)}:`,
+      // Required with DATABASE_URL (the suite's second run); a fixed test key.
+      BILLING_CREDENTIALS_KEY: TEST_BILLING_KEY,
       ...settings,
     },
   );

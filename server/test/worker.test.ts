@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../src/db/dialect.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { createSuperuser, createUser } from '../src/modules/identity/index.js';
-import { createTestDatabase, type TestDatabase, testConfig } from './helpers.js';
+import { createTestDatabase, TEST_BILLING_KEY, type TestDatabase, testConfig } from './helpers.js';
 import { startServerOnFreePort } from './processes.js';
 import { ADDRESS, makeProduct } from './shop-fixtures.js';
 
@@ -20,7 +20,13 @@ const PASSWORD = 'Plum-Orchard-Lantern-42';
 function startWorker(env: Record<string, string>) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'test/cli-entry.ts', 'worker'], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      LOG_LEVEL: 'warn',
+      BILLING_CREDENTIALS_KEY: TEST_BILLING_KEY,
+      ...env,
+    },
   });
   let out = '';
   child.stdout.on('data', (d) => {

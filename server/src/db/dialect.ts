@@ -17,6 +17,7 @@ import {
   PostgresAdapter,
   PostgresDialect,
   type QueryResult,
+  type RawBuilder,
   type RootOperationNode,
   type SqlBool,
   SqliteAdapter,
@@ -384,4 +385,15 @@ export async function probeWrite(db: AnyDB): Promise<void> {
   }
   const { rows } = await sql<{ user_version: number }>`pragma user_version`.execute(db);
   await sql.raw(`pragma user_version = ${Number(rows[0]?.user_version ?? 0)}`).execute(db);
+}
+
+/**
+ * A random (v4) UUID made by the database, for set-based inserts (`insert …
+ * select`) that create many rows in one statement: `gen_random_uuid()` on
+ * PostgreSQL, built from `randomblob` on SQLite.
+ */
+export function randomUuid(db: AnyDB): RawBuilder<string> {
+  return dialectOf(db) === 'postgres'
+    ? sql<string>`gen_random_uuid()`
+    : sql<string>`lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))`;
 }

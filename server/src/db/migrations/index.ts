@@ -12,6 +12,7 @@ import * as m0010 from './0010_schedules.js';
 import * as m0011 from './0011_identity_hardening.js';
 import * as m0012 from './0012_payments.js';
 import * as m0013 from './0013_loyalty.js';
+import * as m0014 from './0014_billing.js';
 
 /** The one ordered, portable set of migrations. Add new ones at the end; never edit an applied one. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '0011_identity_hardening': m0011,
   '0012_payments': m0012,
   '0013_loyalty': m0013,
+  '0014_billing': m0014,
 };

@@ -82,7 +82,11 @@ export class AdminUsersService {
   ) {}
 
   /** Managers see every user but admins; admins see everyone. */
-  list(viewer: AuthUser, filter: UserFilter, page: PageRequest): Promise<Page<AdminUserDto>> {
+  list(
+    viewer: Pick<AuthUser, 'user_type'>,
+    filter: UserFilter,
+    page: PageRequest,
+  ): Promise<Page<AdminUserDto>> {
     const scoped = { ...filter, exceptAdmins: viewer.user_type !== 'admin' };
     return paginate(page, admin.listQuery(this.deps.db, scoped), admin.listColumns).then((p) => ({
       ...p,
@@ -91,7 +95,7 @@ export class AdminUsersService {
   }
 
   /** One user; an admin is 404 to a manager, as if absent. */
-  async get(viewer: AuthUser, id: string): Promise<AdminUserDto> {
+  async get(viewer: Pick<AuthUser, 'user_type'>, id: string): Promise<AdminUserDto> {
     const row = await this.#find(id);
     if (row.user_type === 'admin' && viewer.user_type !== 'admin') throw IdentityErrors.userNotFound();
     return toAdminUserDto(row);

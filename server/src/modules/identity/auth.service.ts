@@ -305,6 +305,33 @@ export class IdentityService {
     return { user: { ...user, last_login: nowIso() }, pair: await this.deps.tokens.sign(pending) };
   }
 
+  /**
+   * HTTP Basic on `/api/v1/` (SPEC §2): the user whose email or username and
+   * password these are, under the same brute-force limits as a login, without
+   * starting a session. Any failure is 401 `INVALID_CREDENTIALS` (429 when throttled).
+   */
+  async checkPassword(identifier: string, password: string, origin: Origin): Promise<users.UserRow> {
+    const name = identifier.trim().toLowerCase();
+    const { throttle, db } = this.deps;
+    const user = name.includes('@')
+      ? await users.findByEmail(db, name)
+      : await users.findByUsername(db, name);
+    const account = accountKey(user, name);
+    await throttle.attempt(account, origin.ip ?? 'unknown');
+    const check = user ? await verifyPassword(user.password_hash, password) : await dummyVerify(password);
+    if (!user || !check.ok || !user.is_active) {
+      await recordAudit(db, {
+        action: 'auth.login_failed',
+        actor: user ? { id: user.id, email: user.email } : null,
+        origin,
+        details: { identifier: name, method: 'basic' },
+      });
+      throw new AppError({ status: 401, code: 'INVALID_CREDENTIALS', detail: LOGIN_FAILED });
+    }
+    await throttle.succeed(account, origin.ip ?? 'unknown');
+    return user;
+  }
+
   refresh(refreshToken: string, origin: Origin) {
     return this.deps.tokens.rotate(refreshToken, origin);
   }

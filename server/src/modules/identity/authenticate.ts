@@ -7,13 +7,17 @@
  * session cookie makes the request anonymous instead, so public pages keep
  * working and protected ones answer 401, which tells the web app to refresh.
  * Routes that must ignore credentials (login, refresh...) set `config.skipAuth`.
+ * `Authorization: Basic` counts on `/api/v1/` only (seed 002's API; each costs
+ * a password hash, so it is throttled like a login); elsewhere it is ignored.
  */
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../../config.js';
 import type { DB } from '../../db/dialect.js';
+import { originOf } from '../../platform/audit.js';
+import { AppError } from '../../platform/errors.js';
 import { sameSecret } from '../../platform/secrets.js';
-import { toAuthUser } from './auth.service.js';
+import { type IdentityService, toAuthUser } from './auth.service.js';
 import { IdentityErrors } from './identity.errors.js';
 import type { AccessClaims, TokenPair, TokenService } from './tokens.js';
 import * as users from './users.repository.js';
@@ -101,7 +105,7 @@ export function sessionCookies(config: Pick<Config, 'PUBLIC_URL'>): SessionCooki
 
 export function registerAuthentication(
   app: FastifyInstance,
-  deps: { tokens: TokenService; userCache: UserCache },
+  deps: { tokens: TokenService; userCache: UserCache; service: IdentityService },
 ): void {
   app.decorateRequest('tokenClaims', null);
 
@@ -143,11 +147,34 @@ export function registerAuthentication(
     request.tokenClaims = claims;
   }
 
+  async function basic(request: FastifyRequest, encoded: string): Promise<void> {
+    const decoded = Buffer.from(encoded, 'base64').toString('utf8');
+    const colon = decoded.indexOf(':');
+    if (colon < 1) {
+      throw new AppError({
+        status: 401,
+        code: 'INVALID_CREDENTIALS',
+        detail: 'Send Basic credentials as base64 of "email-or-username:password".',
+      });
+    }
+    const row = await deps.service.checkPassword(
+      decoded.slice(0, colon),
+      decoded.slice(colon + 1),
+      originOf(request),
+    );
+    request.user = toAuthUser(row, null);
+    request.authMethod = 'basic';
+  }
+
   app.addHook('onRequest', (request: FastifyRequest, _reply, done) => {
     if (request.routeOptions.config?.skipAuth) return done();
     const header = request.headers.authorization;
     let token: string | undefined;
     let method: 'bearer' | 'cookie';
+    if (header?.startsWith('Basic ') && isV1(request.url)) {
+      basic(request, header.slice(6).trim()).then(() => done(), done);
+      return;
+    }
     if (header?.startsWith('Bearer ')) {
       token = header.slice(7).trim();
       method = 'bearer';
@@ -169,4 +196,9 @@ export function registerAuthentication(
     }
     authenticate(request, token, method).then(() => done(), done);
   });
+}
+
+/** `/api/v1` and everything under it (seed 002's API), whatever the query. */
+function isV1(url: string): boolean {
+  return url === '/api/v1' || url.startsWith('/api/v1/') || url.startsWith('/api/v1?');
 }

@@ -133,7 +133,7 @@ export const identityModule = defineModule({
     const { service, tokens, keys, userCache, adminUsers } = identity;
     await app.register(cookie);
     registerApiClients(app, ctx, apiClientStore(ctx.db));
-    registerAuthentication(app, { tokens, userCache });
+    registerAuthentication(app, { tokens, userCache, service });
     await authRoutes(app, {
       identity: service,
       tokens,

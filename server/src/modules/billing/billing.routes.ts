@@ -1,0 +1,383 @@
+/**
+ * Seed 002's back office API under `/api/v1/` (SPEC §7): staff, managers and
+ * admins manage everything; a subscriber reads only their own record and
+ * ledger (anyone else's is 404).
+ */
+import type { FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { originOf } from '../../platform/audit.js';
+import { currentUser, requireAuth, requireStaff } from '../../platform/auth.js';
+import type { App } from '../../platform/http.js';
+import { PageQuery, Paginated, pageRequest } from '../../platform/pagination.js';
+import {
+  BillingSummary,
+  BillingTransactions,
+  BillRun,
+  Customer,
+  CustomerBody,
+  CustomerPaymentBody,
+  CustomerUpdateBody,
+  GenerateBillsBody,
+  ListCustomersQuery,
+  ListPaymentsQuery,
+  Package,
+  PackageBody,
+  PackageUpdateBody,
+  Payment,
+  PaymentBody,
+  PaymentUpdateBody,
+  UidParams,
+  UserList,
+  UserLite,
+} from './billing.schemas.js';
+import type { BillingService } from './billing.service.js';
+
+export async function billingRoutes(app: App, billing: BillingService): Promise<void> {
+  for (const schema of [UserLite, UserList, Package, Customer, Payment, BillRun]) app.addSchema(schema);
+  const tags = ['billing'];
+  const page = (request: FastifyRequest) =>
+    pageRequest(request.query as PageQuery, request.url, app.ctx.config.PUBLIC_URL);
+  const v1 = '/api/v1';
+  const PackagePage = Paginated(Type.Ref('BillingPackage'), 'PackagePage');
+  const CustomerPage = Paginated(Type.Ref('BillingCustomer'), 'CustomerPage');
+  const PaymentPage = Paginated(Type.Ref('BillingPayment'), 'PaymentPage');
+
+  // ---- packages ----
+  app.get(
+    `${v1}/packages`,
+    {
+      preHandler: requireAuth,
+      schema: {
+        operationId: 'billing.listPackages',
+        summary: 'Internet packages',
+        tags,
+        querystring: PageQuery,
+        response: { 200: PackagePage },
+      },
+    },
+    async (request) => billing.listPackages(page(request)),
+  );
+  app.post(
+    `${v1}/packages`,
+    {
+      preHandler: requireStaff,
+      schema: {
+        operationId: 'billing.createPackage',
+        summary: 'Add a package',
+        tags,
+        body: PackageBody,
+        response: { 201: Type.Ref('BillingPackage') },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await billing.createPackage(request.body)),
+  );
+  app.get(
+    `${v1}/packages/:uid`,
+    {
+      preHandler: requireAuth,
+      schema: {
+        operationId: 'billing.getPackage',
+        summary: 'A package',
+        tags,
+        params: UidParams,
+        response: { 200: Type.Ref('BillingPackage') },
+      },
+    },
+    async (request) => billing.getPackage(request.params.uid),
+  );
+  app.put(
+    `${v1}/packages/:uid`,
+    {
+      preHandler: requireStaff,
+      schema: {
+        operationId: 'billing.updatePackage',
+        summary: 'Change a package (fields left out stay)',
+        tags,
+        params: UidParams,
+        body: PackageUpdateBody,
+        response: { 200: Type.Ref('BillingPackage') },
+      },
+    },
+    async (request) => billing.updatePackage(request.params.uid, request.body),
+  );
+  app.delete(
+    `${v1}/packages/:uid`,
+    {
+      preHandler: requireStaff,
+      schema: {
+        operationId: 'billing.deletePackage',
+        summary: 'Remove a package nobody is on',
+        tags,
+        params: UidParams,
+        response: { 204: Type.Null() },
+      },
+    },
+    async (request, reply) => {
+      await billing.deletePackage(request.params.uid);
+      return reply.code(204).send(null);
+    },
+  );
+  app.get(
+    `${v1}/packages/:uid/customers`,
+    {
+      preHandler: requireStaff,
+      schema: {
+        operationId: 'billing.listPackageCustomers',
+        summary: "A package's subscribers",
+        tags,
+        params: UidParams,
+        querystring: PageQuery,
+        response: { 200: CustomerPage },
+      },
+    },
+    async (request) => billing.listPackageCustomers(currentUser(request), request.params.uid, page(request)),
+  );
+
+  // ---- customers (subscribers) ----
+  app.get(
+    `${v1}/customers`,
+    {
+      preHandler: requireAuth,
+      schema: {
+        operationId: 'billing.listCustomers',
+        summary: 'Subscribers (a subscriber sees only their own record)',
+        tags,
+        querystring: ListCustomersQuery,
+        response: { 200: CustomerPage },
+      },
+    },
+    async (request) => billing.listCustomers(currentUser(request), request.query, page(request)),
+  );
+  app.post(
+    `${v1}/customers`,
+    {
+      preHandler: requireStaff,
+      schema: {
+        operationId: 'billing.createCustomer',
+        summary: 'Make a user a subscriber',
+        tags,
+        body: CustomerBody,
+        response: { 201: Type.Ref('BillingCustomer') },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await billing.createCustomer(currentUser(request), request.body)),
+  );
+  app.get(
+    `${v1}/customers/:uid`,
+    {
+      preHandler: requireAuth,
+      schema: {
+        operationId: 'billing.getCustomer',
+        summary: 'A subscriber (credentials for staff only)',
+        tags,
+        params: UidParams,
+        response: { 200: Type.Ref('BillingCustomer') },
+      },
+    },
+    async (request) => billing.getCustomer(currentUser(request), request.params.uid),
+  );
+  app.put(
+    `${v1}/customers/:uid`,
+    {
+      preHandler: requireStaff,
+      schema: {
+        operationId: 'billing.updateCustomer',
+        summary: 'Change a subscriber (fields left out stay)',
+        tags,
+        params: UidParams,
+        body: CustomerUpdateBody,
+        response: { 200: Type.Ref('BillingCustomer') },
+      },
+    },
+    async (request) => billing.updateCustomer(currentUser(request), request.params.uid, request.body),
+  );
+  app.delete(
+    `${v1}/customers/:uid`,
+    {
+      preHandler: requireStaff,
+      schema: {
+        operationId: 'billing.deleteCustomer',
+        summary: 'Remove a subscriber with no bills or payments',
+        tags,
+        params: UidParams,
+        response: { 204: Type.Null() },
+      },
+    },
+    async (request, reply) => {
+      await billing.deleteCustomer(currentUser(request), request.params.uid);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    `${v1}/customers/bills/generate`,
+    {
+      preHandler: requireStaff,
+      schema: {
+        operationId: 'billing.generateBills',
+        summary:
+          "One unpaid bill per active subscriber at their package's price, in one statement; a repeat creates nothing (accepts Idempotency-Key)",
+        tags,
+        body: GenerateBillsBody,
+        response: { 200: Type.Ref('BillingBillRun') },
+      },
+    },
+    async (request, reply) => {
+      const user = currentUser(request);
+      return app.ctx.idempotency.handle(request, reply, `user:${user.id}`, async (trx) => ({
+        status: 200,
+        body: await billing.generateBills(trx, user, request.body),
+      }));
+    },
+  );
+
+  // ---- payments ----
+  app.get(
+    `${v1}/customers/:uid/payments`,
+    {
+      preHandler: requireAuth,
+      schema: {
+        operationId: 'billing.listCustomerPayments',
+        summary: "A subscriber's bills and payments",
+        tags,
+        params: UidParams,
+        querystring: ListPaymentsQuery,
+        response: { 200: PaymentPage },
+      },
+    },
+    async (request) =>
+      billing.listPayments(currentUser(request), request.query, page(request), request.params.uid),
+  );
+  app.post(
+    `${v1}/customers/:uid/payments`,
+    {
+      preHandler: requireStaff,
+      schema: {
+        operationId: 'billing.createCustomerPayment',
+        summary:
+          "Record a subscriber's payment (against that month's bill, or on account; accepts Idempotency-Key)",
+        tags,
+        params: UidParams,
+        body: CustomerPaymentBody,
+        response: { 201: Type.Ref('BillingPayment') },
+      },
+    },
+    async (request, reply) => {
+      const user = currentUser(request);
+      return app.ctx.idempotency.handle(request, reply, `user:${user.id}`, async (trx) => ({
+        status: 201,
+        body: await billing.recordPayment(trx, user, request.params.uid, request.body, 'uid'),
+      }));
+    },
+  );
+  app.get(
+    `${v1}/payments`,
+    {
+      preHandler: requireAuth,
+      schema: {
+        operationId: 'billing.listPayments',
+        summary: 'Bills and payments, newest first (a subscriber sees their own)',
+        tags,
+        querystring: ListPaymentsQuery,
+        response: { 200: PaymentPage },
+      },
+    },
+    async (request) => billing.listPayments(currentUser(request), request.query, page(request)),
+  );
+  app.post(
+    `${v1}/payments`,
+    {
+      preHandler: requireStaff,
+      schema: {
+        operationId: 'billing.createPayment',
+        summary: "Record a payment (against that month's bill, or on account; accepts Idempotency-Key)",
+        tags,
+        body: PaymentBody,
+        response: { 201: Type.Ref('BillingPayment') },
+      },
+    },
+    async (request, reply) => {
+      const user = currentUser(request);
+      const { customer_id, ...body } = request.body;
+      return app.ctx.idempotency.handle(request, reply, `user:${user.id}`, async (trx) => ({
+        status: 201,
+        body: await billing.recordPayment(trx, user, customer_id, body),
+      }));
+    },
+  );
+  app.get(
+    `${v1}/payments/:uid`,
+    {
+      preHandler: requireAuth,
+      schema: {
+        operationId: 'billing.getPayment',
+        summary: 'A bill or payment',
+        tags,
+        params: UidParams,
+        response: { 200: Type.Ref('BillingPayment') },
+      },
+    },
+    async (request) => billing.getPayment(currentUser(request), request.params.uid),
+  );
+  app.put(
+    `${v1}/payments/:uid`,
+    {
+      preHandler: requireStaff,
+      schema: {
+        operationId: 'billing.updatePayment',
+        summary: "Correct a payment (its bill's amount and paid follow); a bill's note",
+        tags,
+        params: UidParams,
+        body: PaymentUpdateBody,
+        response: { 200: Type.Ref('BillingPayment') },
+      },
+    },
+    async (request) => billing.updatePayment(currentUser(request), request.params.uid, request.body),
+  );
+  app.delete(
+    `${v1}/payments/:uid`,
+    {
+      preHandler: requireStaff,
+      schema: {
+        operationId: 'billing.deletePayment',
+        summary: 'Delete a bill or payment (soft, audited)',
+        tags,
+        params: UidParams,
+        response: { 204: Type.Null() },
+      },
+    },
+    async (request, reply) => {
+      await billing.deletePayment(currentUser(request), request.params.uid, originOf(request));
+      return reply.code(204).send(null);
+    },
+  );
+
+  // ---- seed 003's billing service for the signed-in user ----
+  app.get(
+    '/api/billing/summary/',
+    {
+      preHandler: requireAuth,
+      schema: {
+        operationId: 'billing.summary',
+        summary: 'My balance (bills minus payments) and next billing date; zero for non-subscribers',
+        tags,
+        response: { 200: BillingSummary },
+      },
+    },
+    async (request) => billing.summary(currentUser(request), new Date(), app.ctx.config.TIME_ZONE),
+  );
+  app.get(
+    '/api/billing/transactions/',
+    {
+      preHandler: requireAuth,
+      schema: {
+        operationId: 'billing.transactions',
+        summary: 'My recent bills and payments, newest first; empty for non-subscribers',
+        tags,
+        response: { 200: BillingTransactions },
+      },
+    },
+    async (request) => billing.transactions(currentUser(request), new Date()),
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * Subscription billing (SPEC §7, issue 15): the ISP back office of seed 002
+ * under `/api/v1/` (packages, subscribers, bills and payments, bill runs).
+ */
+import { defineModule } from '../../platform/module.js';
+import { transaction } from '../../platform/transaction.js';
+import type { IdentityServices } from '../identity/index.js';
+import { billingCommands } from './billing.commands.js';
+import { billingRoutes } from './billing.routes.js';
+import { seedBilling } from './billing.seed.js';
+import { BillingService, monthOf } from './billing.service.js';
+import { billingUserRoutes } from './billing-users.routes.js';
+import { CredentialsCipher, loadCredentialsKey } from './credentials.js';
+
+export { BillingService } from './billing.service.js';
+
+export interface BillingServices {
+  billing: BillingService;
+  /** Identity's services, for `/api/v1/users/*`. */
+  identity: IdentityServices;
+}
+
+declare module '../../platform/module.js' {
+  interface ModuleServices {
+    billing: BillingServices;
+  }
+}
+
+export const billingModule = defineModule({
+  name: 'billing',
+  requires: ['identity'],
+  services(ctx, use) {
+    const cipher = new CredentialsCipher(loadCredentialsKey(ctx.config));
+    return { billing: new BillingService({ db: ctx.db, cipher }), identity: use('identity') };
+  },
+  // The month's bills at 00:05 on the 1st (`SCHEDULES` moves it), when BILLING_MONTHLY_RUN is on.
+  schedules: ({ billing }, ctx) =>
+    ctx.config.BILLING_MONTHLY_RUN
+      ? [
+          {
+            name: 'billing.monthly_run',
+            cron: '5 0 1 * *',
+            run: async ({ period, log }) => {
+              const month = monthOf(new Date(period), ctx.config.TIME_ZONE);
+              const result = await transaction(ctx.db, (trx) =>
+                billing.generateBills(trx, null, { billing_month: month.month, year: month.year }),
+              );
+              log.info(result, 'monthly bill run');
+            },
+          },
+        ]
+      : [],
+  commands: billingCommands,
+  seed: (ctx, { billing }) => seedBilling(ctx, billing),
+  async routes(app, { billing, identity }) {
+    await billingRoutes(app, billing);
+    await billingUserRoutes(app, identity);
+  },
+});
