@@ -388,6 +388,14 @@ describe('cart', () => {
 
   it('answers bad input with 400 problem+json, never 500', async () => {
     const p = await makeProduct(t.db);
+    // A line of ada's own, so a bad body is the only thing wrong (a line that is not hers is 404 first).
+    const added = await t.app.inject({
+      method: 'POST',
+      url: '/api/cart/add/',
+      headers: ada.headers,
+      payload: { size_id: p.sizeIds[0], quantity: 1 },
+    });
+    const itemId = (added.json() as { items: Array<{ id: string }> }).items[0]!.id;
     const cases = [
       { method: 'POST' as const, url: '/api/cart/add/', payload: { size_id: p.sizeIds[0], quantity: 0 } },
       {
@@ -397,8 +405,8 @@ describe('cart', () => {
       },
       { method: 'POST' as const, url: '/api/cart/add/', payload: { quantity: 1 } },
       { method: 'POST' as const, url: '/api/cart/add/', payload: { size_id: p.sizeIds[0], quantity: 1.5 } },
-      { method: 'PUT' as const, url: `/api/cart/update/${p.sizeIds[0]}/`, payload: { quantity: -1 } },
-      { method: 'PUT' as const, url: `/api/cart/update/${p.sizeIds[0]}/`, payload: {} },
+      { method: 'PUT' as const, url: `/api/cart/update/${itemId}/`, payload: { quantity: -1 } },
+      { method: 'PUT' as const, url: `/api/cart/update/${itemId}/`, payload: {} },
       { method: 'PUT' as const, url: '/api/cart/update/not-an-id/', payload: { quantity: 1 } },
       { method: 'DELETE' as const, url: '/api/cart/remove/not-an-id/' },
       {
