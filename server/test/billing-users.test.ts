@@ -59,12 +59,10 @@ describe('/api/v1/users', () => {
     expect(problemOf(wrong)).toMatchObject({ status: 401, code: 'INVALID_CREDENTIALS' });
   });
 
-  it('maps roles (SUPER_ADMIN, STAFF); staff list and read users; others read only themselves (404)', async () => {
-    const list = await t.app.inject({
-      method: 'GET',
-      url: '/api/v1/users?page_size=100',
-      headers: bearer(staff.access),
-    });
+  it('maps roles (SUPER_ADMIN, STAFF); staff list and read users but admins; others read only themselves (404)', async () => {
+    const listAs = (access: string) =>
+      t.app.inject({ method: 'GET', url: '/api/v1/users?page_size=100', headers: bearer(access) });
+    const list = await listAs(admin.access);
     expect(list.statusCode, list.body).toBe(200);
     const byId = new Map(
       (list.json().results as Array<{ uid: string; role: string }>).map((u) => [u.uid, u.role]),
@@ -72,6 +70,10 @@ describe('/api/v1/users', () => {
     expect(byId.get(admin.user.id)).toBe('SUPER_ADMIN');
     expect(byId.get(staff.user.id)).toBe('STAFF');
     expect(list.json().count).toBe(3);
+    // Below admin, nobody sees the admins (as in the admin API).
+    const staffList = await listAs(staff.access);
+    expect(staffList.json().count).toBe(2);
+    expect(staffList.json().results.map((u: { uid: string }) => u.uid)).not.toContain(admin.user.id);
     expect(
       (await t.app.inject({ method: 'GET', url: '/api/v1/users', headers: bearer(customer.access) }))
         .statusCode,

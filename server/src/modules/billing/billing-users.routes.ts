@@ -6,10 +6,10 @@
 import { Type } from 'typebox';
 import { originOf } from '../../platform/audit.js';
 import { currentUser, requireAuth, requireStaff } from '../../platform/auth.js';
-import { AppError } from '../../platform/errors.js';
 import type { App } from '../../platform/http.js';
 import { PageQuery, Paginated, pageRequest } from '../../platform/pagination.js';
-import type { IdentityServices } from '../identity/index.js';
+import { IdentityErrors, type IdentityServices } from '../identity/index.js';
+import { BillingErrors } from './billing.errors.js';
 import { UidParams, UserList } from './billing.schemas.js';
 import { roleOf } from './billing.service.js';
 
@@ -67,7 +67,15 @@ export async function billingUserRoutes(app: App, identity: IdentityServices): P
   app.post(
     '/api/v1/users/login',
     {
-      config: { skipAuth: true },
+      config: {
+        skipAuth: true,
+        errors: [
+          IdentityErrors.invalidCredentials,
+          IdentityErrors.accountInactive,
+          IdentityErrors.emailNotVerified,
+          IdentityErrors.tooManyLoginAttempts,
+        ],
+      },
       schema: {
         operationId: 'billingUsers.login',
         summary: 'Sign in with email, username or phone (login limits apply)',
@@ -89,7 +97,7 @@ export async function billingUserRoutes(app: App, identity: IdentityServices): P
   app.post(
     '/api/v1/users/login/refresh',
     {
-      config: { skipAuth: true },
+      config: { skipAuth: true, errors: [IdentityErrors.tokenInvalid, IdentityErrors.tokenReused] },
       schema: {
         operationId: 'billingUsers.refresh',
         summary: 'A new access and refresh token for a refresh token (the old one is spent)',
@@ -111,6 +119,7 @@ export async function billingUserRoutes(app: App, identity: IdentityServices): P
     '/api/v1/users/me',
     {
       preHandler: requireAuth,
+      config: { errors: [IdentityErrors.userNotFound] },
       schema: {
         operationId: 'billingUsers.me',
         summary: 'The signed-in user',
@@ -128,6 +137,7 @@ export async function billingUserRoutes(app: App, identity: IdentityServices): P
     '/api/v1/users',
     {
       preHandler: requireStaff,
+      config: { errors: [] },
       schema: {
         operationId: 'billingUsers.list',
         summary: 'Users (staff, managers and admins)',
@@ -154,6 +164,7 @@ export async function billingUserRoutes(app: App, identity: IdentityServices): P
     '/api/v1/users/:uid',
     {
       preHandler: requireAuth,
+      config: { errors: [IdentityErrors.userNotFound] },
       schema: {
         operationId: 'billingUsers.get',
         summary: 'A user (staff: anyone; others: themselves, anyone else is 404)',
@@ -164,7 +175,7 @@ export async function billingUserRoutes(app: App, identity: IdentityServices): P
     },
     async (request) => {
       const viewer = currentUser(request);
-      if (!viewer.is_staff && viewer.id !== request.params.uid) throw AppError.notFound('No such user.');
+      if (!viewer.is_staff && viewer.id !== request.params.uid) throw BillingErrors.userNotFound();
       return userDetail(await identity.adminUsers.get(viewer, request.params.uid));
     },
   );

@@ -7,8 +7,10 @@ import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { originOf } from '../../platform/audit.js';
 import { currentUser, requireAuth, requireStaff } from '../../platform/auth.js';
+import { PlatformErrors } from '../../platform/error-codes.js';
 import type { App } from '../../platform/http.js';
 import { PageQuery, Paginated, pageRequest } from '../../platform/pagination.js';
+import { BillingErrors } from './billing.errors.js';
 import {
   BillingSummary,
   BillingTransactions,
@@ -47,6 +49,7 @@ export async function billingRoutes(app: App, billing: BillingService): Promise<
     `${v1}/packages`,
     {
       preHandler: requireAuth,
+      config: { errors: [] },
       schema: {
         operationId: 'billing.listPackages',
         summary: 'Internet packages',
@@ -61,6 +64,7 @@ export async function billingRoutes(app: App, billing: BillingService): Promise<
     `${v1}/packages`,
     {
       preHandler: requireStaff,
+      config: { errors: [BillingErrors.packageNameTaken] },
       schema: {
         operationId: 'billing.createPackage',
         summary: 'Add a package',
@@ -75,6 +79,7 @@ export async function billingRoutes(app: App, billing: BillingService): Promise<
     `${v1}/packages/:uid`,
     {
       preHandler: requireAuth,
+      config: { errors: [BillingErrors.packageNotFound] },
       schema: {
         operationId: 'billing.getPackage',
         summary: 'A package',
@@ -89,6 +94,7 @@ export async function billingRoutes(app: App, billing: BillingService): Promise<
     `${v1}/packages/:uid`,
     {
       preHandler: requireStaff,
+      config: { errors: [BillingErrors.packageNotFound, BillingErrors.packageNameTaken] },
       schema: {
         operationId: 'billing.updatePackage',
         summary: 'Change a package (fields left out stay)',
@@ -104,6 +110,7 @@ export async function billingRoutes(app: App, billing: BillingService): Promise<
     `${v1}/packages/:uid`,
     {
       preHandler: requireStaff,
+      config: { errors: [BillingErrors.packageNotFound, BillingErrors.packageInUse] },
       schema: {
         operationId: 'billing.deletePackage',
         summary: 'Remove a package nobody is on',
@@ -121,6 +128,7 @@ export async function billingRoutes(app: App, billing: BillingService): Promise<
     `${v1}/packages/:uid/customers`,
     {
       preHandler: requireStaff,
+      config: { errors: [BillingErrors.packageNotFound] },
       schema: {
         operationId: 'billing.listPackageCustomers',
         summary: "A package's subscribers",
@@ -138,6 +146,7 @@ export async function billingRoutes(app: App, billing: BillingService): Promise<
     `${v1}/customers`,
     {
       preHandler: requireAuth,
+      config: { errors: [] },
       schema: {
         operationId: 'billing.listCustomers',
         summary: 'Subscribers (a subscriber sees only their own record)',
@@ -152,6 +161,14 @@ export async function billingRoutes(app: App, billing: BillingService): Promise<
     `${v1}/customers`,
     {
       preHandler: requireStaff,
+      config: {
+        errors: [
+          BillingErrors.badCredentials,
+          BillingErrors.unknownUser,
+          BillingErrors.unknownPackage,
+          BillingErrors.alreadySubscriber,
+        ],
+      },
       schema: {
         operationId: 'billing.createCustomer',
         summary: 'Make a user a subscriber',
@@ -167,6 +184,7 @@ export async function billingRoutes(app: App, billing: BillingService): Promise<
     `${v1}/customers/:uid`,
     {
       preHandler: requireAuth,
+      config: { errors: [BillingErrors.customerNotFound] },
       schema: {
         operationId: 'billing.getCustomer',
         summary: 'A subscriber (credentials for staff only)',
@@ -181,6 +199,9 @@ export async function billingRoutes(app: App, billing: BillingService): Promise<
     `${v1}/customers/:uid`,
     {
       preHandler: requireStaff,
+      config: {
+        errors: [BillingErrors.customerNotFound, BillingErrors.badCredentials, BillingErrors.unknownPackage],
+      },
       schema: {
         operationId: 'billing.updateCustomer',
         summary: 'Change a subscriber (fields left out stay)',
@@ -196,6 +217,7 @@ export async function billingRoutes(app: App, billing: BillingService): Promise<
     `${v1}/customers/:uid`,
     {
       preHandler: requireStaff,
+      config: { errors: [BillingErrors.customerNotFound, BillingErrors.customerHasLedger] },
       schema: {
         operationId: 'billing.deleteCustomer',
         summary: 'Remove a subscriber with no bills or payments',
@@ -214,6 +236,7 @@ export async function billingRoutes(app: App, billing: BillingService): Promise<
     `${v1}/customers/bills/generate`,
     {
       preHandler: requireStaff,
+      config: { errors: [PlatformErrors.invalidIdempotencyKey, PlatformErrors.idempotencyKeyReused] },
       schema: {
         operationId: 'billing.generateBills',
         summary:
@@ -237,6 +260,7 @@ export async function billingRoutes(app: App, billing: BillingService): Promise<
     `${v1}/customers/:uid/payments`,
     {
       preHandler: requireAuth,
+      config: { errors: [BillingErrors.customerNotFound] },
       schema: {
         operationId: 'billing.listCustomerPayments',
         summary: "A subscriber's bills and payments",
@@ -253,6 +277,14 @@ export async function billingRoutes(app: App, billing: BillingService): Promise<
     `${v1}/customers/:uid/payments`,
     {
       preHandler: requireStaff,
+      config: {
+        errors: [
+          BillingErrors.customerNotFound,
+          BillingErrors.amountNotPositive,
+          PlatformErrors.invalidIdempotencyKey,
+          PlatformErrors.idempotencyKeyReused,
+        ],
+      },
       schema: {
         operationId: 'billing.createCustomerPayment',
         summary:
@@ -275,6 +307,7 @@ export async function billingRoutes(app: App, billing: BillingService): Promise<
     `${v1}/payments`,
     {
       preHandler: requireAuth,
+      config: { errors: [] },
       schema: {
         operationId: 'billing.listPayments',
         summary: 'Bills and payments, newest first (a subscriber sees their own)',
@@ -289,6 +322,14 @@ export async function billingRoutes(app: App, billing: BillingService): Promise<
     `${v1}/payments`,
     {
       preHandler: requireStaff,
+      config: {
+        errors: [
+          BillingErrors.customerNotFoundField,
+          BillingErrors.amountNotPositive,
+          PlatformErrors.invalidIdempotencyKey,
+          PlatformErrors.idempotencyKeyReused,
+        ],
+      },
       schema: {
         operationId: 'billing.createPayment',
         summary: "Record a payment (against that month's bill, or on account; accepts Idempotency-Key)",
@@ -310,6 +351,7 @@ export async function billingRoutes(app: App, billing: BillingService): Promise<
     `${v1}/payments/:uid`,
     {
       preHandler: requireAuth,
+      config: { errors: [BillingErrors.paymentNotFound] },
       schema: {
         operationId: 'billing.getPayment',
         summary: 'A bill or payment',
@@ -324,6 +366,7 @@ export async function billingRoutes(app: App, billing: BillingService): Promise<
     `${v1}/payments/:uid`,
     {
       preHandler: requireStaff,
+      config: { errors: [BillingErrors.paymentNotFound, BillingErrors.amountNotPositive] },
       schema: {
         operationId: 'billing.updatePayment',
         summary: "Correct a payment (its bill's amount and paid follow); a bill's note",
@@ -339,6 +382,7 @@ export async function billingRoutes(app: App, billing: BillingService): Promise<
     `${v1}/payments/:uid`,
     {
       preHandler: requireStaff,
+      config: { errors: [BillingErrors.paymentNotFound, BillingErrors.billHasPayments] },
       schema: {
         operationId: 'billing.deletePayment',
         summary: 'Delete a bill or payment (soft, audited)',
@@ -358,6 +402,7 @@ export async function billingRoutes(app: App, billing: BillingService): Promise<
     '/api/billing/summary/',
     {
       preHandler: requireAuth,
+      config: { errors: [] },
       schema: {
         operationId: 'billing.summary',
         summary: 'My balance (bills minus payments) and next billing date; zero for non-subscribers',
@@ -371,6 +416,7 @@ export async function billingRoutes(app: App, billing: BillingService): Promise<
     '/api/billing/transactions/',
     {
       preHandler: requireAuth,
+      config: { errors: [] },
       schema: {
         operationId: 'billing.transactions',
         summary: 'My recent bills and payments, newest first; empty for non-subscribers',

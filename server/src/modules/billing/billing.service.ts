@@ -12,7 +12,7 @@ import { newId, nowIso } from '../../platform/ids.js';
 import { formatMinor, parseMoney } from '../../platform/money.js';
 import { type Page, type PageRequest, paginate } from '../../platform/pagination.js';
 import { type Executor, transaction } from '../../platform/transaction.js';
-import { billingErrors } from './billing.errors.js';
+import { BillingErrors } from './billing.errors.js';
 import {
   type PackageRow,
   type PaymentFilter,
@@ -65,6 +65,9 @@ type UserColumns = {
   gender: 'FEMALE' | 'MALE' | 'UNKNOWN';
 };
 
+/** An admin's role, by whether they are a superuser. */
+const ADMIN_ROLES = { superuser: 'SUPER_ADMIN', admin: 'ADMIN' } as const;
+
 /** SPEC §3: seed 002's roles from Mercato's user types. */
 export function roleOf(userType: string, isSuperuser: boolean): UserListDto['role'] {
   switch (userType) {
@@ -75,7 +78,7 @@ export function roleOf(userType: string, isSuperuser: boolean): UserListDto['rol
     case 'manager':
       return 'MANAGER';
     case 'admin':
-      return isSuperuser ? 'SUPER_ADMIN' : 'ADMIN';
+      return ADMIN_ROLES[isSuperuser ? 'superuser' : 'admin'];
     default:
       return 'OTHER';
   }
@@ -145,12 +148,12 @@ function paymentDto(r: PaymentJoined): PaymentDto {
 function checkCredentials(type: string, credentials: Credentials | null | undefined): void {
   const c = credentials ?? {};
   if (type === 'PPPoE') {
-    if (!c.username) throw billingErrors.badCredentials('username', 'PPPoE needs a login.');
-    if (!c.password) throw billingErrors.badCredentials('password', 'PPPoE needs a password.');
+    if (!c.username) throw BillingErrors.badCredentials('username', 'PPPoE needs a login.');
+    if (!c.password) throw BillingErrors.badCredentials('password', 'PPPoE needs a password.');
   }
   if (type === 'STATIC') {
     if (!c.ip_address || isIP(c.ip_address) === 0) {
-      throw billingErrors.badCredentials('ip_address', 'A static connection needs a valid IP address.');
+      throw BillingErrors.badCredentials('ip_address', 'A static connection needs a valid IP address.');
     }
   }
 }
@@ -185,7 +188,7 @@ export class BillingService {
 
   async getPackage(id: string): Promise<PackageDto> {
     const row = await repo.findPackage(this.db, id);
-    if (!row) throw billingErrors.packageNotFound();
+    if (!row) throw BillingErrors.packageNotFound();
     return packageDto(row);
   }
 
@@ -204,7 +207,7 @@ export class BillingService {
     try {
       await repo.insertPackage(this.db, row);
     } catch (err) {
-      if (isUniqueViolation(err)) throw billingErrors.packageNameTaken();
+      if (isUniqueViolation(err)) throw BillingErrors.packageNameTaken();
       throw err;
     }
     return packageDto(row);
@@ -222,7 +225,7 @@ export class BillingService {
         updated_at: nowIso(),
       });
     } catch (err) {
-      if (isUniqueViolation(err)) throw billingErrors.packageNameTaken();
+      if (isUniqueViolation(err)) throw BillingErrors.packageNameTaken();
       throw err;
     }
     return this.getPackage(id);
@@ -230,8 +233,8 @@ export class BillingService {
 
   async deletePackage(id: string): Promise<void> {
     await transaction(this.db, async (trx) => {
-      if (!(await repo.findPackage(trx, id))) throw billingErrors.packageNotFound();
-      if (await repo.hasSubscribers(trx, id)) throw billingErrors.packageInUse();
+      if (!(await repo.findPackage(trx, id))) throw BillingErrors.packageNotFound();
+      if (await repo.hasSubscribers(trx, id)) throw BillingErrors.packageInUse();
       await repo.deletePackage(trx, id);
     });
   }
@@ -287,7 +290,7 @@ export class BillingService {
   /** A subscriber as `viewer` may see it: anyone else's is 404 to a subscriber. */
   private async visibleSubscriber(executor: Executor, viewer: AuthUser, id: string) {
     const row = await repo.findSubscriber(executor, id);
-    if (!row || (!viewer.is_staff && row.user_id !== viewer.id)) throw billingErrors.customerNotFound();
+    if (!row || (!viewer.is_staff && row.user_id !== viewer.id)) throw BillingErrors.customerNotFound();
     return row;
   }
 
@@ -300,9 +303,9 @@ export class BillingService {
     const id = newId();
     await transaction(this.db, async (trx) => {
       const user = await trx.selectFrom('users').select('id').where('id', '=', body.user).executeTakeFirst();
-      if (!user) throw billingErrors.unknownUser();
-      if (!(await repo.findPackage(trx, body.package))) throw billingErrors.unknownPackage();
-      if (await repo.findSubscriberIdByUser(trx, body.user)) throw billingErrors.alreadySubscriber();
+      if (!user) throw BillingErrors.unknownUser();
+      if (!(await repo.findPackage(trx, body.package))) throw BillingErrors.unknownPackage();
+      if (await repo.findSubscriberIdByUser(trx, body.user)) throw BillingErrors.alreadySubscriber();
       const now = nowIso();
       try {
         await repo.insertSubscriber(trx, {
@@ -317,7 +320,7 @@ export class BillingService {
           updated_at: now,
         });
       } catch (err) {
-        if (isUniqueViolation(err)) throw billingErrors.alreadySubscriber();
+        if (isUniqueViolation(err)) throw BillingErrors.alreadySubscriber();
         throw err;
       }
     });
@@ -336,7 +339,7 @@ export class BillingService {
             : null;
       checkCredentials(type, credentials);
       if (body.package !== undefined && !(await repo.findPackage(trx, body.package))) {
-        throw billingErrors.unknownPackage();
+        throw BillingErrors.unknownPackage();
       }
       await repo.updateSubscriber(trx, id, {
         ...(body.package !== undefined ? { package_id: body.package } : {}),
@@ -355,7 +358,7 @@ export class BillingService {
   async deleteCustomer(viewer: AuthUser, id: string): Promise<void> {
     await transaction(this.db, async (trx) => {
       await this.visibleSubscriber(trx, viewer, id);
-      if (await repo.hasLedger(trx, id)) throw billingErrors.customerHasLedger();
+      if (await repo.hasLedger(trx, id)) throw BillingErrors.customerHasLedger();
       await repo.deleteSubscriber(trx, id);
     });
   }
@@ -414,10 +417,10 @@ export class BillingService {
 
   private async visiblePayment(executor: Executor, viewer: AuthUser, id: string) {
     const row = await repo.findPayment(executor, id);
-    if (!row) throw billingErrors.paymentNotFound();
+    if (!row) throw BillingErrors.paymentNotFound();
     if (!viewer.is_staff) {
       const own = await repo.findSubscriberIdByUser(executor, viewer.id);
-      if (own?.id !== row.subscriber_id) throw billingErrors.paymentNotFound();
+      if (own?.id !== row.subscriber_id) throw BillingErrors.paymentNotFound();
     }
     return row as PaymentJoined;
   }
@@ -440,12 +443,12 @@ export class BillingService {
     const subscriber = await repo.findSubscriber(executor, subscriberId);
     if (!subscriber) {
       throw field === 'customer_id'
-        ? billingErrors.customerNotFoundField()
-        : billingErrors.customerNotFound();
+        ? BillingErrors.customerNotFoundField()
+        : BillingErrors.customerNotFound();
     }
     const amount = parseMoney(body.amount, 'amount');
     if (amount <= 0) {
-      throw billingErrors.amountNotPositive();
+      throw BillingErrors.amountNotPositive();
     }
     const year = body.year ?? new Date().getUTCFullYear();
     const bill = await repo.findBill(executor, subscriberId, year, body.billing_month);
@@ -486,7 +489,7 @@ export class BillingService {
         });
       } else {
         const amount = body.amount !== undefined ? parseMoney(body.amount, 'amount') : Number(row.amount);
-        if (amount <= 0) throw billingErrors.amountNotPositive();
+        if (amount <= 0) throw BillingErrors.amountNotPositive();
         await repo.updatePayment(trx, id, {
           amount,
           ...(body.payment_method !== undefined ? { payment_method: body.payment_method } : {}),
@@ -506,7 +509,7 @@ export class BillingService {
     await transaction(this.db, async (trx) => {
       const row = await this.visiblePayment(trx, actor, id);
       if (row.kind === 'bill' && (await repo.hasPaymentsAgainst(trx, id)))
-        throw billingErrors.billHasPayments();
+        throw BillingErrors.billHasPayments();
       const now = nowIso();
       await repo.updatePayment(trx, id, { deleted_at: now, updated_at: now });
       if (row.bill_id) await repo.addToBill(trx, row.bill_id, -Number(row.amount), now);

@@ -21,6 +21,7 @@ import { MailLinkCaps } from './mail-caps.js';
 import { RevocationList } from './revocations.js';
 import { TokenService } from './tokens.js';
 
+export { IdentityErrors } from './identity.errors.js';
 export type { IdentityEvents } from './identity.events.js';
 export { KeyStore, rotateSigningKey } from './keys.js';
 export { hashPassword, verifyPassword } from './passwords.js';
