@@ -2715,7 +2715,7 @@ export interface components {
          * @description Every `code` a problem answer of this API can carry.
          * @enum {string}
          */
-        ErrorCode: "ACCOUNT_INACTIVE" | "API_CLIENT_NOT_FOUND" | "API_CLIENT_REQUIRED" | "API_CLIENT_REVOKED" | "BAD_REQUEST" | "CANNOT_CHANGE_SELF" | "CART_CHANGED" | "CART_EMPTY" | "CART_ITEMS_UNAVAILABLE" | "CART_ITEM_NOT_FOUND" | "CART_TOTAL_TOO_LARGE" | "CATEGORY_CYCLE" | "CATEGORY_HAS_CHILDREN" | "CATEGORY_HAS_PRODUCTS" | "CATEGORY_NOT_FOUND" | "CSRF_FAILED" | "CUSTOMER_LIMIT_REACHED" | "CUSTOMER_NOT_FOUND" | "DUPLICATE_CODE" | "DUPLICATE_SIZE" | "DUPLICATE_VARIANT" | "EMAIL_NOT_VERIFIED" | "EMAIL_TAKEN" | "FILE_REQUIRED" | "FILE_TOO_LARGE" | "IDEMPOTENCY_KEY_REUSED" | "IMAGE_NOT_FOUND" | "INSUFFICIENT_POINTS" | "INSUFFICIENT_STOCK" | "INTERNAL_ERROR" | "INVALID_API_CLIENT" | "INVALID_CATEGORY" | "INVALID_CREDENTIALS" | "INVALID_IDEMPOTENCY_KEY" | "INVALID_PAGE" | "INVALID_PARENT" | "INVALID_PAYMENT_METHOD" | "INVALID_QR" | "INVALID_SIZE" | "INVALID_STATUS_TRANSITION" | "INVALID_TOKEN" | "INVALID_VALUE" | "INVALID_VARIANT" | "JOB_NOT_FOUND" | "MALFORMED_JSON" | "MALFORMED_MULTIPART" | "MIGRATIONS_PENDING" | "NOTHING_TO_PAY" | "NOT_AUTHENTICATED" | "NOT_A_CUSTOMER" | "NOT_A_VENDOR" | "NOT_READY" | "ORDER_ALREADY_CREDITED" | "ORDER_CHANGED" | "ORDER_NOT_CANCELLABLE" | "ORDER_NOT_FOUND" | "ORIGIN_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "PAYMENT_DECLINED" | "PAYMENT_INTENT_EXPIRED" | "PAYMENT_INTENT_NOT_FOUND" | "PAYMENT_INTENT_VOIDED" | "PAYMENT_MISMATCH" | "PAYMENT_NOT_COMPLETED" | "PAYMENT_PROVIDER_ERROR" | "PERMISSION_DENIED" | "PRODUCT_NOT_FOUND" | "PRODUCT_UNAVAILABLE" | "PROMOTION_EXHAUSTED" | "PROMOTION_EXPIRED" | "PROMOTION_INACTIVE" | "PROMOTION_NOT_FOUND" | "PROMOTION_NOT_STARTED" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "SIZE_NOT_FOUND" | "SIZE_NOT_OF_PRODUCT" | "SIZE_REQUIRED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_CHANGED" | "STORAGE_UNAVAILABLE" | "STRIPE_NOT_CONFIGURED" | "SUPERUSER_REQUIRED" | "TOKEN_INVALID" | "TOKEN_REUSED" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_UNPAID_ORDERS" | "UNKNOWN_SKU" | "UNSUPPORTED_IMAGE_TYPE" | "UNSUPPORTED_MEDIA_TYPE" | "USER_NOT_FOUND" | "VALIDATION_ERROR" | "WEBHOOK_EVENT_INVALID" | "WEBHOOK_SIGNATURE_INVALID" | "WISHLIST_ITEM_NOT_FOUND";
+        ErrorCode: "ACCOUNT_INACTIVE" | "ALREADY_SUBSCRIBER" | "API_CLIENT_NOT_FOUND" | "API_CLIENT_REQUIRED" | "API_CLIENT_REVOKED" | "BAD_REQUEST" | "BILL_HAS_PAYMENTS" | "CANNOT_CHANGE_SELF" | "CART_CHANGED" | "CART_EMPTY" | "CART_ITEMS_UNAVAILABLE" | "CART_ITEM_NOT_FOUND" | "CART_TOTAL_TOO_LARGE" | "CATEGORY_CYCLE" | "CATEGORY_HAS_CHILDREN" | "CATEGORY_HAS_PRODUCTS" | "CATEGORY_NOT_FOUND" | "CSRF_FAILED" | "CUSTOMER_HAS_PAYMENTS" | "CUSTOMER_LIMIT_REACHED" | "CUSTOMER_NOT_FOUND" | "DUPLICATE_CODE" | "DUPLICATE_SIZE" | "DUPLICATE_VARIANT" | "EMAIL_NOT_VERIFIED" | "EMAIL_TAKEN" | "FILE_REQUIRED" | "FILE_TOO_LARGE" | "IDEMPOTENCY_KEY_REUSED" | "IMAGE_NOT_FOUND" | "INSUFFICIENT_POINTS" | "INSUFFICIENT_STOCK" | "INTERNAL_ERROR" | "INVALID_API_CLIENT" | "INVALID_CATEGORY" | "INVALID_CREDENTIALS" | "INVALID_IDEMPOTENCY_KEY" | "INVALID_PAGE" | "INVALID_PARENT" | "INVALID_PAYMENT_METHOD" | "INVALID_QR" | "INVALID_SIZE" | "INVALID_STATUS_TRANSITION" | "INVALID_TOKEN" | "INVALID_VALUE" | "INVALID_VARIANT" | "JOB_NOT_FOUND" | "MALFORMED_JSON" | "MALFORMED_MULTIPART" | "MIGRATIONS_PENDING" | "NOTHING_TO_PAY" | "NOT_AUTHENTICATED" | "NOT_A_CUSTOMER" | "NOT_A_VENDOR" | "NOT_READY" | "ORDER_ALREADY_CREDITED" | "ORDER_CHANGED" | "ORDER_NOT_CANCELLABLE" | "ORDER_NOT_FOUND" | "ORIGIN_NOT_ALLOWED" | "PACKAGE_IN_USE" | "PACKAGE_NAME_TAKEN" | "PACKAGE_NOT_FOUND" | "PAYLOAD_TOO_LARGE" | "PAYMENT_DECLINED" | "PAYMENT_INTENT_EXPIRED" | "PAYMENT_INTENT_NOT_FOUND" | "PAYMENT_INTENT_VOIDED" | "PAYMENT_MISMATCH" | "PAYMENT_NOT_COMPLETED" | "PAYMENT_NOT_FOUND" | "PAYMENT_PROVIDER_ERROR" | "PERMISSION_DENIED" | "PRODUCT_NOT_FOUND" | "PRODUCT_UNAVAILABLE" | "PROMOTION_EXHAUSTED" | "PROMOTION_EXPIRED" | "PROMOTION_INACTIVE" | "PROMOTION_NOT_FOUND" | "PROMOTION_NOT_STARTED" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "SIZE_NOT_FOUND" | "SIZE_NOT_OF_PRODUCT" | "SIZE_REQUIRED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_CHANGED" | "STORAGE_UNAVAILABLE" | "STRIPE_NOT_CONFIGURED" | "SUPERUSER_REQUIRED" | "TOKEN_INVALID" | "TOKEN_REUSED" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_UNPAID_ORDERS" | "UNKNOWN_SKU" | "UNSUPPORTED_IMAGE_TYPE" | "UNSUPPORTED_MEDIA_TYPE" | "USER_NOT_FOUND" | "VALIDATION_ERROR" | "WEBHOOK_EVENT_INVALID" | "WEBHOOK_SIGNATURE_INVALID" | "WISHLIST_ITEM_NOT_FOUND";
     };
     responses: never;
     parameters: never;
@@ -15274,24 +15274,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description RFC 9457 problem details. */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     "billing.createPackage": {
@@ -15326,7 +15308,7 @@ export interface operations {
                     "application/json": components["schemas"]["BillingPackage"];
                 };
             };
-            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_VALUE`, `MALFORMED_JSON`, `VALIDATION_ERROR`. */
+            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_VALUE`, `MALFORMED_JSON`, `PACKAGE_NAME_TAKEN`, `VALIDATION_ERROR`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15334,7 +15316,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "BAD_REQUEST" | "INVALID_VALUE" | "MALFORMED_JSON" | "VALIDATION_ERROR";
+                        code: "BAD_REQUEST" | "INVALID_VALUE" | "MALFORMED_JSON" | "PACKAGE_NAME_TAKEN" | "VALIDATION_ERROR";
                     };
                 };
             };
@@ -15420,24 +15402,6 @@ export interface operations {
                         /** @enum {string} */
                         code: "SERVICE_UNAVAILABLE";
                     };
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -15498,6 +15462,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description Problem details; `code` is one of `PACKAGE_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "PACKAGE_NOT_FOUND";
+                    };
+                };
+            };
             /** @description Problem details; `code` is one of `RATE_LIMITED`. */
             429: {
                 headers: {
@@ -15532,24 +15508,6 @@ export interface operations {
                         /** @enum {string} */
                         code: "SERVICE_UNAVAILABLE";
                     };
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -15588,7 +15546,7 @@ export interface operations {
                     "application/json": components["schemas"]["BillingPackage"];
                 };
             };
-            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_VALUE`, `MALFORMED_JSON`, `VALIDATION_ERROR`. */
+            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_VALUE`, `MALFORMED_JSON`, `PACKAGE_NAME_TAKEN`, `VALIDATION_ERROR`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15596,7 +15554,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "BAD_REQUEST" | "INVALID_VALUE" | "MALFORMED_JSON" | "VALIDATION_ERROR";
+                        code: "BAD_REQUEST" | "INVALID_VALUE" | "MALFORMED_JSON" | "PACKAGE_NAME_TAKEN" | "VALIDATION_ERROR";
                     };
                 };
             };
@@ -15621,6 +15579,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "CSRF_FAILED" | "ORIGIN_NOT_ALLOWED" | "PERMISSION_DENIED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `PACKAGE_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "PACKAGE_NOT_FOUND";
                     };
                 };
             };
@@ -15682,24 +15652,6 @@ export interface operations {
                         /** @enum {string} */
                         code: "SERVICE_UNAVAILABLE";
                     };
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -15758,6 +15710,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description Problem details; `code` is one of `PACKAGE_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "PACKAGE_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `PACKAGE_IN_USE`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "PACKAGE_IN_USE";
+                    };
+                };
+            };
             /** @description Problem details; `code` is one of `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
@@ -15816,24 +15792,6 @@ export interface operations {
                         /** @enum {string} */
                         code: "SERVICE_UNAVAILABLE";
                     };
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -15905,7 +15863,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem details; `code` is one of `INVALID_PAGE`. */
+            /** @description Problem details; `code` is one of `INVALID_PAGE`, `PACKAGE_NOT_FOUND`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15913,7 +15871,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "INVALID_PAGE";
+                        code: "INVALID_PAGE" | "PACKAGE_NOT_FOUND";
                     };
                 };
             };
@@ -15951,24 +15909,6 @@ export interface operations {
                         /** @enum {string} */
                         code: "SERVICE_UNAVAILABLE";
                     };
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -16093,24 +16033,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description RFC 9457 problem details. */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     "billing.createCustomer": {
@@ -16148,7 +16070,7 @@ export interface operations {
                     "application/json": components["schemas"]["BillingCustomer"];
                 };
             };
-            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_VALUE`, `MALFORMED_JSON`, `VALIDATION_ERROR`. */
+            /** @description Problem details; `code` is one of `ALREADY_SUBSCRIBER`, `BAD_REQUEST`, `INVALID_CREDENTIALS`, `INVALID_VALUE`, `MALFORMED_JSON`, `PACKAGE_NOT_FOUND`, `USER_NOT_FOUND`, `VALIDATION_ERROR`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16156,7 +16078,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "BAD_REQUEST" | "INVALID_VALUE" | "MALFORMED_JSON" | "VALIDATION_ERROR";
+                        code: "ALREADY_SUBSCRIBER" | "BAD_REQUEST" | "INVALID_CREDENTIALS" | "INVALID_VALUE" | "MALFORMED_JSON" | "PACKAGE_NOT_FOUND" | "USER_NOT_FOUND" | "VALIDATION_ERROR";
                     };
                 };
             };
@@ -16242,24 +16164,6 @@ export interface operations {
                         /** @enum {string} */
                         code: "SERVICE_UNAVAILABLE";
                     };
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -16320,6 +16224,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description Problem details; `code` is one of `CUSTOMER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "CUSTOMER_NOT_FOUND";
+                    };
+                };
+            };
             /** @description Problem details; `code` is one of `RATE_LIMITED`. */
             429: {
                 headers: {
@@ -16354,24 +16270,6 @@ export interface operations {
                         /** @enum {string} */
                         code: "SERVICE_UNAVAILABLE";
                     };
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -16411,7 +16309,7 @@ export interface operations {
                     "application/json": components["schemas"]["BillingCustomer"];
                 };
             };
-            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_VALUE`, `MALFORMED_JSON`, `VALIDATION_ERROR`. */
+            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_CREDENTIALS`, `INVALID_VALUE`, `MALFORMED_JSON`, `PACKAGE_NOT_FOUND`, `VALIDATION_ERROR`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16419,7 +16317,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "BAD_REQUEST" | "INVALID_VALUE" | "MALFORMED_JSON" | "VALIDATION_ERROR";
+                        code: "BAD_REQUEST" | "INVALID_CREDENTIALS" | "INVALID_VALUE" | "MALFORMED_JSON" | "PACKAGE_NOT_FOUND" | "VALIDATION_ERROR";
                     };
                 };
             };
@@ -16444,6 +16342,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "CSRF_FAILED" | "ORIGIN_NOT_ALLOWED" | "PERMISSION_DENIED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `CUSTOMER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "CUSTOMER_NOT_FOUND";
                     };
                 };
             };
@@ -16505,24 +16415,6 @@ export interface operations {
                         /** @enum {string} */
                         code: "SERVICE_UNAVAILABLE";
                     };
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -16581,6 +16473,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description Problem details; `code` is one of `CUSTOMER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "CUSTOMER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `CUSTOMER_HAS_PAYMENTS`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "CUSTOMER_HAS_PAYMENTS";
+                    };
+                };
+            };
             /** @description Problem details; `code` is one of `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
@@ -16639,24 +16555,6 @@ export interface operations {
                         /** @enum {string} */
                         code: "SERVICE_UNAVAILABLE";
                     };
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -16687,7 +16585,7 @@ export interface operations {
                     "application/json": components["schemas"]["BillingBillRun"];
                 };
             };
-            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_VALUE`, `MALFORMED_JSON`, `VALIDATION_ERROR`. */
+            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_IDEMPOTENCY_KEY`, `INVALID_VALUE`, `MALFORMED_JSON`, `VALIDATION_ERROR`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16695,7 +16593,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "BAD_REQUEST" | "INVALID_VALUE" | "MALFORMED_JSON" | "VALIDATION_ERROR";
+                        code: "BAD_REQUEST" | "INVALID_IDEMPOTENCY_KEY" | "INVALID_VALUE" | "MALFORMED_JSON" | "VALIDATION_ERROR";
                     };
                 };
             };
@@ -16720,6 +16618,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "CSRF_FAILED" | "ORIGIN_NOT_ALLOWED" | "PERMISSION_DENIED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `IDEMPOTENCY_KEY_REUSED`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -16781,24 +16691,6 @@ export interface operations {
                         /** @enum {string} */
                         code: "SERVICE_UNAVAILABLE";
                     };
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -16877,7 +16769,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem details; `code` is one of `INVALID_PAGE`. */
+            /** @description Problem details; `code` is one of `CUSTOMER_NOT_FOUND`, `INVALID_PAGE`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16885,7 +16777,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "INVALID_PAGE";
+                        code: "CUSTOMER_NOT_FOUND" | "INVALID_PAGE";
                     };
                 };
             };
@@ -16923,24 +16815,6 @@ export interface operations {
                         /** @enum {string} */
                         code: "SERVICE_UNAVAILABLE";
                     };
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -16984,7 +16858,7 @@ export interface operations {
                     "application/json": components["schemas"]["BillingPayment"];
                 };
             };
-            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_VALUE`, `MALFORMED_JSON`, `VALIDATION_ERROR`. */
+            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_IDEMPOTENCY_KEY`, `INVALID_VALUE`, `MALFORMED_JSON`, `VALIDATION_ERROR`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16992,7 +16866,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "BAD_REQUEST" | "INVALID_VALUE" | "MALFORMED_JSON" | "VALIDATION_ERROR";
+                        code: "BAD_REQUEST" | "INVALID_IDEMPOTENCY_KEY" | "INVALID_VALUE" | "MALFORMED_JSON" | "VALIDATION_ERROR";
                     };
                 };
             };
@@ -17017,6 +16891,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "CSRF_FAILED" | "ORIGIN_NOT_ALLOWED" | "PERMISSION_DENIED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `CUSTOMER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "CUSTOMER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `IDEMPOTENCY_KEY_REUSED`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -17078,24 +16976,6 @@ export interface operations {
                         /** @enum {string} */
                         code: "SERVICE_UNAVAILABLE";
                     };
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -17220,24 +17100,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description RFC 9457 problem details. */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     "billing.createPayment": {
@@ -17279,7 +17141,7 @@ export interface operations {
                     "application/json": components["schemas"]["BillingPayment"];
                 };
             };
-            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_VALUE`, `MALFORMED_JSON`, `VALIDATION_ERROR`. */
+            /** @description Problem details; `code` is one of `BAD_REQUEST`, `CUSTOMER_NOT_FOUND`, `INVALID_IDEMPOTENCY_KEY`, `INVALID_VALUE`, `MALFORMED_JSON`, `VALIDATION_ERROR`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17287,7 +17149,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "BAD_REQUEST" | "INVALID_VALUE" | "MALFORMED_JSON" | "VALIDATION_ERROR";
+                        code: "BAD_REQUEST" | "CUSTOMER_NOT_FOUND" | "INVALID_IDEMPOTENCY_KEY" | "INVALID_VALUE" | "MALFORMED_JSON" | "VALIDATION_ERROR";
                     };
                 };
             };
@@ -17312,6 +17174,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "CSRF_FAILED" | "ORIGIN_NOT_ALLOWED" | "PERMISSION_DENIED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `IDEMPOTENCY_KEY_REUSED`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "IDEMPOTENCY_KEY_REUSED";
                     };
                 };
             };
@@ -17375,24 +17249,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description RFC 9457 problem details. */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     "billing.getPayment": {
@@ -17451,6 +17307,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description Problem details; `code` is one of `PAYMENT_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "PAYMENT_NOT_FOUND";
+                    };
+                };
+            };
             /** @description Problem details; `code` is one of `RATE_LIMITED`. */
             429: {
                 headers: {
@@ -17485,24 +17353,6 @@ export interface operations {
                         /** @enum {string} */
                         code: "SERVICE_UNAVAILABLE";
                     };
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -17579,6 +17429,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description Problem details; `code` is one of `PAYMENT_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "PAYMENT_NOT_FOUND";
+                    };
+                };
+            };
             /** @description Problem details; `code` is one of `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
@@ -17637,24 +17499,6 @@ export interface operations {
                         /** @enum {string} */
                         code: "SERVICE_UNAVAILABLE";
                     };
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -17713,6 +17557,30 @@ export interface operations {
                     };
                 };
             };
+            /** @description Problem details; `code` is one of `PAYMENT_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "PAYMENT_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `BILL_HAS_PAYMENTS`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BILL_HAS_PAYMENTS";
+                    };
+                };
+            };
             /** @description Problem details; `code` is one of `PAYLOAD_TOO_LARGE`. */
             413: {
                 headers: {
@@ -17771,24 +17639,6 @@ export interface operations {
                         /** @enum {string} */
                         code: "SERVICE_UNAVAILABLE";
                     };
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -17895,24 +17745,6 @@ export interface operations {
                         /** @enum {string} */
                         code: "SERVICE_UNAVAILABLE";
                     };
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -18026,24 +17858,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description RFC 9457 problem details. */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     "billingUsers.login": {
@@ -18089,7 +17903,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem details; `code` is one of `API_CLIENT_REQUIRED`, `INVALID_API_CLIENT`. */
+            /** @description Problem details; `code` is one of `API_CLIENT_REQUIRED`, `INVALID_API_CLIENT`, `INVALID_CREDENTIALS`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18097,11 +17911,11 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "API_CLIENT_REQUIRED" | "INVALID_API_CLIENT";
+                        code: "API_CLIENT_REQUIRED" | "INVALID_API_CLIENT" | "INVALID_CREDENTIALS";
                     };
                 };
             };
-            /** @description Problem details; `code` is one of `ORIGIN_NOT_ALLOWED`. */
+            /** @description Problem details; `code` is one of `ACCOUNT_INACTIVE`, `EMAIL_NOT_VERIFIED`, `ORIGIN_NOT_ALLOWED`. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18109,7 +17923,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "ORIGIN_NOT_ALLOWED";
+                        code: "ACCOUNT_INACTIVE" | "EMAIL_NOT_VERIFIED" | "ORIGIN_NOT_ALLOWED";
                     };
                 };
             };
@@ -18137,7 +17951,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem details; `code` is one of `RATE_LIMITED`. */
+            /** @description Problem details; `code` is one of `RATE_LIMITED`, `TOO_MANY_LOGIN_ATTEMPTS`. */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -18145,7 +17959,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "RATE_LIMITED";
+                        code: "RATE_LIMITED" | "TOO_MANY_LOGIN_ATTEMPTS";
                     };
                 };
             };
@@ -18171,24 +17985,6 @@ export interface operations {
                         /** @enum {string} */
                         code: "SERVICE_UNAVAILABLE";
                     };
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -18232,7 +18028,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem details; `code` is one of `API_CLIENT_REQUIRED`, `INVALID_API_CLIENT`. */
+            /** @description Problem details; `code` is one of `API_CLIENT_REQUIRED`, `INVALID_API_CLIENT`, `TOKEN_INVALID`, `TOKEN_REUSED`. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -18240,7 +18036,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "API_CLIENT_REQUIRED" | "INVALID_API_CLIENT";
+                        code: "API_CLIENT_REQUIRED" | "INVALID_API_CLIENT" | "TOKEN_INVALID" | "TOKEN_REUSED";
                     };
                 };
             };
@@ -18314,24 +18110,6 @@ export interface operations {
                         /** @enum {string} */
                         code: "SERVICE_UNAVAILABLE";
                     };
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -18390,6 +18168,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description Problem details; `code` is one of `USER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "USER_NOT_FOUND";
+                    };
+                };
+            };
             /** @description Problem details; `code` is one of `RATE_LIMITED`. */
             429: {
                 headers: {
@@ -18424,24 +18214,6 @@ export interface operations {
                         /** @enum {string} */
                         code: "SERVICE_UNAVAILABLE";
                     };
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -18560,24 +18332,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description RFC 9457 problem details. */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     "billingUsers.get": {
@@ -18636,6 +18390,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description Problem details; `code` is one of `USER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "USER_NOT_FOUND";
+                    };
+                };
+            };
             /** @description Problem details; `code` is one of `RATE_LIMITED`. */
             429: {
                 headers: {
@@ -18670,24 +18436,6 @@ export interface operations {
                         /** @enum {string} */
                         code: "SERVICE_UNAVAILABLE";
                     };
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description RFC 9457 problem details. */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Problem"];
                 };
             };
         };
