@@ -185,6 +185,8 @@ describe('.env', () => {
     const saved = { ...process.env };
     try {
       process.env.CURRENCY = 'bdt';
+      // The embedded database (the suite's own DATABASE_URL, on PostgreSQL, would ask for more settings).
+      delete process.env.DATABASE_URL;
       process.chdir(path.dirname(file));
       const config = loadConfig();
       expect(process.env.MERCATO_TEST_FROM_FILE).toBe('yes');
