@@ -1,6 +1,7 @@
 import { createHmac, generateKeyPairSync } from 'node:crypto';
 import { createLocalJWKSet, jwtVerify, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { argon2VerificationCount } from '../src/modules/identity/passwords.js';
 import { bearer, cookiesOf, lastMailTo, login, PASSWORD, registerUser, uniqueEmail } from './auth-helpers.js';
 import { buildTestApp, problemOf, type TestApp } from './helpers.js';
 
@@ -705,6 +706,44 @@ describe('brute force', () => {
     });
     expect(byName.statusCode).toBe(429);
     expect(await audit('auth.login_failed', body.user.id)).toHaveLength(3);
+  });
+});
+
+describe('unknown accounts', () => {
+  /** How many argon2 verifications the server ran for `work`. */
+  async function verificationsOf(work: () => Promise<unknown>): Promise<number> {
+    const before = argon2VerificationCount();
+    await work();
+    return argon2VerificationCount() - before;
+  }
+
+  it('cost the one argon2 verification a wrong password costs, whatever names them (the work never tells)', async () => {
+    const { email } = await registerUser(t.app);
+    const statuses: number[] = [];
+    const attempt = (payload: Record<string, string>) =>
+      verificationsOf(async () => {
+        const res = await t.app.inject({ method: 'POST', url: '/api/auth/token/', payload });
+        statuses.push(res.statusCode);
+      });
+    const work = {
+      wrongPassword: await attempt({ email, password: 'Wrong-Password-123' }),
+      unknownEmail: await attempt({ email: uniqueEmail('nobody'), password: PASSWORD }),
+      unknownUsername: await attempt({ username: 'nobody-at-all', password: PASSWORD }),
+      unknownPhone: await attempt({ phone: '+14155550199', password: PASSWORD }),
+      unknownBasic: await verificationsOf(async () => {
+        const basic = Buffer.from(`${uniqueEmail('nobody')}:${PASSWORD}`).toString('base64');
+        const res = await t.app.inject({ url: '/api/v1/', headers: { authorization: `Basic ${basic}` } });
+        statuses.push(res.statusCode);
+      }),
+    };
+    expect(statuses).toEqual([401, 401, 401, 401, 401]);
+    expect(work).toEqual({
+      wrongPassword: 1,
+      unknownEmail: 1,
+      unknownUsername: 1,
+      unknownPhone: 1,
+      unknownBasic: 1,
+    });
   });
 });
 

@@ -1,24 +1,47 @@
 import { pbkdf2Sync } from 'node:crypto';
 import { Readable } from 'node:stream';
+import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { connect, type DB } from '../src/db/dialect.js';
 import { migrateToLatest } from '../src/db/migrate.js';
-import { importDjangoUsers } from '../src/modules/identity/import-users.js';
+import {
+  type ImportUsersOptions,
+  importDjangoUsers as importWith,
+} from '../src/modules/identity/import-users.js';
 import { verifyPassword } from '../src/modules/identity/passwords.js';
+import { Broadcast } from '../src/platform/broadcast.js';
+import { EventBus } from '../src/platform/events.js';
+import { JobQueue } from '../src/platform/jobs.js';
 import { createTestDatabase, type TestDatabase, testConfig, userRow } from './helpers.js';
 
 let database: TestDatabase;
 let db: DB;
+let jobs: JobQueue;
+let events: EventBus;
+/** What a durable handler of `user.registered` received (delivered after commit by the job queue). */
+const registered: Array<{ userId: string; email: string; userType: string }> = [];
 
 beforeAll(async () => {
   database = await createTestDatabase();
   db = connect(testConfig(database.settings)).db;
   await migrateToLatest(db);
+  const log = pino({ level: 'silent' });
+  jobs = new JobQueue({ db, log, mode: 'inline' });
+  events = new EventBus({ jobs, broadcast: new Broadcast({ redis: undefined, prefix: '', log }), log });
+  events.subscribe('import-probe', 'user.registered', async (payload) => {
+    registered.push(payload);
+  });
 });
 afterAll(async () => {
+  await jobs.idle();
   await db.destroy();
   await database.drop();
 });
+
+/** The import as `mercato import-users` runs it: on the database, with the event bus. */
+function importDjangoUsers(input: string | Readable, options: ImportUsersOptions) {
+  return importWith({ db, events }, input, options);
+}
 
 /** Django's PBKDF2PasswordHasher format, with few iterations to keep the test fast (the count is in the hash). */
 function djangoHash(password: string, salt: string) {
@@ -66,6 +89,8 @@ async function allUsers() {
 }
 
 beforeEach(async () => {
+  await jobs.idle();
+  registered.length = 0;
   await db.deleteFrom('users').execute();
   await db.insertInto('users').values([existing, existingByName]).execute();
 });
@@ -73,13 +98,13 @@ beforeEach(async () => {
 describe('importDjangoUsers', () => {
   it('with dryRun, reports what it would do and writes nothing', async () => {
     const before = await allUsers();
-    const result = await importDjangoUsers(db, CSV, { dryRun: true });
+    const result = await importDjangoUsers(CSV, { dryRun: true });
     expect(result).toEqual({ created: 4, skipped: EXPECTED_SKIPPED });
     expect(await allUsers()).toEqual(before);
   });
 
   it('imports the valid rows, maps Django fields onto ours and skips the rest with reasons', async () => {
-    const result = await importDjangoUsers(db, CSV, {});
+    const result = await importDjangoUsers(CSV, {});
     expect(result).toEqual({ created: 4, skipped: EXPECTED_SKIPPED });
 
     const rows = await allUsers();
@@ -133,7 +158,7 @@ describe('importDjangoUsers', () => {
   });
 
   it('keeps hashes that log in: Django PBKDF2 verifies (and asks for the upgrade), unusable ones never do', async () => {
-    await importDjangoUsers(db, CSV, {});
+    await importDjangoUsers(CSV, {});
     const rows = new Map((await allUsers()).map((r) => [r.email, r.password_hash]));
     expect(await verifyPassword(rows.get('admin@example.com') ?? '', 'Admin-Passw0rd!')).toEqual({
       ok: true,
@@ -154,9 +179,9 @@ describe('importDjangoUsers', () => {
   });
 
   it('is safe to run twice: the second run skips everybody as existing', async () => {
-    await importDjangoUsers(db, CSV, {});
+    await importDjangoUsers(CSV, {});
     const after = await allUsers();
-    const again = await importDjangoUsers(db, CSV, {});
+    const again = await importDjangoUsers(CSV, {});
     expect(again.created).toBe(0);
     expect(again.skipped.filter((s) => s.reason === 'already exists').map((s) => s.line)).toEqual([
       2, 3, 4, 5, 6, 7,
@@ -169,7 +194,7 @@ describe('importDjangoUsers', () => {
     const chunks: Buffer[] = [];
     const bytes = Buffer.from(text);
     for (let i = 0; i < bytes.length; i += 37) chunks.push(bytes.subarray(i, i + 37));
-    const result = await importDjangoUsers(db, Readable.from(chunks), {});
+    const result = await importDjangoUsers(Readable.from(chunks), {});
     expect(result).toEqual({ created: 4, skipped: EXPECTED_SKIPPED });
     expect(await allUsers()).toHaveLength(6);
   });
@@ -177,14 +202,34 @@ describe('importDjangoUsers', () => {
   it('refuses a file without the auth_user columns, writing nothing', async () => {
     const before = await allUsers();
     const csv = 'id,username,email\n1,zed,zed@example.com\n';
-    await expect(importDjangoUsers(db, csv, {})).rejects.toThrow(/no column password/);
+    await expect(importDjangoUsers(csv, {})).rejects.toThrow(/no column password/);
     expect(await allUsers()).toEqual(before);
   });
 
   it('fails the whole import on a malformed CSV, writing nothing', async () => {
     const before = await allUsers();
     const broken = `${CSV}12,${djangoHash('x', 'y')},,f,zed,"Zed,,zed@example.com,f,t,2023-01-01 00:00:00+00,\n`;
-    await expect(importDjangoUsers(db, broken, {})).rejects.toThrow();
+    await expect(importDjangoUsers(broken, {})).rejects.toThrow();
     expect(await allUsers()).toEqual(before);
+  });
+
+  it('tells other modules of each imported user (user.registered, after commit), and of nobody on a dry run or a repeat', async () => {
+    await importDjangoUsers(CSV, { dryRun: true });
+    await jobs.idle();
+    expect(registered).toEqual([]);
+
+    await importDjangoUsers(CSV, {});
+    await jobs.idle();
+    const rows = await allUsers();
+    const imported = rows.filter((r) => r.id !== existing.id && r.id !== existingByName.id);
+    expect(imported).toHaveLength(4);
+    const byId = (a: { userId: string }, b: { userId: string }) => (a.userId < b.userId ? -1 : 1);
+    expect([...registered].sort(byId)).toEqual(
+      imported.map((r) => ({ userId: r.id, email: r.email, userType: r.user_type })).sort(byId),
+    );
+
+    await importDjangoUsers(CSV, {});
+    await jobs.idle();
+    expect(registered).toHaveLength(4);
   });
 });

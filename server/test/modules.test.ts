@@ -226,6 +226,48 @@ describe('schedules', () => {
     expect(row?.last_period).toMatch(/^2026-03-01[T ]15:00:00/);
   });
 
+  it("writes a schedule's row once, at its first tick; each later slot is one guarded update", async () => {
+    // The statements this worker's scheduler sends, by kind and table (a plugin sees every query it runs).
+    const statements: string[] = [];
+    const counted = t.db.withPlugin({
+      transformQuery({ node }) {
+        if (JSON.stringify(node).includes('"name":"schedules"')) statements.push(node.kind);
+        return node;
+      },
+      transformResult: async ({ result }) => result,
+    });
+    const log = pino({ level: 'silent' });
+    const worker = new Scheduler({
+      db: counted,
+      jobs: new JobQueue({ db: counted, log, mode: 'off' }),
+      log,
+      timeZone: 'UTC',
+    });
+    worker.add({ name: 'probe.every_minute', cron: '* * * * *', run: async () => {} });
+    const queued: string[] = [];
+    for (const at of [
+      '2026-05-01T10:00:30Z',
+      '2026-05-01T10:01:30Z',
+      '2026-05-01T10:02:30Z',
+      '2026-05-01T10:03:30Z',
+    ]) {
+      queued.push(...(await worker.tick(new Date(at))).map((r) => r.period));
+    }
+    // The first tick's slot (10:00) predates the schedule; the next three run.
+    expect(queued).toEqual([
+      '2026-05-01T10:01:00.000Z',
+      '2026-05-01T10:02:00.000Z',
+      '2026-05-01T10:03:00.000Z',
+    ]);
+    expect(statements).toEqual([
+      'InsertQueryNode',
+      'UpdateQueryNode',
+      'UpdateQueryNode',
+      'UpdateQueryNode',
+      'UpdateQueryNode',
+    ]);
+  });
+
   it('reads cron patterns in the shop time zone', async () => {
     const log = pino({ level: 'silent' });
     const queue = new JobQueue({ db: t.db, log, mode: 'off' });

@@ -43,6 +43,8 @@ interface Registered {
   cron: Cron;
   /** The last period this process saw handled (skips the database until the next slot). */
   handled: string | undefined;
+  /** Whether this process has made sure the schedule's row exists (once, at its first tick). */
+  stored: boolean;
 }
 
 export class Scheduler {
@@ -72,7 +74,7 @@ export class Scheduler {
       throw new Error(`The schedule "${definition.name}" exists already.`);
     const pattern = this.deps.overrides?.[definition.name] ?? definition.cron;
     const cron = new Cron(pattern, { timezone: this.deps.timeZone, paused: true });
-    this.#schedules.set(definition.name, { definition, cron, handled: undefined });
+    this.#schedules.set(definition.name, { definition, cron, handled: undefined, stored: false });
   }
 
   /** The schedules with their patterns and next runs (for `mercato schedules`). */
@@ -97,7 +99,11 @@ export class Scheduler {
       const period = slot.toISOString();
       if (registered.handled === period) continue;
       try {
-        if (await this.#claim(registered.definition.name, period, now)) {
+        if (!registered.stored) {
+          await this.#store(registered.definition.name, now);
+          registered.stored = true;
+        }
+        if (await this.#claim(registered.definition.name, period)) {
           queued.push({ name: registered.definition.name, period });
         }
         registered.handled = period;
@@ -109,17 +115,24 @@ export class Scheduler {
   }
 
   /**
-   * Moves the schedule's `last_period` to `period` and queues its job, in one
-   * transaction; false when another worker got there first or the slot predates
-   * the schedule.
+   * The schedule's row, made by the first worker that ever sees it (its
+   * `created_at` is when the schedule came to exist); kept as it is afterwards.
    */
-  async #claim(name: string, period: string, now: Date): Promise<boolean> {
-    const { db, jobs } = this.deps;
-    await db
+  async #store(name: string, now: Date): Promise<void> {
+    await this.deps.db
       .insertInto('schedules')
       .values({ name, created_at: nowIso(now), last_period: null })
       .onConflict((oc) => oc.column('name').doNothing())
       .execute();
+  }
+
+  /**
+   * Moves the schedule's `last_period` to `period` and queues its job, in one
+   * transaction; false when another worker got there first or the slot predates
+   * the schedule.
+   */
+  async #claim(name: string, period: string): Promise<boolean> {
+    const { db, jobs } = this.deps;
     return transaction(db, async (trx) => {
       // One guarded update decides: the period must be newer than the last one run,
       // and not older than the schedule itself (a slot before it existed is no missed run).

@@ -105,7 +105,7 @@ export function identityCommands(program: Command, run: CommandRunner): void {
     .action(async (file: string, opts: { dryRun?: boolean }) => {
       const text = await readFile(file, 'utf8').catch(() => fail(`cannot read ${file}.`));
       await run(async (ctx) => {
-        const result = await importDjangoUsers(ctx.db, text, { dryRun: opts.dryRun ?? false });
+        const result = await importDjangoUsers(ctx, text, { dryRun: opts.dryRun ?? false });
         console.log(
           `${opts.dryRun ? 'Would create' : 'Created'} ${result.created} user(s); skipped ${result.skipped.length}.`,
         );

@@ -6,12 +6,15 @@
  *
  * Rows that cannot be imported (no valid email, bad flags or dates, an email or
  * username already taken) are skipped and reported; the valid rows are inserted in
- * one transaction, all or nothing.
+ * one transaction, all or nothing, with a `user.registered` event for each (delivered
+ * once it commits, like any new account's).
  */
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { type Kysely, sql } from 'kysely';
+import type { DB } from '../../db/dialect.js';
 import type { Database, UserType } from '../../db/schema.js';
+import type { EventBus } from '../../platform/events.js';
 import { newId, nowIso } from '../../platform/ids.js';
 import { transaction } from '../../platform/transaction.js';
 import type { UserRow } from './users.repository.js';
@@ -55,7 +58,7 @@ const USERNAME = /^[\p{L}\p{N}_.@+-]{1,150}$/u;
 const CHUNK = 200;
 
 export async function importDjangoUsers(
-  db: Kysely<Database>,
+  { db, events }: { db: DB; events: EventBus },
   csvText: string | Readable,
   options: ImportUsersOptions = {},
 ): Promise<ImportUsersResult> {
@@ -101,6 +104,13 @@ export async function importDjangoUsers(
           .insertInto('users')
           .values(fresh.slice(i, i + CHUNK))
           .execute();
+      }
+      for (const row of fresh) {
+        await events.emit(trx, 'user.registered', {
+          userId: row.id,
+          email: row.email,
+          userType: row.user_type,
+        });
       }
     }
     return fresh.length;

@@ -2,6 +2,7 @@ import { pbkdf2Sync, randomBytes } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import { describe, expect, it } from 'vitest';
 import {
+  argon2VerificationCount,
   dummyVerify,
   hashPassword,
   MAX_PASSWORD_LENGTH,
@@ -216,37 +217,36 @@ describe('verifyPassword (Django PBKDF2)', () => {
   });
 });
 
-/** The median of three runs of `work`, in milliseconds. */
-/** The fastest of five runs: the work's own cost, least disturbed by whatever else the machine is doing. */
-async function time(work: () => Promise<unknown>): Promise<number> {
-  let fastest = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 5; i++) {
-    const start = performance.now();
-    await work();
-    fastest = Math.min(fastest, performance.now() - start);
-  }
-  return fastest;
+/** How many argon2 verifications `work` ran. */
+async function verificationsOf(work: () => Promise<unknown>): Promise<number> {
+  const before = argon2VerificationCount();
+  await work();
+  return argon2VerificationCount() - before;
 }
 
 describe('dummyVerify', () => {
-  it('fails, and costs about as much as a real argon2id verification', async () => {
+  it('fails, after doing the work of one argon2id verification, as a real check does', async () => {
     const stored = await hashPassword('Bench-Passw0rd!');
-    const real = await time(() => verifyPassword(stored, 'wrong-password'));
-    const dummy = await time(() => dummyVerify('wrong-password'));
+    expect(await verificationsOf(() => verifyPassword(stored, 'wrong-password'))).toBe(1);
+    expect(await verificationsOf(() => dummyVerify('wrong-password'))).toBe(1);
     expect(await dummyVerify('Bench-Passw0rd!')).toEqual({ ok: false, needsRehash: false });
-    // Loose bounds (tests run in parallel), but a dummy that skipped the work would take ~0 ms.
-    expect(dummy).toBeGreaterThan(real / 3);
-    expect(dummy).toBeLessThan(real * 3);
+    // The counter counts work done: nothing before it is asked for.
+    expect(await verificationsOf(async () => {})).toBe(0);
   });
 
-  it('is what an unusable or unknown stored hash costs too: the time never tells such accounts apart', async () => {
-    const stored = await hashPassword('Bench-Passw0rd!');
-    const real = await time(() => verifyPassword(stored, 'wrong-password'));
+  it('is what an unusable or unknown stored hash costs too: the work never tells such accounts apart', async () => {
     for (const unusable of ['!', '!Xq7Tf2', 'md5$abc$def', '$argon2id$broken']) {
-      expect(await verifyPassword(unusable, 'wrong-password')).toEqual({ ok: false, needsRehash: false });
-      expect(await time(() => verifyPassword(unusable, 'wrong-password')), unusable).toBeGreaterThan(
-        real / 3,
-      );
+      let check: unknown;
+      const work = await verificationsOf(async () => {
+        check = await verifyPassword(unusable, 'wrong-password');
+      });
+      expect(check).toEqual({ ok: false, needsRehash: false });
+      expect(work, unusable).toBe(1);
     }
+  });
+
+  it('a Django PBKDF2 hash is checked by PBKDF2 alone (no argon2 work on top)', async () => {
+    const stored = djangoHash('Bench-Passw0rd!', 'seasalt', 1000);
+    expect(await verificationsOf(() => verifyPassword(stored, 'Bench-Passw0rd!'))).toBe(0);
   });
 });
