@@ -376,3 +376,62 @@ describe('orders for staff', () => {
     expect(await stockOf(t.db, sizeId)).toBe(3);
   });
 });
+
+describe('the order of the checks on order changes: 401, 403, the order (404), then the body (400)', () => {
+  const BAD_BODIES = ['[1]', '"x"', '{not json'];
+  const send = (
+    method: 'POST' | 'PATCH',
+    url: string,
+    payload: string,
+    headers: Record<string, string> = {},
+  ) => t.app.inject({ method, url, headers: { ...headers, 'content-type': 'application/json' }, payload });
+  const answers = async (method: 'POST' | 'PATCH', url: string, headers?: Record<string, string>) => {
+    const out: string[] = [];
+    for (const payload of BAD_BODIES) {
+      const res = await send(method, url, payload, headers);
+      out.push(`${res.statusCode} ${problemOf(res).code}`);
+    }
+    return out;
+  };
+  const each = (answer: string) => BAD_BODIES.map(() => answer);
+  const BODY_REFUSED = ['400 VALIDATION_ERROR', '400 VALIDATION_ERROR', '400 MALFORMED_JSON'];
+
+  it("a customer's cancel", async () => {
+    const ada = await makeCustomer(t.app);
+    const bob = await makeCustomer(t.app);
+    const { order, sizeId } = await placeOrder(bob);
+    const url = `/api/orders/${order.id}/cancel/`;
+    expect(await answers('POST', url)).toEqual(each('401 NOT_AUTHENTICATED'));
+    // Someone else's order, or none, is 404 whatever the body.
+    expect(await answers('POST', url, ada.headers)).toEqual(each('404 ORDER_NOT_FOUND'));
+    const missing = '/api/orders/0190a000-0000-7000-8000-000000000000/cancel/';
+    expect(await answers('POST', missing, bob.headers)).toEqual(each('404 ORDER_NOT_FOUND'));
+    // One's own order with a bad body is 400, and nothing changes.
+    expect(await answers('POST', url, bob.headers)).toEqual(BODY_REFUSED);
+    const after = await t.app.inject({
+      method: 'GET',
+      url: `/api/orders/${order.id}/`,
+      headers: bob.headers,
+    });
+    expect(after.json().status).toBe('paid');
+    expect(await stockOf(t.db, sizeId)).toBe(9);
+    // The right request still works.
+    expect((await cancel(bob, order.id)).statusCode).toBe(200);
+  });
+
+  it("staff's status change", async () => {
+    const ada = await makeCustomer(t.app);
+    const { order } = await placeOrder(ada);
+    const url = `/api/admin/orders/${order.id}/`;
+    expect(await answers('PATCH', url)).toEqual(each('401 NOT_AUTHENTICATED'));
+    expect(await answers('PATCH', url, ada.headers)).toEqual(each('403 PERMISSION_DENIED'));
+    const missing = '/api/admin/orders/0190a000-0000-7000-8000-000000000000/';
+    expect(await answers('PATCH', missing, staff)).toEqual(each('404 ORDER_NOT_FOUND'));
+    expect(await answers('PATCH', url, staff)).toEqual(BODY_REFUSED);
+    const invalidStatus = await patchStatus(order.id, 'teleported');
+    expect(invalidStatus.statusCode).toBe(400);
+    expect((await patchStatus(order.id, 'processing')).json().status).toBe('processing');
+    // An id that is not one is still the params' 400.
+    expect((await patchStatus('not-an-id', 'processing')).statusCode).toBe(400);
+  });
+});

@@ -6,7 +6,7 @@ import { Type } from 'typebox';
 import { originOf } from '../../platform/audit.js';
 import { currentUser, requireAuth, requireStaff } from '../../platform/auth.js';
 import { PlatformErrors } from '../../platform/error-codes.js';
-import type { App } from '../../platform/http.js';
+import { type App, routeParam } from '../../platform/http.js';
 import { Paginated, pageRequest } from '../../platform/pagination.js';
 import { PaymentErrors } from '../payments/index.js';
 import {
@@ -160,7 +160,11 @@ export async function ordersRoutes(app: App, deps: { orders: OrdersService }): P
   app.post(
     '/api/orders/:id/cancel/',
     {
-      preHandler: requireAuth,
+      // The order before the body: someone else's is 404 whatever was sent.
+      onRequest: [
+        requireAuth,
+        async (request) => orders.assertOwnsOrder(currentUser(request).id, routeParam(request, 'id')),
+      ],
       config: { errors: [ShopErrors.orderNotFound, ShopErrors.orderNotCancellable, ShopErrors.orderChanged] },
       preValidation: async (request) => {
         request.body ??= {};
@@ -219,7 +223,7 @@ export async function ordersRoutes(app: App, deps: { orders: OrdersService }): P
   app.patch(
     '/api/admin/orders/:id/',
     {
-      preHandler: requireStaff,
+      onRequest: [requireStaff, async (request) => orders.assertOrderExists(routeParam(request, 'id'))],
       config: {
         errors: [ShopErrors.orderNotFound, ShopErrors.invalidStatusTransition, ShopErrors.orderChanged],
       },

@@ -21,7 +21,7 @@ import type { AuthUser } from '../../platform/auth.js';
 import { AppError } from '../../platform/errors.js';
 import type { EventBus } from '../../platform/events.js';
 import type { StoredResponse } from '../../platform/idempotency.js';
-import { newId, nowIso } from '../../platform/ids.js';
+import { isUuid, newId, nowIso } from '../../platform/ids.js';
 import type { JobQueue } from '../../platform/jobs.js';
 import { formatMinor } from '../../platform/money.js';
 import { type Page, type PageRequest, paginate } from '../../platform/pagination.js';
@@ -463,6 +463,21 @@ export class OrdersService {
     const order = await repo.findOrder(this.deps.db, orderId);
     if (!order || order.user_id !== user.id) throw ShopErrors.orderNotFound();
     return this.toDto(this.deps.db, order);
+  }
+
+  /**
+   * The object check the cancel route runs before reading the body: someone
+   * else's order, or none, is 404 (an id that is not a UUID is left to validation).
+   */
+  async assertOwnsOrder(userId: string, orderId: string): Promise<void> {
+    if (!isUuid(orderId)) return;
+    const order = await repo.findOrder(this.deps.db, orderId);
+    if (order?.user_id !== userId) throw ShopErrors.orderNotFound();
+  }
+
+  /** The same for staff's status change: a missing order is 404 before the body is read. */
+  async assertOrderExists(orderId: string): Promise<void> {
+    if (isUuid(orderId) && !(await repo.findOrder(this.deps.db, orderId))) throw ShopErrors.orderNotFound();
   }
 
   adminListOrders(
