@@ -218,10 +218,10 @@ describe('orders awaiting payment', () => {
     const allChecked = new Promise<void>((resolve) => {
       release = resolve;
     });
-    const orders = t.app.ctx.module('shop').orders;
+    const { checkout } = t.app.ctx.module('shop');
     const results = await Promise.allSettled(
       intents.map((id) =>
-        orders.checkout(
+        checkout.checkout(
           user,
           { payment_intent_id: id, shipping_address: ADDRESS, payment_method: 'cash' },
           async (work) => {

@@ -9,6 +9,7 @@ import type { StockLedger } from '../catalog/index.js';
 import type { PaymentsService } from '../payments/index.js';
 import { cartRoutes } from './cart.routes.js';
 import { CartService } from './cart.service.js';
+import { CheckoutService } from './checkout.service.js';
 import { shopJobs } from './orders.jobs.js';
 import { ordersRoutes } from './orders.routes.js';
 import { ORDER_PURPOSE, OrdersService } from './orders.service.js';
@@ -16,11 +17,13 @@ import { wishlistRoutes } from './wishlist.routes.js';
 import { WishlistService } from './wishlist.service.js';
 
 export { CartService } from './cart.service.js';
+export { CheckoutService } from './checkout.service.js';
 export { OrdersService } from './orders.service.js';
 export type { OrderEvent, ShopEvents } from './shop.events.js';
 
 export interface ShopServices {
   cart: CartService;
+  checkout: CheckoutService;
   orders: OrdersService;
   wishlist: WishlistService;
 }
@@ -38,10 +41,11 @@ export function createShopServices(
 ): ShopServices {
   const { db, config, jobs, events } = ctx;
   const cart = new CartService({ db });
-  const orders = new OrdersService({ db, config, jobs, payments, cart, stock, events });
+  const orders = new OrdersService({ db, config, jobs, payments, stock, events });
+  const checkout = new CheckoutService({ db, config, jobs, payments, cart, stock, events, orders });
   const wishlist = new WishlistService({ db, cart });
-  payments.registerPurpose(ORDER_PURPOSE, orders.paymentPurpose());
-  return { cart, orders, wishlist };
+  payments.registerPurpose(ORDER_PURPOSE, checkout.paymentPurpose());
+  return { cart, checkout, orders, wishlist };
 }
 
 export const shopModule = defineModule({
@@ -59,9 +63,9 @@ export const shopModule = defineModule({
       },
     },
   ],
-  async routes(app, { cart, wishlist, orders }) {
+  async routes(app, { cart, wishlist, orders, checkout }) {
     await cartRoutes(app, { cart });
     await wishlistRoutes(app, { wishlist });
-    await ordersRoutes(app, { orders });
+    await ordersRoutes(app, { orders, checkout });
   },
 });

@@ -1,7 +1,9 @@
 /** Orders and their items: Kysely queries only, the executor first. */
 import type { Selectable } from 'kysely';
+import { containsInsensitive } from '../../db/dialect.js';
 import type { OrderItemsTable, OrderStatus, OrdersTable } from '../../db/schema.js';
 import { nowIso } from '../../platform/ids.js';
+import { type Page, type PageRequest, paginate } from '../../platform/pagination.js';
 import type { Executor } from '../../platform/transaction.js';
 
 export type OrderRow = Selectable<OrdersTable>;
@@ -21,6 +23,35 @@ export function findOrderByIntent(executor: Executor, intentId: string): Promise
     .selectAll()
     .where('payment_intent_id', '=', intentId)
     .executeTakeFirst();
+}
+
+export interface OrderFilter {
+  /** One customer's orders. */
+  userId?: string | undefined;
+  status?: OrderStatus | undefined;
+  /** Part of the order number or of the email, whatever its case. */
+  search?: string | undefined;
+}
+
+/** A page of the orders that match, newest first. */
+export function listOrders(
+  executor: Executor,
+  filter: OrderFilter,
+  page: PageRequest,
+): Promise<Page<OrderRow>> {
+  let q = executor.selectFrom('orders');
+  if (filter.userId) q = q.where('user_id', '=', filter.userId);
+  if (filter.status) q = q.where('status', '=', filter.status);
+  const term = filter.search?.trim();
+  if (term) {
+    q = q.where((eb) =>
+      eb.or([
+        containsInsensitive(executor, eb.ref('order_number'), term),
+        containsInsensitive(executor, eb.ref('email'), term),
+      ]),
+    );
+  }
+  return paginate(page, q, (q) => q.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc'));
 }
 
 export function findOrder(executor: Executor, id: string): Promise<OrderRow | undefined> {

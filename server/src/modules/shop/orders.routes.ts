@@ -9,6 +9,7 @@ import { PlatformErrors } from '../../platform/error-codes.js';
 import { type App, routeParam } from '../../platform/http.js';
 import { Paginated, pageRequest } from '../../platform/pagination.js';
 import { PaymentErrors } from '../payments/index.js';
+import type { CheckoutService } from './checkout.service.js';
 import {
   AdminListOrdersQuery,
   AdminOrderResponse,
@@ -25,8 +26,11 @@ import {
 import { describeTransitions, type OrdersService } from './orders.service.js';
 import { ShopErrors } from './shop.errors.js';
 
-export async function ordersRoutes(app: App, deps: { orders: OrdersService }): Promise<void> {
-  const { orders } = deps;
+export async function ordersRoutes(
+  app: App,
+  deps: { orders: OrdersService; checkout: CheckoutService },
+): Promise<void> {
+  const { orders, checkout } = deps;
   app.addSchema(ShippingAddress);
   app.addSchema(OrderItem);
   app.addSchema(OrderResponse);
@@ -68,7 +72,7 @@ export async function ordersRoutes(app: App, deps: { orders: OrdersService }): P
     async (request, reply) => {
       return reply
         .code(201)
-        .send(await orders.createPaymentIntent(currentUser(request), request.body?.shipping_address));
+        .send(await checkout.createPaymentIntent(currentUser(request), request.body?.shipping_address));
     },
   );
 
@@ -118,7 +122,7 @@ export async function ordersRoutes(app: App, deps: { orders: OrdersService }): P
     async (request, reply) => {
       const user = currentUser(request);
       const body = request.body;
-      return orders.checkout(user, body, (work) =>
+      return checkout.checkout(user, body, (work) =>
         app.ctx.idempotency.handle(request, reply, `user:${user.id}`, work),
       );
     },
