@@ -1,9 +1,9 @@
 /**
- * The queries of user administration: the searchable list and changes to a
- * user's row. Lookups by id, email or username are `users.repository.ts`'s.
+ * The query of user administration: the searchable list. Lookups and changes
+ * of a user's row are `users.repository.ts`'s.
  */
 import { containsInsensitive } from '../../db/dialect.js';
-import type { UsersTable, UserType } from '../../db/schema.js';
+import type { UserType } from '../../db/schema.js';
 import type { Executor } from '../../platform/transaction.js';
 
 export interface UserFilter {
@@ -34,8 +34,4 @@ export function listQuery(executor: Executor, filter: UserFilter) {
 /** Every column of `listQuery`, newest first. */
 export function listColumns(q: ReturnType<typeof listQuery>) {
   return q.selectAll().orderBy('date_joined', 'desc').orderBy('id', 'desc');
-}
-
-export async function update(executor: Executor, id: string, changes: Partial<UsersTable>): Promise<void> {
-  await executor.updateTable('users').set(changes).where('id', '=', id).execute();
 }

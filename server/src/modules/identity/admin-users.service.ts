@@ -24,12 +24,11 @@ import { type Page, type PageRequest, paginate } from '../../platform/pagination
 import { transaction } from '../../platform/transaction.js';
 import type { UserFilter } from './admin-users.repository.js';
 import * as admin from './admin-users.repository.js';
-import { toUserDto, type UserDto } from './auth.service.js';
 import { IdentityErrors } from './identity.errors.js';
 import { checkPhone, PHONE_TAKEN } from './phones.js';
 import type { TokenService } from './tokens.js';
 import * as users from './users.repository.js';
-import { createUser, nextCustomerCode } from './users.service.js';
+import { createUser, nextCustomerCode, toUserDto, type UserDto } from './users.service.js';
 
 export interface AdminUserDto extends UserDto {
   is_active: boolean;
@@ -131,7 +130,7 @@ export class AdminUsersService {
         userType: row.user_type,
       });
       if (row.user_type === 'vendor') {
-        await admin.update(trx, row.id, { vendor_status: 'approved' });
+        await users.update(trx, row.id, { vendor_status: 'approved' });
         row.vendor_status = 'approved';
       }
       await recordAudit(trx, {
@@ -182,7 +181,7 @@ export class AdminUsersService {
 
     const updated = await transaction(this.deps.db, async (trx) => {
       if (needsCustomerCode) update.customer_code = await nextCustomerCode(trx);
-      await admin.update(trx, id, update);
+      await users.update(trx, id, update);
       if (roleChange) {
         await recordAudit(trx, {
           action: 'user.role_changed',
@@ -239,7 +238,7 @@ export class AdminUsersService {
     const current = await this.#find(id);
     if (current.user_type !== 'vendor') throw IdentityErrors.notAVendor();
     const updated = await transaction(this.deps.db, async (trx) => {
-      await admin.update(trx, id, { vendor_status: decision, updated_at: nowIso() });
+      await users.update(trx, id, { vendor_status: decision, updated_at: nowIso() });
       // Their products go on or off sale: the catalogue's cached public answers are forgotten once committed.
       await this.deps.events.emit(trx, 'seller.changed', { userId: id });
       await recordAudit(trx, {

@@ -10,12 +10,12 @@ import { AppError } from '../../platform/errors.js';
 import { type App, NoBody } from '../../platform/http.js';
 import * as S from './auth.schemas.js';
 import type { IdentityService } from './auth.service.js';
-import { toAuthUser, toUserDto } from './auth.service.js';
 import type { UserCache } from './authenticate.js';
 import { CSRF_COOKIE, CSRF_HEADER, REFRESH_COOKIE, type SessionCookies } from './authenticate.js';
 import { IdentityErrors } from './identity.errors.js';
 import type { KeyStore } from './keys.js';
 import type { TokenService } from './tokens.js';
+import { toAuthUser, toUserDto } from './users.service.js';
 
 /** Fields users may not set on themselves: ignored (and audited) when sent. */
 const PROTECTED_FIELDS = [

@@ -17,10 +17,11 @@ import type { DB } from '../../db/dialect.js';
 import { originOf } from '../../platform/audit.js';
 import { AppError } from '../../platform/errors.js';
 import { sameSecret } from '../../platform/secrets.js';
-import { type IdentityService, toAuthUser } from './auth.service.js';
+import type { IdentityService } from './auth.service.js';
 import { IdentityErrors } from './identity.errors.js';
 import type { AccessClaims, TokenPair, TokenService } from './tokens.js';
 import * as users from './users.repository.js';
+import { toAuthUser } from './users.service.js';
 
 export const ACCESS_COOKIE = 'mercato_access';
 export const REFRESH_COOKIE = 'mercato_refresh';

@@ -396,6 +396,16 @@ export class TokenService {
     return sessions.length;
   }
 
+  /** Whether the session was started with "remember me" (false for an unknown one). */
+  async isRemembered(executor: Executor, sessionId: string): Promise<boolean> {
+    const row = await executor
+      .selectFrom('sessions')
+      .select('is_remembered')
+      .where('id', '=', sessionId)
+      .executeTakeFirst();
+    return row?.is_remembered ?? false;
+  }
+
   /** Refuses one access token for the rest of its life (logout). */
   async revokeAccessToken(trx: Executor, claims: Pick<AccessClaims, 'jti' | 'exp'>): Promise<void> {
     await this.deps.revocations.revoke(trx, [{ id: `jti:${claims.jti}`, expiresAt: claims.exp * 1000 }]);

@@ -1,11 +1,102 @@
+/**
+ * Users as the rest of identity sees them: the DTO and the request's user made
+ * from a row, the checks of emails and usernames, and creating a user (admins,
+ * `mercato createsuperuser`).
+ */
 import { isUniqueViolation } from '../../db/dialect.js';
 import type { UserType } from '../../db/schema.js';
-import { AppError } from '../../platform/errors.js';
+import { type AuthUser, isStaffType } from '../../platform/auth.js';
+import { AppError, type FieldErrors } from '../../platform/errors.js';
 import { newId, nowIso } from '../../platform/ids.js';
 import { nextValue } from '../../platform/sequences.js';
 import type { Executor } from '../../platform/transaction.js';
 import { hashPassword, passwordProblems } from './passwords.js';
+import { PHONE_TAKEN } from './phones.js';
 import * as users from './users.repository.js';
+
+export interface UserDto {
+  id: string;
+  email: string;
+  username: string;
+  first_name: string;
+  last_name: string;
+  phone: string;
+  user_type: UserType;
+  is_staff: boolean;
+  is_superuser: boolean;
+  email_verified: boolean;
+  /** A new address waiting to be confirmed with the link sent to it; `email` stays in force until then. */
+  pending_email: string | null;
+  vendor_status: 'pending' | 'approved' | 'rejected' | null;
+  date_joined: string;
+  last_login: string | null;
+}
+
+export function toUserDto(u: users.UserRow): UserDto {
+  return {
+    id: u.id,
+    email: u.email,
+    username: u.username,
+    first_name: u.first_name,
+    last_name: u.last_name,
+    phone: u.phone,
+    user_type: u.user_type,
+    is_staff: isStaffType(u.user_type),
+    is_superuser: u.is_superuser,
+    email_verified: u.email_verified,
+    pending_email: u.pending_email,
+    vendor_status: u.vendor_status,
+    date_joined: u.date_joined,
+    last_login: u.last_login,
+  };
+}
+
+export function toAuthUser(u: users.UserRow, claims: { jti: string; sid: string } | null): AuthUser {
+  return {
+    id: u.id,
+    email: u.email,
+    username: u.username,
+    user_type: u.user_type,
+    is_superuser: u.is_superuser,
+    is_staff: isStaffType(u.user_type),
+    vendor_status: u.vendor_status,
+    token_id: claims?.jti ?? null,
+    session_id: claims?.sid ?? null,
+  };
+}
+
+export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const USERNAME = /^[\w.@+-]{1,150}$/;
+
+/** 400 naming the fields in `errors`, with their messages. */
+export function invalidInput(errors: FieldErrors): never {
+  throw AppError.badRequest(`Invalid input: check ${Object.keys(errors).join(', ')}.`, errors);
+}
+
+/** The active user with this id; 404 `USER_NOT_FOUND` for a missing or deactivated one. */
+export async function activeUserOrThrow(executor: Executor, id: string): Promise<users.UserRow> {
+  const user = await users.findById(executor, id);
+  if (!user?.is_active) throw AppError.notFound('User not found.', 'USER_NOT_FOUND');
+  return user;
+}
+
+/** Which of these values another account holds (after a unique index refused them). */
+export async function takenFields(
+  executor: Executor,
+  values: { id: string; email?: string; username?: string; phone?: string },
+): Promise<FieldErrors> {
+  const errors: FieldErrors = {};
+  const someoneElse = (u: users.UserRow | undefined) => u !== undefined && u.id !== values.id;
+  if (values.email && someoneElse(await users.findByEmail(executor, values.email)))
+    errors.email = ['A user with that email already exists.'];
+  if (values.username && someoneElse(await users.findByUsername(executor, values.username)))
+    errors.username = ['A user with that username already exists.'];
+  if (values.phone && someoneElse(await users.findByPhone(executor, values.phone)))
+    errors.phone = [PHONE_TAKEN];
+  return Object.keys(errors).length
+    ? errors
+    : { email: ['A user with that email or username already exists.'] };
+}
 
 export interface NewUser {
   email: string;
@@ -18,15 +109,13 @@ export interface NewUser {
   email_verified?: boolean;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /** Creates a user after checking the email, username and password; errors carry field messages. */
 export async function createUser(db: Executor, input: NewUser): Promise<users.UserRow> {
   const email = input.email.trim().toLowerCase();
   const username = (input.username ?? email.split('@')[0] ?? '').trim();
-  const errors: Record<string, string[]> = {};
+  const errors: FieldErrors = {};
   if (!EMAIL.test(email)) errors.email = ['Enter a valid email address.'];
-  if (!/^[\w.@+-]{1,150}$/.test(username)) {
+  if (!USERNAME.test(username)) {
     errors.username = ['Enter a valid username: letters, digits and @/./+/-/_ only, at most 150 characters.'];
   }
   const problems = passwordProblems(input.password, { email });
@@ -36,8 +125,7 @@ export async function createUser(db: Executor, input: NewUser): Promise<users.Us
   if (!errors.username && (await users.findByUsername(db, username))) {
     errors.username = ['A user with that username already exists.'];
   }
-  if (Object.keys(errors).length)
-    throw AppError.badRequest(`Invalid input: check ${Object.keys(errors).join(', ')}.`, errors);
+  if (Object.keys(errors).length) invalidInput(errors);
   if (input.is_superuser && input.user_type !== 'admin') {
     throw AppError.badRequest('Only admins can be superusers.', {
       is_superuser: ['Only admins can be superusers.'],
