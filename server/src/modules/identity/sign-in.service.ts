@@ -34,8 +34,6 @@ export interface SignInDeps {
 export class SignInService {
   constructor(private readonly deps: SignInDeps) {}
 
-  // ---- login ------------------------------------------------------------------
-
   /**
    * Checks the credentials (`email`, or `username`, or `phone`) under the
    * brute-force limits and starts a session. One message for every wrong
