@@ -36,6 +36,21 @@ export const PublicCategory = Type.Object(
 );
 export type PublicCategoryDto = Static<typeof PublicCategory>;
 
+/** A category with its subcategories, for menus: the tree at once (`GET /api/categories/tree/`). */
+export const CategoryNode = Type.Object(
+  {
+    ...PublicCategory.properties,
+    children: Type.Array(Type.Ref('CategoryNode'), { description: 'Its subcategories, by name.' }),
+  },
+  { $id: 'CategoryNode', title: 'CategoryNode' },
+);
+export interface CategoryNodeDto extends PublicCategoryDto {
+  children: CategoryNodeDto[];
+}
+
+export const ListPublicCategoriesQuery = PageQuery;
+export type ListPublicCategoriesQuery = Static<typeof ListPublicCategoriesQuery>;
+
 const Slug = Type.String({ minLength: 1, maxLength: 100, pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' });
 
 export const CreateCategoryBody = Type.Object({
@@ -252,6 +267,7 @@ export type ListVendorProductsQuery = Static<typeof ListVendorProductsQuery>;
 export const SHARED_SCHEMAS = [
   Category,
   PublicCategory,
+  CategoryNode,
   CategorySummary,
   VendorSummary,
   ProductListItem,
