@@ -95,7 +95,7 @@ export async function catalogRoutes(app: App, deps: CatalogRoutesDeps): Promise<
         operationId: 'catalog.listProducts',
         summary: 'Active products, filtered, ordered and paginated',
         description:
-          '`category` includes its subcategories; `search` matches every word in the name or description, in any case; prices filter on the product price.',
+          "`category` includes its subcategories; `search` matches every word in the name or description, in any case; `min_price`, `max_price` and `ordering=price` use each product's `from_price` (the lowest price of a size in stock).",
         tags: ['catalog'],
         querystring: ListProductsQuery,
         response: { 200: Paginated(Type.Ref('ProductListItem'), 'ProductPage') },

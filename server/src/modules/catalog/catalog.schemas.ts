@@ -80,12 +80,20 @@ export const VendorSummary = Type.Object(
   { $id: 'VendorSummary', title: 'VendorSummary' },
 );
 
+/** What a buyer pays at least: `price` is the product's own, which variants without their own price use. */
+const FromPrice = Type.Unsafe<string>({
+  ...Money,
+  description:
+    'The lowest price among the sizes in stock (among all sizes when none is; `price` without sizes). `min_price`, `max_price` and `ordering=price` use it.',
+});
+
 export const ProductListItem = Type.Object(
   {
     id: Id,
     name: Type.String(),
     slug: Type.String(),
     price: Money,
+    from_price: FromPrice,
     category: Type.Ref('CategorySummary'),
     vendor: Type.Union([Type.Ref('VendorSummary'), Type.Null()]),
     image: Type.Union([Type.String(), Type.Null()], {
@@ -166,6 +174,7 @@ export const ProductDetail = Type.Object(
     slug: Type.String(),
     description: Type.String(),
     price: Money,
+    from_price: FromPrice,
     category: Type.Ref('CategorySummary'),
     vendor: Type.Union([Type.Ref('VendorSummary'), Type.Null()]),
     is_active: Type.Boolean(),
