@@ -274,6 +274,53 @@ describe('concurrent stock changes', () => {
   });
 });
 
+describe('concurrent edits and sales of one product', () => {
+  it('never deadlock nor fail, and leave the from price of the committed stock', async () => {
+    const customer = await makeCustomer(t.app);
+    for (let round = 0; round < 4; round += 1) {
+      const product = await productWith(`Edited race ${round}`, '50.00', [
+        ['10.00', 1],
+        ['20.00', 3],
+        ['30.00', 3],
+      ]);
+      const [cheap, mid, dear] = product.variants;
+      if (!cheap || !mid || !dear) throw new Error('three colours');
+      // The editor restocks the dear colour and reprices the middle one while the cheap one is
+      // sold and the middle one adjusted, all at once (sizes and the product locked in one order).
+      const edit = t.app.inject({
+        method: 'PATCH',
+        url: `/api/vendor/products/${product.id}/`,
+        headers: bearer(manager),
+        payload: {
+          variants: [
+            { id: mid.id, color: mid.color, price: '25.00', sizes: mid.sizes },
+            {
+              id: dear.id,
+              color: dear.color,
+              sizes: dear.sizes.map((s) => ({ ...s, stock: s.stock + 2 })),
+            },
+          ],
+        },
+      });
+      const [edited, sold, adjusted] = await Promise.all([
+        edit,
+        buy(t.app, customer, cheap.sizes[0]?.id as string, 1),
+        adjust(mid.sizes[0]?.sku as string, -3),
+      ]);
+      expect(edited.statusCode, edited.body).toBe(200);
+      expect(sold.statusCode, sold.body).toBe(201);
+      expect(adjusted.statusCode, adjusted.body).toBe(201);
+      const now = await detail(product.slug);
+      // The editor's stock for the middle size is absolute: 3 if the edit came last, 0 if the adjustment did.
+      const [cheapStock, midStock, dearStock] = now.variants.map((v) => v.sizes[0]?.stock);
+      expect([cheapStock, dearStock]).toEqual([0, 5]);
+      expect([0, 3]).toContain(midStock);
+      expect(now.from_price, `round ${round}`).toBe(midStock ? '25.00' : '30.00');
+      expect(now.from_price).toBe(expectedFromPrice(now));
+    }
+  });
+});
+
 describe('the products list query', () => {
   it('filters and orders by price through the from price index', async () => {
     const query = repo.productPageQuery(
