@@ -73,8 +73,9 @@ export class StockLedger {
       })
       .execute();
     // Out of stock or back in: the product's from price may move (recomputed as the transaction ends).
-    const before = updated.stock - change.delta;
-    if (before > 0 !== updated.stock > 0) await refreshFromPriceAtCommit(executor, updated.product_id);
+    const wasInStock = updated.stock - change.delta > 0;
+    const isInStock = updated.stock > 0;
+    if (wasInStock !== isInStock) await refreshFromPriceAtCommit(executor, updated.product_id);
     await this.events.emit(executor, 'stock.changed', {
       sizeId: change.sizeId,
       sku: updated.sku,
