@@ -678,10 +678,30 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Every category, as a flat list in menu order
-         * @description Not paginated (a shop has tens of categories). Depth-first, each level by name; `parent` and `depth` rebuild the tree.
+         * Categories in menu order, paginated
+         * @description Depth-first, each level by name; `parent` and `depth` rebuild the tree. Menus take the whole tree at once from `GET /api/categories/tree/`.
          */
         get: operations["catalog.listCategories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/categories/tree/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The whole category tree, for menus
+         * @description The top-level categories, each with its `children`, every level by name.
+         */
+        get: operations["catalog.categoryTree"];
         put?: never;
         post?: never;
         delete?: never;
@@ -699,7 +719,7 @@ export interface paths {
         };
         /**
          * Active products, filtered, ordered and paginated
-         * @description `category` includes its subcategories; `search` matches every word in the name or description, in any case; prices filter on the product price.
+         * @description `category` includes its subcategories; `search` matches every word in the name or description, in any case; `min_price`, `max_price` and `ordering=price` use each product's `from_price` (the lowest price of a size in stock).
          */
         get: operations["catalog.listProducts"];
         put?: never;
@@ -2128,6 +2148,18 @@ export interface components {
             /** @description 0 for a top-level category, 1 for its children, ... */
             depth: number;
         };
+        /** CategoryNode */
+        CategoryNode: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            slug: string;
+            parent: string | null;
+            /** @description 0 for a top-level category, 1 for its children, ... */
+            depth: number;
+            /** @description Its subcategories, by name. */
+            children: components["schemas"]["CategoryNode"][];
+        };
         /** CategorySummary */
         CategorySummary: {
             /** Format: uuid */
@@ -2153,6 +2185,11 @@ export interface components {
              * @example 50.00
              */
             price: string;
+            /**
+             * @description The lowest price among the sizes in stock (among all sizes when none is; `price` without sizes). `min_price`, `max_price` and `ordering=price` use it.
+             * @example 50.00
+             */
+            from_price: string;
             category: components["schemas"]["CategorySummary"];
             vendor: components["schemas"]["VendorSummary"] | null;
             /** @description URL of the first image (`/media/...`). */
@@ -2211,6 +2248,11 @@ export interface components {
              * @example 50.00
              */
             price: string;
+            /**
+             * @description The lowest price among the sizes in stock (among all sizes when none is; `price` without sizes). `min_price`, `max_price` and `ordering=price` use it.
+             * @example 50.00
+             */
+            from_price: string;
             category: components["schemas"]["CategorySummary"];
             vendor: components["schemas"]["VendorSummary"] | null;
             is_active: boolean;
@@ -7803,6 +7845,121 @@ export interface operations {
     };
     "catalog.listCategories": {
         parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Results per page (default 20, at most 100). */
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Results across all pages. */
+                        count: number;
+                        next: string | null;
+                        previous: string | null;
+                        results: components["schemas"]["PublicCategory"][];
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_VALUE`, `VALIDATION_ERROR`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BAD_REQUEST" | "INVALID_VALUE" | "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `API_CLIENT_REQUIRED`, `INVALID_API_CLIENT`, `TOKEN_INVALID`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "API_CLIENT_REQUIRED" | "INVALID_API_CLIENT" | "TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `ORIGIN_NOT_ALLOWED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "ORIGIN_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `INVALID_PAGE`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "INVALID_PAGE";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `INTERNAL_ERROR`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    "catalog.categoryTree": {
+        parameters: {
             query?: never;
             header?: never;
             path?: never;
@@ -7816,7 +7973,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PublicCategory"][];
+                    "application/json": components["schemas"]["CategoryNode"][];
                 };
             };
             /** @description Problem details; `code` is one of `BAD_REQUEST`. */

@@ -84,18 +84,94 @@ afterAll(async () => {
 });
 
 describe('GET /api/categories/', () => {
-  it('lists every category in menu order with parent and depth, without signing in', async () => {
+  it('lists the categories in menu order with parent and depth, paginated, without signing in', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/categories/' });
     expect(res.statusCode).toBe(200);
-    const body = res.json() as Array<{ slug: string; parent: string | null; depth: number }>;
-    expect(body.map((c) => [c.slug, c.depth])).toEqual([
+    const body = res.json() as {
+      count: number;
+      next: string | null;
+      previous: string | null;
+      results: Array<{ slug: string; parent: string | null; depth: number }>;
+    };
+    expect(body.count).toBe(5);
+    expect(body.next).toBeNull();
+    expect(body.previous).toBeNull();
+    expect(body.results.map((c) => [c.slug, c.depth])).toEqual([
       ['bags', 0],
       ['clothing', 0],
       ['hoodies', 1],
       ['tops', 1],
       ['tees', 2],
     ]);
-    expect(body.find((c) => c.slug === 'tees')?.parent).toBe(cat.tops);
+    expect(body.results.find((c) => c.slug === 'tees')?.parent).toBe(cat.tops);
+  });
+
+  it('pages as every list does: page_size, absolute next/previous, 404 past the end, 400 for bad values', async () => {
+    const first = await t.app.inject({ method: 'GET', url: '/api/categories/?page_size=2' });
+    expect(first.statusCode).toBe(200);
+    expect(first.json()).toMatchObject({
+      count: 5,
+      next: 'http://testserver/api/categories/?page_size=2&page=2',
+      previous: null,
+    });
+    expect(first.json().results.map((c: { slug: string }) => c.slug)).toEqual(['bags', 'clothing']);
+    const last = await t.app.inject({ method: 'GET', url: '/api/categories/?page_size=2&page=3' });
+    expect(last.json()).toMatchObject({
+      next: null,
+      previous: 'http://testserver/api/categories/?page_size=2&page=2',
+    });
+    expect(last.json().results.map((c: { slug: string }) => c.slug)).toEqual(['tees']);
+    const past = await t.app.inject({ method: 'GET', url: '/api/categories/?page_size=2&page=4' });
+    expect(past.statusCode).toBe(404);
+    expect(problemOf(past).code).toBe('INVALID_PAGE');
+    for (const query of ['?page=0', '?page_size=101', '?page=1e999', '?page_size=x']) {
+      const bad = await t.app.inject({ method: 'GET', url: `/api/categories/${query}` });
+      expect(bad.statusCode, query).toBe(400);
+    }
+  });
+});
+
+describe('GET /api/categories/tree/', () => {
+  type Node = { slug: string; parent: string | null; depth: number; children: Node[] };
+  const shape = (nodes: Node[]): unknown[] =>
+    nodes.map((n) => (n.children.length ? [n.slug, shape(n.children)] : n.slug));
+
+  it('gives the whole tree at once, each level by name, without signing in', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/categories/tree/' });
+    expect(res.statusCode).toBe(200);
+    const tree = res.json() as Node[];
+    expect(shape(tree)).toEqual(['bags', ['clothing', ['hoodies', ['tops', ['tees']]]]]);
+    const tops = tree[1]?.children[1];
+    expect(tops).toMatchObject({ slug: 'tops', parent: cat.clothing, depth: 1 });
+    expect(tops?.children[0]).toMatchObject({ slug: 'tees', parent: cat.tops, depth: 2, children: [] });
+  });
+
+  it('shows a category change at once (the response cache forgets it)', async () => {
+    const before = await t.app.inject({ method: 'GET', url: '/api/categories/tree/' });
+    expect(before.statusCode).toBe(200);
+    const moved = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/admin/categories/${cat.bags}/`,
+      headers: bearer(manager),
+      payload: { parent: cat.clothing },
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    try {
+      const after = (await t.app.inject({ method: 'GET', url: '/api/categories/tree/' })).json() as Node[];
+      expect(shape(after)).toEqual([['clothing', ['bags', 'hoodies', ['tops', ['tees']]]]]);
+      const flat = await t.app.inject({ method: 'GET', url: '/api/categories/' });
+      expect(flat.json().results.find((c: Node) => c.slug === 'bags')).toMatchObject({ depth: 1 });
+    } finally {
+      const back = await t.app.inject({
+        method: 'PATCH',
+        url: `/api/admin/categories/${cat.bags}/`,
+        headers: bearer(manager),
+        payload: { parent: null },
+      });
+      expect(back.statusCode, back.body).toBe(200);
+    }
+    const restored = (await t.app.inject({ method: 'GET', url: '/api/categories/tree/' })).json() as Node[];
+    expect(shape(restored)).toEqual(shape(before.json() as Node[]));
   });
 });
 

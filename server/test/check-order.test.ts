@@ -102,6 +102,80 @@ describe('the order of the checks: 401, 403, 404, then the body', () => {
     expect(product.json().name).toBe(productOfA.name);
   });
 
+  it('an admin PATCH of a user or a category: 401, 403, then 404 for a missing one whatever the body, then 400', async () => {
+    const missing = '01890000-0000-7000-8000-000000000000';
+    const existingUser = customer.user.id;
+    const cases = [
+      {
+        url: '/api/admin/users/',
+        id: existingUser,
+        missingCode: 'USER_NOT_FOUND',
+        lacksRole: [customer.access, manager],
+      },
+      {
+        url: '/api/admin/categories/',
+        id: category,
+        missingCode: 'CATEGORY_NOT_FOUND',
+        lacksRole: [customer.access, vendorA],
+      },
+    ];
+    const badBodies = ['{"first_name": 5, "is_active": "perhaps", "name": 7, "parent": 3}', '{not json'];
+    for (const c of cases) {
+      for (const payload of badBodies) {
+        const anonymous = await t.app.inject({
+          method: 'PATCH',
+          url: `${c.url}${c.id}/`,
+          headers: { 'content-type': 'application/json' },
+          payload,
+        });
+        expect(anonymous.statusCode, `${c.url} anonymous: ${anonymous.body}`).toBe(401);
+        for (const token of c.lacksRole) {
+          const refused = await t.app.inject({
+            method: 'PATCH',
+            url: `${c.url}${c.id}/`,
+            headers: { ...bearer(token), 'content-type': 'application/json' },
+            payload,
+          });
+          expect(refused.statusCode, `${c.url} without the role: ${refused.body}`).toBe(403);
+        }
+        for (const id of [missing, 'not-an-id']) {
+          const absent = await t.app.inject({
+            method: 'PATCH',
+            url: `${c.url}${id}/`,
+            headers: { ...bearer(admin), 'content-type': 'application/json' },
+            payload,
+          });
+          expect(absent.statusCode, `${c.url}${id} ${payload}: ${absent.body}`).toBe(404);
+          expect(problemOf(absent).code).toBe(c.missingCode);
+        }
+        const invalid = await t.app.inject({
+          method: 'PATCH',
+          url: `${c.url}${c.id}/`,
+          headers: { ...bearer(admin), 'content-type': 'application/json' },
+          payload,
+        });
+        expect(invalid.statusCode, `${c.url} ${payload}: ${invalid.body}`).toBe(400);
+      }
+    }
+    // Nothing was changed by the refused requests; a good body still works.
+    const user = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/admin/users/${existingUser}/`,
+      headers: bearer(admin),
+      payload: { first_name: 'Checked' },
+    });
+    expect(user.statusCode, user.body).toBe(200);
+    expect(user.json().first_name).toBe('Checked');
+    const renamed = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/admin/categories/${category}/`,
+      headers: bearer(manager),
+      payload: { name: 'Input checks, renamed' },
+    });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    expect(renamed.json()).toMatchObject({ name: 'Input checks, renamed', parent: null });
+  });
+
   it('guarded routes still let the right users in', async () => {
     const res = await t.app.inject({
       method: 'POST',

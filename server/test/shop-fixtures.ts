@@ -56,6 +56,8 @@ export async function makeProduct(
       slug,
       description: '',
       price: options.price ?? 1999,
+      // One variant: its price, whatever the stock (see the catalogue's from-price.ts).
+      from_price: options.variantPrice ?? options.price ?? 1999,
       category_id: categoryId,
       vendor_id: options.vendorId ?? null,
       is_active: options.isActive ?? true,

@@ -31,6 +31,7 @@ async function sizeWithStock(stock: number): Promise<string> {
       slug: `p-${productId}`,
       description: '',
       price: 1000,
+      from_price: 1000,
       category_id: categoryId,
       vendor_id: null,
       is_active: true,

@@ -477,6 +477,47 @@ test.describe('admin: categories', () => {
   });
 });
 
+test.describe('categories and from prices', () => {
+  test('menus and pickers show every category (more than one page of the list); cards show the from price', async ({
+    page,
+    consoleErrors,
+    baseURL,
+  }) => {
+    const admin = await adminApi(baseURL!);
+    const tag = Date.now().toString(36);
+    // More categories than a page of GET /api/categories/ holds (20 by default); the last one by name is on no first page.
+    const parent = await createCategory(admin, `Many ${tag}`);
+    for (let i = 0; i < 21; i += 1)
+      await createCategory(admin, `Many ${tag} ${String(i).padStart(2, '0')}`, parent.id);
+    const last = await createCategory(admin, `Zz last ${tag}`);
+    await createProduct(admin, {
+      name: `Sale jacket ${tag}`,
+      price: '100.00',
+      category: last.id,
+      variants: [
+        { color: 'Navy', sizes: [{ size: 'M', sku: `SJ-${tag}-N`, stock: 0 }] },
+        { color: 'Olive', price: '20.00', sizes: [{ size: 'M', sku: `SJ-${tag}-O`, stock: 2 }] },
+      ],
+    });
+
+    await page.goto('/shop');
+    await page.getByRole('link', { name: `Zz last ${tag}` }).click();
+    await expect(page.getByRole('heading', { level: 1, name: `Zz last ${tag}` })).toBeVisible();
+    await expect(page.getByLabel('Category')).toHaveValue(last.slug);
+    await expect(page.getByLabel('Category').locator('option', { hasText: `Many ${tag} 20` })).toHaveCount(1);
+    const card = page.getByTestId('product-card').filter({ hasText: `Sale jacket ${tag}` });
+    await expect(card).toContainText('From $20.00');
+
+    await signIn(page, E2E_ADMIN.email, E2E_ADMIN.password);
+    await page.goto('/admin/categories');
+    await expect(page.locator(`[data-testid="category-row"][data-slug="${last.slug}"]`)).toBeVisible();
+    // The parent and its 21 children.
+    await expect(page.locator(`[data-testid="category-row"][data-slug^="many-${tag}"]`)).toHaveCount(22);
+    await admin.dispose();
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
 test.describe('cart', () => {
   test('a line whose product stops being sold is flagged, not dropped, and blocks checkout until removed', async ({
     page,

@@ -195,6 +195,12 @@ export interface ProductsTable {
   description: string;
   /** Minor units. */
   price: number;
+  /**
+   * Minor units: the lowest price of a size in stock (of any size when none is;
+   * `price` without sizes). Kept by the catalogue (`from-price.ts`) in the
+   * transaction of every change to prices or stock; price filters and ordering use it.
+   */
+  from_price: number;
   category_id: string;
   /** The selling vendor; null for the shop's own products. */
   vendor_id: string | null;

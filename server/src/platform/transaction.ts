@@ -11,16 +11,40 @@ import type { Database } from '../db/schema.js';
 
 export type { Executor, Trx } from '../db/executor.js';
 
-const hooksByTransaction = new WeakMap<Kysely<Database>, Array<() => void>>();
+interface TransactionHooks {
+  /** Run in the transaction once its work is done, in the order they came (see `beforeCommit`). */
+  beforeCommit: Array<() => Promise<void>>;
+  afterCommit: Array<() => void>;
+}
+
+const hooksByTransaction = new WeakMap<Kysely<Database>, TransactionHooks>();
 
 export async function transaction<T>(db: DB, work: (trx: Trx) => Promise<T>): Promise<T> {
-  const hooks: Array<() => void> = [];
+  const hooks: TransactionHooks = { beforeCommit: [], afterCommit: [] };
   const result = await db.transaction().execute(async (trx) => {
     hooksByTransaction.set(trx, hooks);
-    return work(trx);
+    const value = await work(trx);
+    // A hook may add others; each runs once.
+    for (let i = 0; i < hooks.beforeCommit.length; i += 1) await hooks.beforeCommit[i]?.();
+    return value;
   });
-  for (const hook of hooks) hook();
+  for (const hook of hooks.afterCommit) hook();
   return result;
+}
+
+/**
+ * Runs `hook` inside the surrounding transaction after its work, just before it
+ * commits: for what must be written once per transaction from everything it
+ * changed (the catalogue's "from" prices, taking their row locks last and in
+ * one order). A failing hook rolls the transaction back. Returns false, running
+ * nothing, when `executor` is not a transaction opened by `transaction()`: the
+ * caller then does the work at once.
+ */
+export function beforeCommit(executor: Executor, hook: () => Promise<void>): boolean {
+  const hooks = executor.isTransaction ? hooksByTransaction.get(executor) : undefined;
+  if (!hooks) return false;
+  hooks.beforeCommit.push(hook);
+  return true;
 }
 
 /**
@@ -33,5 +57,5 @@ export function afterCommit(executor: Executor, hook: () => void): void {
     queueMicrotask(hook);
     return;
   }
-  hooksByTransaction.get(executor)?.push(hook);
+  hooksByTransaction.get(executor)?.afterCommit.push(hook);
 }

@@ -19,6 +19,7 @@ import { newId, nowIso } from '../../platform/ids.js';
 import { parseMoney } from '../../platform/money.js';
 import { type Trx, transaction } from '../../platform/transaction.js';
 import { createUser } from '../identity/index.js';
+import { refreshFromPrices } from './from-price.js';
 
 export const BENCH_USER = {
   email: 'bench@example.com',
@@ -128,12 +129,14 @@ export async function seedBench(db: DB, dir: string): Promise<BenchSeedResult> {
     const categoryId = ids.category.get(need(r, 'category_id', 'products'));
     if (!categoryId) throw new BenchSeedError(`product ${r.id}: unknown category ${r.category_id}`);
     const created = isoUtc(need(r, 'created_at', 'products'));
+    const price = parseMoney(need(r, 'price', 'products'), 'price');
     return {
       id,
       name: need(r, 'name', 'products'),
       slug: need(r, 'slug', 'products'),
       description: need(r, 'description', 'products'),
-      price: parseMoney(need(r, 'price', 'products'), 'price'),
+      price,
+      from_price: price, // recomputed once the sizes are in
       category_id: categoryId,
       vendor_id: null,
       is_active: need(r, 'is_active', 'products') === 't',
@@ -200,6 +203,7 @@ export async function seedBench(db: DB, dir: string): Promise<BenchSeedResult> {
     await insertBatched(trx, 'product_variants', variantRows);
     await insertBatched(trx, 'product_sizes', sizeRows);
     await insertBatched(trx, 'stock_movements', movementRows);
+    await refreshFromPrices(trx, 'all');
   });
   // Fresh statistics for the query planner after a bulk load.
   await sql`analyze`.execute(db);

@@ -9,7 +9,7 @@ import {
   sql,
   type Updateable,
 } from 'kysely';
-import { containsInsensitive } from '../../db/dialect.js';
+import { containsInsensitive, forUpdate } from '../../db/dialect.js';
 import type {
   CategoriesTable,
   Database,
@@ -82,6 +82,7 @@ export interface ProductFilters {
   categoryIds?: string[];
   /** Every term must appear in the name or the description. */
   search?: string[];
+  /** On the from price (see `from-price.ts`), as the price ordering. */
   minPrice?: number;
   maxPrice?: number;
   inStock?: boolean;
@@ -98,8 +99,8 @@ export function filteredProducts(executor: Executor, f: ProductFilters): Product
   if (f.isActive !== undefined) q = q.where('products.is_active', '=', f.isActive);
   if (f.categoryIds) q = q.where('products.category_id', 'in', f.categoryIds);
   if (f.vendorId) q = q.where('products.vendor_id', '=', f.vendorId);
-  if (f.minPrice !== undefined) q = q.where('products.price', '>=', f.minPrice);
-  if (f.maxPrice !== undefined) q = q.where('products.price', '<=', f.maxPrice);
+  if (f.minPrice !== undefined) q = q.where('products.from_price', '>=', f.minPrice);
+  if (f.maxPrice !== undefined) q = q.where('products.from_price', '<=', f.maxPrice);
   for (const term of f.search ?? []) {
     q = q.where((eb) =>
       eb.or([
@@ -127,9 +128,9 @@ export async function countProducts(query: ProductQuery): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-const ORDER: Record<ProductOrdering, [column: 'price' | 'name' | 'created_at', dir: 'asc' | 'desc']> = {
-  price: ['price', 'asc'],
-  '-price': ['price', 'desc'],
+const ORDER: Record<ProductOrdering, [column: 'from_price' | 'name' | 'created_at', dir: 'asc' | 'desc']> = {
+  price: ['from_price', 'asc'],
+  '-price': ['from_price', 'desc'],
   name: ['name', 'asc'],
   '-name': ['name', 'desc'],
   created_at: ['created_at', 'asc'],
@@ -137,6 +138,16 @@ const ORDER: Record<ProductOrdering, [column: 'price' | 'name' | 'created_at', d
 };
 
 export function productPage(query: ProductQuery, ordering: ProductOrdering, limit: number, offset: number) {
+  return productPageQuery(query, ordering, limit, offset).execute();
+}
+
+/** The page's query, unexecuted (its plan is checked in the tests). */
+export function productPageQuery(
+  query: ProductQuery,
+  ordering: ProductOrdering,
+  limit: number,
+  offset: number,
+) {
   const [column, dir] = ORDER[ordering];
   return query
     .select([
@@ -144,6 +155,7 @@ export function productPage(query: ProductQuery, ordering: ProductOrdering, limi
       'products.name',
       'products.slug',
       'products.price',
+      'products.from_price',
       'products.category_id',
       'products.vendor_id',
       'products.is_active',
@@ -152,8 +164,7 @@ export function productPage(query: ProductQuery, ordering: ProductOrdering, limi
     .orderBy(`products.${column}`, dir)
     .orderBy('products.id', dir)
     .limit(limit)
-    .offset(offset)
-    .execute();
+    .offset(offset);
 }
 
 export type ProductPageRow = Awaited<ReturnType<typeof productPage>>[number];
@@ -215,6 +226,7 @@ const PRODUCT_COLUMNS = [
   'slug',
   'description',
   'price',
+  'from_price',
   'category_id',
   'vendor_id',
   'is_active',
@@ -247,6 +259,17 @@ export function variantsOf(executor: Executor, productId: string) {
     .orderBy('position')
     .orderBy('id')
     .execute();
+}
+
+/**
+ * Locks a product's sizes in id order (PostgreSQL), before its row: product
+ * edits take their locks in the order sales do (sizes, then products).
+ */
+export async function lockSizesOf(executor: Executor, productId: string): Promise<void> {
+  await forUpdate(
+    executor,
+    executor.selectFrom('product_sizes').select('id').where('product_id', '=', productId).orderBy('id'),
+  ).execute();
 }
 
 export function sizesOf(executor: Executor, productId: string) {

@@ -19,6 +19,7 @@ import {
   ImageUploadFields,
   ListCategoriesQuery,
   ListProductsQuery,
+  ListPublicCategoriesQuery,
   ListVendorProductsQuery,
   PatchProductBody,
   ProductBody,
@@ -60,14 +61,30 @@ export async function catalogRoutes(app: App, deps: CatalogRoutesDeps): Promise<
       config: { errors: [] },
       schema: {
         operationId: 'catalog.listCategories',
-        summary: 'Every category, as a flat list in menu order',
+        summary: 'Categories in menu order, paginated',
         description:
-          'Not paginated (a shop has tens of categories). Depth-first, each level by name; `parent` and `depth` rebuild the tree.',
+          'Depth-first, each level by name; `parent` and `depth` rebuild the tree. Menus take the whole tree at once from `GET /api/categories/tree/`.',
         tags: ['catalog'],
-        response: { 200: Type.Array(Type.Ref('PublicCategory')) },
+        querystring: ListPublicCategoriesQuery,
+        response: { 200: Paginated(Type.Ref('PublicCategory'), 'PublicCategoryPage') },
       },
     },
-    (request, reply) => cached(request, reply, () => catalog.publicCategories()),
+    (request, reply) => cached(request, reply, () => catalog.publicCategories(page(request))),
+  );
+
+  app.get(
+    '/api/categories/tree/',
+    {
+      config: { errors: [] },
+      schema: {
+        operationId: 'catalog.categoryTree',
+        summary: 'The whole category tree, for menus',
+        description: 'The top-level categories, each with its `children`, every level by name.',
+        tags: ['catalog'],
+        response: { 200: Type.Array(Type.Ref('CategoryNode')) },
+      },
+    },
+    (request, reply) => cached(request, reply, () => catalog.categoryTree()),
   );
 
   app.get(
@@ -78,7 +95,7 @@ export async function catalogRoutes(app: App, deps: CatalogRoutesDeps): Promise<
         operationId: 'catalog.listProducts',
         summary: 'Active products, filtered, ordered and paginated',
         description:
-          '`category` includes its subcategories; `search` matches every word in the name or description, in any case; prices filter on the product price.',
+          "`category` includes its subcategories; `search` matches every word in the name or description, in any case; `min_price`, `max_price` and `ordering=price` use each product's `from_price` (the lowest price of a size in stock).",
         tags: ['catalog'],
         querystring: ListProductsQuery,
         response: { 200: Paginated(Type.Ref('ProductListItem'), 'ProductPage') },
@@ -163,7 +180,13 @@ export async function catalogRoutes(app: App, deps: CatalogRoutesDeps): Promise<
   app.patch(
     '/api/admin/categories/:id/',
     {
-      preHandler: requireManager,
+      // The category must exist before the body is read or validated (401, 403, 404, then 400).
+      onRequest: [
+        requireManager,
+        async (request) => {
+          await catalog.getCategory(routeParam(request, 'id'));
+        },
+      ],
       config: {
         errors: [
           CatalogErrors.categoryNotFound,

@@ -36,6 +36,21 @@ export const PublicCategory = Type.Object(
 );
 export type PublicCategoryDto = Static<typeof PublicCategory>;
 
+/** A category with its subcategories, for menus: the tree at once (`GET /api/categories/tree/`). */
+export const CategoryNode = Type.Object(
+  {
+    ...PublicCategory.properties,
+    children: Type.Array(Type.Ref('CategoryNode'), { description: 'Its subcategories, by name.' }),
+  },
+  { $id: 'CategoryNode', title: 'CategoryNode' },
+);
+export interface CategoryNodeDto extends PublicCategoryDto {
+  children: CategoryNodeDto[];
+}
+
+export const ListPublicCategoriesQuery = PageQuery;
+export type ListPublicCategoriesQuery = Static<typeof ListPublicCategoriesQuery>;
+
 const Slug = Type.String({ minLength: 1, maxLength: 100, pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' });
 
 export const CreateCategoryBody = Type.Object({
@@ -65,12 +80,20 @@ export const VendorSummary = Type.Object(
   { $id: 'VendorSummary', title: 'VendorSummary' },
 );
 
+/** What a buyer pays at least: `price` is the product's own, which variants without their own price use. */
+const FromPrice = Type.Unsafe<string>({
+  ...Money,
+  description:
+    'The lowest price among the sizes in stock (among all sizes when none is; `price` without sizes). `min_price`, `max_price` and `ordering=price` use it.',
+});
+
 export const ProductListItem = Type.Object(
   {
     id: Id,
     name: Type.String(),
     slug: Type.String(),
     price: Money,
+    from_price: FromPrice,
     category: Type.Ref('CategorySummary'),
     vendor: Type.Union([Type.Ref('VendorSummary'), Type.Null()]),
     image: Type.Union([Type.String(), Type.Null()], {
@@ -151,6 +174,7 @@ export const ProductDetail = Type.Object(
     slug: Type.String(),
     description: Type.String(),
     price: Money,
+    from_price: FromPrice,
     category: Type.Ref('CategorySummary'),
     vendor: Type.Union([Type.Ref('VendorSummary'), Type.Null()]),
     is_active: Type.Boolean(),
@@ -252,6 +276,7 @@ export type ListVendorProductsQuery = Static<typeof ListVendorProductsQuery>;
 export const SHARED_SCHEMAS = [
   Category,
   PublicCategory,
+  CategoryNode,
   CategorySummary,
   VendorSummary,
   ProductListItem,

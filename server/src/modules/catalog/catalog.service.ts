@@ -29,6 +29,7 @@ export class CatalogService {
   readonly images: ImageService;
 
   readonly publicCategories: CategoryService['publicCategories'];
+  readonly categoryTree: CategoryService['categoryTree'];
   readonly categoryWithDescendants: CategoryService['categoryWithDescendants'];
   readonly listCategories: CategoryService['listCategories'];
   readonly getCategory: CategoryService['getCategory'];
@@ -60,6 +61,7 @@ export class CatalogService {
     this.images = images;
 
     this.publicCategories = categories.publicCategories.bind(categories);
+    this.categoryTree = categories.categoryTree.bind(categories);
     this.categoryWithDescendants = categories.categoryWithDescendants.bind(categories);
     this.listCategories = categories.listCategories.bind(categories);
     this.getCategory = categories.getCategory.bind(categories);

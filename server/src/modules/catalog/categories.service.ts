@@ -11,11 +11,18 @@ import { CatalogErrors } from './catalog.errors.js';
 import * as repo from './catalog.repository.js';
 import type {
   CategoryDto,
+  CategoryNodeDto,
   CreateCategoryBody,
   PublicCategoryDto,
   UpdateCategoryBody,
 } from './catalog.schemas.js';
 import { uniqueSlug } from './catalog.slugs.js';
+
+/** One page of a list read whole (categories are tens, not thousands). */
+function pageOf<T>(page: PageRequest, all: T[]): Page<T> {
+  const start = (page.page - 1) * page.pageSize;
+  return toPage(page, all.length, all.slice(start, start + page.pageSize));
+}
 
 function categoryDto(row: repo.CategoryRow): CategoryDto {
   return {
@@ -60,16 +67,30 @@ export class CategoryTree {
     return out;
   }
 
+  /** The top-level categories with their subcategories, each level by name. */
+  nested(): CategoryNodeDto[] {
+    const visit = (parent: string | null, depth: number): CategoryNodeDto[] =>
+      (this.children.get(parent) ?? []).map((row) => ({
+        id: row.id,
+        name: row.name,
+        slug: row.slug,
+        parent: row.parent_id,
+        depth,
+        children: visit(row.id, depth + 1),
+      }));
+    return visit(null, 0);
+  }
+
   /** Depth-first, each level by name: the order a storefront menu shows them in. */
   ordered(): PublicCategoryDto[] {
     const out: PublicCategoryDto[] = [];
-    const visit = (parent: string | null, depth: number) => {
-      for (const row of this.children.get(parent) ?? []) {
-        out.push({ id: row.id, name: row.name, slug: row.slug, parent: row.parent_id, depth });
-        visit(row.id, depth + 1);
+    const visit = (nodes: CategoryNodeDto[]) => {
+      for (const { children, ...category } of nodes) {
+        out.push(category);
+        visit(children);
       }
     };
-    visit(null, 0);
+    visit(this.nested());
     return out;
   }
 }
@@ -88,8 +109,14 @@ export class CategoryService {
     return new CategoryTree(await repo.allCategories(executor));
   }
 
-  async publicCategories(): Promise<PublicCategoryDto[]> {
-    return (await this.tree()).ordered();
+  /** Every category in menu order (see `CategoryTree.ordered`), a page at a time. */
+  async publicCategories(page: PageRequest): Promise<Page<PublicCategoryDto>> {
+    return pageOf(page, (await this.tree()).ordered());
+  }
+
+  /** The whole tree, for menus. */
+  async categoryTree(): Promise<CategoryNodeDto[]> {
+    return (await this.tree()).nested();
   }
 
   /** A category (by id or slug) and its descendants' ids; undefined when there is no such category. */
@@ -103,8 +130,7 @@ export class CategoryService {
     let rows = await repo.allCategories(this.deps.db);
     const term = q.search?.trim().toLowerCase();
     if (term) rows = rows.filter((r) => r.name.toLowerCase().includes(term) || r.slug.includes(term));
-    const start = (page.page - 1) * page.pageSize;
-    return toPage(page, rows.length, rows.slice(start, start + page.pageSize).map(categoryDto));
+    return pageOf(page, rows.map(categoryDto));
   }
 
   async getCategory(id: string): Promise<CategoryDto> {

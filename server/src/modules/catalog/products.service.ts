@@ -26,6 +26,7 @@ import type {
 } from './catalog.schemas.js';
 import { uniqueSlug } from './catalog.slugs.js';
 import type { CategoryService } from './categories.service.js';
+import { refreshFromPriceAtCommit } from './from-price.js';
 import type { StockLedger } from './stock.js';
 
 function vendorSummary(row: repo.VendorRow | undefined) {
@@ -123,6 +124,7 @@ export class ProductService {
         name: r.name,
         slug: r.slug,
         price: formatMinor(Number(r.price)),
+        from_price: formatMinor(Number(r.from_price)),
         category: { id: r.category_id, name: category?.name ?? '', slug: category?.slug ?? '' },
         vendor: r.vendor_id ? vendorSummary(vendorById.get(r.vendor_id)) : null,
         image: image ? mediaUrl(image) : null,
@@ -161,6 +163,7 @@ export class ProductService {
       slug: row.slug,
       description: row.description,
       price: formatMinor(price),
+      from_price: formatMinor(Number(row.from_price)),
       category: { id: row.category_id, name: category?.name ?? '', slug: category?.slug ?? '' },
       vendor: vendorSummary(vendors[0]),
       is_active: row.is_active,
@@ -228,12 +231,14 @@ export class ProductService {
     await this.#writeProduct(id, async (trx) => {
       await this.#checkCategory(trx, body.category);
       const now = nowIso();
+      const price = parseMoney(body.price, 'price');
       await repo.insertProduct(trx, {
         id,
         name: body.name.trim(),
         slug: await uniqueSlug(trx, 'products', body.name, 'product'),
         description: body.description ?? '',
-        price: parseMoney(body.price, 'price'),
+        price,
+        from_price: price, // until its sizes are in, recomputed as the transaction ends
         category_id: body.category,
         vendor_id: user.user_type === 'vendor' ? user.id : null,
         is_active: body.is_active ?? true,
@@ -254,7 +259,9 @@ export class ProductService {
     const removedImagePaths = await this.#writeProduct(id, async (trx) => {
       await this.owned(trx, user, id);
       if (body.category !== undefined) await this.#checkCategory(trx, body.category);
-      // Writing the product row first takes SQLite's write lock, so what follows reads settled stock.
+      // Its sizes, then its row (PostgreSQL; SQLite's transaction holds the write lock already):
+      // concurrent edits of one product wait for each other, so what follows reads settled stock.
+      await repo.lockSizesOf(trx, id);
       await repo.updateProduct(trx, id, {
         updated_at: nowIso(),
         ...(body.name !== undefined ? { name: body.name.trim() } : {}),
@@ -275,6 +282,7 @@ export class ProductService {
     const { mediaRoot } = this.deps;
     const paths = await this.#writeProduct(id, async (trx) => {
       await this.owned(trx, user, id);
+      await repo.lockSizesOf(trx, id);
       const images = await repo.imagesOf(trx, id);
       for (const size of await repo.sizesOf(trx, id)) {
         await this.#takeAllStock(trx, user, size, 'product deleted');
@@ -290,6 +298,7 @@ export class ProductService {
     try {
       return await transaction(this.deps.db, async (trx) => {
         const result = await work(trx);
+        await refreshFromPriceAtCommit(trx, productId);
         await this.deps.productChanged(trx, productId);
         return result;
       });

@@ -1,7 +1,9 @@
 /**
  * The one way stock changes: a guarded update that never takes a size below
  * zero, and a `stock_movements` row in the same transaction saying who changed
- * it, by how much and why, and a `stock.changed` event. The shop (sales,
+ * it, by how much and why, and a `stock.changed` event; a size going out of
+ * stock or back in has its product's from price recomputed (`from-price.ts`)
+ * before the transaction commits. The shop (sales,
  * cancels, returns), the catalogue (initial stock, edits) and inventory
  * adjustments all come through here.
  */
@@ -10,6 +12,7 @@ import type { Executor } from '../../db/executor.js';
 import type { StockMovementKind } from '../../db/schema.js';
 import type { EventBus } from '../../platform/events.js';
 import { newId, nowIso } from '../../platform/ids.js';
+import { refreshFromPriceAtCommit } from './from-price.js';
 
 export interface StockChange {
   sizeId: string;
@@ -42,7 +45,7 @@ export class StockLedger {
       .set({ stock: sql<number>`stock + ${change.delta}` })
       .where('id', '=', change.sizeId)
       .where(sql<boolean>`stock + ${change.delta} >= 0`)
-      .returning(['sku', 'stock'])
+      .returning(['sku', 'stock', 'product_id'])
       .executeTakeFirst();
     if (!updated) {
       const row = await executor
@@ -69,6 +72,10 @@ export class StockLedger {
         created_at: nowIso(),
       })
       .execute();
+    // Out of stock or back in: the product's from price may move (recomputed as the transaction ends).
+    const wasInStock = updated.stock - change.delta > 0;
+    const isInStock = updated.stock > 0;
+    if (wasInStock !== isInStock) await refreshFromPriceAtCommit(executor, updated.product_id);
     await this.events.emit(executor, 'stock.changed', {
       sizeId: change.sizeId,
       sku: updated.sku,

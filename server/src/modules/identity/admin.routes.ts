@@ -6,7 +6,7 @@ import { Type } from 'typebox';
 import { originOf } from '../../platform/audit.js';
 import { currentUser, requireAdmin, requireManager, requireSuperuser } from '../../platform/auth.js';
 import { AppError } from '../../platform/errors.js';
-import { type App, NoBody } from '../../platform/http.js';
+import { type App, NoBody, routeParam } from '../../platform/http.js';
 import { PageQuery, Paginated, pageRequest, toPage } from '../../platform/pagination.js';
 import { type AdminUsersService, toAdminUserDto } from './admin-users.service.js';
 import { IdentityErrors } from './identity.errors.js';
@@ -219,7 +219,13 @@ export async function adminRoutes(app: App, deps: { users: AdminUsersService }):
   app.patch(
     '/api/admin/users/:id/',
     {
-      preHandler: requireAdmin,
+      // The user must exist before the body is read or validated (401, 403, 404, then 400).
+      onRequest: [
+        requireAdmin,
+        async (request) => {
+          await users.get(currentUser(request), routeParam(request, 'id'));
+        },
+      ],
       config: {
         errors: [
           IdentityErrors.userNotFound,

@@ -24,7 +24,11 @@ function ProductCard({ product }: { product: ProductListItem }) {
         <span className="product-card__name">{product.name}</span>
       </Link>
       <span className="product-card__meta">
-        <strong>{money(product.price)}</strong>
+        {/* What it costs at least today (the cheapest size in stock): what price filters and sorting use. */}
+        <strong>
+          {product.from_price === product.price ? null : <span className="muted">From </span>}
+          {money(product.from_price)}
+        </strong>
         {product.in_stock ? null : <span className="badge badge--muted">Out of stock</span>}
       </span>
       <span className="muted product-card__category">{product.category.name}</span>
