@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { connect } from '../src/db/dialect.js';
-import { createApiClientFromCli } from '../src/modules/identity/api-clients.service.js';
+import { createApiClientFromCli, revokeApiClient } from '../src/modules/identity/api-clients.service.js';
 import { Broadcast } from '../src/platform/broadcast.js';
 import { connectRedis } from '../src/platform/redis.js';
 import { bearer, login, logout, registerUser } from './auth-helpers.js';
@@ -58,13 +58,8 @@ describe.skipIf(!onRedis)('several instances sharing Redis', () => {
     // B has looked the client up (and cached it): its request is attributed, if unauthenticated.
     expect((await b.inject({ url: '/api/auth/profile/', headers })).statusCode).toBe(401);
     expect((await b.inject({ url: '/api/auth/profile/', headers })).json().code).toBe('NOT_AUTHENTICATED');
-    // Revoked by a third instance: only the row and the broadcast reach B.
-    await a.db
-      .updateTable('api_clients')
-      .set({ is_active: false, revoked_at: new Date().toISOString() })
-      .where('id', '=', client.id)
-      .execute();
-    a.app.ctx.broadcast.publish('api-clients', client.client_id);
+    // Revoked on A: its `api_client.changed` event reaches B's cache through Redis.
+    await revokeApiClient(a.app.ctx, client.id);
     await vi.waitFor(
       async () =>
         expect((await b.inject({ url: '/api/auth/profile/', headers })).json().code).toBe(
