@@ -321,12 +321,14 @@ export class ApiClientGate {
         }
         // Its id is public: each caller address has the client's budget, so one cannot spend everybody's.
         rateKey = `${rateKey}:${request.ip}`;
-      } else if (client.origins !== null) {
-        const origin = headers.origin;
-        if (origin !== undefined && !client.origins.has(origin)) throw originNotAllowed();
       }
       request.apiClient = client.identity;
       request.clientLabel = client.identity.client_id;
+      // A confidential client's refused browser request still counts in its usage (a 4xx).
+      if (!client.public && client.origins !== null) {
+        const origin = headers.origin;
+        if (origin !== undefined && !client.origins.has(origin)) throw originNotAllowed();
+      }
       return then(this.limiter.hit(rateKey, client.identity.rate_limit), (decision) =>
         admit(reply, decision),
       );
