@@ -155,10 +155,12 @@ test('REQUIRE_API_CLIENT=true: the web app signs in, shops, checks out and runs 
 
   // Which client each API request of the page named, by path.
   const sent: Array<{ path: string; client: string | undefined }> = [];
+  const referers = new Set<string | undefined>();
   page.on('request', (r) => {
     const url = new URL(r.url());
-    if (url.pathname.startsWith('/api/'))
-      sent.push({ path: url.pathname, client: r.headers()['x-client-id'] });
+    if (!url.pathname.startsWith('/api/')) return;
+    sent.push({ path: url.pathname, client: r.headers()['x-client-id'] });
+    void r.allHeaders().then((h) => referers.add(h.referer));
   });
 
   await page.goto(`${BASE}/signin`);
@@ -196,6 +198,8 @@ test('REQUIRE_API_CLIENT=true: the web app signs in, shops, checks out and runs 
   expect(sent.find((s) => s.path === '/api/auth/login/')?.client).toBe(ids.account);
   expect(sent.find((s) => s.path === '/api/cart/add/')?.client).toBe(ids.storefront);
   expect(sent.find((s) => s.path === '/api/loyalty/me/qr/')?.client).toBe(ids.account);
+  // Same-origin GETs carry no Origin: the API calls send the page's origin, and only that, as the Referer.
+  expect([...referers]).toEqual([`${BASE}/`]);
 
   // The admin area: the clients page lists the app's public clients, which have no key to rotate.
   await signOut(page);

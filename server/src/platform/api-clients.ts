@@ -13,8 +13,8 @@
  *   OAuth public client: no secret): accepted only from a browser on one of its
  *   allowed origins or the app's own (`PUBLIC_URL`, or the host the request was
  *   sent to). The origin is the `Origin` header, else the `Referer`'s origin
- *   (browsers send no `Origin` on same-origin GETs; the web app asks for a
- *   same-origin referrer), else `Sec-Fetch-Site: same-origin`. Another origin is
+ *   (browsers send no `Origin` on same-origin GETs; the web app sends its
+ *   origin as the referrer), else `Sec-Fetch-Site: same-origin`. Another origin is
  *   403 `ORIGIN_NOT_ALLOWED`; no origin at all is 403 too when
  *   `REQUIRE_API_CLIENT` is on, and otherwise an anonymous request. Its rate
  *   limit counts per client and caller address (its id is public: one caller
