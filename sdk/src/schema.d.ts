@@ -617,7 +617,7 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Revoke an API client for good (its key stops working at once)
+         * Revoke an API client for good (its key stops working at once); not the web app's own
          * @description Allowed: admins.
          */
         delete: operations["admin.clients.revoke"];
@@ -640,7 +640,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Give an API client a new key; the old one stops working at once
+         * Give an API client a new key; the old one stops working at once (not for public clients)
          * @description Allowed: admins.
          */
         post: operations["admin.clients.rotateKey"];
@@ -2757,7 +2757,7 @@ export interface components {
          * @description Every `code` a problem answer of this API can carry.
          * @enum {string}
          */
-        ErrorCode: "ACCOUNT_INACTIVE" | "ALREADY_SUBSCRIBER" | "API_CLIENT_NOT_FOUND" | "API_CLIENT_REQUIRED" | "API_CLIENT_REVOKED" | "BAD_REQUEST" | "BILL_HAS_PAYMENTS" | "CANNOT_CHANGE_SELF" | "CART_CHANGED" | "CART_EMPTY" | "CART_ITEMS_UNAVAILABLE" | "CART_ITEM_NOT_FOUND" | "CART_TOTAL_TOO_LARGE" | "CATEGORY_CYCLE" | "CATEGORY_HAS_CHILDREN" | "CATEGORY_HAS_PRODUCTS" | "CATEGORY_NOT_FOUND" | "CSRF_FAILED" | "CUSTOMER_HAS_PAYMENTS" | "CUSTOMER_LIMIT_REACHED" | "CUSTOMER_NOT_FOUND" | "DUPLICATE_CODE" | "DUPLICATE_SIZE" | "DUPLICATE_VARIANT" | "EMAIL_NOT_VERIFIED" | "EMAIL_TAKEN" | "FILE_REQUIRED" | "FILE_TOO_LARGE" | "IDEMPOTENCY_KEY_REUSED" | "IMAGE_NOT_FOUND" | "INSUFFICIENT_POINTS" | "INSUFFICIENT_STOCK" | "INTERNAL_ERROR" | "INVALID_API_CLIENT" | "INVALID_CATEGORY" | "INVALID_CREDENTIALS" | "INVALID_IDEMPOTENCY_KEY" | "INVALID_PAGE" | "INVALID_PARENT" | "INVALID_PAYMENT_METHOD" | "INVALID_QR" | "INVALID_SIZE" | "INVALID_STATUS_TRANSITION" | "INVALID_TOKEN" | "INVALID_VALUE" | "INVALID_VARIANT" | "JOB_NOT_FOUND" | "MALFORMED_JSON" | "MALFORMED_MULTIPART" | "MIGRATIONS_PENDING" | "NOTHING_TO_PAY" | "NOT_AUTHENTICATED" | "NOT_A_CUSTOMER" | "NOT_A_VENDOR" | "NOT_READY" | "ORDER_ALREADY_CREDITED" | "ORDER_CHANGED" | "ORDER_NOT_CANCELLABLE" | "ORDER_NOT_FOUND" | "ORIGIN_NOT_ALLOWED" | "PACKAGE_IN_USE" | "PACKAGE_NAME_TAKEN" | "PACKAGE_NOT_FOUND" | "PAYLOAD_TOO_LARGE" | "PAYMENT_DECLINED" | "PAYMENT_INTENT_EXPIRED" | "PAYMENT_INTENT_NOT_FOUND" | "PAYMENT_INTENT_VOIDED" | "PAYMENT_MISMATCH" | "PAYMENT_NOT_COMPLETED" | "PAYMENT_NOT_FOUND" | "PAYMENT_PROVIDER_ERROR" | "PERMISSION_DENIED" | "PRODUCT_NOT_FOUND" | "PRODUCT_UNAVAILABLE" | "PROMOTION_EXHAUSTED" | "PROMOTION_EXPIRED" | "PROMOTION_INACTIVE" | "PROMOTION_NOT_FOUND" | "PROMOTION_NOT_STARTED" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "SIZE_NOT_FOUND" | "SIZE_NOT_OF_PRODUCT" | "SIZE_REQUIRED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_CHANGED" | "STORAGE_UNAVAILABLE" | "STRIPE_NOT_CONFIGURED" | "SUPERUSER_REQUIRED" | "TOKEN_INVALID" | "TOKEN_REUSED" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_UNPAID_ORDERS" | "UNKNOWN_SKU" | "UNSUPPORTED_IMAGE_TYPE" | "UNSUPPORTED_MEDIA_TYPE" | "USER_NOT_FOUND" | "VALIDATION_ERROR" | "WEBHOOK_EVENT_INVALID" | "WEBHOOK_SIGNATURE_INVALID" | "WISHLIST_ITEM_NOT_FOUND";
+        ErrorCode: "ACCOUNT_INACTIVE" | "ALREADY_SUBSCRIBER" | "API_CLIENT_NOT_FOUND" | "API_CLIENT_PUBLIC" | "API_CLIENT_REQUIRED" | "API_CLIENT_REVOKED" | "BAD_REQUEST" | "BILL_HAS_PAYMENTS" | "CANNOT_CHANGE_SELF" | "CART_CHANGED" | "CART_EMPTY" | "CART_ITEMS_UNAVAILABLE" | "CART_ITEM_NOT_FOUND" | "CART_TOTAL_TOO_LARGE" | "CATEGORY_CYCLE" | "CATEGORY_HAS_CHILDREN" | "CATEGORY_HAS_PRODUCTS" | "CATEGORY_NOT_FOUND" | "CSRF_FAILED" | "CUSTOMER_HAS_PAYMENTS" | "CUSTOMER_LIMIT_REACHED" | "CUSTOMER_NOT_FOUND" | "DUPLICATE_CODE" | "DUPLICATE_SIZE" | "DUPLICATE_VARIANT" | "EMAIL_NOT_VERIFIED" | "EMAIL_TAKEN" | "FILE_REQUIRED" | "FILE_TOO_LARGE" | "IDEMPOTENCY_KEY_REUSED" | "IMAGE_NOT_FOUND" | "INSUFFICIENT_POINTS" | "INSUFFICIENT_STOCK" | "INTERNAL_ERROR" | "INVALID_API_CLIENT" | "INVALID_CATEGORY" | "INVALID_CREDENTIALS" | "INVALID_IDEMPOTENCY_KEY" | "INVALID_PAGE" | "INVALID_PARENT" | "INVALID_PAYMENT_METHOD" | "INVALID_QR" | "INVALID_SIZE" | "INVALID_STATUS_TRANSITION" | "INVALID_TOKEN" | "INVALID_VALUE" | "INVALID_VARIANT" | "JOB_NOT_FOUND" | "MALFORMED_JSON" | "MALFORMED_MULTIPART" | "MIGRATIONS_PENDING" | "NOTHING_TO_PAY" | "NOT_AUTHENTICATED" | "NOT_A_CUSTOMER" | "NOT_A_VENDOR" | "NOT_READY" | "ORDER_ALREADY_CREDITED" | "ORDER_CHANGED" | "ORDER_NOT_CANCELLABLE" | "ORDER_NOT_FOUND" | "ORIGIN_NOT_ALLOWED" | "PACKAGE_IN_USE" | "PACKAGE_NAME_TAKEN" | "PACKAGE_NOT_FOUND" | "PAYLOAD_TOO_LARGE" | "PAYMENT_DECLINED" | "PAYMENT_INTENT_EXPIRED" | "PAYMENT_INTENT_NOT_FOUND" | "PAYMENT_INTENT_VOIDED" | "PAYMENT_MISMATCH" | "PAYMENT_NOT_COMPLETED" | "PAYMENT_NOT_FOUND" | "PAYMENT_PROVIDER_ERROR" | "PERMISSION_DENIED" | "PRODUCT_NOT_FOUND" | "PRODUCT_UNAVAILABLE" | "PROMOTION_EXHAUSTED" | "PROMOTION_EXPIRED" | "PROMOTION_INACTIVE" | "PROMOTION_NOT_FOUND" | "PROMOTION_NOT_STARTED" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "SIZE_NOT_FOUND" | "SIZE_NOT_OF_PRODUCT" | "SIZE_REQUIRED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_CHANGED" | "STORAGE_UNAVAILABLE" | "STRIPE_NOT_CONFIGURED" | "SUPERUSER_REQUIRED" | "TOKEN_INVALID" | "TOKEN_REUSED" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_UNPAID_ORDERS" | "UNKNOWN_SKU" | "UNSUPPORTED_IMAGE_TYPE" | "UNSUPPORTED_MEDIA_TYPE" | "USER_NOT_FOUND" | "VALIDATION_ERROR" | "WEBHOOK_EVENT_INVALID" | "WEBHOOK_SIGNATURE_INVALID" | "WEB_APP_CLIENT" | "WISHLIST_ITEM_NOT_FOUND";
     };
     responses: never;
     parameters: never;
@@ -6849,6 +6849,10 @@ export interface operations {
                             rate_limit: number;
                             allowed_origins: string[];
                             is_active: boolean;
+                            /** @description A public client (the web app's areas): no key; accepted only from its allowed origins and the app's own. */
+                            is_public: boolean;
+                            /** @description The bundled web app's area this public client is, or null. */
+                            web_area: "storefront" | "account" | "pos" | "admin" | null;
                             created_by: string | null;
                             /** Format: date-time */
                             created_at: string;
@@ -6964,7 +6968,7 @@ export interface operations {
                      * @default 1000
                      */
                     rate_limit?: number;
-                    /** @description Origins (`https://app.example.com`) a `web` client's browser requests may come from; empty: any. */
+                    /** @description Origins (`https://app.example.com`) the client's browser requests may come from; empty: any (a public client: only the web app's own). */
                     allowed_origins?: string[];
                 };
             };
@@ -6990,6 +6994,10 @@ export interface operations {
                         rate_limit: number;
                         allowed_origins: string[];
                         is_active: boolean;
+                        /** @description A public client (the web app's areas): no key; accepted only from its allowed origins and the app's own. */
+                        is_public: boolean;
+                        /** @description The bundled web app's area this public client is, or null. */
+                        web_area: "storefront" | "account" | "pos" | "admin" | null;
                         created_by: string | null;
                         /** Format: date-time */
                         created_at: string;
@@ -7132,6 +7140,10 @@ export interface operations {
                         rate_limit: number;
                         allowed_origins: string[];
                         is_active: boolean;
+                        /** @description A public client (the web app's areas): no key; accepted only from its allowed origins and the app's own. */
+                        is_public: boolean;
+                        /** @description The bundled web app's area this public client is, or null. */
+                        web_area: "storefront" | "account" | "pos" | "admin" | null;
                         created_by: string | null;
                         /** Format: date-time */
                         created_at: string;
@@ -7295,7 +7307,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem details; `code` is one of `API_CLIENT_REVOKED`. */
+            /** @description Problem details; `code` is one of `WEB_APP_CLIENT`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7303,7 +7315,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "API_CLIENT_REVOKED";
+                        code: "WEB_APP_CLIENT";
                     };
                 };
             };
@@ -7385,7 +7397,7 @@ export interface operations {
                     name?: string;
                     /** @description Requests per minute. */
                     rate_limit?: number;
-                    /** @description Origins (`https://app.example.com`) a `web` client's browser requests may come from; empty: any. */
+                    /** @description Origins (`https://app.example.com`) the client's browser requests may come from; empty: any (a public client: only the web app's own). */
                     allowed_origins?: string[];
                     is_active?: boolean;
                 };
@@ -7412,6 +7424,10 @@ export interface operations {
                         rate_limit: number;
                         allowed_origins: string[];
                         is_active: boolean;
+                        /** @description A public client (the web app's areas): no key; accepted only from its allowed origins and the app's own. */
+                        is_public: boolean;
+                        /** @description The bundled web app's area this public client is, or null. */
+                        web_area: "storefront" | "account" | "pos" | "admin" | null;
                         created_by: string | null;
                         /** Format: date-time */
                         created_at: string;
@@ -7576,6 +7592,10 @@ export interface operations {
                         rate_limit: number;
                         allowed_origins: string[];
                         is_active: boolean;
+                        /** @description A public client (the web app's areas): no key; accepted only from its allowed origins and the app's own. */
+                        is_public: boolean;
+                        /** @description The bundled web app's area this public client is, or null. */
+                        web_area: "storefront" | "account" | "pos" | "admin" | null;
                         created_by: string | null;
                         /** Format: date-time */
                         created_at: string;
@@ -7636,7 +7656,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Problem details; `code` is one of `API_CLIENT_REVOKED`. */
+            /** @description Problem details; `code` is one of `API_CLIENT_PUBLIC`, `API_CLIENT_REVOKED`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7644,7 +7664,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "API_CLIENT_REVOKED";
+                        code: "API_CLIENT_PUBLIC" | "API_CLIENT_REVOKED";
                     };
                 };
             };

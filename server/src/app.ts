@@ -242,6 +242,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await registerWeb(app, {
     webRoot: config.WEB_ROOT || defaultWebRoot(),
     mediaRoot: path.resolve(config.MEDIA_ROOT),
+    // The web app's areas are public API clients: the page names their ids (SPEC §9).
+    pageHead: () => app.apiClients.pageMeta(),
   });
 
   // Graceful shutdown: once closing, every response ends its connection, so a

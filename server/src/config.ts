@@ -340,7 +340,7 @@ export const SETTINGS = {
   REQUIRE_API_CLIENT: setting(
     boolean,
     false,
-    'Require `X-Client-ID` + `X-API-Key` on `/api/*` (docs, health and webhooks excepted). The bundled web app sends no client pair yet: turn this on only where the API alone is used.',
+    "Require an API client on `/api/*` (docs, health and webhooks excepted): `X-Client-ID` + `X-API-Key`, or a public client's id from one of its allowed origins. The bundled web app's areas are public clients, so it keeps working.",
   ),
   RATE_LIMIT_ANONYMOUS: setting(
     integer(1, 1_000_000),

@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { UsersTable } from '../src/db/schema.js';
@@ -685,6 +688,239 @@ describe('anonymous budget and REQUIRE_API_CLIENT', () => {
       headers: { 'x-test-user': 'admin', 'x-client-id': client.client_id, 'x-api-key': client.api_key },
     });
     expect(withClient.statusCode).toBe(200);
-    expect(withClient.json().count).toBe(1);
+    // The one made here and the web app's four areas.
+    expect(withClient.json().count).toBe(5);
+  });
+});
+
+describe("public clients: the web app's areas", () => {
+  let strict: Harness;
+  let webRoot: string;
+  const areas = new Map<string, CreatedClient>();
+
+  beforeAll(async () => {
+    webRoot = mkdtempSync(path.join(tmpdir(), 'mercato-web-'));
+    writeFileSync(
+      path.join(webRoot, 'index.html'),
+      '<!doctype html><html><head><title>Mercato</title></head><body><div id="root"></div></body></html>',
+    );
+    strict = await harness({ REQUIRE_API_CLIENT: true, WEB_ROOT: webRoot });
+    const list = await asAdmin(main, 'GET', '/api/admin/clients/?page_size=100');
+    for (const c of list.json().results as CreatedClient[]) if (c.web_area) areas.set(String(c.web_area), c);
+  });
+
+  afterAll(async () => {
+    await strict?.t.close();
+    rmSync(webRoot, { recursive: true, force: true });
+  });
+
+  /** A request naming a public client by its id only, as the web app sends it. */
+  function viaPublic(
+    h: Harness,
+    clientId: string,
+    headers: Record<string, string> = {},
+    ip = '198.51.100.1',
+  ) {
+    return h.t.app.inject({
+      method: 'GET',
+      url: '/api/test/ping/',
+      remoteAddress: ip,
+      headers: { 'x-client-id': clientId, ...headers },
+    });
+  }
+
+  /** The admin API through the admin area's public client, from the app's own origin, as the web app calls it. */
+  async function asAdminViaArea(method: 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) {
+    const adminArea = await areaOf(strict, 'admin');
+    return strict.t.app.inject({
+      method,
+      url,
+      headers: {
+        'x-test-user': 'admin',
+        'x-client-id': adminArea.client_id,
+        origin: strict.t.config.PUBLIC_URL,
+      },
+      ...(payload ? { payload } : {}),
+    });
+  }
+
+  async function areaOf(h: Harness, area: string): Promise<CreatedClient> {
+    const row = await h.t.db
+      .selectFrom('api_clients')
+      .selectAll()
+      .where('web_area', '=', area as never)
+      .executeTakeFirstOrThrow();
+    return { ...row, api_key: '' } as unknown as CreatedClient;
+  }
+
+  it('exist from the start, one public client per area, listed without a key', async () => {
+    expect([...areas.keys()].sort()).toEqual(['account', 'admin', 'pos', 'storefront']);
+    for (const [area, c] of areas) {
+      expect(c, area).toMatchObject({ is_public: true, is_active: true, key_prefix: '', revoked_at: null });
+      expect(c.client_id).toMatch(/^cl_[0-9a-f]{20}$/);
+    }
+    expect(areas.get('pos')?.type).toBe('pos');
+    expect(areas.get('admin')?.type).toBe('admin');
+    expect(areas.get('storefront')?.type).toBe('web');
+    // Confidential clients made by the admin are not public.
+    expect(await createClient(main)).toMatchObject({ is_public: false, web_area: null });
+  });
+
+  it('are accepted from the app’s own origin, with REQUIRE_API_CLIENT on', async () => {
+    const storefront = await areaOf(strict, 'storefront');
+    const own = strict.t.config.PUBLIC_URL;
+    const cases: Array<Record<string, string>> = [
+      { origin: own },
+      // Same-origin GETs carry no Origin: the Referer's origin, or the browser's Sec-Fetch-Site.
+      { referer: `${own}/shop/products` },
+      { 'sec-fetch-site': 'same-origin' },
+      // The host the request was sent to is the app's own too (another name for the server).
+      { host: 'shop.example.net', origin: 'http://shop.example.net' },
+    ];
+    for (const headers of cases) {
+      const res = await viaPublic(strict, storefront.client_id, headers);
+      expect(res.statusCode, JSON.stringify(headers)).toBe(200);
+      expect(res.json()).toEqual({ client: storefront.client_id });
+      expect(res.headers['ratelimit-limit']).toBe(String(storefront.rate_limit));
+    }
+  });
+
+  it('are refused from another origin, and without any origin when a client is required', async () => {
+    const account = await areaOf(strict, 'account');
+    const cases: Array<Record<string, string>> = [
+      { origin: 'https://evil.example.com' },
+      { referer: 'https://evil.example.com/page' },
+      { origin: 'null' },
+      { 'sec-fetch-site': 'cross-site', referer: 'not a url' },
+    ];
+    for (const headers of cases) {
+      const res = await viaPublic(strict, account.client_id, headers);
+      expect(res.statusCode, JSON.stringify(headers)).toBe(403);
+      expect(problemOf(res).code).toBe('ORIGIN_NOT_ALLOWED');
+    }
+    const bare = await viaPublic(strict, account.client_id);
+    expect(bare.statusCode).toBe(403);
+    expect(problemOf(bare).code).toBe('ORIGIN_NOT_ALLOWED');
+    expect(problemOf(bare).detail).toContain('names no origin');
+    // Not required: a request naming no origin is an anonymous one.
+    const loose = await viaPublic(main, areas.get('account')!.client_id);
+    expect(loose.statusCode).toBe(200);
+    expect(loose.json()).toEqual({ client: null });
+    expect(loose.headers['ratelimit-limit']).toBe(String(main.t.config.RATE_LIMIT_ANONYMOUS));
+    // Not required, another origin: refused all the same.
+    const foreign = await viaPublic(main, areas.get('account')!.client_id, {
+      origin: 'https://evil.example.com',
+    });
+    expect(problemOf(foreign).code).toBe('ORIGIN_NOT_ALLOWED');
+  });
+
+  it('accept the origins an admin lists, at once; never a key; cannot get one nor be revoked', async () => {
+    const pos = await areaOf(strict, 'pos');
+    const partner = { origin: 'https://till.example.com' };
+    expect((await viaPublic(strict, pos.client_id, partner)).statusCode).toBe(403);
+    const patched = await asAdminViaArea('PATCH', `/api/admin/clients/${pos.id}/`, {
+      allowed_origins: ['https://till.example.com'],
+    });
+    expect(patched.statusCode).toBe(200);
+    expect(patched.json()).toMatchObject({ allowed_origins: ['https://till.example.com'], is_public: true });
+    expect((await viaPublic(strict, pos.client_id, partner)).statusCode).toBe(200);
+    // The app's own origin stays allowed.
+    expect((await viaPublic(strict, pos.client_id, { origin: strict.t.config.PUBLIC_URL })).statusCode).toBe(
+      200,
+    );
+
+    // A key (any key) is never accepted for a public client.
+    const withKey = await viaPublic(strict, pos.client_id, { ...partner, 'x-api-key': 'sk_anything' });
+    expect(withKey.statusCode).toBe(401);
+    expect(problemOf(withKey).code).toBe('INVALID_API_CLIENT');
+
+    const rotate = await asAdminViaArea('POST', `/api/admin/clients/${pos.id}/rotate-key/`);
+    expect(rotate.statusCode).toBe(409);
+    expect(problemOf(rotate).code).toBe('API_CLIENT_PUBLIC');
+    const revoke = await asAdminViaArea('DELETE', `/api/admin/clients/${pos.id}/`);
+    expect(revoke.statusCode).toBe(409);
+    expect(problemOf(revoke).code).toBe('WEB_APP_CLIENT');
+    expect((await viaPublic(strict, pos.client_id, partner)).statusCode).toBe(200);
+
+    // Deactivated by an admin: refused, until switched back on.
+    await asAdminViaArea('PATCH', `/api/admin/clients/${pos.id}/`, { is_active: false });
+    const off = await viaPublic(strict, pos.client_id, partner);
+    expect(off.statusCode).toBe(401);
+    expect(problemOf(off).code).toBe('INVALID_API_CLIENT');
+    await asAdminViaArea('PATCH', `/api/admin/clients/${pos.id}/`, { is_active: true });
+    expect((await viaPublic(strict, pos.client_id, partner)).statusCode).toBe(200);
+  });
+
+  it('have their own rate limit, counted per caller address', async () => {
+    const account = await areaOf(strict, 'account');
+    await asAdminViaArea('PATCH', `/api/admin/clients/${account.id}/`, { rate_limit: 3 });
+    const own = { origin: strict.t.config.PUBLIC_URL };
+    for (let i = 0; i < 3; i++) {
+      const res = await viaPublic(strict, account.client_id, own, '203.0.113.50');
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['ratelimit-limit']).toBe('3');
+    }
+    const limited = await viaPublic(strict, account.client_id, own, '203.0.113.50');
+    expect(limited.statusCode).toBe(429);
+    expect(problemOf(limited).code).toBe('RATE_LIMITED');
+    // Another caller of the same public client has its own budget; so do the other areas.
+    expect((await viaPublic(strict, account.client_id, own, '203.0.113.51')).statusCode).toBe(200);
+    const storefront = await areaOf(strict, 'storefront');
+    expect((await viaPublic(strict, storefront.client_id, own, '203.0.113.50')).statusCode).toBe(200);
+  });
+
+  it('are named in the served page, on every client route', async () => {
+    const expected = await strict.t.db
+      .selectFrom('api_clients')
+      .select(['web_area', 'client_id'])
+      .where('web_area', 'is not', null)
+      .execute();
+    expect(expected).toHaveLength(4);
+    for (const url of ['/', '/index.html', '/shop/products', '/admin/clients']) {
+      const res = await strict.t.app.inject({ method: 'GET', url, headers: { accept: 'text/html' } });
+      expect(res.statusCode, url).toBe(200);
+      expect(res.headers['content-type']).toContain('text/html');
+      expect(res.headers['cache-control']).toBe('no-cache');
+      for (const { web_area, client_id } of expected) {
+        expect(res.body).toContain(
+          `<meta name="mercato-client-id" data-area="${web_area}" content="${client_id}"></head>`.slice(
+            0,
+            -7,
+          ),
+        );
+      }
+      expect(res.body).not.toContain('sk_');
+    }
+  });
+});
+
+describe('PATCH /api/admin/clients/<id>/: who, then which client, then the body', () => {
+  it('answers 401, 403, 404, then 400', async () => {
+    const client = await createClient(main);
+    const bad = { rate_limit: 'lots', nonsense: true };
+    const anonymous = await main.t.app.inject({
+      method: 'PATCH',
+      url: `/api/admin/clients/${client.id}/`,
+      payload: bad,
+    });
+    expect(anonymous.statusCode).toBe(401);
+    const staffPatch = await main.t.app.inject({
+      method: 'PATCH',
+      url: `/api/admin/clients/${client.id}/`,
+      headers: { 'x-test-user': 'staff' },
+      payload: bad,
+    });
+    expect(staffPatch.statusCode).toBe(403);
+    for (const id of ['0190f5c6-0000-7000-8000-000000000000', 'cl_nope', 'x'.repeat(150)]) {
+      const missing = await asAdmin(main, 'PATCH', `/api/admin/clients/${id}/`, bad);
+      expect(missing.statusCode, id).toBe(404);
+      expect(problemOf(missing).code).toBe('API_CLIENT_NOT_FOUND');
+    }
+    const invalid = await asAdmin(main, 'PATCH', `/api/admin/clients/${client.id}/`, bad);
+    expect(invalid.statusCode).toBe(400);
+    expect(problemOf(invalid).code).toBe('VALIDATION_ERROR');
+    // By its public id too.
+    const ok = await asAdmin(main, 'PATCH', `/api/admin/clients/${client.client_id}/`, { rate_limit: 9 });
+    expect(ok.json().rate_limit).toBe(9);
   });
 });

@@ -139,7 +139,13 @@ describe('mercato CLI', { timeout: 60_000 }, () => {
           .orderBy('connection_type')
           .execute();
         expect(types.map((r) => r.connection_type)).toEqual(['DHCP', 'PPPoE', 'STATIC']);
-        const clients = await db.selectFrom('api_clients').select(['name', 'type']).orderBy('name').execute();
+        const clients = await db
+          .selectFrom('api_clients')
+          .select(['name', 'type', 'is_public'])
+          .orderBy('name')
+          .execute();
+        // The web app's areas, public clients (migration 0020), the seed made no other.
+        expect(clients.every((c) => c.is_public)).toBe(true);
         expect(clients.map((c) => c.name)).toEqual([
           'Mercato account',
           'Mercato admin',

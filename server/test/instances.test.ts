@@ -6,7 +6,11 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { connect } from '../src/db/dialect.js';
-import { createApiClientFromCli } from '../src/modules/identity/api-clients.service.js';
+import {
+  createApiClientFromCli,
+  revokeApiClient,
+  updateApiClient,
+} from '../src/modules/identity/api-clients.service.js';
 import { Broadcast } from '../src/platform/broadcast.js';
 import { connectRedis } from '../src/platform/redis.js';
 import { bearer, login, logout, registerUser } from './auth-helpers.js';
@@ -58,18 +62,29 @@ describe.skipIf(!onRedis)('several instances sharing Redis', () => {
     // B has looked the client up (and cached it): its request is attributed, if unauthenticated.
     expect((await b.inject({ url: '/api/auth/profile/', headers })).statusCode).toBe(401);
     expect((await b.inject({ url: '/api/auth/profile/', headers })).json().code).toBe('NOT_AUTHENTICATED');
-    // Revoked by a third instance: only the row and the broadcast reach B.
-    await a.db
-      .updateTable('api_clients')
-      .set({ is_active: false, revoked_at: new Date().toISOString() })
-      .where('id', '=', client.id)
-      .execute();
-    a.app.ctx.broadcast.publish('api-clients', client.client_id);
+    // Revoked on A: its `api_client.changed` event reaches B's cache through Redis.
+    await revokeApiClient(a.app.ctx, client.id);
     await vi.waitFor(
       async () =>
         expect((await b.inject({ url: '/api/auth/profile/', headers })).json().code).toBe(
           'INVALID_API_CLIENT',
         ),
+      { timeout: 2000, interval: 20 },
+    );
+  });
+
+  it('lets instance B, at once, accept a public client from an origin an admin added on instance A', async () => {
+    const storefront = await a.db
+      .selectFrom('api_clients')
+      .select(['id', 'client_id'])
+      .where('web_area', '=', 'storefront')
+      .executeTakeFirstOrThrow();
+    const headers = { 'x-client-id': storefront.client_id, origin: 'https://partner.example.com' };
+    // B has cached the client, without that origin.
+    expect((await b.inject({ url: '/api/products/', headers })).statusCode).toBe(403);
+    await updateApiClient(a.app.ctx, storefront.id, { allowed_origins: ['https://partner.example.com'] });
+    await vi.waitFor(
+      async () => expect((await b.inject({ url: '/api/products/', headers })).statusCode).toBe(200),
       { timeout: 2000, interval: 20 },
     );
   });

@@ -141,6 +141,9 @@ export interface AuditLogTable {
 
 export type ApiClientType = 'web' | 'admin' | 'mobile' | 'server' | 'pos';
 
+/** The areas of the bundled web app (SPEC §9), each its own public API client. */
+export type WebArea = 'storefront' | 'account' | 'pos' | 'admin';
+
 export interface ApiClientsTable {
   id: string;
   /** Public identifier sent in `X-Client-ID`. */
@@ -156,6 +159,10 @@ export interface ApiClientsTable {
   /** JSON array of origins (`https://app.example.com`) a `web` client's browser requests may come from. */
   allowed_origins: string;
   is_active: boolean;
+  /** A public client (the web app's areas): no key, accepted only from its allowed origins and the app's own. */
+  is_public: boolean;
+  /** The area of the bundled web app this public client is (one client per area), or null. */
+  web_area: WebArea | null;
   created_by: string | null;
   created_at: string;
   updated_at: string;

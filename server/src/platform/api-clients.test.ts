@@ -1,7 +1,8 @@
 /**
  * The API-client gate works with whatever `ApiClientStore` it is handed: here
- * one in memory, with no database and no identity module. Lookups, usage
- * writes and change notices all go through the store.
+ * one in memory, with no database and no identity module. Lookups and usage
+ * writes go through the store; evictions come from `invalidate` (the identity
+ * module calls it on its `api_client.changed` event).
  */
 import { createHash } from 'node:crypto';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
@@ -9,6 +10,7 @@ import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
 import {
+  ApiClientGate,
   type ApiClientRecord,
   type ApiClientStore,
   registerApiClients,
@@ -24,7 +26,6 @@ class MemoryStore implements ApiClientStore {
   readonly clients = new Map<string, ApiClientRecord>();
   readonly saved: Array<{ deltas: UsageDelta[]; lastUsed: Map<string, string> }> = [];
   lookups = 0;
-  readonly #listeners = new Set<(clientId: string) => void>();
 
   async findForAuth(clientId: string) {
     this.lookups++;
@@ -33,16 +34,12 @@ class MemoryStore implements ApiClientStore {
   async saveUsage(deltas: readonly UsageDelta[], lastUsed: ReadonlyMap<string, string>) {
     this.saved.push({ deltas: [...deltas], lastUsed: new Map(lastUsed) });
   }
-  onChanged(listener: (clientId: string) => void) {
-    this.#listeners.add(listener);
-    return () => {
-      this.#listeners.delete(listener);
-    };
+  async webAreaClients() {
+    return [];
   }
   change(clientId: string, changes: Partial<ApiClientRecord>) {
     const client = this.clients.get(clientId);
     if (client) this.clients.set(clientId, { ...client, ...changes });
-    for (const listener of this.#listeners) listener(clientId);
   }
 }
 
@@ -63,7 +60,8 @@ async function gateWith(store: ApiClientStore) {
   } as unknown as ModuleContext;
   app = Fastify({ loggerInstance: log });
   registerErrorHandling(app);
-  const gate = registerApiClients(app, ctx, store);
+  const gate = new ApiClientGate(ctx, store);
+  registerApiClients(app, ctx, gate);
   app.get('/api/ping/', async (request) => ({ client: request.apiClient?.client_id ?? null }));
   await app.ready();
   return gate;
@@ -80,6 +78,7 @@ function memoryClient(): ApiClientRecord {
     is_active: true,
     revoked_at: null,
     allowed_origins: [],
+    is_public: false,
   };
 }
 
@@ -117,13 +116,15 @@ describe('the API-client gate over an ApiClientStore', () => {
     expect([...store.saved[0]!.lastUsed.keys()]).toEqual([memoryClient().id]);
   });
 
-  it('forgets a cached client at once when the store announces a change to it', async () => {
+  it('forgets a cached client at once when told it changed', async () => {
     const store = new MemoryStore();
     store.clients.set('cl_memory', memoryClient());
-    await gateWith(store);
+    const gate = await gateWith(store);
     expect((await ping(KEY)).statusCode).toBe(200);
 
     store.change('cl_memory', { revoked_at: new Date().toISOString() });
+    expect((await ping(KEY)).statusCode).toBe(200); // still cached
+    gate.invalidate('cl_memory');
     const revoked = await ping(KEY);
     expect(revoked.statusCode).toBe(401);
     expect(store.lookups).toBe(2);

@@ -9,6 +9,17 @@
  *   unknown, inactive or revoked pair is 401 `INVALID_API_CLIENT`. A client
  *   (of any type) with `allowed_origins` refuses browser requests from other
  *   origins (403 `ORIGIN_NOT_ALLOWED`).
+ * - `X-Client-ID` alone, of a **public** client (the web app's areas, like an
+ *   OAuth public client: no secret): accepted only from a browser on one of its
+ *   allowed origins or the app's own (`PUBLIC_URL`, or the host the request was
+ *   sent to). The origin is the `Origin` header, else the `Referer`'s origin
+ *   (browsers send no `Origin` on same-origin GETs; the web app sends its
+ *   origin as the referrer), else `Sec-Fetch-Site: same-origin`. Another origin is
+ *   403 `ORIGIN_NOT_ALLOWED`; no origin at all is 403 too when
+ *   `REQUIRE_API_CLIENT` is on, and otherwise an anonymous request. Its rate
+ *   limit counts per client and caller address (its id is public: one caller
+ *   cannot spend everybody's budget). A key sent with a public client's id, or
+ *   the id of a confidential client without its key, is 401 `INVALID_API_CLIENT`.
  * - Neither header: the anonymous budget per IP (`RATE_LIMIT_ANONYMOUS` a
  *   minute), or 401 `API_CLIENT_REQUIRED` when `REQUIRE_API_CLIENT` is on.
  * - Every answer carries `RateLimit-Limit/Remaining/Reset`; over the limit is
@@ -18,12 +29,13 @@
  *   every `USAGE_FLUSH_INTERVAL_MS` (and on close) with one upsert per client
  *   and hour: no database write per request.
  *
- * Clients are cached for 30 s (a warm cache costs no query); changes (update,
- * rotate, revoke) evict them at once in this process, and through Redis in
- * every other one.
+ * Clients are cached for 30 s (a warm cache costs no query); the identity
+ * module evicts a changed client (update, rotate, revoke) through its
+ * `api_client.changed` event: at once in this process, through Redis in every
+ * other one, and every cached client when this instance may have missed events.
  *
  * Where clients are kept is the identity module's business: it hands the gate
- * an `ApiClientStore` (lookup, usage writes, change notices).
+ * an `ApiClientStore` (lookup, usage writes, the web app's area clients).
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -73,8 +85,10 @@ export interface ApiClientRecord {
   key_hash: string;
   is_active: boolean;
   revoked_at: string | null;
-  /** Origins its browser requests may come from; empty: any. */
+  /** Origins its browser requests may come from; empty: any (a public client: only the app's own). */
   allowed_origins: readonly string[];
+  /** No key: accepted by its id from its allowed origins (the web app's areas). */
+  is_public: boolean;
 }
 
 export interface UsageCounts {
@@ -98,14 +112,15 @@ export interface ApiClientStore {
   findForAuth(clientId: string): Promise<ApiClientRecord | undefined>;
   /** Adds counted requests (one upsert per client and hour) and moves `last_used_at` forward, together. */
   saveUsage(deltas: readonly UsageDelta[], lastUsed: ReadonlyMap<string, string>): Promise<void>;
-  /** Calls `listener` with the `client_id` of every client this process changes; returns the unsubscribe. */
-  onChanged(listener: (clientId: string) => void): () => void;
+  /** The public clients of the bundled web app's areas: area → `client_id`. */
+  webAreaClients(): Promise<ReadonlyArray<{ area: string; client_id: string }>>;
 }
 
 export const CLIENT_ID_HEADER = 'x-client-id';
 export const API_KEY_HEADER = 'x-api-key';
 export const RATE_WINDOW_SECONDS = 60;
-const API_CLIENT_TOPIC = 'api-clients';
+/** The `<meta>` of the served page that names each area's public client (`data-area`, `content`). */
+export const CLIENT_ID_META = 'mercato-client-id';
 
 const HOUR_MS = 60 * 60 * 1000;
 const MAX_CACHED = 10_000;
@@ -121,7 +136,12 @@ interface CachedClient {
   accepted?: string;
   /** Active and not revoked. */
   usable: boolean;
-  /** For a client with allowed origins: the only origins its browser requests may come from. */
+  /** A public client: no key, its id only from allowed origins. */
+  public: boolean;
+  /**
+   * For a client with allowed origins: the only origins its browser requests may
+   * come from. For a public client, the ones besides the app's own (maybe none).
+   */
   origins: ReadonlySet<string> | null;
   /** Its rate-limit counter. */
   rateKey: string;
@@ -148,6 +168,10 @@ function invalidClient(headers?: Record<string, string>): AppError {
     detail: 'The X-Client-ID / X-API-Key pair is not valid.',
     ...(headers ? { headers } : {}),
   });
+}
+
+function originNotAllowed(detail = 'This API client does not accept requests from this origin.'): AppError {
+  return new AppError({ status: 403, code: 'ORIGIN_NOT_ALLOWED', detail });
 }
 
 function clientRequired(headers: Record<string, string>): AppError {
@@ -188,12 +212,35 @@ function then<T, R>(value: T | Promise<T>, next: (value: T) => R | Promise<R>): 
 }
 
 function keyMatches(client: CachedClient | null, apiKey: string): CachedClient | null {
-  if (client === null || !client.usable) return null;
+  if (client === null || !client.usable || client.public) return null;
   if (client.accepted !== undefined && sameSecret(apiKey, client.accepted)) return client;
   const presented = createHash('sha256').update(apiKey).digest();
   if (!timingSafeEqual(presented, client.keyHash)) return null;
   client.accepted = apiKey;
   return client;
+}
+
+/**
+ * Where a browser request comes from: its `Origin`, else its `Referer`'s origin
+ * (same-origin GETs carry no `Origin`), else `own` when the browser says
+ * `Sec-Fetch-Site: same-origin`; undefined when nothing tells (not a browser).
+ */
+export function requestOrigin(request: FastifyRequest, own: string): string | undefined {
+  const { origin, referer } = request.headers;
+  if (typeof origin === 'string') return origin;
+  if (typeof referer === 'string') {
+    try {
+      return new URL(referer).origin;
+    } catch {
+      return 'null';
+    }
+  }
+  return request.headers['sec-fetch-site'] === 'same-origin' ? own : undefined;
+}
+
+/** The origin the request was sent to, as the browser saw it (behind trusted proxies, their forwarded values). */
+function ownOrigin(request: FastifyRequest): string {
+  return `${request.protocol}://${request.host}`;
 }
 
 /** Lets the request through, telling it where it stands (`RateLimit-*`), or refuses it with 429. */
@@ -211,6 +258,9 @@ export class ApiClientGate {
   readonly #missTtlMs: number;
   readonly #anonymousLimit: number;
   readonly #required: boolean;
+  /** The origin of `PUBLIC_URL`: the bundled web app's, always allowed for public clients. */
+  readonly #appOrigin: string;
+  #webAreas: Promise<ReadonlyArray<{ area: string; client_id: string }>> | null = null;
   #cache = new Map<string, CacheSlot>();
   readonly #loading = new Map<string, Promise<CachedClient | null>>();
   /** Bumped by every eviction: a lookup that started before one does not cache what it read. */
@@ -226,6 +276,7 @@ export class ApiClientGate {
     this.#missTtlMs = options.missTtlMs ?? 5_000;
     this.#anonymousLimit = ctx.config.RATE_LIMIT_ANONYMOUS;
     this.#required = ctx.config.REQUIRE_API_CLIENT;
+    this.#appOrigin = new URL(ctx.config.PUBLIC_URL).origin;
     this.limiter = new RateLimiter({
       redis: ctx.redis,
       keyPrefix: 'rl:api',
@@ -245,35 +296,50 @@ export class ApiClientGate {
     const headers = request.headers;
     const clientId = headers[CLIENT_ID_HEADER];
     const apiKey = headers[API_KEY_HEADER];
-    if (clientId === undefined && apiKey === undefined) {
-      return then(this.#hitAnonymous(request), (decision) => {
-        if (decision.allowed && this.#required) throw clientRequired(rateLimitHeaders(decision));
-        admit(reply, decision);
-      });
-    }
-    return then(this.verify(clientId, apiKey), (client) => {
-      if (client === null) {
+    if (clientId === undefined && apiKey === undefined) return this.#anonymous(request, reply);
+    const found = apiKey === undefined ? this.#lookup(clientId) : this.verify(clientId, apiKey);
+    return then(found, (client) => {
+      if (client === null || (apiKey === undefined && !(client.public && client.usable))) {
         // Not a client: the caller spends its IP's anonymous budget, so guessing costs like anything else.
         return then(this.#hitAnonymous(request), (decision) => {
           if (!decision.allowed) throw rateLimited(decision);
           throw invalidClient(rateLimitHeaders(decision));
         });
       }
+      let rateKey = client.rateKey;
+      if (client.public) {
+        const own = ownOrigin(request);
+        const origin = requestOrigin(request, own);
+        if (origin === undefined) {
+          if (!this.#required) return this.#anonymous(request, reply);
+          throw originNotAllowed(
+            'A public API client is accepted only from a browser on its allowed origins; this request names no origin.',
+          );
+        }
+        if (origin !== own && origin !== this.#appOrigin && !client.origins?.has(origin)) {
+          throw originNotAllowed();
+        }
+        // Its id is public: each caller address has the client's budget, so one cannot spend everybody's.
+        rateKey = `${rateKey}:${request.ip}`;
+      }
       request.apiClient = client.identity;
       request.clientLabel = client.identity.client_id;
-      if (client.origins !== null) {
+      // A confidential client's refused browser request still counts in its usage (a 4xx).
+      if (!client.public && client.origins !== null) {
         const origin = headers.origin;
-        if (origin !== undefined && !client.origins.has(origin)) {
-          throw new AppError({
-            status: 403,
-            code: 'ORIGIN_NOT_ALLOWED',
-            detail: 'This API client does not accept requests from this origin.',
-          });
-        }
+        if (origin !== undefined && !client.origins.has(origin)) throw originNotAllowed();
       }
-      return then(this.limiter.hit(client.rateKey, client.identity.rate_limit), (decision) =>
+      return then(this.limiter.hit(rateKey, client.identity.rate_limit), (decision) =>
         admit(reply, decision),
       );
+    });
+  }
+
+  /** A request without a client: the anonymous budget of its IP, or 401 when a client is required. */
+  #anonymous(request: FastifyRequest, reply: FastifyReply): void | Promise<void> {
+    return then(this.#hitAnonymous(request), (decision) => {
+      if (decision.allowed && this.#required) throw clientRequired(rateLimitHeaders(decision));
+      admit(reply, decision);
     });
   }
 
@@ -290,13 +356,38 @@ export class ApiClientGate {
     clientId: string | string[] | undefined,
     apiKey: string | string[] | undefined,
   ): CachedClient | null | Promise<CachedClient | null> {
-    if (typeof clientId !== 'string' || typeof apiKey !== 'string') return null;
-    if (clientId.length === 0 || clientId.length > 100 || apiKey.length === 0 || apiKey.length > 200) {
-      return null;
-    }
+    if (typeof apiKey !== 'string' || apiKey.length === 0 || apiKey.length > 200) return null;
+    return then(this.#lookup(clientId), (client) => keyMatches(client, apiKey));
+  }
+
+  /** The client with this id, cached or loaded; null for an unknown or malformed id. */
+  #lookup(clientId: string | string[] | undefined): CachedClient | null | Promise<CachedClient | null> {
+    if (typeof clientId !== 'string' || clientId.length === 0 || clientId.length > 100) return null;
     const slot = this.#cache.get(clientId);
-    if (slot !== undefined && slot.expires > Date.now()) return keyMatches(slot.client, apiKey);
-    return this.#load(clientId).then((client) => keyMatches(client, apiKey));
+    if (slot !== undefined && slot.expires > Date.now()) return slot.client;
+    return this.#load(clientId);
+  }
+
+  /**
+   * The `<meta>` tags that give the served page each area's public client id
+   * (no secret in them). Loaded once; on failure (an unmigrated database) none,
+   * and tried again with the next page.
+   */
+  async pageMeta(): Promise<string> {
+    this.#webAreas ??= this.#store.webAreaClients();
+    const pending = this.#webAreas;
+    try {
+      const areas = await pending;
+      return areas
+        .map(
+          ({ area, client_id }) =>
+            `<meta name="${CLIENT_ID_META}" data-area="${escapeHtml(area)}" content="${escapeHtml(client_id)}">`,
+        )
+        .join('');
+    } catch {
+      if (this.#webAreas === pending) this.#webAreas = null;
+      return '';
+    }
   }
 
   #load(clientId: string): Promise<CachedClient | null> {
@@ -318,8 +409,9 @@ export class ApiClientGate {
               }),
               keyHash: Buffer.from(row.key_hash, 'hex'),
               usable: row.is_active && row.revoked_at === null,
+              public: row.is_public,
               // Every type: the admin and POS areas are browser apps too, and any client may list origins.
-              origins: originSet(row.allowed_origins),
+              origins: row.is_public ? new Set(row.allowed_origins) : originSet(row.allowed_origins),
               rateKey: `c:${row.client_id}`,
             }
           : null;
@@ -435,22 +527,28 @@ export class ApiClientGate {
   }
 }
 
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+}
+
 function originSet(origins: readonly string[]): ReadonlySet<string> | null {
   return origins.length > 0 ? new Set(origins) : null;
 }
 
 /**
- * Registers the check on `app` (call it on the root instance, not inside an
- * encapsulated plugin, so it covers every route). Returns the gate, also
- * reachable as `app.apiClients`.
+ * Registers the check of `gate` on `app` (call it on the root instance, not
+ * inside an encapsulated plugin, so it covers every route), reachable as
+ * `app.apiClients`, with its usage flushing.
  */
-export function registerApiClients(
-  app: FastifyInstance,
-  ctx: ModuleContext,
-  store: ApiClientStore,
-  options: ApiClientGateOptions = {},
-): ApiClientGate {
-  const gate = new ApiClientGate(ctx, store, options);
+export function registerApiClients(app: FastifyInstance, ctx: ModuleContext, gate: ApiClientGate): void {
   app.decorateRequest('apiClient', null);
   app.decorate('apiClients', gate);
 
@@ -479,21 +577,6 @@ export function registerApiClients(
     done();
   });
 
-  // Changes made here evict at once, here and (through Redis) on every other instance.
-  const unsubscribe = store.onChanged((clientId) => {
-    gate.invalidate(clientId);
-    ctx.broadcast.publish(API_CLIENT_TOPIC, clientId);
-  });
-  app.addHook('onReady', async () => {
-    await ctx.broadcast.on(
-      API_CLIENT_TOPIC,
-      (clientId) => {
-        if (typeof clientId === 'string') gate.invalidate(clientId);
-      },
-      // Evictions may have been missed while Redis was away: forget every cached client.
-      () => gate.invalidate(),
-    );
-  });
   const flushQuietly = (when: string) =>
     gate.flushUsage().catch((err: unknown) => ctx.log.warn({ err }, `API client usage not saved (${when})`));
   const timer = setInterval(() => void flushQuietly('periodic flush'), ctx.config.USAGE_FLUSH_INTERVAL_MS);
@@ -504,8 +587,6 @@ export function registerApiClients(
   });
   app.addHook('onClose', async () => {
     clearInterval(timer);
-    unsubscribe();
     await flushQuietly('shutdown');
   });
-  return gate;
 }

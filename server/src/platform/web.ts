@@ -1,9 +1,10 @@
 /**
  * Serves the built web app at `/` and uploaded files at `/media/`. Client-side
  * routes fall back to `index.html`; API, media and operations paths never do:
- * they get a problem+json 404.
+ * they get a problem+json 404. The page is `index.html` with what `pageHead`
+ * gives added to its `<head>` (the ids of the web app's public API clients).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
@@ -26,11 +27,24 @@ function wantsHtml(request: FastifyRequest): boolean {
   return accept === '' || accept.includes('text/html') || accept.includes('*/*');
 }
 
-export async function registerWeb(
-  app: FastifyInstance,
-  options: { webRoot: string; mediaRoot: string },
-): Promise<void> {
-  const hasWeb = existsSync(path.join(options.webRoot, 'index.html'));
+export interface WebOptions {
+  webRoot: string;
+  mediaRoot: string;
+  /** HTML added at the end of the page's `<head>`: `<meta>` tags only (the CSP allows no inline script). */
+  pageHead?: () => Promise<string>;
+}
+
+export async function registerWeb(app: FastifyInstance, options: WebOptions): Promise<void> {
+  const indexFile = path.join(options.webRoot, 'index.html');
+  const hasWeb = existsSync(indexFile);
+  const page = hasWeb ? readFileSync(indexFile, 'utf8') : '';
+  const sendPage = async (reply: FastifyReply) => {
+    const head = (await options.pageHead?.()) ?? '';
+    reply.header('Cache-Control', 'no-cache');
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(head ? page.replace(/<\/head>/i, `${head}</head>`) : page);
+  };
 
   await app.register(fastifyStatic, {
     root: options.mediaRoot,
@@ -53,20 +67,22 @@ export async function registerWeb(
       prefix: '/',
       // One route per built file, found at start: unknown paths reach the not-found handler without touching the disk.
       wildcard: false,
-      index: ['index.html'],
+      // The page itself is served below, with its head completed.
+      index: false,
+      globIgnore: ['index.html'],
       list: false,
       setHeaders: (reply, filePath) => {
         const hashed = filePath.includes(`${path.sep}assets${path.sep}`);
         reply.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
+    for (const url of ['/', '/index.html']) {
+      app.get(url, { schema: { hide: true } }, (_request, reply) => sendPage(reply));
+    }
   }
 
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
-    if (hasWeb && wantsHtml(request)) {
-      reply.header('Cache-Control', 'no-cache');
-      return reply.type('text/html; charset=utf-8').sendFile('index.html', options.webRoot);
-    }
+    if (hasWeb && wantsHtml(request)) return sendPage(reply);
     return notFoundHandler(request, reply);
   });
 }

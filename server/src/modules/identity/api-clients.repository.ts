@@ -1,4 +1,4 @@
-import type { ApiClientsTable, ApiClientType, ApiClientUsageTable } from '../../db/schema.js';
+import type { ApiClientsTable, ApiClientType, ApiClientUsageTable, WebArea } from '../../db/schema.js';
 import { isUuid } from '../../platform/ids.js';
 import type { Executor } from '../../platform/transaction.js';
 
@@ -12,6 +12,17 @@ export function findById(db: Executor, id: string): Promise<ApiClientRow | undef
 
 export function findByClientId(db: Executor, clientId: string): Promise<ApiClientRow | undefined> {
   return db.selectFrom('api_clients').selectAll().where('client_id', '=', clientId).executeTakeFirst();
+}
+
+/** The bundled web app's area clients (public), area → `client_id`. */
+export async function webAreaClients(db: Executor): Promise<Array<{ area: WebArea; client_id: string }>> {
+  const rows = await db
+    .selectFrom('api_clients')
+    .select(['web_area', 'client_id'])
+    .where('web_area', 'is not', null)
+    .orderBy('web_area')
+    .execute();
+  return rows.flatMap((r) => (r.web_area ? [{ area: r.web_area, client_id: r.client_id }] : []));
 }
 
 export async function insert(db: Executor, row: ApiClientRow): Promise<void> {

@@ -7,7 +7,7 @@ import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { originOf } from '../../platform/audit.js';
 import { currentUser, requireAdmin } from '../../platform/auth.js';
-import type { App } from '../../platform/http.js';
+import { type App, routeParam } from '../../platform/http.js';
 import type { ModuleContext } from '../../platform/module.js';
 import { pageRequest } from '../../platform/pagination.js';
 import {
@@ -24,6 +24,7 @@ import {
 import {
   type ChangedBy,
   createApiClient,
+  findApiClient,
   getApiClientOrThrow,
   getApiClientUsage,
   listApiClients,
@@ -42,6 +43,10 @@ function changedBy(request: FastifyRequest): ChangedBy {
 
 export async function apiClientAdminRoutes(app: App, ctx: ModuleContext): Promise<void> {
   const { db } = ctx;
+  /** After the guard, before the body is read: an unknown client is 404 whatever the body. */
+  const exists = async (request: FastifyRequest) => {
+    if (!(await findApiClient(db, routeParam(request, 'id')))) throw IdentityErrors.apiClientNotFound();
+  };
 
   app.get(
     '/api/admin/clients/',
@@ -102,6 +107,7 @@ export async function apiClientAdminRoutes(app: App, ctx: ModuleContext): Promis
     '/api/admin/clients/:id/',
     {
       preHandler: requireAdmin,
+      onRequest: exists,
       config: { errors: [IdentityErrors.apiClientNotFound, IdentityErrors.apiClientRevoked] },
       schema: {
         operationId: 'admin.clients.update',
@@ -112,24 +118,24 @@ export async function apiClientAdminRoutes(app: App, ctx: ModuleContext): Promis
         response: { 200: ApiClientResponse },
       },
     },
-    async (request) => updateApiClient(db, request.params.id, request.body, changedBy(request)),
+    async (request) => updateApiClient(ctx, request.params.id, request.body, changedBy(request)),
   );
 
   app.delete(
     '/api/admin/clients/:id/',
     {
       preHandler: requireAdmin,
-      config: { errors: [IdentityErrors.apiClientNotFound, IdentityErrors.apiClientRevoked] },
+      config: { errors: [IdentityErrors.apiClientNotFound, IdentityErrors.webAppClient] },
       schema: {
         operationId: 'admin.clients.revoke',
-        summary: 'Revoke an API client for good (its key stops working at once)',
+        summary: "Revoke an API client for good (its key stops working at once); not the web app's own",
         tags,
         params: ApiClientParams,
         response: { 204: Type.Null({ description: 'Revoked.' }) },
       },
     },
     async (request, reply) => {
-      await revokeApiClient(db, request.params.id, changedBy(request));
+      await revokeApiClient(ctx, request.params.id, changedBy(request));
       return reply.code(204).send(null);
     },
   );
@@ -138,17 +144,23 @@ export async function apiClientAdminRoutes(app: App, ctx: ModuleContext): Promis
     '/api/admin/clients/:id/rotate-key/',
     {
       preHandler: requireAdmin,
-      config: { errors: [IdentityErrors.apiClientNotFound, IdentityErrors.apiClientRevoked] },
+      config: {
+        errors: [
+          IdentityErrors.apiClientNotFound,
+          IdentityErrors.apiClientRevoked,
+          IdentityErrors.apiClientPublic,
+        ],
+      },
       schema: {
         operationId: 'admin.clients.rotateKey',
-        summary: 'Give an API client a new key; the old one stops working at once',
+        summary: 'Give an API client a new key; the old one stops working at once (not for public clients)',
         tags,
         params: ApiClientParams,
         response: { 200: ApiClientWithKeyResponse },
       },
     },
     async (request, reply) => {
-      const client = await rotateApiClientKey(db, request.params.id, changedBy(request));
+      const client = await rotateApiClientKey(ctx, request.params.id, changedBy(request));
       return reply.header('cache-control', 'no-store').send(client);
     },
   );

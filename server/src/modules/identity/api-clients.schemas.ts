@@ -21,7 +21,7 @@ const RateLimit = Type.Integer({ minimum: 1, maximum: MAX_RATE_LIMIT, descriptio
 const AllowedOrigins = Type.Array(Type.String({ minLength: 1, maxLength: 300 }), {
   maxItems: MAX_ALLOWED_ORIGINS,
   description:
-    "Origins (`https://app.example.com`) a `web` client's browser requests may come from; empty: any.",
+    "Origins (`https://app.example.com`) the client's browser requests may come from; empty: any (a public client: only the web app's own).",
 });
 
 const clientFields = {
@@ -33,6 +33,20 @@ const clientFields = {
   rate_limit: Type.Integer({ description: 'Requests per minute.' }),
   allowed_origins: Type.Array(Type.String()),
   is_active: Type.Boolean(),
+  is_public: Type.Boolean({
+    description:
+      "A public client (the web app's areas): no key; accepted only from its allowed origins and the app's own.",
+  }),
+  web_area: Type.Union(
+    [
+      Type.Literal('storefront'),
+      Type.Literal('account'),
+      Type.Literal('pos'),
+      Type.Literal('admin'),
+      Type.Null(),
+    ],
+    { description: "The bundled web app's area this public client is, or null." },
+  ),
   created_by: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
   created_at: Timestamp,
   updated_at: Timestamp,

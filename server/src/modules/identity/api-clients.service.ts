@@ -3,22 +3,27 @@
  * `X-Client-ID` + `X-API-Key`. A key is shown once, when it is made; only its
  * sha256 is stored (keys are 32 random bytes, so a fast hash is the right one).
  * Every change is written to the audit log in the same transaction, and
- * announced after commit so this process's client cache forgets the old state.
+ * announced with the `api_client.changed` event, so every instance's client
+ * cache forgets the old state once it commits.
+ *
+ * Public clients (the web app's areas, made by migration 0020) have no key:
+ * they cannot get one, and the web app's cannot be revoked (only deactivated).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { isUniqueViolation } from '../../db/dialect.js';
-import type { ApiClientType } from '../../db/schema.js';
+import type { ApiClientType, WebArea } from '../../db/schema.js';
 import type { ApiClientStore, UsageCounts, UsageDelta } from '../../platform/api-clients.js';
 import { type Origin, recordAudit } from '../../platform/audit.js';
 import type { AuthUser } from '../../platform/auth.js';
 import { AppError, type FieldErrors } from '../../platform/errors.js';
+import type { EventBus } from '../../platform/events.js';
 import { newId, nowIso } from '../../platform/ids.js';
 import { type Page, type PageRequest, paginate } from '../../platform/pagination.js';
-import { afterCommit, type Executor, type Trx, transaction } from '../../platform/transaction.js';
+import { type Executor, type Trx, transaction } from '../../platform/transaction.js';
 import * as clients from './api-clients.repository.js';
 import { IdentityErrors } from './identity.errors.js';
 
-export type { ApiClientType };
+export type { ApiClientType, WebArea };
 export const API_CLIENT_TYPES: readonly ApiClientType[] = ['web', 'admin', 'mobile', 'server', 'pos'];
 export const DEFAULT_RATE_LIMIT = 1000;
 export const MAX_RATE_LIMIT = 1_000_000;
@@ -36,6 +41,10 @@ export interface ApiClientDto {
   rate_limit: number;
   allowed_origins: string[];
   is_active: boolean;
+  /** No key; accepted only from its allowed origins and the web app's own. */
+  is_public: boolean;
+  /** The bundled web app's area this public client is, or null. */
+  web_area: WebArea | null;
   created_by: string | null;
   created_at: string;
   updated_at: string;
@@ -74,6 +83,12 @@ export interface ChangedBy {
 
 const SYSTEM: ChangedBy = { actor: null };
 
+/** What the changing use cases need: the database, and the bus that tells every instance. */
+export interface ApiClientDeps {
+  db: Executor;
+  events: EventBus;
+}
+
 // ---- keys --------------------------------------------------------------------
 
 export const API_KEY_PREFIX = 'sk_';
@@ -94,27 +109,11 @@ export function generateClientId(): string {
   return `cl_${randomBytes(10).toString('hex')}`;
 }
 
-// ---- change notices (this process's cache listens) ----------------------------
+// ---- change notices -------------------------------------------------------------
 
-type ChangeListener = (clientId: string) => void;
-const listeners = new Set<ChangeListener>();
-
-/** Calls `listener` with the `client_id` of every client this process changes; returns the unsubscribe function. */
-export function onApiClientChanged(listener: ChangeListener): () => void {
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-  };
-}
-
-function announce(trx: Trx, clientId: string): void {
-  const notify = () => {
-    for (const listener of listeners) listener(clientId);
-  };
-  // Now (a caller's own transaction may drop after-commit hooks) and again after commit,
-  // so a request that re-read the row in between cannot keep the old state cached.
-  notify();
-  afterCommit(trx, notify);
+/** Tells every instance's API-client check, once `trx` commits, to forget what it cached of the client. */
+function announce(events: EventBus, trx: Trx, clientId: string): Promise<void> {
+  return events.emit(trx, 'api_client.changed', { clientId });
 }
 
 // ---- validation ----------------------------------------------------------------
@@ -195,6 +194,8 @@ export function toApiClientDto(row: clients.ApiClientRow): ApiClientDto {
     rate_limit: row.rate_limit,
     allowed_origins: parseOrigins(row.allowed_origins),
     is_active: row.is_active,
+    is_public: row.is_public,
+    web_area: row.web_area,
     created_by: row.created_by,
     created_at: row.created_at,
     updated_at: row.updated_at,
@@ -270,6 +271,8 @@ export async function createApiClient(
     rate_limit: fields.rate_limit ?? DEFAULT_RATE_LIMIT,
     allowed_origins: JSON.stringify(fields.allowed_origins ?? []),
     is_active: true,
+    is_public: false,
+    web_area: null,
     created_by: input.created_by ?? by.actor?.id ?? null,
     created_at: now,
     updated_at: now,
@@ -303,7 +306,7 @@ export async function createApiClient(
 }
 
 export async function updateApiClient(
-  db: Executor,
+  { db, events }: ApiClientDeps,
   idOrClientId: string,
   patch: ApiClientPatch,
   by: ChangedBy = SYSTEM,
@@ -349,20 +352,21 @@ export async function updateApiClient(
       ...(by.origin ? { origin: by.origin } : {}),
       details: { client_id: row.client_id, changes: changed, ...(by.via ? { via: by.via } : {}) },
     });
-    announce(trx, row.client_id);
+    await announce(events, trx, row.client_id);
     return toApiClientDto({ ...row, ...changes, updated_at: now });
   });
 }
 
 /** A new key for the client; the old one stops working at once. */
 export async function rotateApiClientKey(
-  db: Executor,
+  { db, events }: ApiClientDeps,
   idOrClientId: string,
   by: ChangedBy = SYSTEM,
 ): Promise<ApiClientWithKey> {
   return inTransaction(db, async (trx) => {
     const row = await getRowOrThrow(trx, idOrClientId);
     if (row.revoked_at) throw revokedError();
+    if (row.is_public) throw IdentityErrors.apiClientPublic();
     const apiKey = generateApiKey();
     const changes = { key_hash: hashApiKey(apiKey), key_prefix: apiKey.slice(0, KEY_PREFIX_LENGTH) };
     const now = nowIso();
@@ -379,20 +383,22 @@ export async function rotateApiClientKey(
         ...(by.via ? { via: by.via } : {}),
       },
     });
-    announce(trx, row.client_id);
+    await announce(events, trx, row.client_id);
     return { ...toApiClientDto({ ...row, ...changes, updated_at: now }), api_key: apiKey };
   });
 }
 
 /** Revokes for good (a revoked client is kept for its usage history). Revoking twice changes nothing. */
 export async function revokeApiClient(
-  db: Executor,
+  { db, events }: ApiClientDeps,
   idOrClientId: string,
   by: ChangedBy = SYSTEM,
 ): Promise<ApiClientDto> {
   return inTransaction(db, async (trx) => {
     const row = await getRowOrThrow(trx, idOrClientId);
     if (row.revoked_at) return toApiClientDto(row);
+    // The bundled web app needs its areas' clients; an admin can still switch one off.
+    if (row.web_area !== null) throw IdentityErrors.webAppClient();
     const now = nowIso();
     const changes = { is_active: false, revoked_at: now };
     if ((await clients.updateUnrevoked(trx, row.id, changes, now)) === 0) {
@@ -405,7 +411,7 @@ export async function revokeApiClient(
       ...(by.origin ? { origin: by.origin } : {}),
       details: { client_id: row.client_id, name: row.name, ...(by.via ? { via: by.via } : {}) },
     });
-    announce(trx, row.client_id);
+    await announce(events, trx, row.client_id);
     return toApiClientDto({ ...row, ...changes, updated_at: now });
   });
 }
@@ -493,7 +499,7 @@ export function apiClientStore(db: Executor): ApiClientStore {
       return row && { ...row, allowed_origins: parseOrigins(row.allowed_origins) };
     },
     saveUsage: (deltas, lastUsed) => saveUsage(db, deltas, lastUsed),
-    onChanged: onApiClientChanged,
+    webAreaClients: () => clients.webAreaClients(db),
   };
 }
 

@@ -72,6 +72,16 @@ export const IdentityErrors = defineErrors({
     status: 409,
     detail: 'This API client is revoked; create a new one.',
   },
+  apiClientPublic: {
+    code: 'API_CLIENT_PUBLIC',
+    status: 409,
+    detail: 'A public API client has no key: it is accepted only from its allowed origins.',
+  },
+  webAppClient: {
+    code: 'WEB_APP_CLIENT',
+    status: 409,
+    detail: "The web app's own API clients cannot be revoked; deactivate one instead.",
+  },
   jobNotFound: { code: 'JOB_NOT_FOUND', status: 404, detail: 'No dead job with that id.' },
   accountInactive: {
     code: 'ACCOUNT_INACTIVE',

@@ -18,6 +18,11 @@ export interface IdentityEvents {
    * or given another role. The catalogue hides the products of vendors who may not sell.
    */
   'seller.changed': { userId: string };
+  /**
+   * An API client was updated, got a new key or was revoked: every instance's
+   * API-client check forgets what it cached of it.
+   */
+  'api_client.changed': { clientId: string };
 }
 
 declare module '../../platform/events.js' {

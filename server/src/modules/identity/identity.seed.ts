@@ -1,23 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import type { SeedContext } from '../../platform/module.js';
-import { createApiClientFromCli } from './api-clients.service.js';
+import { webAreaClients } from './api-clients.repository.js';
 import * as users from './users.repository.js';
 import { createSuperuser, createUser } from './users.service.js';
 
 export const DEMO_ADMIN_EMAIL = 'admin@example.com';
 
-/** The web app's four areas, each its own API client. */
-export const WEB_AREAS = [
-  { name: 'Mercato storefront', type: 'web' },
-  { name: 'Mercato account', type: 'web' },
-  { name: 'Mercato point of sale', type: 'pos' },
-  { name: 'Mercato admin', type: 'admin' },
-] as const;
-
 /**
  * On an empty database: an admin whose password is generated and printed once,
  * a creator, a customer and an approved vendor (sharing another generated
- * password), and the web app's areas registered as API clients.
+ * password). The web app's areas are public API clients made by migration 0020.
  */
 export async function seedIdentity(ctx: SeedContext): Promise<void> {
   if ((await users.count(ctx.db)) > 0) return;
@@ -52,10 +44,7 @@ export async function seedIdentity(ctx: SeedContext): Promise<void> {
     if (p.user_type === 'vendor')
       await ctx.db.updateTable('users').set({ vendor_status: 'approved' }).where('id', '=', row.id).execute();
   }
-  const clients = [];
-  for (const area of WEB_AREAS) {
-    clients.push(await createApiClientFromCli(ctx.db, { name: area.name, type: area.type, rateLimit: 6000 }));
-  }
+  const clients = await webAreaClients(ctx.db);
   ctx.print(
     `Demo admin created: ${DEMO_ADMIN_EMAIL} / ${adminPassword}  (shown once; change it after signing in)`,
   );
@@ -63,6 +52,6 @@ export async function seedIdentity(ctx: SeedContext): Promise<void> {
     `Demo users creator@example.com, customer@example.com, vendor@example.com share the password ${demoPassword}`,
   );
   ctx.print(
-    `API clients for the web app's areas: ${clients.map((c) => `${c.name} = ${c.client_id}`).join(', ')} (keys in the admin: rotate to see one)`,
+    `The web app's areas are public API clients (no key; the page names them): ${clients.map((c) => `${c.area} = ${c.client_id}`).join(', ')}`,
   );
 }

@@ -3,7 +3,7 @@
  * module trusts what it puts in `request.user`.
  */
 import cookie from '@fastify/cookie';
-import { registerApiClients } from '../../platform/api-clients.js';
+import { ApiClientGate, registerApiClients } from '../../platform/api-clients.js';
 import { defineModule, type ModuleContext } from '../../platform/module.js';
 import { adminRoutes } from './admin.routes.js';
 import { AdminUsersService } from './admin-users.service.js';
@@ -34,6 +34,8 @@ export interface IdentityServices {
   keys: KeyStore;
   revocations: RevocationList;
   userCache: UserCache;
+  /** The API-client check (its cache follows `api_client.changed`); the server registers it on every request. */
+  apiClients: ApiClientGate;
   /**
    * Where a customer's points balance comes from (the customer API shows it).
    * The loyalty module provides its ledger's; without it every balance is zero.
@@ -87,7 +89,18 @@ function createIdentity(ctx: ModuleContext): IdentityServices {
       points.balance = balance;
     },
   };
-  return { service, adminUsers, tokens, keys, revocations, userCache, points, stopFollowingKeys: () => {} };
+  const apiClients = new ApiClientGate(ctx, apiClientStore(db));
+  return {
+    service,
+    adminUsers,
+    tokens,
+    keys,
+    revocations,
+    userCache,
+    apiClients,
+    points,
+    stopFollowingKeys: () => {},
+  };
 }
 
 export const identityModule = defineModule({
@@ -98,6 +111,9 @@ export const identityModule = defineModule({
     // the answer costs one insert, known email or not, and the work happens here.
     'identity.password_reset': ({ email, origin }) => service.sendPasswordReset(email, origin),
     'identity.verification_resend': ({ email }) => service.sendVerificationAgain(email),
+  }),
+  listeners: ({ apiClients }) => ({
+    'api_client.changed': ({ clientId }) => apiClients.invalidate(clientId),
   }),
   schedules: ({ revocations, tokens }) => [
     {
@@ -110,7 +126,9 @@ export const identityModule = defineModule({
     },
   ],
   async start(identity, ctx) {
-    const { keys, revocations } = identity;
+    const { keys, revocations, apiClients } = identity;
+    // Changes may have been missed while Redis was away: forget every cached client.
+    ctx.events.onMissed(() => apiClients.invalidate());
     identity.stopFollowingKeys = await keys.follow({
       intervalMs: ctx.config.SIGNING_KEYS_CHECK_INTERVAL_MS,
       broadcast: ctx.broadcast,
@@ -133,7 +151,7 @@ export const identityModule = defineModule({
   async routes(app, identity, ctx) {
     const { service, tokens, keys, userCache, adminUsers } = identity;
     await app.register(cookie);
-    registerApiClients(app, ctx, apiClientStore(ctx.db));
+    registerApiClients(app, ctx, identity.apiClients);
     registerAuthentication(app, { tokens, userCache, service });
     await authRoutes(app, {
       identity: service,

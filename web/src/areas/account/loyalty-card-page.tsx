@@ -4,6 +4,7 @@ import { api } from '../../lib/api.js';
 import { formatDateTime } from '../../lib/format.js';
 import { settle } from '../../lib/problem.js';
 import { useAction, useLoad } from '../../lib/use-async.js';
+import { useBlobUrl } from '../../lib/use-blob-url.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { ErrorPanel, Loading } from '../../ui/feedback.js';
 import { FormAlert } from '../../ui/forms.js';
@@ -27,6 +28,16 @@ export function LoyaltyCardPage() {
   );
   const reissue = useAction();
   const data = card.data;
+  // Through the API client (its headers), so it loads with REQUIRE_API_CLIENT=true too; again for a new card.
+  const qr = useBlobUrl(data ? String(data.card_version) : undefined, (signal) =>
+    api
+      .GET('/api/loyalty/me/qr/', {
+        params: { query: { format: 'svg', size: 480 } },
+        parseAs: 'blob',
+        signal,
+      })
+      .then((r) => r.data),
+  );
   return (
     <section className="page" aria-labelledby="loyalty-title">
       <header className="page__head">
@@ -41,12 +52,11 @@ export function LoyaltyCardPage() {
       ) : (
         <>
           <div className="loyalty-card">
-            <img
-              src={`/api/loyalty/me/qr/?format=svg&size=480&v=${data.card_version}`}
-              alt={`QR code of loyalty card ${data.customer_id}`}
-              width={320}
-              height={320}
-            />
+            {qr ? (
+              <img src={qr} alt={`QR code of loyalty card ${data.customer_id}`} width={320} height={320} />
+            ) : (
+              <Loading label="Loading the QR code…" />
+            )}
             <p>
               <code data-testid="loyalty-code">{data.customer_id}</code>
             </p>

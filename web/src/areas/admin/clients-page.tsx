@@ -63,7 +63,9 @@ function ClientsList() {
       intro={
         <>
           Frontends and services that call the API send <code>X-Client-ID</code> and <code>X-API-Key</code>:
-          each has its own rate limit and usage figures.
+          each has its own rate limit and usage figures. This app's areas are public clients: they send their
+          id only, and are accepted from their allowed origins (this app's own always), each caller within the
+          rate limit.
         </>
       }
       actions={

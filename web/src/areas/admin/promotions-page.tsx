@@ -7,6 +7,7 @@ import { type FormEvent, useState } from 'react';
 import { api } from '../../lib/api.js';
 import { settle } from '../../lib/problem.js';
 import { useAction, useLoad } from '../../lib/use-async.js';
+import { downloadBlob } from '../../lib/use-blob-url.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { ErrorPanel, Loading } from '../../ui/feedback.js';
 import { FormAlert, SuccessAlert } from '../../ui/forms.js';
@@ -46,6 +47,20 @@ const EMPTY: Draft = {
   starts_at: '',
   ends_at: '',
 };
+
+/** The promotion's QR code as a PNG file, fetched through the API client (a plain link cannot send its headers). */
+function downloadQr(p: Promotion): Promise<boolean> {
+  return downloadBlob(
+    () =>
+      api
+        .GET('/api/admin/promotions/{id}/qr/', {
+          params: { path: { id: p.id }, query: { format: 'png', size: 600 } },
+          parseAs: 'blob',
+        })
+        .then((r) => r.data),
+    `${p.code}.png`,
+  );
+}
 
 function draftOf(p: Promotion): Draft {
   return {
@@ -239,13 +254,14 @@ export function PromotionsPage() {
                   </td>
                   <td>{p.is_active ? (p.valid_now ? 'Active' : 'Not valid now') : 'Inactive'}</td>
                   <td className="table__actions">
-                    <a
+                    <button
+                      type="button"
                       className="button button--small button--quiet"
-                      href={`/api/admin/promotions/${p.id}/qr/?format=png&size=600`}
-                      download={`${p.code}.png`}
+                      aria-label={`QR image of ${p.code} (PNG)`}
+                      onClick={() => void downloadQr(p)}
                     >
                       QR code
-                    </a>{' '}
+                    </button>{' '}
                     <button
                       type="button"
                       className="button button--small button--quiet"

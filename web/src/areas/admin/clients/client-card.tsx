@@ -7,7 +7,7 @@ import { keys } from '../../../lib/query-keys.js';
 import { dayBuckets, hourBuckets } from '../../../lib/usage-chart.js';
 import { LoadStatus } from '../../../ui/feedback.js';
 import { UsageChart } from '../usage-chart.js';
-import { type Client, TYPE_LABELS } from './client-values.js';
+import { AREA_LABELS, type Client, TYPE_LABELS } from './client-values.js';
 
 /** One client: its facts, its actions, and its usage on demand. */
 export function ClientCard({
@@ -28,6 +28,11 @@ export function ClientCard({
     <li className="card client" data-testid="client-card" data-client-id={client.client_id}>
       <div className="client__head">
         <h2 className="card__title">{client.name}</h2>
+        {client.is_public ? (
+          <span className="badge" data-testid="client-public">
+            {client.web_area ? `Public: this app's ${AREA_LABELS[client.web_area]}` : 'Public'}
+          </span>
+        ) : null}
         {revoked ? (
           <span className="badge badge--muted" data-testid="client-status">
             {client.revoked_at ? 'Revoked' : 'Inactive'}
@@ -48,7 +53,11 @@ export function ClientCard({
         <div>
           <dt>Key</dt>
           <dd>
-            <code>{client.key_prefix}…</code>
+            {client.is_public ? (
+              'None: accepted only from its allowed origins'
+            ) : (
+              <code>{client.key_prefix}…</code>
+            )}
           </dd>
         </div>
         <div>
@@ -61,8 +70,8 @@ export function ClientCard({
         </div>
         <div>
           <dt>Allowed origins</dt>
-          <dd className="break">
-            {client.allowed_origins.length ? client.allowed_origins.join(', ') : 'Any'}
+          <dd className="break" data-testid="client-origins">
+            {originsText(client)}
           </dd>
         </div>
         <div>
@@ -96,22 +105,33 @@ export function ClientCard({
             >
               Edit
             </button>
-            <button type="button" className="button button--small button--quiet" onClick={onRotate}>
-              Rotate key
-            </button>
-            <button
-              type="button"
-              className="button button--small button--quiet button--danger-text"
-              onClick={onRevoke}
-            >
-              Revoke
-            </button>
+            {client.is_public ? null : (
+              <button type="button" className="button button--small button--quiet" onClick={onRotate}>
+                Rotate key
+              </button>
+            )}
+            {client.web_area ? null : (
+              <button
+                type="button"
+                className="button button--small button--quiet button--danger-text"
+                onClick={onRevoke}
+              >
+                Revoke
+              </button>
+            )}
           </>
         )}
       </div>
       <div id={usageId}>{showUsage ? <ClientUsage client={client} /> : null}</div>
     </li>
   );
+}
+
+/** A public client always accepts this app's own origin; another client with none listed accepts any. */
+function originsText(client: Client): string {
+  const listed = client.allowed_origins.join(', ');
+  if (client.is_public) return listed ? `This app's own, ${listed}` : "This app's own only";
+  return listed || 'Any';
 }
 
 function ClientUsage({ client }: { client: Client }) {

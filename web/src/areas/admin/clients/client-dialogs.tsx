@@ -16,7 +16,15 @@ import {
 const invalidates = [keys.adminClients];
 
 /** The fields a client is created and edited with (the type only at creation). */
-function ClientFields({ form, withType }: { form: FormApi<keyof ClientValues>; withType: boolean }) {
+function ClientFields({
+  form,
+  withType,
+  isPublic,
+}: {
+  form: FormApi<keyof ClientValues>;
+  withType: boolean;
+  isPublic: boolean;
+}) {
   return (
     <>
       <Field label="Name" required autoComplete="off" placeholder="Shop mobile app" {...form.bind('name')} />
@@ -42,7 +50,8 @@ function ClientFields({ form, withType }: { form: FormApi<keyof ClientValues>; w
         label="Allowed origins (optional)"
         hint={
           <>
-            For browser apps: one per line, like <code>https://shop.example.com</code>. Empty: any origin.
+            For browser apps: one per line, like <code>https://shop.example.com</code>.{' '}
+            {isPublic ? "This app's own origin is always allowed; empty: only it." : 'Empty: any origin.'}
           </>
         }
         rows={3}
@@ -97,7 +106,7 @@ export function ClientDialog({
       submit={labels[0]}
       busyLabel={labels[1]}
     >
-      <ClientFields form={form} withType={!client} />
+      <ClientFields form={form} withType={!client} isPublic={client?.is_public ?? false} />
     </DialogForm>
   );
 }

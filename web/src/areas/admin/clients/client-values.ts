@@ -19,6 +19,14 @@ export const TYPE_LABELS = Object.fromEntries(CLIENT_TYPES.map((t) => [t.value, 
   string
 >;
 
+/** The areas of this web app, each a public client of its own. */
+export const AREA_LABELS: Record<NonNullable<Client['web_area']>, string> = {
+  storefront: 'storefront',
+  account: 'account pages',
+  pos: 'point of sale',
+  admin: 'admin',
+};
+
 /** The key the server just made: shown once, then forgotten. */
 export interface FreshKey {
   client: Pick<Client, 'name' | 'client_id'>;
