@@ -3,7 +3,7 @@ import { type Static, Type } from 'typebox';
 import { Money, PriceInput } from '../../platform/money.js';
 import { PageQuery } from '../../platform/pagination.js';
 
-function literals<const T extends readonly string[]>(values: T, description: string) {
+export function literals<const T extends readonly string[]>(values: T, description: string) {
   return Type.Unsafe<T[number]>(
     Type.Union(
       values.map((v) => Type.Literal(v)),
