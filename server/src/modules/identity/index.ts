@@ -25,6 +25,8 @@ export { IdentityErrors } from './identity.errors.js';
 export type { IdentityEvents } from './identity.events.js';
 export { KeyStore, rotateSigningKey } from './keys.js';
 export { hashPassword, verifyPassword } from './passwords.js';
+export type { UserSummary } from './user-reads.repository.js';
+export * as userReads from './user-reads.repository.js';
 export { createSuperuser, createUser } from './users.service.js';
 
 export interface IdentityServices {
