@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BillingService } from '../src/modules/billing/billing.service.js';
 import { CredentialsCipher, keyId } from '../src/modules/billing/credentials.js';
+import { type ProgressStream, progress } from '../src/modules/billing/progress.js';
 import { bearer, makeUser } from './auth-helpers.js';
 import { buildTestApp, problemOf, TEST_BILLING_KEY, type TestApp } from './helpers.js';
 import { cli } from './processes.js';
@@ -422,5 +423,33 @@ describe('overdue bills, reminders, the monthly report and CSV exports', () => {
     expect(
       problemOf(await call('GET', '/api/v1/payments/export.csv?payment_method=bkash', staff.access)).status,
     ).toBe(400);
+  });
+});
+
+describe('CLI progress', () => {
+  const sinkStream = (isTTY: boolean) => {
+    const written: string[] = [];
+    const stream: ProgressStream = {
+      isTTY,
+      write(chunk: string) {
+        written.push(chunk);
+        return true;
+      },
+    };
+    return { stream, written };
+  };
+
+  it('draws a bar on a terminal and writes nothing when stderr is not one', () => {
+    const tty = sinkStream(true);
+    const bar = progress('Rotating', 4, tty.stream);
+    bar.update(2);
+    bar.stop();
+    expect(tty.written.join('')).toContain('Rotating [###############...............] 2/4 50%');
+    expect(tty.written.at(-1)).toBe('\n');
+    const piped = sinkStream(false);
+    const quiet = progress('Rotating', 4, piped.stream);
+    quiet.update(4);
+    quiet.stop();
+    expect(piped.written).toEqual([]);
   });
 });

@@ -9,13 +9,19 @@ export interface Progress {
   stop(): void;
 }
 
+/** Where progress goes: stderr, or anything that writes and says whether it is a terminal. */
+export interface ProgressStream {
+  isTTY?: boolean;
+  write(chunk: string): unknown;
+}
+
 const FRAMES = ['|', '/', '-', '\\'];
 const WIDTH = 30;
 
 export function progress(
   label: string,
   total: number | undefined,
-  stream: NodeJS.WriteStream = process.stderr,
+  stream: ProgressStream = process.stderr,
 ): Progress {
   if (!stream.isTTY) return { update() {}, stop() {} };
   const started = Date.now();
