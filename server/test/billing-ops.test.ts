@@ -453,3 +453,35 @@ describe('CLI progress', () => {
     expect(piped.written).toEqual([]);
   });
 });
+
+describe('mercato seed --subscribers (bench data)', { timeout: 120_000 }, () => {
+  let t: TestApp;
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('loads packages and subscribers through the CLI; the bill run bills the active ones; a second load is refused', async () => {
+    t = await buildTestApp();
+    const env = { DATA_DIR: t.config.DATA_DIR, DATABASE_URL: t.config.DATABASE_URL };
+    const seeded = await cli(['seed', '--subscribers', '30'], env);
+    expect(seeded.stdout, seeded.stderr).toMatch(
+      /Bench subscribers loaded in [\d.]+ s: 4 packages, 30 subscribers\./,
+    );
+    const subs = await t.db.selectFrom('billing_subscribers').selectAll().execute();
+    expect(subs).toHaveLength(30);
+    expect(subs.filter((s) => s.status === 'INACTIVE')).toHaveLength(3);
+    const withCredentials = subs.filter((s) => s.credentials);
+    expect(withCredentials).toHaveLength(10);
+    const cipher = new CredentialsCipher(Buffer.from(TEST_BILLING_KEY, 'base64'));
+    expect(cipher.decrypt(String(withCredentials[0]?.credentials))).toMatchObject({
+      username: expect.any(String),
+    });
+    const run = await cli(['bills', 'generate', '--month', 'MARCH', '--year', '2027'], env);
+    expect(run.stdout).toContain('MARCH 2027: 27 bills created, 0 subscribers already billed.');
+    // Not a terminal: the result line only, no progress on stderr.
+    expect(run.stderr).not.toContain('Billing MARCH');
+    const again = await cli(['seed', '--subscribers', '5'], env);
+    expect(again.code).not.toBe(0);
+    expect(await t.db.selectFrom('billing_subscribers').select('id').execute()).toHaveLength(30);
+  });
+});

@@ -798,6 +798,11 @@ export class BillingService {
     }
   }
 
+  /** Credentials as stored (the bench seed writes subscribers in bulk). */
+  encryptCredentials(credentials: Credentials): string {
+    return this.deps.cipher.encrypt(credentials);
+  }
+
   /** How many subscribers have credentials stored (a rotation's total). */
   countWithCredentials(): Promise<number> {
     return repo.countWithCredentials(this.db);

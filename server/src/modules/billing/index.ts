@@ -13,6 +13,7 @@ import { BillingService, monthOf } from './billing.service.js';
 import { billingUserRoutes } from './billing-users.routes.js';
 import { CredentialsCipher, loadCredentialsKeys } from './credentials.js';
 
+export { seedBenchSubscribers } from './billing.bench-seed.js';
 export { BillingService } from './billing.service.js';
 
 export interface BillingServices {

@@ -27,7 +27,7 @@ export { KeyStore, rotateSigningKey } from './keys.js';
 export { hashPassword, verifyPassword } from './passwords.js';
 export type { UserSummary } from './user-reads.repository.js';
 export * as userReads from './user-reads.repository.js';
-export { createSuperuser, createUser } from './users.service.js';
+export { createBenchUsers, createSuperuser, createUser } from './users.service.js';
 
 export interface IdentityServices {
   service: IdentityService;
