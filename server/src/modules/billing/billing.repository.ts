@@ -101,14 +101,13 @@ function overdue(before: number) {
 }
 
 /**
- * Subscribers joined with their package, filtered. Their users come from
+ * Subscribers, filtered. Their users come from
  * identity's read API (`userReads`): a search is a subquery of matching user
  * ids, the users of a page one lookup by primary key.
  */
 function subscribersQuery(db: Executor, filter: SubscriberFilter) {
-  let q = db
-    .selectFrom('billing_subscribers as s')
-    .innerJoin('billing_packages as p', 'p.id', 's.package_id');
+  // The package is joined by `selectSubscriber`: a page's count reads the subscribers alone.
+  let q = db.selectFrom('billing_subscribers as s');
   if (filter.status) q = q.where('s.status', '=', filter.status);
   if (filter.connection_type) q = q.where('s.connection_type', '=', filter.connection_type);
   if (filter.package_id) q = q.where('s.package_id', '=', filter.package_id);
@@ -152,8 +151,10 @@ export const billingRepository = {
     await db.deleteFrom('billing_packages').where('id', '=', id).execute();
   },
 
+  /** Subscribers with their package, newest first (an index on `created_at, id` serves the order). */
   selectSubscriber(q: ReturnType<typeof subscribersQuery>) {
     return q
+      .innerJoin('billing_packages as p', 'p.id', 's.package_id')
       .select([
         's.id',
         's.connection_type',
