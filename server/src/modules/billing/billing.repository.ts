@@ -307,6 +307,20 @@ export const billingRepository = {
       .where('s.status', '=', 'ACTIVE');
     // Who joined after the month owes nothing for it.
     if (pr) eligible = eligible.where('s.created_at', '<', pr.end);
+    // Already billed: skipped by a lookup in the unique index before any row is made (a repeat run
+    // stays cheap); `on conflict do nothing` still settles two runs racing.
+    eligible = eligible.where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('billing_payments as x')
+            .select(sql`1`.as('one'))
+            .whereRef('x.subscriber_id', '=', 's.id')
+            .where('x.year', '=', period.year)
+            .where('x.billing_month', '=', period.month)
+            .where('x.kind', '=', 'bill'),
+        ),
+      ),
+    );
     const result = await db
       .insertInto('billing_payments')
       .columns([
