@@ -10,7 +10,9 @@
  * (seconds of the same load before each measurement, not counted, default 2:
  * the JIT compiles the hot path first), BENCH_CONNECTIONS (default 64),
  * BENCH_ONLY (comma-separated scenario names), BENCH_PROFILE (a directory: the
- * server writes a CPU profile there).
+ * server writes a CPU profile there), BENCH_SUBSCRIBERS (billing subscribers
+ * loaded with `mercato seed --subscribers`, default 100000; 0: no billing
+ * scenarios).
  */
 import { type ChildProcess, execFileSync, fork, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +30,7 @@ const BENCH_PASSWORD = 'Bench-Passw0rd!-Mercato';
 /** The benchmarked catalogue; `mercato seed --bench` loads it (with its own bench user) when the directory exists. */
 const benchData = path.resolve(process.env.BENCH_DATA ?? path.join(root, '../../shared/bench-data'));
 const withCatalogue = existsSync(path.join(benchData, 'products.csv.gz'));
+const subscribers = Number(process.env.BENCH_SUBSCRIBERS ?? 100_000);
 
 interface Scenario {
   name: string;
@@ -64,7 +67,8 @@ async function freePort(): Promise<number> {
 }
 
 async function waitFor(url: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
+  // Up to a minute: a busy machine starts the server slowly.
+  for (let i = 0; i < 1200; i++) {
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -140,10 +144,15 @@ const env = {
   LOGIN_MAX_FAILURES_PER_ACCOUNT: '1000',
   LOGIN_MAX_FAILURES_PER_IP: '100000',
 };
-if (withCatalogue) {
+if (withCatalogue || subscribers > 0) {
   execFileSync(
     process.execPath,
-    [path.join(root, 'bin/mercato.js'), 'seed', '--bench', '--path', benchData],
+    [
+      path.join(root, 'bin/mercato.js'),
+      'seed',
+      ...(withCatalogue ? ['--bench', '--path', benchData] : []),
+      ...(subscribers > 0 ? ['--subscribers', String(subscribers)] : []),
+    ],
     {
       env,
       stdio: ['ignore', 'inherit', 'inherit'],
@@ -198,6 +207,8 @@ const server = spawn(
   },
 );
 const base = `http://127.0.0.1:${port}`;
+/** Single timed operations (the bill runs), printed after the table. */
+const timings: Array<{ name: string; seconds: number; answer: string; target: string }> = [];
 const rows: Array<{
   name: string;
   target: string;
@@ -454,6 +465,17 @@ try {
         }),
       }),
     },
+    ...(subscribers > 0
+      ? [
+          {
+            name: 'customers_list',
+            path: '/api/v1/customers',
+            headers: posHeaders,
+            ceiling: true,
+            target: `first page of ${subscribers} subscribers (staff, users from identity's read API): >= 30% of the ceiling`,
+          },
+        ]
+      : []),
     ...(withCatalogue
       ? [
           {
@@ -511,6 +533,23 @@ try {
       ...(bg && background ? { background: { name: bg.name, result: background } } : {}),
     });
   }
+  if (subscribers > 0 && (!only || only.includes('bill_run'))) {
+    // The bill run: one set-based statement for every active subscriber; then again, creating nothing.
+    const active = subscribers - Math.floor((subscribers + 1) / 10);
+    for (const [name, target] of [
+      ['bill_run', `bill ${active} active subscribers: <= 3 s embedded`],
+      ['bill_run_again', 'the same month again, creating nothing: <= 1 s'],
+    ] as const) {
+      const started = performance.now();
+      const answer = await api(
+        'POST',
+        '/api/v1/customers/bills/generate',
+        { billing_month: 'JANUARY', year: 2027 },
+        { authorization: `Bearer ${cashier}` },
+      );
+      timings.push({ name, seconds: (performance.now() - started) / 1000, answer, target });
+    }
+  }
   if (withCatalogue && (!only || only.includes('checkout_storm'))) {
     const { result, note } = await checkoutStorm();
     rows.push({
@@ -540,9 +579,12 @@ for (const r of rows) {
     );
   }
 }
+for (const t of timings) {
+  console.log(`${t.name.padEnd(16)}${pad(t.seconds.toFixed(2), 9)} s  ${t.answer}  ${t.target}`);
+}
 const outDir = path.join(root, 'bench/results');
 mkdirSync(outDir, { recursive: true });
 writeFileSync(
   path.join(outDir, 'latest.json'),
-  `${JSON.stringify({ at: new Date().toISOString(), duration, connections, rows }, null, 2)}\n`,
+  `${JSON.stringify({ at: new Date().toISOString(), duration, connections, rows, timings }, null, 2)}\n`,
 );

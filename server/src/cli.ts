@@ -11,6 +11,7 @@ import { type AppContext, createContext, MODULES, runSeeders, VERSION } from './
 import { type Config, loadConfig } from './config.js';
 import { migrateToLatest, migrationStatus } from './db/migrate.js';
 import { exitOnStartupError, runServer } from './main.js';
+import { seedBenchSubscribers } from './modules/billing/index.js';
 import { BENCH_USER, BenchSeedError, seedBench } from './modules/catalog/index.js';
 import { fail, fieldErrorLines, positiveInt } from './platform/commands.js';
 import { AppError } from './platform/errors.js';
@@ -86,18 +87,32 @@ export function buildCli(): Command {
       'instead, load the benchmark catalogue (10,000 products) and the bench user into an empty database',
     )
     .option('--path <dir>', 'the bench-data directory (with --bench)', defaultBenchDataDir())
-    .action(async (opts: { bench?: boolean; path: string }) => {
-      if (opts.bench) {
+    .option(
+      '--subscribers <n>',
+      'load n billing bench subscribers (users, packages, encrypted credentials), e.g. 100000; with --bench after the catalogue',
+      positiveInt,
+    )
+    .action(async (opts: { bench?: boolean; path: string; subscribers?: number }) => {
+      if (opts.bench || opts.subscribers) {
         await withContext(async (ctx) => {
-          const started = Date.now();
-          try {
-            const n = await seedBench(ctx.db, path.resolve(opts.path));
+          if (opts.bench) {
+            const started = Date.now();
+            try {
+              const n = await seedBench(ctx.db, path.resolve(opts.path));
+              console.log(
+                `Bench data loaded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${n.categories} categories, ${n.products} products, ${n.variants} variants, ${n.sizes} sizes (${n.movements} initial stock movements), and the user ${BENCH_USER.email} / ${BENCH_USER.password}.`,
+              );
+            } catch (err) {
+              if (err instanceof BenchSeedError) fail(`not loading the bench data: ${err.message}`);
+              throw err;
+            }
+          }
+          if (opts.subscribers) {
+            const at = Date.now();
+            const b = await seedBenchSubscribers(ctx, ctx.module('billing').billing, opts.subscribers);
             console.log(
-              `Bench data loaded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${n.categories} categories, ${n.products} products, ${n.variants} variants, ${n.sizes} sizes (${n.movements} initial stock movements), and the user ${BENCH_USER.email} / ${BENCH_USER.password}.`,
+              `Bench subscribers loaded in ${((Date.now() - at) / 1000).toFixed(1)} s: ${b.packages} packages, ${b.subscribers} subscribers.`,
             );
-          } catch (err) {
-            if (err instanceof BenchSeedError) fail(`not loading the bench data: ${err.message}`);
-            throw err;
           }
         });
         return;

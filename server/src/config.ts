@@ -61,6 +61,15 @@ const base64Key: Parser<string> = (raw, name) => {
   return value;
 };
 
+/** Comma-separated base64 keys of 32 bytes each, or empty. */
+const base64Keys: Parser<readonly string[]> = (raw, name) =>
+  Object.freeze(
+    raw
+      .split(',')
+      .map((k) => base64Key(k, name))
+      .filter(Boolean),
+  );
+
 const timeZone: Parser<string> = (raw, name) => {
   const zone = raw.trim();
   try {
@@ -386,6 +395,21 @@ export const SETTINGS = {
     base64Key,
     '',
     "Key (base64 of 32 bytes: `openssl rand -base64 32`) that encrypts subscribers' connection credentials (AES-256-GCM). Never stored in the database. Unset on the embedded database: generated once into `DATA_DIR/billing-credentials.key`; required with `DATABASE_URL`.",
+  ),
+  BILLING_CREDENTIALS_OLD_KEYS: setting(
+    base64Keys,
+    [],
+    'Former `BILLING_CREDENTIALS_KEY`s (comma-separated base64), still read during a key rotation. To rotate: set the new key as `BILLING_CREDENTIALS_KEY` and the old one here, restart, run `mercato billing rotate-key` (re-encrypts every subscriber under the new key; resumable), then remove the old key.',
+  ),
+  BILLING_PRO_RATA: setting(
+    boolean,
+    false,
+    "A subscriber who joined during the billed month pays for the days from their first day to the month's end (the package price times days left over days in the month, rounded to the cent); subscribers who joined after the month are not billed for it.",
+  ),
+  BILLING_OVERDUE_DAYS: setting(
+    integer(0, 365),
+    10,
+    "An unpaid bill is overdue this many days after its billing month ends (in `TIME_ZONE`); the daily `billing.overdue_reminders` schedule (09:00) mails each overdue bill's subscriber once.",
   ),
   BILLING_MONTHLY_RUN: setting(
     boolean,

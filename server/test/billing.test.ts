@@ -183,11 +183,11 @@ describe('customers (subscribers)', () => {
     const rows = await t.db.selectFrom('billing_subscribers').select(['id', 'credentials']).execute();
     expect(rows).toHaveLength(2);
     for (const row of rows) {
-      expect(row.credentials).toMatch(/^v1\./);
+      expect(row.credentials).toMatch(/^v2\./);
       for (const secret of ['alice-ppp', 'S3cret-ppp-pass', '203.0.113.7', 'username', 'ip_address']) {
         expect(row.credentials).not.toContain(secret);
         expect(
-          Buffer.from(String(row.credentials).split('.')[3] ?? '', 'base64url').toString('latin1'),
+          Buffer.from(String(row.credentials).split('.')[4] ?? '', 'base64url').toString('latin1'),
         ).not.toContain(secret);
       }
     }
@@ -538,9 +538,9 @@ describe('the credentials key', () => {
       expect(() => new CredentialsCipher(Buffer.alloc(32, 1)).decrypt(stored)).toThrow();
       // A changed byte is refused (authenticated cipher), not decrypted into something else.
       const parts = stored.split('.');
-      const data = Buffer.from(parts[3] ?? '', 'base64url');
+      const data = Buffer.from(parts[4] ?? '', 'base64url');
       data[0] = (data[0] ?? 0) ^ 1;
-      parts[3] = data.toString('base64url');
+      parts[4] = data.toString('base64url');
       expect(() => new CredentialsCipher(key).decrypt(parts.join('.'))).toThrow();
     } finally {
       rmSync(dir, { recursive: true, force: true });

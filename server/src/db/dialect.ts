@@ -397,3 +397,15 @@ export function randomUuid(db: AnyDB): RawBuilder<string> {
     ? sql<string>`gen_random_uuid()`
     : sql<string>`lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))`;
 }
+
+/**
+ * Whole days (rounded down) from the instant `from` (an ISO-8601 string) to the
+ * time in `to`: `julianday` on SQLite, an interval's epoch on PostgreSQL.
+ * Billing's pro rata counts the days of a month before a subscriber joined
+ * with it, set-based.
+ */
+export function wholeDaysSince(db: AnyDB, from: string, to: Expression<unknown>): RawBuilder<number> {
+  return dialectOf(db) === 'postgres'
+    ? sql<number>`cast(floor(extract(epoch from (${to} - cast(${from} as timestamptz))) / 86400) as integer)`
+    : sql<number>`cast(julianday(${to}) - julianday(${from}) as integer)`;
+}

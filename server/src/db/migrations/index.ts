@@ -14,6 +14,7 @@ import * as m0012 from './0012_payments.js';
 import * as m0013 from './0013_loyalty.js';
 import * as m0014 from './0014_billing.js';
 import * as m0015 from './0015_from_price.js';
+import * as m0017 from './0017_billing_overdue.js';
 import * as m0020 from './0020_public_api_clients.js';
 
 /** The one ordered, portable set of migrations. Add new ones at the end; never edit an applied one. */
@@ -33,5 +34,6 @@ export const migrations: Record<string, Migration> = {
   '0013_loyalty': m0013,
   '0014_billing': m0014,
   '0015_from_price': m0015,
+  '0017_billing_overdue': m0017,
   '0020_public_api_clients': m0020,
 };

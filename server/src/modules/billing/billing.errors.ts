@@ -78,4 +78,10 @@ export const BillingErrors = defineErrors({
   // ---- /api/v1/users ----
   /** Someone who is not staff asks for another user than themselves. */
   userNotFound: { code: 'NOT_FOUND', status: 404, detail: 'No such user.' },
+  /** Staff accounts and roles are changed by administrators only. */
+  adminRequired: {
+    code: 'ADMIN_REQUIRED',
+    status: 403,
+    detail: 'Only an administrator can create or change staff accounts and roles.',
+  },
 });

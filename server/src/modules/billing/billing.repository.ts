@@ -1,8 +1,15 @@
 /** Subscription billing's queries (Kysely only; the executor comes first). */
 import { type Selectable, sql } from 'kysely';
-import { columnTypes, containsInsensitive, randomUuid } from '../../db/dialect.js';
+import { columnTypes, randomUuid, wholeDaysSince } from '../../db/dialect.js';
 import type { Executor } from '../../db/executor.js';
-import type { BillingMonth, ConnectionType, PaymentMethod, SubscriberStatus } from './billing.schemas.js';
+import { userReads } from '../identity/index.js';
+import {
+  type BillingMonth,
+  type ConnectionType,
+  MONTHS,
+  type PaymentMethod,
+  type SubscriberStatus,
+} from './billing.schemas.js';
 
 export interface BillingPackagesTable {
   id: string;
@@ -45,6 +52,8 @@ export interface BillingPaymentsTable {
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
+  /** When the subscriber was reminded of this bill, overdue (migration 0017). */
+  reminded_at: string | null;
 }
 
 declare module '../../db/schema.js' {
@@ -58,19 +67,6 @@ declare module '../../db/schema.js' {
 export type PackageRow = Selectable<BillingPackagesTable>;
 export type SubscriberRow = Selectable<BillingSubscribersTable>;
 export type PaymentRow = Selectable<BillingPaymentsTable>;
-
-const USER_COLUMNS = [
-  'users.id as user_id',
-  'users.username',
-  'users.email',
-  'users.first_name',
-  'users.last_name',
-  'users.phone',
-  'users.user_type',
-  'users.is_superuser',
-  'users.kind',
-  'users.gender',
-] as const;
 
 export interface SubscriberFilter {
   search?: string | undefined;
@@ -87,44 +83,52 @@ export interface PaymentFilter {
   payment_method?: PaymentMethod | undefined;
   paid?: boolean | undefined;
   kind?: 'bill' | 'payment' | undefined;
+  /** With `overdueBefore`: only overdue bills (true) or everything else (false). */
+  overdue?: boolean | undefined;
+  /** Months (`year * 12 + month index`) before this one are past their grace period. */
+  overdueBefore?: number | undefined;
 }
 
-/** Subscribers joined with their user and package, filtered. */
+/** A ledger row's month as one number, `year * 12 + 0..11`, for comparisons. */
+const PERIOD = sql<number>`(b.year * 12 + (case b.billing_month ${sql.join(
+  MONTHS.map((m, i) => sql`when ${sql.lit(m)} then ${sql.lit(i)}`),
+  sql` `,
+)} end))`;
+
+/** An unpaid, live bill whose month is before `before` (see `PaymentFilter.overdueBefore`). */
+function overdue(before: number) {
+  return sql<boolean>`(b.kind = 'bill' and not b.is_paid and ${PERIOD} < ${before})`;
+}
+
+/**
+ * Subscribers, filtered. Their users come from
+ * identity's read API (`userReads`): a search is a subquery of matching user
+ * ids, the users of a page one lookup by primary key.
+ */
 function subscribersQuery(db: Executor, filter: SubscriberFilter) {
-  let q = db
-    .selectFrom('billing_subscribers as s')
-    .innerJoin('users', 'users.id', 's.user_id')
-    .innerJoin('billing_packages as p', 'p.id', 's.package_id');
+  // The package is joined by `selectSubscriber`: a page's count reads the subscribers alone.
+  let q = db.selectFrom('billing_subscribers as s');
   if (filter.status) q = q.where('s.status', '=', filter.status);
   if (filter.connection_type) q = q.where('s.connection_type', '=', filter.connection_type);
   if (filter.package_id) q = q.where('s.package_id', '=', filter.package_id);
   if (filter.user_id) q = q.where('s.user_id', '=', filter.user_id);
-  if (filter.search) {
-    const term = filter.search;
-    q = q.where((eb) =>
-      eb.or([
-        containsInsensitive(db, eb.ref('users.email'), term),
-        containsInsensitive(db, eb.ref('users.first_name'), term),
-        containsInsensitive(db, eb.ref('users.last_name'), term),
-        containsInsensitive(db, eb.ref('users.phone'), term),
-      ]),
-    );
-  }
+  if (filter.search) q = q.where('s.user_id', 'in', userReads.userIdsMatching(db, filter.search));
   return q;
 }
 
-/** Live (not deleted) ledger rows with who entered them. */
+/** Live (not deleted) ledger rows. */
 function paymentsQuery(db: Executor, filter: PaymentFilter) {
-  let q = db
-    .selectFrom('billing_payments as b')
-    .leftJoin('users', 'users.id', 'b.entry_by')
-    .where('b.deleted_at', 'is', null);
+  let q = db.selectFrom('billing_payments as b').where('b.deleted_at', 'is', null);
   if (filter.subscriber_id) q = q.where('b.subscriber_id', '=', filter.subscriber_id);
   if (filter.billing_month) q = q.where('b.billing_month', '=', filter.billing_month);
   if (filter.year !== undefined) q = q.where('b.year', '=', filter.year);
   if (filter.payment_method) q = q.where('b.payment_method', '=', filter.payment_method);
   if (filter.paid !== undefined) q = q.where('b.is_paid', '=', filter.paid);
   if (filter.kind) q = q.where('b.kind', '=', filter.kind);
+  if (filter.overdue !== undefined && filter.overdueBefore !== undefined) {
+    const late = overdue(filter.overdueBefore);
+    q = q.where(filter.overdue ? late : sql<boolean>`not ${late}`);
+  }
   return q;
 }
 
@@ -147,8 +151,10 @@ export const billingRepository = {
     await db.deleteFrom('billing_packages').where('id', '=', id).execute();
   },
 
+  /** Subscribers with their package, newest first (an index on `created_at, id` serves the order). */
   selectSubscriber(q: ReturnType<typeof subscribersQuery>) {
     return q
+      .innerJoin('billing_packages as p', 'p.id', 's.package_id')
       .select([
         's.id',
         's.connection_type',
@@ -162,7 +168,7 @@ export const billingRepository = {
         'p.price',
         'p.description',
         'p.is_active',
-        ...USER_COLUMNS,
+        's.user_id',
       ])
       .orderBy('s.created_at', 'desc')
       .orderBy('s.id', 'desc');
@@ -203,20 +209,18 @@ export const billingRepository = {
     return row !== undefined;
   },
 
-  selectPayment(q: ReturnType<typeof paymentsQuery>) {
+  /** Newest first, each with whether it is overdue (bills of months before `overdueBefore`, unpaid). */
+  selectPayment(q: ReturnType<typeof paymentsQuery>, overdueBefore: number) {
     return q
       .selectAll('b')
-      .select([
-        'users.username as entry_username',
-        'users.email as entry_email',
-        'users.first_name as entry_first_name',
-        'users.last_name as entry_last_name',
-      ])
+      .select(overdue(overdueBefore).as('overdue'))
       .orderBy('b.created_at', 'desc')
       .orderBy('b.id', 'desc');
   },
-  findPayment(db: Executor, id: string) {
-    return billingRepository.selectPayment(paymentsQuery(db, {}).where('b.id', '=', id)).executeTakeFirst();
+  findPayment(db: Executor, id: string, overdueBefore: number) {
+    return billingRepository
+      .selectPayment(paymentsQuery(db, {}).where('b.id', '=', id), overdueBefore)
+      .executeTakeFirst();
   },
   findBill(db: Executor, subscriberId: string, year: number, month: BillingMonth) {
     return db
@@ -258,12 +262,14 @@ export const billingRepository = {
     return row !== undefined;
   },
 
-  async countActive(db: Executor): Promise<number> {
-    const row = await db
+  /** Active subscribers (who joined before `before`, when given). */
+  async countActive(db: Executor, before?: string): Promise<number> {
+    let q = db
       .selectFrom('billing_subscribers')
       .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('status', '=', 'ACTIVE')
-      .executeTakeFirstOrThrow();
+      .where('status', '=', 'ACTIVE');
+    if (before) q = q.where('created_at', '<', before);
+    const row = await q.executeTakeFirstOrThrow();
     return Number(row.n);
   },
 
@@ -274,11 +280,47 @@ export const billingRepository = {
    */
   async insertBills(
     db: Executor,
-    period: { year: number; month: BillingMonth; actor: string | null; now: string },
+    period: {
+      year: number;
+      month: BillingMonth;
+      actor: string | null;
+      now: string;
+      /** Pro rata (`BILLING_PRO_RATA`): the month's first instant, the next month's, and its days. */
+      proRata?: { start: string; end: string; days: number } | undefined;
+    },
   ): Promise<number> {
     // Parameters in a select list are text to PostgreSQL: each says its column's type.
     const t = columnTypes(db);
     const typed = (value: unknown, type: string) => sql`cast(${value} as ${sql.raw(type)})`;
+    const pr = period.proRata;
+    // Joined during the month: the price times the days from their first day, rounded half up.
+    const price = pr
+      ? sql<number>`case when s.created_at >= ${typed(pr.start, t.timestamp)} then (p.price * (${sql.lit(
+          pr.days,
+        )} - ${wholeDaysSince(db, pr.start, sql.ref('s.created_at'))}) * 2 + ${sql.lit(pr.days)}) / ${sql.lit(
+          2 * pr.days,
+        )} else p.price end`
+      : sql<number>`p.price`;
+    let eligible = db
+      .selectFrom('billing_subscribers as s')
+      .innerJoin('billing_packages as p', 'p.id', 's.package_id')
+      .where('s.status', '=', 'ACTIVE');
+    // Who joined after the month owes nothing for it.
+    if (pr) eligible = eligible.where('s.created_at', '<', pr.end);
+    // Already billed: skipped by a lookup in the unique index before any row is made (a repeat run
+    // stays cheap); `on conflict do nothing` still settles two runs racing.
+    eligible = eligible.where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('billing_payments as x')
+            .select(sql`1`.as('one'))
+            .whereRef('x.subscriber_id', '=', 's.id')
+            .where('x.year', '=', period.year)
+            .where('x.billing_month', '=', period.month)
+            .where('x.kind', '=', 'bill'),
+        ),
+      ),
+    );
     const result = await db
       .insertInto('billing_payments')
       .columns([
@@ -299,28 +341,24 @@ export const billingRepository = {
         'updated_at',
       ])
       .expression(
-        db
-          .selectFrom('billing_subscribers as s')
-          .innerJoin('billing_packages as p', 'p.id', 's.package_id')
-          .where('s.status', '=', 'ACTIVE')
-          .select([
-            randomUuid(db).as('id'),
-            's.id as subscriber_id',
-            sql<string>`'bill'`.as('kind'),
-            sql<null>`null`.as('bill_id'),
-            sql<number>`0`.as('amount'),
-            'p.price as bill_amount',
-            typed(period.month, 'text').as('billing_month'),
-            typed(period.year, 'integer').as('year'),
-            sql<null>`null`.as('payment_method'),
-            // Paid in full already when the package is free.
-            sql<boolean>`p.price = 0`.as('is_paid'),
-            sql<string>`''`.as('transaction_id'),
-            sql<string>`''`.as('note'),
-            typed(period.actor, t.id).as('entry_by'),
-            typed(period.now, t.timestamp).as('created_at'),
-            typed(period.now, t.timestamp).as('updated_at'),
-          ]),
+        eligible.select([
+          randomUuid(db).as('id'),
+          's.id as subscriber_id',
+          sql<string>`'bill'`.as('kind'),
+          sql<null>`null`.as('bill_id'),
+          sql<number>`0`.as('amount'),
+          price.as('bill_amount'),
+          typed(period.month, 'text').as('billing_month'),
+          typed(period.year, 'integer').as('year'),
+          sql<null>`null`.as('payment_method'),
+          // Paid in full already when there is nothing to pay.
+          sql<boolean>`${price} = 0`.as('is_paid'),
+          sql<string>`''`.as('transaction_id'),
+          sql<string>`''`.as('note'),
+          typed(period.actor, t.id).as('entry_by'),
+          typed(period.now, t.timestamp).as('created_at'),
+          typed(period.now, t.timestamp).as('updated_at'),
+        ]),
       )
       .onConflict((oc) => oc.doNothing())
       .executeTakeFirst();
@@ -339,5 +377,74 @@ export const billingRepository = {
       .where('deleted_at', 'is', null)
       .executeTakeFirstOrThrow();
     return { billed: Number(row.billed), paid: Number(row.paid) };
+  },
+
+  /** A year's months: billed (bills), collected (payments), bills and paid bills; one aggregate. */
+  monthlyTotals(db: Executor, year: number) {
+    return db
+      .selectFrom('billing_payments')
+      .select([
+        'billing_month',
+        sql<number>`coalesce(sum(case when kind = 'bill' then bill_amount else 0 end), 0)`.as('billed'),
+        sql<number>`coalesce(sum(case when kind = 'payment' then amount else 0 end), 0)`.as('collected'),
+        sql<number>`sum(case when kind = 'bill' then 1 else 0 end)`.as('bills'),
+        sql<number>`sum(case when kind = 'bill' and is_paid then 1 else 0 end)`.as('paid_bills'),
+      ])
+      .where('year', '=', year)
+      .where('deleted_at', 'is', null)
+      .groupBy('billing_month')
+      .execute();
+  },
+
+  /** Overdue bills nobody was reminded of yet, with their subscriber's user, oldest first. */
+  overdueToRemind(db: Executor, overdueBefore: number, limit: number) {
+    return paymentsQuery(db, { overdue: true, overdueBefore })
+      .innerJoin('billing_subscribers as s', 's.id', 'b.subscriber_id')
+      .where('b.reminded_at', 'is', null)
+      .select(['b.id', 'b.bill_amount', 'b.amount', 'b.billing_month', 'b.year', 's.user_id'])
+      .orderBy('b.year')
+      .orderBy('b.id')
+      .limit(limit)
+      .execute();
+  },
+  /** Marks a bill reminded; false when another run did first. */
+  async markReminded(db: Executor, id: string, now: string): Promise<boolean> {
+    const result = await db
+      .updateTable('billing_payments')
+      .set({ reminded_at: now })
+      .where('id', '=', id)
+      .where('reminded_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  },
+
+  async countWithCredentials(db: Executor): Promise<number> {
+    const row = await db
+      .selectFrom('billing_subscribers')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('credentials', 'is not', null)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  },
+  /** Subscribers with credentials, by id after `afterId`, for a key rotation's batches. */
+  credentialsAfter(db: Executor, afterId: string, limit: number) {
+    return db
+      .selectFrom('billing_subscribers')
+      .select(['id', 'credentials'])
+      .where('credentials', 'is not', null)
+      .where('id', '>', afterId)
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+  },
+  /** Replaces a subscriber's stored credentials if they are still `before` (a guarded update). */
+  async replaceCredentials(db: Executor, id: string, before: string, after: string): Promise<boolean> {
+    const result = await db
+      .updateTable('billing_subscribers')
+      .set({ credentials: after })
+      .where('id', '=', id)
+      .where('credentials', '=', before)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
   },
 };

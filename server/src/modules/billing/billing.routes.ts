@@ -3,13 +3,14 @@
  * admins manage everything; a subscriber reads only their own record and
  * ledger (anyone else's is 404).
  */
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { originOf } from '../../platform/audit.js';
 import { currentUser, requireAuth, requireStaff } from '../../platform/auth.js';
 import { PlatformErrors } from '../../platform/error-codes.js';
 import type { App } from '../../platform/http.js';
 import { PageQuery, Paginated, pageRequest } from '../../platform/pagination.js';
+import { csvStream } from './billing.csv.js';
 import { BillingErrors } from './billing.errors.js';
 import {
   BillingSummary,
@@ -22,6 +23,8 @@ import {
   GenerateBillsBody,
   ListCustomersQuery,
   ListPaymentsQuery,
+  MonthlyReport,
+  MonthlyReportQuery,
   Package,
   PackageBody,
   PackageUpdateBody,
@@ -35,10 +38,23 @@ import {
 import type { BillingService } from './billing.service.js';
 
 export async function billingRoutes(app: App, billing: BillingService): Promise<void> {
-  for (const schema of [UserLite, UserList, Package, Customer, Payment, BillRun]) app.addSchema(schema);
+  for (const schema of [UserLite, UserList, Package, Customer, Payment, BillRun, MonthlyReport])
+    app.addSchema(schema);
   const tags = ['billing'];
-  const page = (request: FastifyRequest) =>
-    pageRequest(request.query as PageQuery, request.url, app.ctx.config.PUBLIC_URL);
+  const page = (request: { query: PageQuery; url: string }) =>
+    pageRequest(request.query, request.url, app.ctx.config.PUBLIC_URL);
+  /** A staff member's read of credentials, audited with who and from where. */
+  const reveal = (request: Parameters<typeof originOf>[0]) => ({ origin: originOf(request) });
+  const CsvFile = {
+    description:
+      'A CSV file (RFC 4180, UTF-8), streamed; formula-like cells are prefixed with an apostrophe.',
+    content: { 'text/csv': { schema: Type.String() } },
+  };
+  const sendCsv = (reply: FastifyReply, name: string, body: ReturnType<typeof csvStream>) =>
+    reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${name}"`)
+      .send(body);
   const v1 = '/api/v1';
   const PackagePage = Paginated(Type.Ref('BillingPackage'), 'PackagePage');
   const CustomerPage = Paginated(Type.Ref('BillingCustomer'), 'CustomerPage');
@@ -149,13 +165,71 @@ export async function billingRoutes(app: App, billing: BillingService): Promise<
       config: { errors: [] },
       schema: {
         operationId: 'billing.listCustomers',
-        summary: 'Subscribers (a subscriber sees only their own record)',
+        summary:
+          'Subscribers (a subscriber sees only their own record); staff add `reveal=credentials` to see credentials (audited)',
         tags,
         querystring: ListCustomersQuery,
         response: { 200: CustomerPage },
       },
     },
-    async (request) => billing.listCustomers(currentUser(request), request.query, page(request)),
+    async (request) =>
+      billing.listCustomers(
+        currentUser(request),
+        request.query,
+        page(request),
+        request.query.reveal === 'credentials' ? reveal(request) : undefined,
+      ),
+  );
+  app.get(
+    `${v1}/customers/export.csv`,
+    {
+      preHandler: requireStaff,
+      config: { errors: [] },
+      schema: {
+        operationId: 'billing.exportCustomers',
+        summary: 'Subscribers as CSV, with the list filters (no credentials)',
+        tags,
+        produces: ['text/csv'],
+        querystring: ListCustomersQuery,
+        response: { 200: CsvFile },
+      },
+    },
+    async (request, reply) =>
+      sendCsv(
+        reply,
+        'customers.csv',
+        csvStream(
+          [
+            'uid',
+            'username',
+            'email',
+            'first_name',
+            'last_name',
+            'phone',
+            'package',
+            'price',
+            'connection_type',
+            'address',
+            'status',
+            'created_at',
+          ],
+          billing.exportCustomers(currentUser(request), request.query),
+          (c) => [
+            c.uid,
+            c.user.username,
+            c.user.email,
+            c.user.first_name,
+            c.user.last_name,
+            c.user.phone,
+            c.package.name,
+            c.package.price,
+            c.connection_type,
+            c.address,
+            c.status,
+            c.created_at,
+          ],
+        ),
+      ),
   );
   app.post(
     `${v1}/customers`,
@@ -178,7 +252,7 @@ export async function billingRoutes(app: App, billing: BillingService): Promise<
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await billing.createCustomer(currentUser(request), request.body)),
+      reply.code(201).send(await billing.createCustomer(currentUser(request), request.body, reveal(request))),
   );
   app.get(
     `${v1}/customers/:uid`,
@@ -187,13 +261,13 @@ export async function billingRoutes(app: App, billing: BillingService): Promise<
       config: { errors: [BillingErrors.customerNotFound] },
       schema: {
         operationId: 'billing.getCustomer',
-        summary: 'A subscriber (credentials for staff only)',
+        summary: 'A subscriber (credentials for staff only; each staff read of them is audited)',
         tags,
         params: UidParams,
         response: { 200: Type.Ref('BillingCustomer') },
       },
     },
-    async (request) => billing.getCustomer(currentUser(request), request.params.uid),
+    async (request) => billing.getCustomer(currentUser(request), request.params.uid, reveal(request)),
   );
   app.put(
     `${v1}/customers/:uid`,
@@ -211,7 +285,8 @@ export async function billingRoutes(app: App, billing: BillingService): Promise<
         response: { 200: Type.Ref('BillingCustomer') },
       },
     },
-    async (request) => billing.updateCustomer(currentUser(request), request.params.uid, request.body),
+    async (request) =>
+      billing.updateCustomer(currentUser(request), request.params.uid, request.body, reveal(request)),
   );
   app.delete(
     `${v1}/customers/:uid`,
@@ -310,13 +385,84 @@ export async function billingRoutes(app: App, billing: BillingService): Promise<
       config: { errors: [] },
       schema: {
         operationId: 'billing.listPayments',
-        summary: 'Bills and payments, newest first (a subscriber sees their own)',
+        summary:
+          'Bills and payments, newest first (a subscriber sees their own); `overdue=true`: overdue bills',
         tags,
         querystring: ListPaymentsQuery,
         response: { 200: PaymentPage },
       },
     },
     async (request) => billing.listPayments(currentUser(request), request.query, page(request)),
+  );
+  app.get(
+    `${v1}/payments/export.csv`,
+    {
+      preHandler: requireStaff,
+      config: { errors: [] },
+      schema: {
+        operationId: 'billing.exportPayments',
+        summary: 'Bills and payments as CSV, newest first, with the list filters',
+        tags,
+        produces: ['text/csv'],
+        querystring: ListPaymentsQuery,
+        response: { 200: CsvFile },
+      },
+    },
+    async (request, reply) =>
+      sendCsv(
+        reply,
+        'payments.csv',
+        csvStream(
+          [
+            'uid',
+            'kind',
+            'customer_id',
+            'amount',
+            'bill_amount',
+            'billing_month',
+            'year',
+            'payment_method',
+            'paid',
+            'overdue',
+            'transaction_id',
+            'note',
+            'entry_by',
+            'created_at',
+          ],
+          billing.exportPayments(currentUser(request), request.query),
+          (p) => [
+            p.uid,
+            p.kind,
+            p.customer_id,
+            p.amount,
+            p.bill_amount,
+            p.billing_month,
+            p.year,
+            p.payment_method,
+            p.paid,
+            p.overdue,
+            p.transaction_id,
+            p.note,
+            p.entry_by?.email ?? '',
+            p.created_at,
+          ],
+        ),
+      ),
+  );
+  app.get(
+    `${v1}/reports/monthly`,
+    {
+      preHandler: requireStaff,
+      config: { errors: [] },
+      schema: {
+        operationId: 'billing.monthlyReport',
+        summary: "A year's twelve months: billed, collected, bills and paid bills",
+        tags,
+        querystring: MonthlyReportQuery,
+        response: { 200: Type.Ref('BillingMonthlyReport') },
+      },
+    },
+    async (request) => billing.monthlyReport(request.query.year),
   );
   app.post(
     `${v1}/payments`,

@@ -3,7 +3,7 @@ import { type Static, Type } from 'typebox';
 import { Money, PriceInput } from '../../platform/money.js';
 import { PageQuery } from '../../platform/pagination.js';
 
-function literals<const T extends readonly string[]>(values: T, description: string) {
+export function literals<const T extends readonly string[]>(values: T, description: string) {
   return Type.Unsafe<T[number]>(
     Type.Union(
       values.map((v) => Type.Literal(v)),
@@ -156,6 +156,11 @@ export const ListCustomersQuery = Type.Intersect([
     status: Type.Optional(StatusSchema),
     connection_type: Type.Optional(ConnectionTypeSchema),
     package: Type.Optional(Uid),
+    reveal: Type.Optional(
+      Type.Literal('credentials', {
+        description: "Staff: include each subscriber's credentials (every one shown is audited).",
+      }),
+    ),
   }),
 ]);
 export type ListCustomersQuery = Static<typeof ListCustomersQuery>;
@@ -174,6 +179,9 @@ export const Payment = Type.Object(
     year: Type.Integer(),
     payment_method: Type.Union([PaymentMethodSchema, Type.Null()]),
     paid: Type.Boolean({ description: 'A bill: paid in full; a payment: always true.' }),
+    overdue: Type.Boolean({
+      description: 'A bill still unpaid BILLING_OVERDUE_DAYS after its month ended; payments: false.',
+    }),
     transaction_id: Type.String(),
     note: Type.String(),
     entry_by: Type.Union([Type.Ref('BillingUserLite'), Type.Null()]),
@@ -219,6 +227,9 @@ export const ListPaymentsQuery = Type.Intersect([
     payment_method: Type.Optional(PaymentMethodSchema),
     paid: Type.Optional(Type.Boolean()),
     kind: Type.Optional(Type.Union([Type.Literal('BILL'), Type.Literal('PAYMENT')])),
+    overdue: Type.Optional(
+      Type.Boolean({ description: 'true: only overdue bills; false: everything that is not one.' }),
+    ),
   }),
 ]);
 export type ListPaymentsQuery = Static<typeof ListPaymentsQuery>;
@@ -274,3 +285,22 @@ export const BillingTransactions = Type.Object(
   { $id: 'BillingTransactions', title: 'BillingTransactions' },
 );
 export type BillingTransactionsDto = Static<typeof BillingTransactions>;
+
+export const MonthlyReportQuery = Type.Object({ year: Year }, { additionalProperties: false });
+
+export const MonthlyReport = Type.Object(
+  {
+    results: Type.Array(
+      Type.Object({
+        year: Type.Integer(),
+        billing_month: BillingMonthSchema,
+        billed: Type.String({ description: 'What the month\'s bills ask for, e.g. "50.00".' }),
+        collected: Type.String({ description: 'Payments recorded for the month, e.g. "40.00".' }),
+        bills: Type.Integer(),
+        paid_bills: Type.Integer(),
+      }),
+    ),
+  },
+  { $id: 'BillingMonthlyReport', title: 'MonthlyReport' },
+);
+export type MonthlyReportDto = Static<typeof MonthlyReport>;

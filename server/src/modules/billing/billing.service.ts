@@ -4,14 +4,17 @@
  * bill runs and the subscriber's own summary.
  */
 import { isIP } from 'node:net';
+import type { Config } from '../../config.js';
 import type { DB } from '../../db/dialect.js';
 import { isUniqueViolation } from '../../db/dialect.js';
 import { type Origin, recordAudit } from '../../platform/audit.js';
 import type { AuthUser } from '../../platform/auth.js';
 import { newId, nowIso } from '../../platform/ids.js';
+import type { Mailer } from '../../platform/mail.js';
 import { formatMinor, parseMoney } from '../../platform/money.js';
 import { type Page, type PageRequest, paginate } from '../../platform/pagination.js';
 import { type Executor, transaction } from '../../platform/transaction.js';
+import { type UserSummary, userReads } from '../identity/index.js';
 import { BillingErrors } from './billing.errors.js';
 import {
   type PackageRow,
@@ -30,6 +33,7 @@ import {
   type ListCustomersQuery,
   type ListPaymentsQuery,
   MONTHS,
+  type MonthlyReportDto,
   type PackageBody,
   type PackageDto,
   type PackageUpdateBody,
@@ -37,6 +41,7 @@ import {
   type PaymentDto,
   type PaymentUpdateBody,
   type UserListDto,
+  type UserLiteDto,
 } from './billing.schemas.js';
 import type { Credentials, CredentialsCipher } from './credentials.js';
 
@@ -44,26 +49,20 @@ declare module '../../platform/audit.js' {
   interface AuditActions {
     'billing.payment_deleted': true;
     'billing.bills_generated': true;
+    'billing.credentials_revealed': true;
   }
 }
 
 export interface BillingDeps {
   db: DB;
   cipher: CredentialsCipher;
+  config: Pick<Config, 'TIME_ZONE' | 'BILLING_PRO_RATA' | 'BILLING_OVERDUE_DAYS' | 'PUBLIC_URL'>;
+  mailer: Mailer;
 }
 
-type UserColumns = {
-  user_id: string;
-  username: string;
-  email: string;
-  first_name: string;
-  last_name: string;
-  phone: string;
-  user_type: string;
-  is_superuser: boolean;
-  kind: string;
-  gender: 'FEMALE' | 'MALE' | 'UNKNOWN';
-};
+const DAY_MS = 24 * 3600_000;
+/** Rows per query of a CSV export. */
+const EXPORT_BATCH = 500;
 
 /** An admin's role, by whether they are a superuser. */
 const ADMIN_ROLES = { superuser: 'SUPER_ADMIN', admin: 'ADMIN' } as const;
@@ -84,9 +83,9 @@ export function roleOf(userType: string, isSuperuser: boolean): UserListDto['rol
   }
 }
 
-function userList(r: UserColumns): UserListDto {
+function userList(r: UserSummary): UserListDto {
   return {
-    uid: r.user_id,
+    uid: r.id,
     username: r.username,
     email: r.email,
     first_name: r.first_name,
@@ -109,14 +108,14 @@ function packageDto(p: PackageRow): PackageDto {
   };
 }
 
-type PaymentJoined = PaymentRow & {
-  entry_username: string | null;
-  entry_email: string | null;
-  entry_first_name: string | null;
-  entry_last_name: string | null;
-};
+type PaymentListed = PaymentRow & { overdue: boolean | number };
 
-function paymentDto(r: PaymentJoined): PaymentDto {
+/** A subscriber as answered, with the nested user and package typed (the schema refers to them). */
+export type CustomerView = Omit<CustomerDto, 'user' | 'package'> & { user: UserListDto; package: PackageDto };
+/** A ledger row as answered, with `entry_by` typed. */
+export type PaymentView = Omit<PaymentDto, 'entry_by'> & { entry_by: UserLiteDto | null };
+
+function paymentDto(r: PaymentListed, entry: UserSummary | undefined): PaymentView {
   return {
     uid: r.id,
     kind: r.kind === 'bill' ? 'BILL' : 'PAYMENT',
@@ -128,18 +127,18 @@ function paymentDto(r: PaymentJoined): PaymentDto {
     year: r.year,
     payment_method: r.payment_method,
     paid: Boolean(r.is_paid),
+    overdue: Boolean(r.overdue),
     transaction_id: r.transaction_id,
     note: r.note,
-    entry_by:
-      r.entry_by && r.entry_email !== null
-        ? {
-            uid: r.entry_by,
-            username: r.entry_username ?? '',
-            email: r.entry_email,
-            first_name: r.entry_first_name ?? '',
-            last_name: r.entry_last_name ?? '',
-          }
-        : null,
+    entry_by: entry
+      ? {
+          uid: entry.id,
+          username: entry.username,
+          email: entry.email,
+          first_name: entry.first_name,
+          last_name: entry.last_name,
+        }
+      : null,
     created_at: new Date(r.created_at).toISOString(),
   };
 }
@@ -170,11 +169,55 @@ export function monthOf(date: Date, timeZone = 'UTC'): { month: BillingMonth; ye
   return { month: MONTHS[month - 1] as BillingMonth, year };
 }
 
+/** The instant a month starts in `timeZone` (to the minute; zones' offsets are whole minutes). */
+export function monthStart(year: number, monthIndex: number, timeZone: string): Date {
+  const guess = Date.UTC(year, monthIndex, 1);
+  // The zone's offset at that moment: its wall clock read back as if it were UTC.
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    })
+      .formatToParts(new Date(guess))
+      .map((p) => [p.type, Number(p.value)]),
+  );
+  const at = (part: string) => parts[part] ?? 0;
+  const wall = Date.UTC(at('year'), at('month') - 1, at('day'), at('hour'), at('minute'));
+  return new Date(guess - (wall - guess));
+}
+
+/** What a credentials read reveals: who, which subscriber; audited in the reader's request. */
+export interface Reveal {
+  origin: Origin;
+}
+
 export class BillingService {
   constructor(private readonly deps: BillingDeps) {}
 
   private get db(): DB {
     return this.deps.db;
+  }
+
+  /** Bills of months before this one (`year * 12 + index`) are overdue when unpaid at `now`. */
+  overdueBefore(now = new Date()): number {
+    const { month, year } = monthOf(
+      new Date(now.getTime() - this.deps.config.BILLING_OVERDUE_DAYS * DAY_MS),
+      this.deps.config.TIME_ZONE,
+    );
+    return year * 12 + MONTHS.indexOf(month);
+  }
+
+  /** The users of `ids`, from identity's read API (one lookup). */
+  private users(ids: Array<string | null>): Promise<Map<string, UserSummary>> {
+    return userReads.userSummaries(
+      this.db,
+      ids.filter((id): id is string => id !== null),
+    );
   }
 
   // ---- packages --------------------------------------------------------------
@@ -243,11 +286,14 @@ export class BillingService {
 
   private customerDto(
     r: NonNullable<Awaited<ReturnType<typeof repo.findSubscriber>>>,
+    user: UserSummary | undefined,
     viewer: AuthUser,
-  ): CustomerDto {
-    const dto: CustomerDto = {
+    reveal: boolean,
+  ): CustomerView {
+    if (!user) throw BillingErrors.customerNotFound();
+    const dto: CustomerView = {
       uid: r.id,
-      user: userList(r as UserColumns),
+      user: userList(user),
       package: packageDto({
         id: r.package_id,
         name: r.package_name,
@@ -263,23 +309,73 @@ export class BillingService {
       status: r.status,
       created_at: new Date(r.created_at).toISOString(),
     };
-    // Credentials are for staff, managers and admins: the subscriber's own view has none.
-    if (viewer.is_staff) dto.credentials = r.credentials ? this.deps.cipher.decrypt(r.credentials) : null;
+    // Credentials are for staff, managers and admins, when asked: the subscriber's own view has none.
+    if (viewer.is_staff && reveal)
+      dto.credentials = r.credentials ? this.deps.cipher.decrypt(r.credentials) : null;
     return dto;
   }
 
-  async listCustomers(viewer: AuthUser, query: ListCustomersQuery, page: PageRequest) {
-    const filter = {
+  /** One audit entry per subscriber whose credentials `viewer` is shown (who, which subscriber, from where). */
+  private async auditReveal(viewer: AuthUser, ids: string[], reveal: Reveal): Promise<void> {
+    if (!viewer.is_staff || ids.length === 0) return;
+    await transaction(this.db, async (trx) => {
+      for (const id of ids)
+        await recordAudit(trx, {
+          action: 'billing.credentials_revealed',
+          actor: viewer,
+          target: { type: 'billing_subscriber', id },
+          origin: reveal.origin,
+        });
+    });
+  }
+
+  /**
+   * Subscribers, newest first. Staff see credentials only with `reveal` (the
+   * list's `?reveal=credentials`), and each one shown is audited.
+   */
+  async listCustomers(viewer: AuthUser, query: ListCustomersQuery, page: PageRequest, reveal?: Reveal) {
+    const result = await paginate(
+      page,
+      repo.subscribersQuery(this.db, this.customerFilter(viewer, query)),
+      (q) => repo.selectSubscriber(q),
+    );
+    const users = await this.users(result.results.map((r) => r.user_id));
+    const shown = viewer.is_staff && reveal !== undefined;
+    if (shown)
+      await this.auditReveal(
+        viewer,
+        result.results.filter((r) => r.credentials).map((r) => r.id),
+        reveal,
+      );
+    return {
+      ...result,
+      results: result.results.map((r) => this.customerDto(r, users.get(r.user_id), viewer, shown)),
+    };
+  }
+
+  private customerFilter(viewer: AuthUser, query: Omit<ListCustomersQuery, 'page' | 'page_size'>) {
+    return {
       search: query.search,
       status: query.status,
       connection_type: query.connection_type,
       package_id: query.package,
       ...(viewer.is_staff ? {} : { user_id: viewer.id }),
     };
-    const result = await paginate(page, repo.subscribersQuery(this.db, filter), (q) =>
-      repo.selectSubscriber(q),
-    );
-    return { ...result, results: result.results.map((r) => this.customerDto(r, viewer)) };
+  }
+
+  /** Every subscriber `query` selects, in batches (for the CSV export; staff only). */
+  async *exportCustomers(viewer: AuthUser, query: Omit<ListCustomersQuery, 'page' | 'page_size'>) {
+    const filter = this.customerFilter(viewer, query);
+    for (let offset = 0; ; offset += EXPORT_BATCH) {
+      const rows = await repo
+        .selectSubscriber(repo.subscribersQuery(this.db, filter))
+        .limit(EXPORT_BATCH)
+        .offset(offset)
+        .execute();
+      const users = await this.users(rows.map((r) => r.user_id));
+      yield rows.map((r) => this.customerDto(r, users.get(r.user_id), viewer, false));
+      if (rows.length < EXPORT_BATCH) return;
+    }
   }
 
   async listPackageCustomers(viewer: AuthUser, packageId: string, page: PageRequest) {
@@ -294,16 +390,23 @@ export class BillingService {
     return row;
   }
 
-  async getCustomer(viewer: AuthUser, id: string): Promise<CustomerDto> {
-    return this.customerDto(await this.visibleSubscriber(this.db, viewer, id), viewer);
+  /**
+   * A subscriber. With `reveal` (the detail, as seed 002's clients read it),
+   * staff see the credentials and the read is audited; without, they do not.
+   */
+  async getCustomer(viewer: AuthUser, id: string, reveal?: Reveal): Promise<CustomerView> {
+    const row = await this.visibleSubscriber(this.db, viewer, id);
+    const users = await this.users([row.user_id]);
+    if (reveal && row.credentials) await this.auditReveal(viewer, [row.id], reveal);
+    return this.customerDto(row, users.get(row.user_id), viewer, reveal !== undefined);
   }
 
-  async createCustomer(viewer: AuthUser, body: CustomerBody): Promise<CustomerDto> {
+  async createCustomer(viewer: AuthUser, body: CustomerBody, reveal?: Reveal): Promise<CustomerView> {
     checkCredentials(body.connection_type, body.credentials);
     const id = newId();
     await transaction(this.db, async (trx) => {
-      const user = await trx.selectFrom('users').select('id').where('id', '=', body.user).executeTakeFirst();
-      if (!user) throw BillingErrors.unknownUser();
+      if (!(await userReads.userSummaries(trx, [body.user])).has(body.user))
+        throw BillingErrors.unknownUser();
       if (!(await repo.findPackage(trx, body.package))) throw BillingErrors.unknownPackage();
       if (await repo.findSubscriberIdByUser(trx, body.user)) throw BillingErrors.alreadySubscriber();
       const now = nowIso();
@@ -324,10 +427,15 @@ export class BillingService {
         throw err;
       }
     });
-    return this.getCustomer(viewer, id);
+    return this.getCustomer(viewer, id, reveal);
   }
 
-  async updateCustomer(viewer: AuthUser, id: string, body: CustomerUpdateBody): Promise<CustomerDto> {
+  async updateCustomer(
+    viewer: AuthUser,
+    id: string,
+    body: CustomerUpdateBody,
+    reveal?: Reveal,
+  ): Promise<CustomerView> {
     await transaction(this.db, async (trx) => {
       const row = await this.visibleSubscriber(trx, viewer, id);
       const type = body.connection_type ?? row.connection_type;
@@ -352,7 +460,7 @@ export class BillingService {
         updated_at: nowIso(),
       });
     });
-    return this.getCustomer(viewer, id);
+    return this.getCustomer(viewer, id, reveal);
   }
 
   async deleteCustomer(viewer: AuthUser, id: string): Promise<void> {
@@ -371,12 +479,24 @@ export class BillingService {
     actor: AuthUser | null,
     period: { billing_month: BillingMonth; year: number },
   ): Promise<BillRunDto> {
-    const eligible = await repo.countActive(executor);
+    const index = MONTHS.indexOf(period.billing_month);
+    const zone = this.deps.config.TIME_ZONE;
+    const start = monthStart(period.year, index, zone);
+    const end = monthStart(period.year + (index === 11 ? 1 : 0), (index + 1) % 12, zone);
+    const proRata = this.deps.config.BILLING_PRO_RATA
+      ? {
+          start: start.toISOString(),
+          end: end.toISOString(),
+          days: Math.round((end.getTime() - start.getTime()) / DAY_MS),
+        }
+      : undefined;
+    const eligible = await repo.countActive(executor, proRata?.end);
     const created = await repo.insertBills(executor, {
       year: period.year,
       month: period.billing_month,
       actor: actor?.id ?? null,
       now: nowIso(),
+      proRata,
     });
     if (created > 0) {
       await recordAudit(executor, {
@@ -395,7 +515,11 @@ export class BillingService {
 
   // ---- payments ----------------------------------------------------------------
 
-  async listPayments(viewer: AuthUser, query: ListPaymentsQuery, page: PageRequest, subscriberId?: string) {
+  private async paymentFilter(
+    viewer: AuthUser,
+    query: Omit<ListPaymentsQuery, 'page' | 'page_size'>,
+    subscriberId?: string,
+  ): Promise<PaymentFilter> {
     let filterSubscriber = subscriberId;
     if (subscriberId) await this.visibleSubscriber(this.db, viewer, subscriberId);
     else if (!viewer.is_staff) {
@@ -403,30 +527,64 @@ export class BillingService {
       const own = await repo.findSubscriberIdByUser(this.db, viewer.id);
       filterSubscriber = own?.id ?? '00000000-0000-0000-0000-000000000000';
     }
-    const filter: PaymentFilter = {
+    return {
       subscriber_id: filterSubscriber,
       billing_month: query.billing_month,
       year: query.year,
       payment_method: query.payment_method,
       paid: query.paid,
       kind: query.kind === 'BILL' ? 'bill' : query.kind === 'PAYMENT' ? 'payment' : undefined,
+      overdue: query.overdue,
+      overdueBefore: this.overdueBefore(),
     };
-    const result = await paginate(page, repo.paymentsQuery(this.db, filter), (q) => repo.selectPayment(q));
-    return { ...result, results: result.results.map((r) => paymentDto(r as PaymentJoined)) };
+  }
+
+  /** Ledger rows as DTOs, with who entered them (one lookup of their users). */
+  private async paymentDtos(rows: PaymentListed[]): Promise<PaymentView[]> {
+    const users = await this.users(rows.map((r) => r.entry_by));
+    return rows.map((r) => paymentDto(r, r.entry_by ? users.get(r.entry_by) : undefined));
+  }
+
+  async listPayments(viewer: AuthUser, query: ListPaymentsQuery, page: PageRequest, subscriberId?: string) {
+    const filter = await this.paymentFilter(viewer, query, subscriberId);
+    const result = await paginate(page, repo.paymentsQuery(this.db, filter), (q) =>
+      repo.selectPayment(q, this.overdueBefore()),
+    );
+    return { ...result, results: await this.paymentDtos(result.results) };
+  }
+
+  /** Every ledger row `query` selects, newest first, in batches (for the CSV export). */
+  async *exportPayments(viewer: AuthUser, query: Omit<ListPaymentsQuery, 'page' | 'page_size'>) {
+    const filter = await this.paymentFilter(viewer, query);
+    for (let offset = 0; ; offset += EXPORT_BATCH) {
+      const rows = await repo
+        .selectPayment(repo.paymentsQuery(this.db, filter), this.overdueBefore())
+        .limit(EXPORT_BATCH)
+        .offset(offset)
+        .execute();
+      yield await this.paymentDtos(rows);
+      if (rows.length < EXPORT_BATCH) return;
+    }
+  }
+
+  private async findPayment(executor: Executor, id: string): Promise<PaymentListed | undefined> {
+    return repo.findPayment(executor, id, this.overdueBefore());
   }
 
   private async visiblePayment(executor: Executor, viewer: AuthUser, id: string) {
-    const row = await repo.findPayment(executor, id);
+    const row = await this.findPayment(executor, id);
     if (!row) throw BillingErrors.paymentNotFound();
     if (!viewer.is_staff) {
       const own = await repo.findSubscriberIdByUser(executor, viewer.id);
       if (own?.id !== row.subscriber_id) throw BillingErrors.paymentNotFound();
     }
-    return row as PaymentJoined;
+    return row;
   }
 
-  async getPayment(viewer: AuthUser, id: string): Promise<PaymentDto> {
-    return paymentDto(await this.visiblePayment(this.db, viewer, id));
+  async getPayment(viewer: AuthUser, id: string): Promise<PaymentView> {
+    const row = await this.visiblePayment(this.db, viewer, id);
+    const users = await this.users([row.entry_by]);
+    return paymentDto(row, row.entry_by ? users.get(row.entry_by) : undefined);
   }
 
   /**
@@ -439,7 +597,7 @@ export class BillingService {
     subscriberId: string,
     body: Omit<PaymentBody, 'customer_id'>,
     field = 'customer_id',
-  ): Promise<PaymentDto> {
+  ): Promise<PaymentView> {
     const subscriber = await repo.findSubscriber(executor, subscriberId);
     if (!subscriber) {
       throw field === 'customer_id'
@@ -471,13 +629,13 @@ export class BillingService {
       created_at: now,
       updated_at: now,
       deleted_at: null,
+      reminded_at: null,
     });
     if (bill) await repo.addToBill(executor, bill.id, amount, now);
-    const row = await repo.findPayment(executor, id);
-    return paymentDto(row as PaymentJoined);
+    return this.paymentAfterWrite(executor, id);
   }
 
-  async updatePayment(actor: AuthUser, id: string, body: PaymentUpdateBody): Promise<PaymentDto> {
+  async updatePayment(actor: AuthUser, id: string, body: PaymentUpdateBody): Promise<PaymentView> {
     return transaction(this.db, async (trx) => {
       const row = await this.visiblePayment(trx, actor, id);
       const now = nowIso();
@@ -500,8 +658,16 @@ export class BillingService {
         const delta = amount - Number(row.amount);
         if (row.bill_id && delta !== 0) await repo.addToBill(trx, row.bill_id, delta, now);
       }
-      return paymentDto((await repo.findPayment(trx, id)) as PaymentJoined);
+      return this.paymentAfterWrite(trx, id);
     });
+  }
+
+  /** A ledger row just written, read back in the writer's transaction. */
+  private async paymentAfterWrite(executor: Executor, id: string): Promise<PaymentView> {
+    const row = await this.findPayment(executor, id);
+    if (!row) throw BillingErrors.paymentNotFound();
+    const users = row.entry_by ? await userReads.userSummaries(executor, [row.entry_by]) : new Map();
+    return paymentDto(row, row.entry_by ? users.get(row.entry_by) : undefined);
   }
 
   /** Soft delete, audited; a payment's bill gives the amount back. */
@@ -555,7 +721,7 @@ export class BillingService {
     const own = await repo.findSubscriberIdByUser(this.db, user.id);
     const rows = own
       ? await repo
-          .selectPayment(repo.paymentsQuery(this.db, { subscriber_id: own.id }))
+          .selectPayment(repo.paymentsQuery(this.db, { subscriber_id: own.id }), this.overdueBefore(now))
           .limit(limit)
           .execute()
       : [];
@@ -574,5 +740,104 @@ export class BillingService {
       })),
       timestamp: now.toISOString(),
     };
+  }
+
+  // ---- reports, reminders, key rotation ------------------------------------------
+
+  /** The twelve months of `year`: billed, collected, bills and paid bills (one aggregate). */
+  async monthlyReport(year: number): Promise<MonthlyReportDto> {
+    const rows = new Map((await repo.monthlyTotals(this.db, year)).map((r) => [r.billing_month, r]));
+    return {
+      results: MONTHS.map((month) => {
+        const r = rows.get(month);
+        return {
+          year,
+          billing_month: month,
+          billed: formatMinor(Number(r?.billed ?? 0)),
+          collected: formatMinor(Number(r?.collected ?? 0)),
+          bills: Number(r?.bills ?? 0),
+          paid_bills: Number(r?.paid_bills ?? 0),
+        };
+      }),
+    };
+  }
+
+  /**
+   * Queues one reminder mail per overdue bill (`BILLING_OVERDUE_DAYS` after
+   * its month): a guarded update marks the bill reminded in the transaction
+   * that queues the mail, so a bill is reminded once however often this runs,
+   * and concurrently. Returns how many mails were queued.
+   */
+  async remindOverdue(now = new Date()): Promise<number> {
+    let queued = 0;
+    const before = this.overdueBefore(now);
+    for (;;) {
+      const bills = await repo.overdueToRemind(this.db, before, 200);
+      if (bills.length === 0) return queued;
+      const users = await this.users(bills.map((b) => b.user_id));
+      for (const bill of bills) {
+        const user = users.get(bill.user_id);
+        const sent = await transaction(this.db, async (trx) => {
+          if (!(await repo.markReminded(trx, bill.id, nowIso(now)))) return false;
+          if (!user) return true;
+          const month = `${bill.billing_month.charAt(0)}${bill.billing_month.slice(1).toLowerCase()} ${bill.year}`;
+          const due = formatMinor(Number(bill.bill_amount) - Number(bill.amount));
+          await this.deps.mailer.queue(
+            trx,
+            {
+              to: user.email,
+              subject: `Your internet bill for ${month} is overdue`,
+              text: `Hello ${user.first_name || user.username},\n\nYour bill for ${month} is unpaid: ${due} is due. Please pay it at your earliest convenience; you can see your bills at ${this.deps.config.PUBLIC_URL}/account/billing\n`,
+            },
+            { dedupeKey: `billing.overdue_reminder:${bill.id}` },
+          );
+          return true;
+        });
+        if (sent && user) queued += 1;
+      }
+    }
+  }
+
+  /** Credentials as stored (the bench seed writes subscribers in bulk). */
+  encryptCredentials(credentials: Credentials): string {
+    return this.deps.cipher.encrypt(credentials);
+  }
+
+  /** How many subscribers have credentials stored (a rotation's total). */
+  countWithCredentials(): Promise<number> {
+    return repo.countWithCredentials(this.db);
+  }
+
+  /**
+   * Re-encrypts every subscriber's credentials under the current key (`mercato
+   * billing rotate-key`): in batches by id, each value replaced by a guarded
+   * update (only if unchanged meanwhile), values already under the current key
+   * left alone. Stopped halfway, a second run finishes the job; run again, it
+   * changes nothing.
+   */
+  async rotateCredentials(
+    batchSize = 500,
+    onProgress: (done: number) => void = () => {},
+  ): Promise<{ rotated: number; current: number }> {
+    const { cipher } = this.deps;
+    let after = '00000000-0000-0000-0000-000000000000';
+    let rotated = 0;
+    let current = 0;
+    for (;;) {
+      const rows = await repo.credentialsAfter(this.db, after, batchSize);
+      if (rows.length === 0) return { rotated, current };
+      await transaction(this.db, async (trx) => {
+        for (const row of rows) {
+          if (!row.credentials || cipher.isCurrent(row.credentials)) {
+            current += 1;
+            continue;
+          }
+          const next = cipher.encrypt(cipher.decrypt(row.credentials));
+          if (await repo.replaceCredentials(trx, row.id, row.credentials, next)) rotated += 1;
+        }
+      });
+      after = rows[rows.length - 1]?.id ?? after;
+      onProgress(rotated + current);
+    }
   }
 }

@@ -3,6 +3,7 @@
  * under `/api/v1/` (packages, subscribers, bills and payments, bill runs).
  */
 import { defineModule } from '../../platform/module.js';
+import type { ScheduleDefinition } from '../../platform/schedules.js';
 import { transaction } from '../../platform/transaction.js';
 import type { IdentityServices } from '../identity/index.js';
 import { billingCommands } from './billing.commands.js';
@@ -10,8 +11,9 @@ import { billingRoutes } from './billing.routes.js';
 import { seedBilling } from './billing.seed.js';
 import { BillingService, monthOf } from './billing.service.js';
 import { billingUserRoutes } from './billing-users.routes.js';
-import { CredentialsCipher, loadCredentialsKey } from './credentials.js';
+import { CredentialsCipher, loadCredentialsKeys } from './credentials.js';
 
+export { seedBenchSubscribers } from './billing.bench-seed.js';
 export { BillingService } from './billing.service.js';
 
 export interface BillingServices {
@@ -30,13 +32,26 @@ export const billingModule = defineModule({
   name: 'billing',
   requires: ['identity'],
   services(ctx, use) {
-    const cipher = new CredentialsCipher(loadCredentialsKey(ctx.config));
-    return { billing: new BillingService({ db: ctx.db, cipher }), identity: use('identity') };
+    const keys = loadCredentialsKeys(ctx.config);
+    const cipher = new CredentialsCipher(keys.current, keys.old);
+    return {
+      billing: new BillingService({ db: ctx.db, cipher, config: ctx.config, mailer: ctx.mailer }),
+      identity: use('identity'),
+    };
   },
-  // The month's bills at 00:05 on the 1st (`SCHEDULES` moves it), when BILLING_MONTHLY_RUN is on.
-  schedules: ({ billing }, ctx) =>
-    ctx.config.BILLING_MONTHLY_RUN
-      ? [
+  schedules: ({ billing }, ctx): ScheduleDefinition[] => [
+    // Every morning, one reminder per bill overdue (BILLING_OVERDUE_DAYS after its month).
+    {
+      name: 'billing.overdue_reminders',
+      cron: '0 9 * * *',
+      run: async ({ period, log }) => {
+        const queued = await billing.remindOverdue(new Date(period));
+        if (queued) log.info({ queued }, 'overdue bill reminders queued');
+      },
+    },
+    // The month's bills at 00:05 on the 1st (`SCHEDULES` moves it), when BILLING_MONTHLY_RUN is on.
+    ...(ctx.config.BILLING_MONTHLY_RUN
+      ? ([
           {
             name: 'billing.monthly_run',
             cron: '5 0 1 * *',
@@ -48,8 +63,9 @@ export const billingModule = defineModule({
               log.info(result, 'monthly bill run');
             },
           },
-        ]
-      : [],
+        ] satisfies ScheduleDefinition[])
+      : []),
+  ],
   commands: billingCommands,
   seed: (ctx, { billing }) => seedBilling(ctx, billing),
   async routes(app, { billing, identity }) {

@@ -116,14 +116,36 @@ export class AdminUsersService {
       first_name?: string;
       last_name?: string;
       is_superuser?: boolean;
+      /** Seed 002's user fields (`/api/v1/users`), set with the account. */
+      phone?: string;
+      gender?: UsersTable['gender'];
+      kind?: string;
+      status?: UsersTable['status'];
     },
     origin: Origin,
   ): Promise<AdminUserDto> {
     if ((input.user_type === 'admin' || input.is_superuser) && !actor.is_superuser) {
       throw IdentityErrors.superuserToCreateAdmin();
     }
+    const { phone: rawPhone, gender, kind, status, ...account } = input;
+    let phone: string | undefined;
+    if (rawPhone) {
+      const errors: FieldErrors = {};
+      phone = await checkPhone(this.deps.db, rawPhone, this.deps.phoneRegion, undefined, errors);
+      if (errors.phone) throw AppError.badRequest('Invalid input: check phone.', errors);
+    }
     return transaction(this.deps.db, async (trx) => {
-      const row = await createUser(trx, { ...input, email_verified: true });
+      const row = await createUser(trx, { ...account, email_verified: true });
+      const extra: Partial<users.UserRow> = {
+        ...(phone ? { phone } : {}),
+        ...(gender ? { gender } : {}),
+        ...(kind !== undefined ? { kind } : {}),
+        ...(status ? { status } : {}),
+      };
+      if (Object.keys(extra).length) {
+        await admin.update(trx, row.id, extra);
+        Object.assign(row, extra);
+      }
       await this.deps.events.emit(trx, 'user.registered', {
         userId: row.id,
         email: row.email,
@@ -141,6 +163,11 @@ export class AdminUsersService {
         details: { user_type: row.user_type, is_superuser: row.is_superuser },
       });
       return toAdminUserDto(row);
+    }).catch((err: unknown) => {
+      // The phone was taken by another account after the check above.
+      if (isUniqueViolation(err))
+        throw AppError.badRequest('Invalid input: check phone.', { phone: [PHONE_TAKEN] });
+      throw err;
     });
   }
 

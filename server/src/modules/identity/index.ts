@@ -25,7 +25,9 @@ export { IdentityErrors } from './identity.errors.js';
 export type { IdentityEvents } from './identity.events.js';
 export { KeyStore, rotateSigningKey } from './keys.js';
 export { hashPassword, verifyPassword } from './passwords.js';
-export { createSuperuser, createUser } from './users.service.js';
+export type { UserSummary } from './user-reads.repository.js';
+export * as userReads from './user-reads.repository.js';
+export { createBenchUsers, createSuperuser, createUser } from './users.service.js';
 
 export interface IdentityServices {
   service: IdentityService;

@@ -70,7 +70,13 @@ export class RegistrationService {
   /** Self-registration: customers, creators and vendors only (vendors start pending). */
   async register(
     input: RegisterInput,
-    options: { defaultType: UserType; origin: Origin; remember?: boolean },
+    options: {
+      defaultType: UserType;
+      origin: Origin;
+      remember?: boolean;
+      /** The field a mismatched confirmation is reported on (seed 002 calls it `confirm_password`). */
+      confirmField?: string;
+    },
   ): Promise<{ user: UserDto; pair: TokenPair | null }> {
     const type = (input.user_type ?? options.defaultType) as UserType;
     if (!SELF_REGISTERABLE.includes(type)) {
@@ -87,7 +93,7 @@ export class RegistrationService {
     if (!USERNAME.test(username))
       errors.username = ['Enter a valid username: letters, digits and @/./+/-/_ only.'];
     if (input.password2 !== undefined && input.password2 !== input.password)
-      errors.password2 = ["Password fields didn't match."];
+      errors[options.confirmField ?? 'password2'] = ["Password fields didn't match."];
     const problems = passwordProblems(input.password, {
       email,
       username,

@@ -3,13 +3,13 @@
  * from a row, the checks of emails and usernames, and creating a user (admins,
  * `mercato createsuperuser`).
  */
-import { isUniqueViolation } from '../../db/dialect.js';
+import { type DB, isUniqueViolation } from '../../db/dialect.js';
 import type { UserType } from '../../db/schema.js';
 import { type AuthUser, isStaffType } from '../../platform/auth.js';
 import { AppError, type FieldErrors } from '../../platform/errors.js';
 import { newId, nowIso } from '../../platform/ids.js';
 import { nextValue } from '../../platform/sequences.js';
-import type { Executor } from '../../platform/transaction.js';
+import { type Executor, transaction } from '../../platform/transaction.js';
 import { hashPassword, passwordProblems } from './passwords.js';
 import { PHONE_TAKEN } from './phones.js';
 import * as users from './users.repository.js';
@@ -176,4 +176,46 @@ export function createSuperuser(db: Executor, input: { email: string; password: 
 /** The next `CUST-00001` code, in the caller's transaction. */
 export async function nextCustomerCode(executor: Executor): Promise<string> {
   return `CUST-${String(await nextValue(executor, 'customer_code')).padStart(5, '0')}`;
+}
+
+/**
+ * Bench data (`mercato seed --bench --subscribers N`): `count` creators
+ * `bench-user-<n>@example.com` sharing one password hash (one argon2id run,
+ * not N), inserted in batches in one transaction per batch. Returns their ids.
+ */
+export async function createBenchUsers(db: DB, count: number, password: string): Promise<string[]> {
+  const passwordHash = await hashPassword(password);
+  const now = nowIso();
+  const ids: string[] = [];
+  for (let start = 0; start < count; start += 1000) {
+    const rows: users.UserRow[] = [];
+    for (let n = start; n < Math.min(count, start + 1000); n++) {
+      const id = newId();
+      ids.push(id);
+      rows.push({
+        customer_code: null,
+        id,
+        email: `bench-user-${n}@example.com`,
+        username: `bench-user-${n}`,
+        password_hash: passwordHash,
+        first_name: 'Bench',
+        last_name: `User ${n}`,
+        phone: '',
+        user_type: 'creator',
+        is_superuser: false,
+        is_active: true,
+        email_verified: true,
+        status: 'ACTIVE',
+        gender: 'UNKNOWN',
+        kind: '',
+        vendor_status: null,
+        date_joined: now,
+        last_login: null,
+        updated_at: now,
+        pending_email: null,
+      });
+    }
+    await transaction(db, (trx) => trx.insertInto('users').values(rows).execute());
+  }
+  return ids;
 }
