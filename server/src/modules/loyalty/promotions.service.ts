@@ -130,6 +130,7 @@ export class PromotionsService {
       transaction(this.deps.db, async (trx) => {
         await this.#codeFree(trx, row.code);
         await trx.insertInto('loyalty_promotions').values(row).execute();
+        await this.deps.loyalty.promotionChanged(trx, row.id);
         await recordAudit(trx, {
           action: 'loyalty.promotion_created',
           actor,
@@ -154,6 +155,7 @@ export class PromotionsService {
           .where('id', '=', id)
           .returningAll()
           .executeTakeFirstOrThrow();
+        await this.deps.loyalty.promotionChanged(trx, id);
         await recordAudit(trx, {
           action: 'loyalty.promotion_updated',
           actor,
@@ -176,6 +178,7 @@ export class PromotionsService {
         .set({ is_active: false, updated_at: nowIso() })
         .where('id', '=', id)
         .execute();
+      await this.deps.loyalty.promotionChanged(trx, id);
       await recordAudit(trx, {
         action: 'loyalty.promotion_deactivated',
         actor,
