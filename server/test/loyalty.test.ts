@@ -470,6 +470,28 @@ describe('promotions for managers', () => {
       customer: { balance: 10 },
       history: { count: 1, results: [{ kind: 'adjust', reason: 'Goodwill' }] },
     });
+    // From the users list: the same account by user id, and its history by page.
+    expect(
+      (
+        await post(`/api/admin/loyalty/accounts/${c.id}/adjust/`, { points: 5, reason: 'Again' }, manager)
+      ).json(),
+    ).toMatchObject({ customer_id: c.code, balance: 15 });
+    const second = await t.app.inject({
+      method: 'GET',
+      url: `/api/admin/loyalty/accounts/${c.id}/?page=2&page_size=1`,
+      headers: manager,
+    });
+    expect(second.json()).toMatchObject({
+      customer: { customer_id: c.code, balance: 15 },
+      history: { count: 2, results: [{ kind: 'adjust', reason: 'Goodwill' }] },
+    });
+    const staffUser = (await makeUser(t.app, 'staff')).user;
+    for (const key of [staffUser.id, '0190a0a0-0000-7000-8000-000000000000', 'CUST-99999999'])
+      expect(
+        problemOf(
+          await t.app.inject({ method: 'GET', url: `/api/admin/loyalty/accounts/${key}/`, headers: manager }),
+        ).code,
+      ).toBe('CUSTOMER_NOT_FOUND');
   });
 });
 

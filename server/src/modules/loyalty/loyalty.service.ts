@@ -173,6 +173,23 @@ export class LoyaltyService {
     return row as CustomerRow | undefined;
   }
 
+  /** Managers and admins reach an account by code or by user id (from the users list). */
+  async #customerByCodeOrId(executor: Executor, key: string): Promise<CustomerRow> {
+    if (!isUuid(key.trim())) return this.#customerOrThrow(executor, key);
+    const code = await this.#codeOf(executor, key.trim());
+    if (!code) throw LoyaltyErrors.customerNotFound();
+    return this.#customerOrThrow(executor, code);
+  }
+
+  async #codeOf(executor: Executor, userId: string): Promise<string | null | undefined> {
+    const row = await executor
+      .selectFrom('users')
+      .select('customer_code')
+      .where('id', '=', userId)
+      .executeTakeFirst();
+    return row?.customer_code;
+  }
+
   async #customerOrThrow(executor: Executor, code: string): Promise<CustomerRow> {
     const c = await this.#customer(executor, code);
     if (!c) throw LoyaltyErrors.customerNotFound();
@@ -192,13 +209,9 @@ export class LoyaltyService {
   }
 
   async #customerOfUser(executor: Executor, user: AuthUser): Promise<CustomerRow> {
-    const row = await executor
-      .selectFrom('users')
-      .select('customer_code')
-      .where('id', '=', user.id)
-      .executeTakeFirst();
-    if (!row?.customer_code) throw LoyaltyErrors.notACustomer();
-    return this.#customerOrThrow(executor, row.customer_code);
+    const code = await this.#codeOf(executor, user.id);
+    if (!code) throw LoyaltyErrors.notACustomer();
+    return this.#customerOrThrow(executor, code);
   }
 
   async promotionDto(p: PromotionRow, now = nowIso()): Promise<PromotionDto> {
@@ -544,7 +557,7 @@ export class LoyaltyService {
   // ---- managers and admins ----
 
   async account(code: string, page: PageRequest) {
-    const c = await this.#customerOrThrow(this.deps.db, code);
+    const c = await this.#customerByCodeOrId(this.deps.db, code);
     return {
       customer: this.#summary(c),
       card_version: c.card_version ?? 1,
@@ -555,7 +568,7 @@ export class LoyaltyService {
   async adjust(actor: AuthUser, code: string, body: AdjustBody, origin: Origin) {
     wholePoints(body.points);
     return transaction(this.deps.db, async (trx) => {
-      const c = await this.#customerOrThrow(trx, code);
+      const c = await this.#customerByCodeOrId(trx, code);
       const reason = body.reason.trim();
       const result = await changePoints(trx, {
         userId: c.user_id,
