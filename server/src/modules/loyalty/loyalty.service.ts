@@ -78,7 +78,10 @@ export function promotionProblem(p: PromotionRow, now: string): AppError | undef
   return undefined;
 }
 
-/** Schema validation coerces numbers; `"1e999"` must still be refused, not reach the database. */
+/**
+ * Whole points within bounds, for callers other than HTTP (jobs, the CLI, other modules): routes
+ * already refuse non-finite numbers (platform/validation.ts) and check their own bounds.
+ */
 function wholePoints(points: number, max = 1_000_000): number {
   if (!Number.isSafeInteger(points) || Math.abs(points) > max) throw LoyaltyErrors.invalidPoints();
   return points;
