@@ -415,6 +415,40 @@ describe('promotions for managers', () => {
     ]);
   });
 
+  it('offers at the scan only what the customer can use now, as promotions change and are redeemed', async () => {
+    const [a, b] = [await makeCustomer(), await makeCustomer()];
+    const offered = async (c: Customer) => {
+      const { qr_data } = await card(c);
+      const res = await post('/api/pos/scan-user/', { qr_data });
+      expect(res.statusCode).toBe(200);
+      return (res.json() as { promotions: Array<{ id: string }> }).promotions.map((p) => p.id);
+    };
+    const before = await offered(a);
+    const once = await promotion({ max_redemptions: 1 });
+    const mine = await promotion({ per_customer_limit: 1 });
+    const later = await promotion({ starts_at: new Date(Date.now() + 3_600_000).toISOString() });
+    // Read (and kept in memory) before these were made: the scan still shows them at once.
+    expect(await offered(a)).toEqual(expect.arrayContaining([...before, once.id, mine.id]));
+    expect(await offered(a)).not.toContain(later.id);
+    for (const p of [once, mine])
+      expect(
+        (await post('/api/pos/redeem-promotion/', { customer_id: a.code, promotion_id: p.id })).statusCode,
+      ).toBe(200);
+    // Used up for everybody, used up for a only.
+    expect(await offered(a)).not.toEqual(expect.arrayContaining([once.id]));
+    expect(await offered(a)).not.toContain(mine.id);
+    expect(await offered(b)).toContain(mine.id);
+    expect(await offered(b)).not.toContain(once.id);
+    const patched = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/admin/promotions/${later.id}/`,
+      headers: manager,
+      payload: { starts_at: null },
+    });
+    expect(patched.statusCode).toBe(200);
+    expect(await offered(b)).toContain(later.id);
+  });
+
   it('adjusts a balance by hand with a reason, never below zero', async () => {
     const c = await makeCustomer();
     const url = `/api/admin/loyalty/accounts/${c.code}/adjust/`;
@@ -436,6 +470,28 @@ describe('promotions for managers', () => {
       customer: { balance: 10 },
       history: { count: 1, results: [{ kind: 'adjust', reason: 'Goodwill' }] },
     });
+    // From the users list: the same account by user id, and its history by page.
+    expect(
+      (
+        await post(`/api/admin/loyalty/accounts/${c.id}/adjust/`, { points: 5, reason: 'Again' }, manager)
+      ).json(),
+    ).toMatchObject({ customer_id: c.code, balance: 15 });
+    const second = await t.app.inject({
+      method: 'GET',
+      url: `/api/admin/loyalty/accounts/${c.id}/?page=2&page_size=1`,
+      headers: manager,
+    });
+    expect(second.json()).toMatchObject({
+      customer: { customer_id: c.code, balance: 15 },
+      history: { count: 2, results: [{ kind: 'adjust', reason: 'Goodwill' }] },
+    });
+    const staffUser = (await makeUser(t.app, 'staff')).user;
+    for (const key of [staffUser.id, '0190a0a0-0000-7000-8000-000000000000', 'CUST-99999999'])
+      expect(
+        problemOf(
+          await t.app.inject({ method: 'GET', url: `/api/admin/loyalty/accounts/${key}/`, headers: manager }),
+        ).code,
+      ).toBe('CUSTOMER_NOT_FOUND');
   });
 });
 

@@ -6,6 +6,7 @@ import { Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler, sql } f
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { withStatementCache } from '../src/db/dialect.js';
 import { GroupCommitSqliteDriver } from '../src/db/sqlite-driver.js';
+import { groupedTransaction } from '../src/platform/transaction.js';
 import { onPostgres } from './helpers.js';
 
 interface Schema {
@@ -20,6 +21,18 @@ let db: Kysely<Schema>;
 let observer: SQLite.Database;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Adds one to a row's n, outside any explicit transaction. */
+const increment = (id: number) =>
+  db
+    .updateTable('tally')
+    .set((eb) => ({ n: eb('n', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
+/** Every row was incremented once, in at most a few commits (a commit each would have appended 64 pages of 4 KiB and a 24-byte header each to the log). */
+const expectIncrementedTogether = () => {
+  for (let id = 1; id <= 64; id++) expect(committed(id)).toBe(id * 1000 + 1);
+  expect(statSync(`${file}-wal`).size).toBeLessThan(8 * 4120 + 32);
+};
 const committed = (id: number) =>
   (observer.prepare('select n from tally where id = ?').get(id) as { n: number } | undefined)?.n;
 
@@ -58,18 +71,8 @@ describe.skipIf(onPostgres)('SQLite group commit', () => {
 
   it('commits the writes of one turn of the event loop together', async () => {
     raw.pragma('wal_checkpoint(TRUNCATE)');
-    await Promise.all(
-      Array.from({ length: 64 }, (_, i) =>
-        db
-          .updateTable('tally')
-          .set((eb) => ({ n: eb('n', '+', 1) }))
-          .where('id', '=', i + 1)
-          .execute(),
-      ),
-    );
-    for (let id = 1; id <= 64; id++) expect(committed(id)).toBe(id * 1000 + 1);
-    // A commit each would have appended at least 64 pages (4 KiB and a 24-byte header each) to the log.
-    expect(statSync(`${file}-wal`).size).toBeLessThan(8 * 4120 + 32);
+    await Promise.all(Array.from({ length: 64 }, (_, i) => increment(i + 1)));
+    expectIncrementedTogether();
   });
 
   it('resolves a write only once it is committed', async () => {
@@ -122,5 +125,87 @@ describe.skipIf(onPostgres)('SQLite group commit', () => {
     const outcomes = await Promise.allSettled([before, explicit, during]);
     expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect([committed(1), committed(2), committed(3)]).toEqual([1, 2000, 3]);
+  });
+
+  /** `groupedTransaction` is typed for the app's schema; this one is the test's. */
+  const grouped = <T>(work: (trx: Kysely<Schema>) => Promise<T>) =>
+    groupedTransaction(db as never, (trx) => work(trx as never));
+
+  it('commits grouped transactions with the writes around them, in one commit', async () => {
+    raw.pragma('wal_checkpoint(TRUNCATE)');
+    await Promise.all(
+      Array.from({ length: 64 }, (_, i) =>
+        i % 2
+          ? grouped(async (trx) => {
+              const row = await trx
+                .selectFrom('tally')
+                .select('n')
+                .where('id', '=', i + 1)
+                .executeTakeFirstOrThrow();
+              await trx
+                .updateTable('tally')
+                .set({ n: row.n + 1 })
+                .where('id', '=', i + 1)
+                .execute();
+            })
+          : increment(i + 1),
+      ),
+    );
+    expectIncrementedTogether();
+  });
+
+  it('answers a grouped transaction only once the shared commit is made', async () => {
+    let done = false;
+    const work = grouped(async (trx) => {
+      await trx.updateTable('tally').set({ n: 5 }).where('id', '=', 5).execute();
+    }).then(() => {
+      done = true;
+    });
+    for (let i = 0; i < 1000 && !raw.inTransaction; i++) await Promise.resolve();
+    expect(raw.inTransaction).toBe(true);
+    expect(committed(5)).toBe(5000);
+    expect(done).toBe(false);
+    await work;
+    expect(committed(5)).toBe(5);
+  });
+
+  it("rolls a grouped transaction back alone, keeping its commit's other writes", async () => {
+    const outcomes = await Promise.allSettled([
+      db.updateTable('tally').set({ n: 1 }).where('id', '=', 1).execute(),
+      grouped(async (trx) => {
+        await trx.updateTable('tally').set({ n: 2 }).where('id', '=', 2).execute();
+        // n is unique: 4000 is row 4's.
+        await trx.updateTable('tally').set({ n: 4000 }).where('id', '=', 3).execute();
+      }),
+      grouped(async (trx) => {
+        await trx.updateTable('tally').set({ n: 5 }).where('id', '=', 5).execute();
+        // Waits on something else than the database: the shared commit waits for it.
+        await sleep(20);
+        await trx.updateTable('tally').set({ n: 6 }).where('id', '=', 6).execute();
+      }),
+      db.updateTable('tally').set({ n: 7 }).where('id', '=', 7).execute(),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    expect([1, 2, 3, 5, 6, 7].map(committed)).toEqual([1, 2000, 3000, 5, 6, 7]);
+  });
+
+  it('fails a grouped transaction whose shared commit a failure ended', async () => {
+    await sql`create trigger refuse before update on tally when new.n < 0
+      begin select raise(rollback, 'refused'); end`.execute(db);
+    const outcomes = await Promise.allSettled([
+      grouped(async (trx) => {
+        await trx.updateTable('tally').set({ n: 1 }).where('id', '=', 1).execute();
+        await sleep(30);
+      }),
+      // Arrives while the grouped transaction is open, runs once it ended, in the same commit, and ends it.
+      sleep(10).then(() => db.updateTable('tally').set({ n: -1 }).where('id', '=', 2).execute()),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
+    expect([committed(1), committed(2)]).toEqual([1000, 2000]);
+    // The connection is usable afterwards, grouped or not.
+    await grouped(async (trx) => {
+      await trx.updateTable('tally').set({ n: 3 }).where('id', '=', 3).execute();
+    });
+    expect(committed(3)).toBe(3);
   });
 });

@@ -15,6 +15,7 @@ import { AuditPage } from './areas/admin/audit-page.js';
 import { CategoriesPage } from './areas/admin/categories-page.js';
 import { ClientsPage } from './areas/admin/clients-page.js';
 import { InventoryPage, MovementsPage } from './areas/admin/inventory-page.js';
+import { LoyaltyAccountPage } from './areas/admin/loyalty-account-page.js';
 import { MailPage } from './areas/admin/mail-page.js';
 import { AdminOrdersPage } from './areas/admin/orders-page.js';
 import { PromotionsPage } from './areas/admin/promotions-page.js';
@@ -84,6 +85,8 @@ export function App() {
                   <Route path="inventory" element={<InventoryPage />} />
                   <Route path="inventory/movements" element={<MovementsPage />} />
                   <Route path="promotions" element={<PromotionsPage />} />
+                  <Route path="loyalty" element={<LoyaltyAccountPage />} />
+                  <Route path="loyalty/:key" element={<LoyaltyAccountPage />} />
                 </Route>
               </Route>
               <Route path="pos" element={<RequireStaff />}>

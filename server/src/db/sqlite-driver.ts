@@ -20,6 +20,13 @@
  * have read its writes. Explicit transactions (`db.transaction()`) run alone,
  * as before: beginning one commits the shared transaction first, and other
  * statements wait until it ends.
+ *
+ * A short transaction may instead join the shared one (`groupedTransaction()`
+ * in platform/transaction.ts): it runs alone as well (other statements wait),
+ * but inside the shared transaction under a savepoint, so its rollback undoes
+ * only its own writes while its commit is the shared one: it is answered once
+ * that commit succeeded. Only for transactions that wait on nothing but the
+ * database: the shared commit waits until they end.
  */
 import type SQLite from 'better-sqlite3';
 import {
@@ -46,8 +53,14 @@ function deferred() {
 /** A transaction shared by the writes of one turn of the event loop: settled by its commit. */
 type Batch = ReturnType<typeof deferred>;
 
-/** An explicit transaction and the handle it runs on: settled as it ends. */
-type Explicit = ReturnType<typeof deferred> & { owner: Handle };
+/** An explicit transaction and the handle it runs on: settled as it ends. `batch`: the shared one it joined. */
+type Explicit = ReturnType<typeof deferred> & { owner: Handle; batch?: Batch };
+
+/**
+ * Sent on a connection (`db.connection()`) before its transaction begins: that
+ * transaction joins the shared one (see `groupedTransaction()`).
+ */
+export const JOIN_GROUP_COMMIT = "/* mercato: this connection's next transaction joins the group commit */";
 
 /** The connection's statement cache (`withStatementCache`): closing it closes the connection. */
 type Statements = { prepare(sqlText: string): SQLite.Statement; close(): void };
@@ -65,6 +78,9 @@ function run(statement: SQLite.Statement, parameters: readonly unknown[]): Query
 }
 
 class Handle implements DatabaseConnection {
+  /** Its next transaction joins the shared one. */
+  grouped = false;
+
   constructor(private readonly driver: GroupCommitSqliteDriver) {}
 
   executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
@@ -106,6 +122,14 @@ export class GroupCommitSqliteDriver extends SqliteDriver {
    */
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
     while (this.#explicit) await this.#explicit.promise;
+    const handle = connection as Handle;
+    if (handle.grouped) {
+      handle.grouped = false;
+      const batch = this.#batch ?? this.#openBatch();
+      this.database.exec('savepoint grouped');
+      this.#explicit = { ...deferred(), owner: handle, batch };
+      return;
+    }
     this.#commitBatch();
     this.#explicit = { ...deferred(), owner: connection as Handle };
     try {
@@ -116,7 +140,15 @@ export class GroupCommitSqliteDriver extends SqliteDriver {
     }
   }
 
-  override async commitTransaction(): Promise<void> {
+  override async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    const explicit = this.#explicit;
+    if (explicit?.owner !== connection) return;
+    if (explicit.batch) {
+      // Its writes are now the shared transaction's: answered by that commit.
+      this.database.exec('release grouped');
+      this.#endExplicit();
+      return explicit.batch.promise;
+    }
     try {
       this.database.exec('commit');
     } finally {
@@ -125,7 +157,21 @@ export class GroupCommitSqliteDriver extends SqliteDriver {
     }
   }
 
-  override async rollbackTransaction(): Promise<void> {
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    const explicit = this.#explicit;
+    // Not (or no longer) its transaction: a grouped one whose shared commit failed.
+    if (explicit?.owner !== connection) return;
+    if (explicit.batch) {
+      try {
+        if (this.database.inTransaction) {
+          this.database.exec('rollback to grouped');
+          this.database.exec('release grouped');
+        } else this.#failBatch(explicit.batch, new Error('the shared transaction was rolled back'));
+      } finally {
+        this.#endExplicit();
+      }
+      return;
+    }
     try {
       if (this.database.inTransaction) this.database.exec('rollback');
     } finally {
@@ -142,6 +188,10 @@ export class GroupCommitSqliteDriver extends SqliteDriver {
 
   /** Runs one statement for `handle`: in its explicit transaction, in the shared one, or alone. */
   async execute(handle: Handle, query: CompiledQuery): Promise<QueryResult<unknown>> {
+    if (query.sql === JOIN_GROUP_COMMIT) {
+      handle.grouped = true;
+      return { rows: [] };
+    }
     if (this.#explicit?.owner === handle) return run(this.statements.prepare(query.sql), query.parameters);
     while (this.#explicit) await this.#explicit.promise;
     const statement = this.statements.prepare(query.sql);
@@ -170,10 +220,15 @@ export class GroupCommitSqliteDriver extends SqliteDriver {
     // Awaited by every statement in it; this keeps a failure nobody awaits any more from being unhandled.
     batch.promise.catch(() => {});
     this.#batch = batch;
-    setImmediate(() => {
-      if (this.#batch === batch) this.#commitBatch();
-    });
+    this.#commitSoon(batch);
     return batch;
+  }
+
+  /** Commits `batch` once the event loop has run what is ready, and no grouped transaction is inside it. */
+  #commitSoon(batch: Batch): void {
+    setImmediate(() => {
+      if (this.#batch === batch && this.#explicit?.batch !== batch) this.#commitBatch();
+    });
   }
 
   /** Commits the shared transaction, if one is open. */
@@ -201,6 +256,8 @@ export class GroupCommitSqliteDriver extends SqliteDriver {
   #endExplicit(): void {
     const explicit = this.#explicit;
     this.#explicit = undefined;
+    // The shared commit skipped while this grouped transaction was inside it.
+    if (explicit?.batch) this.#commitSoon(explicit.batch);
     explicit?.resolve();
   }
 }

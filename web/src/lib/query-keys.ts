@@ -19,6 +19,7 @@ export const keys = {
   wishlist: ['wishlist'],
   cart: ['cart'],
   paymentsConfig: ['payments-config'],
+  loyaltyAccount: ['admin', 'loyalty-account'],
 } as const;
 
 /** What a change of stock or of a product makes stale, wherever it is shown. */

@@ -43,7 +43,13 @@ export const loyaltyModule = defineModule({
   requires: ['identity'],
   services(ctx, use) {
     const qr = new QrSigner(ctx.db);
-    const loyalty = new LoyaltyService({ db: ctx.db, config: ctx.config, qr, mailer: ctx.mailer });
+    const loyalty = new LoyaltyService({
+      db: ctx.db,
+      config: ctx.config,
+      qr,
+      mailer: ctx.mailer,
+      events: ctx.events,
+    });
     const promotions = new PromotionsService({ db: ctx.db, loyalty });
     const expiry = new PointsExpiry({ db: ctx.db, mailer: ctx.mailer, config: ctx.config });
     // `customer.points` and `/api/auth/customer/me/` show the ledger's balance.
@@ -56,6 +62,8 @@ export const loyaltyModule = defineModule({
     'order.cancelled': (e) => loyalty.reverseOrder(e),
     'order.refunded': (e) => loyalty.reverseOrder(e),
   }),
+  // The scans' list of promotions, here and (with Redis) in every instance.
+  listeners: ({ loyalty }) => ({ 'promotion.changed': () => loyalty.promotionsCache.bump() }),
   schedules: ({ expiry }) => [
     {
       name: 'loyalty.expire',
@@ -67,6 +75,8 @@ export const loyaltyModule = defineModule({
     },
   ],
   async start({ loyalty }, ctx) {
+    // Events of other instances may have been missed (Redis was away): read the promotions again.
+    ctx.events.onMissed(() => loyalty.promotionsCache.bump());
     try {
       await loyalty.qr.init();
     } catch (err) {

@@ -96,12 +96,6 @@ export const LoyaltyErrors = defineErrors({
     detail: 'Invalid input: check code.',
     errors: { code: ['A promotion with this code exists.'] },
   },
-  notANumber: {
-    code: 'VALIDATION_ERROR',
-    status: 400,
-    detail: (field: string) => `Invalid input: check ${field}.`,
-    errors: (field: string) => ({ [field]: ['Not a number.'] }),
-  },
   invalidDatetime: {
     code: 'VALIDATION_ERROR',
     status: 400,

@@ -6,6 +6,7 @@
  */
 import { sql } from 'kysely';
 import { forUpdate } from '../../db/dialect.js';
+import { prepared } from '../../db/prepared.js';
 import { newId, nowIso } from '../../platform/ids.js';
 import type { Executor } from '../../platform/transaction.js';
 import type { LedgerKind, LedgerSource, LoyaltyLedgerTable } from './loyalty.tables.js';
@@ -65,14 +66,42 @@ export async function ensureAccount(executor: Executor, userId: string): Promise
   return row !== undefined;
 }
 
-async function guardedUpdate(executor: Executor, userId: string, delta: number) {
-  return executor
+/** The guarded balance update and the ledger row: on every counter order, so compiled once. */
+const updateBalance = prepared((db, v: { userId: string; delta: number; now: string }) =>
+  db
     .updateTable('loyalty_accounts')
-    .set({ balance: sql<number>`balance + ${delta}`, updated_at: nowIso() })
-    .where('user_id', '=', userId)
-    .where(sql<boolean>`balance + ${delta} >= 0`)
-    .returning('balance')
-    .executeTakeFirst();
+    .set({ balance: sql<number>`balance + ${v.delta}`, updated_at: v.now })
+    .where('user_id', '=', v.userId)
+    .where(sql<boolean>`balance + ${v.delta} >= 0`)
+    .returning('balance'),
+);
+const insertEntry = prepared((db, v: { [K in keyof LedgerRow]: LedgerRow[K] }) =>
+  db
+    .insertInto('loyalty_ledger')
+    // Named one by one: `v` holds placeholders, not the row's own keys.
+    .values({
+      id: v.id,
+      user_id: v.user_id,
+      kind: v.kind,
+      points: v.points,
+      balance_after: v.balance_after,
+      shortfall: v.shortfall,
+      reason: v.reason,
+      actor_id: v.actor_id,
+      source_type: v.source_type,
+      source_id: v.source_id,
+      source_key: v.source_key,
+      terminal: v.terminal,
+      promotion_id: v.promotion_id,
+      created_at: v.created_at,
+    })
+    .onConflict((oc) => oc.column('source_key').doNothing())
+    .returning('id'),
+);
+
+async function guardedUpdate(executor: Executor, userId: string, delta: number) {
+  const [row] = await updateBalance(executor, { userId, delta, now: nowIso() });
+  return row;
 }
 
 export async function changePoints(executor: Executor, change: PointsChange): Promise<PointsChangeResult> {
@@ -114,12 +143,7 @@ export async function changePoints(executor: Executor, change: PointsChange): Pr
     promotion_id: change.promotionId ?? null,
     created_at: nowIso(),
   };
-  const inserted = await executor
-    .insertInto('loyalty_ledger')
-    .values(entry)
-    .onConflict((oc) => oc.column('source_key').doNothing())
-    .returning('id')
-    .executeTakeFirst();
+  const [inserted] = await insertEntry(executor, { ...entry });
   if (!inserted) {
     // Written before (a retry, a second delivery, a racing request): undo the update in this
     // transaction, which still holds the account's row, so nobody saw it.

@@ -5,11 +5,16 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { originOf } from '../../platform/audit.js';
-import { currentUser, requireAuth, requireManager, requireStaff } from '../../platform/auth.js';
+import { type Origin, originOf } from '../../platform/audit.js';
+import {
+  type AuthUser,
+  currentUser,
+  requireAuth,
+  requireManager,
+  requireStaff,
+} from '../../platform/auth.js';
 import { PlatformErrors } from '../../platform/error-codes.js';
 import type { App } from '../../platform/http.js';
-import type { StoredResponse } from '../../platform/idempotency.js';
 import { PageQuery, Paginated, pageRequest } from '../../platform/pagination.js';
 import type { Trx } from '../../platform/transaction.js';
 import { LoyaltyErrors } from './loyalty.errors.js';
@@ -74,12 +79,19 @@ export async function loyaltyRoutes(
   app.addSchema(CustomerSummary);
   const page = (request: { query: PageQuery; url: string }) =>
     pageRequest(request.query, request.url, app.ctx.config.PUBLIC_URL);
-  /** Runs `work` in the idempotency store's transaction, keyed by the staff member. */
-  const idempotent = <T>(
-    request: FastifyRequest,
-    reply: FastifyReply,
-    work: (trx: Trx) => Promise<StoredResponse<T>>,
-  ) => app.ctx.idempotency.handle(request, reply, `user:${currentUser(request).id}`, work);
+  /**
+   * The handler of a POS change that takes an `Idempotency-Key`: `work` runs in the idempotency
+   * store's transaction (keyed by the staff member), and its answer is stored for the repeats.
+   */
+  const idempotent =
+    <B, T>(work: (trx: Trx, actor: AuthUser, body: B, origin: Origin) => Promise<T>) =>
+    (request: FastifyRequest & { body: B }, reply: FastifyReply) => {
+      const actor = currentUser(request);
+      return app.ctx.idempotency.handle(request, reply, `user:${actor.id}`, async (trx) => ({
+        status: 200,
+        body: await work(trx, actor, request.body, originOf(request)),
+      }));
+    };
 
   // ---- the customer ----
   const tags = ['loyalty'];
@@ -222,11 +234,7 @@ export async function loyaltyRoutes(
         response: { 200: RedeemAnswer },
       },
     },
-    async (request, reply) =>
-      idempotent(request, reply, async (trx) => ({
-        status: 200,
-        body: await loyalty.redeem(trx, currentUser(request), request.body, originOf(request)),
-      })),
+    idempotent((trx, actor, body: RedeemBody, origin) => loyalty.redeem(trx, actor, body, origin)),
   );
 
   app.post(
@@ -250,11 +258,7 @@ export async function loyaltyRoutes(
         response: { 200: PointsAnswer },
       },
     },
-    async (request, reply) =>
-      idempotent(request, reply, async (trx) => ({
-        status: 200,
-        body: await loyalty.award(trx, currentUser(request), request.body, originOf(request)),
-      })),
+    idempotent((trx, actor, body: AwardBody, origin) => loyalty.award(trx, actor, body, origin)),
   );
 
   app.post(
@@ -303,7 +307,6 @@ export async function loyaltyRoutes(
       preHandler: requireManager,
       config: {
         errors: [
-          LoyaltyErrors.notANumber,
           LoyaltyErrors.invalidDatetime,
           LoyaltyErrors.percentOutOfRange,
           LoyaltyErrors.valueNotPositive,
@@ -347,7 +350,6 @@ export async function loyaltyRoutes(
       config: {
         errors: [
           LoyaltyErrors.promotionNotFound,
-          LoyaltyErrors.notANumber,
           LoyaltyErrors.invalidDatetime,
           LoyaltyErrors.percentOutOfRange,
           LoyaltyErrors.valueNotPositive,

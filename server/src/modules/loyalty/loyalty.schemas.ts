@@ -213,5 +213,11 @@ export const PromotionListQuery = Type.Intersect([
 ]);
 export type PromotionListQuery = Static<typeof PromotionListQuery>;
 
-export const CustomerCodeParams = Type.Object({ customer_id: CustomerCode });
+export const CustomerCodeParams = Type.Object({
+  customer_id: Type.String({
+    minLength: 1,
+    maxLength: 64,
+    description: 'The customer code (CUST-00001) or the user id.',
+  }),
+});
 export const IdParams = Type.Object({ id: Type.String({ maxLength: 64 }) });

@@ -6,14 +6,16 @@
 import { sql } from 'kysely';
 import type { Config } from '../../config.js';
 import { forUpdate } from '../../db/dialect.js';
+import { prepared } from '../../db/prepared.js';
 import { type Origin, recordAudit } from '../../platform/audit.js';
 import type { AuthUser } from '../../platform/auth.js';
 import type { AppError } from '../../platform/errors.js';
+import type { EventBus } from '../../platform/events.js';
 import { isUuid, nowIso } from '../../platform/ids.js';
 import type { Mailer } from '../../platform/mail.js';
 import { formatMinor, parseMoney } from '../../platform/money.js';
 import { type Page, type PageRequest, paginate } from '../../platform/pagination.js';
-import { type Executor, transaction } from '../../platform/transaction.js';
+import { type Executor, groupedTransaction, transaction } from '../../platform/transaction.js';
 import { LoyaltyErrors } from './loyalty.errors.js';
 import {
   balanceOf,
@@ -22,6 +24,7 @@ import {
   type LedgerRow,
   type PointsChange,
 } from './loyalty.ledger.js';
+import { type CachedPromotion, PromotionsCache, usableNow } from './loyalty.promotions-cache.js';
 import type { QrSigner } from './loyalty.qr.js';
 import type {
   AdjustBody,
@@ -34,6 +37,7 @@ import type {
   ScanPromotionBody,
 } from './loyalty.schemas.js';
 import type { LoyaltyPromotionsTable } from './loyalty.tables.js';
+import './loyalty.events.js';
 
 export interface OrderPaid {
   orderId: string;
@@ -74,11 +78,39 @@ export function promotionProblem(p: PromotionRow, now: string): AppError | undef
   return undefined;
 }
 
-/** Schema validation coerces numbers; `"1e999"` must still be refused, not reach the database. */
+/**
+ * Whole points within bounds, for callers other than HTTP (jobs, the CLI, other modules): routes
+ * already refuse non-finite numbers (platform/validation.ts) and check their own bounds.
+ */
 function wholePoints(points: number, max = 1_000_000): number {
   if (!Number.isSafeInteger(points) || Math.abs(points) > max) throw LoyaltyErrors.invalidPoints();
   return points;
 }
+
+/** A customer by code, with their account if they have one: on every scan and counter order, so compiled once. */
+const selectCustomer = prepared((db, v: { code: string }) =>
+  db
+    .selectFrom('users as u')
+    .leftJoin('loyalty_accounts as a', 'a.user_id', 'u.id')
+    .select([
+      'u.id as user_id',
+      'u.customer_code',
+      'u.first_name',
+      'u.last_name',
+      'u.email',
+      'u.phone',
+      'a.balance',
+      'a.card_version',
+    ])
+    .where('u.customer_code', '=', v.code)
+    .where('u.user_type', '=', 'customer')
+    .where('u.is_active', '=', true),
+);
+
+/** A customer's uses of the promotions with a per-customer limit. */
+const selectUses = prepared((db, v: { userId: string }) =>
+  db.selectFrom('loyalty_promotion_uses').select(['promotion_id', 'uses']).where('user_id', '=', v.userId),
+);
 
 interface CustomerRow {
   user_id: string;
@@ -96,10 +128,34 @@ export interface LoyaltyServiceDeps {
   config: Pick<Config, 'POINTS_PER_UNIT'>;
   qr: QrSigner;
   mailer: Mailer;
+  events: EventBus;
 }
 
 export class LoyaltyService {
-  constructor(private readonly deps: LoyaltyServiceDeps) {}
+  /** The promotions a scan may offer (loyalty.promotions-cache.ts); forgotten on `promotion.changed`. */
+  readonly promotionsCache: PromotionsCache;
+
+  constructor(private readonly deps: LoyaltyServiceDeps) {
+    this.promotionsCache = new PromotionsCache(() => this.#activePromotions());
+  }
+
+  /** Records, in `trx`, that a promotion changed: scans stop offering what they cached once it commits. */
+  promotionChanged(trx: Executor, promotionId: string): Promise<void> {
+    return this.deps.events.emit(trx, 'promotion.changed', { promotionId });
+  }
+
+  async #activePromotions(): Promise<CachedPromotion[]> {
+    const rows = await this.deps.db
+      .selectFrom('loyalty_promotions')
+      .selectAll()
+      .where('is_active', '=', true)
+      .where((eb) => eb.or([eb('ends_at', 'is', null), eb('ends_at', '>', nowIso())]))
+      .orderBy('points_cost')
+      .orderBy('code')
+      .limit(500)
+      .execute();
+    return Promise.all(rows.map(async (row) => ({ row, qrData: await this.deps.qr.promotion(row.code) })));
+  }
 
   get qr(): QrSigner {
     return this.deps.qr;
@@ -116,23 +172,25 @@ export class LoyaltyService {
   }
 
   async #customer(executor: Executor, code: string): Promise<CustomerRow | undefined> {
-    return executor
-      .selectFrom('users as u')
-      .leftJoin('loyalty_accounts as a', 'a.user_id', 'u.id')
-      .select([
-        'u.id as user_id',
-        'u.customer_code',
-        'u.first_name',
-        'u.last_name',
-        'u.email',
-        'u.phone',
-        'a.balance',
-        'a.card_version',
-      ])
-      .where('u.customer_code', '=', code.trim().toUpperCase())
-      .where('u.user_type', '=', 'customer')
-      .where('u.is_active', '=', true)
-      .executeTakeFirst() as Promise<CustomerRow | undefined>;
+    const [row] = await selectCustomer(executor, { code: code.trim().toUpperCase() });
+    return row as CustomerRow | undefined;
+  }
+
+  /** Managers and admins reach an account by code or by user id (from the users list). */
+  async #customerByCodeOrId(executor: Executor, key: string): Promise<CustomerRow> {
+    if (!isUuid(key.trim())) return this.#customerOrThrow(executor, key);
+    const code = await this.#codeOf(executor, key.trim());
+    if (!code) throw LoyaltyErrors.customerNotFound();
+    return this.#customerOrThrow(executor, code);
+  }
+
+  async #codeOf(executor: Executor, userId: string): Promise<string | null | undefined> {
+    const row = await executor
+      .selectFrom('users')
+      .select('customer_code')
+      .where('id', '=', userId)
+      .executeTakeFirst();
+    return row?.customer_code;
   }
 
   async #customerOrThrow(executor: Executor, code: string): Promise<CustomerRow> {
@@ -154,16 +212,16 @@ export class LoyaltyService {
   }
 
   async #customerOfUser(executor: Executor, user: AuthUser): Promise<CustomerRow> {
-    const row = await executor
-      .selectFrom('users')
-      .select('customer_code')
-      .where('id', '=', user.id)
-      .executeTakeFirst();
-    if (!row?.customer_code) throw LoyaltyErrors.notACustomer();
-    return this.#customerOrThrow(executor, row.customer_code);
+    const code = await this.#codeOf(executor, user.id);
+    if (!code) throw LoyaltyErrors.notACustomer();
+    return this.#customerOrThrow(executor, code);
   }
 
   async promotionDto(p: PromotionRow, now = nowIso()): Promise<PromotionDto> {
+    return this.#promotionDto(p, now, await this.deps.qr.promotion(p.code));
+  }
+
+  #promotionDto(p: PromotionRow, now: string, qrData: string): PromotionDto {
     return {
       id: p.id,
       code: p.code,
@@ -179,43 +237,30 @@ export class LoyaltyService {
       redemptions_count: p.redemptions_count,
       is_active: p.is_active,
       valid_now: promotionProblem(p, now) === undefined,
-      qr_data: await this.deps.qr.promotion(p.code),
+      qr_data: qrData,
       created_at: p.created_at,
       updated_at: p.updated_at,
     };
   }
 
-  /** Promotions this customer can use now: valid, within their own limit (cost not checked: shown to save up for). */
+  /**
+   * Promotions this customer can use now: valid, within their own limit (cost not checked: shown
+   * to save up for). From the cached list, checked against the clock; the customer's uses are read
+   * only when a promotion has a per-customer limit.
+   */
   async usablePromotions(executor: Executor, userId: string): Promise<PromotionDto[]> {
     const now = nowIso();
-    const rows = await executor
-      .selectFrom('loyalty_promotions as p')
-      .leftJoin('loyalty_promotion_uses as u', (j) =>
-        j.onRef('u.promotion_id', '=', 'p.id').on('u.user_id', '=', userId),
+    const usable = (await this.promotionsCache.get()).filter((p) => usableNow(p.row, now));
+    if (usable.length === 0) return [];
+    let uses = new Map<string, number>();
+    if (usable.some((p) => p.row.per_customer_limit !== null))
+      uses = new Map((await selectUses(executor, { userId })).map((u) => [u.promotion_id, u.uses]));
+    return usable
+      .filter(
+        ({ row }) => row.per_customer_limit === null || (uses.get(row.id) ?? 0) < row.per_customer_limit,
       )
-      .selectAll('p')
-      .select('u.uses')
-      .where('p.is_active', '=', true)
-      .where((eb) => eb.or([eb('p.starts_at', 'is', null), eb('p.starts_at', '<=', now)]))
-      .where((eb) => eb.or([eb('p.ends_at', 'is', null), eb('p.ends_at', '>', now)]))
-      .where((eb) =>
-        eb.or([
-          eb('p.max_redemptions', 'is', null),
-          eb('p.redemptions_count', '<', eb.ref('p.max_redemptions')),
-        ]),
-      )
-      .where((eb) =>
-        eb.or([
-          eb('p.per_customer_limit', 'is', null),
-          eb('u.uses', 'is', null),
-          eb('u.uses', '<', eb.ref('p.per_customer_limit')),
-        ]),
-      )
-      .orderBy('p.points_cost')
-      .orderBy('p.code')
-      .limit(100)
-      .execute();
-    return Promise.all(rows.map((r) => this.promotionDto(r, now)));
+      .slice(0, 100)
+      .map(({ row, qrData }) => this.#promotionDto(row, now, qrData));
   }
 
   // ---- the customer's card ----
@@ -362,6 +407,7 @@ export class LoyaltyService {
       const current = (await this.#promotion(trx, found.id)) ?? found;
       throw promotionProblem(current, now) ?? LoyaltyErrors.promotionExhausted();
     }
+    await this.promotionChanged(trx, p.id);
     await ensureAccount(trx, c.user_id);
     const limit = p.per_customer_limit;
     const used = await trx
@@ -475,7 +521,8 @@ export class LoyaltyService {
     if (!Number.isSafeInteger(total) || total < 0) throw LoyaltyErrors.invalidOrderTotal();
     const points = this.pointsFor(total);
     const orderId = body.order_id.trim();
-    return transaction(this.deps.db, async (trx) => {
+    // A few statements and nothing else: on SQLite it shares the commit of the requests around it.
+    return groupedTransaction(this.deps.db, async (trx) => {
       const c = await this.#customerOrThrow(trx, body.customer_id);
       const result = await changePoints(trx, {
         userId: c.user_id,
@@ -513,7 +560,7 @@ export class LoyaltyService {
   // ---- managers and admins ----
 
   async account(code: string, page: PageRequest) {
-    const c = await this.#customerOrThrow(this.deps.db, code);
+    const c = await this.#customerByCodeOrId(this.deps.db, code);
     return {
       customer: this.#summary(c),
       card_version: c.card_version ?? 1,
@@ -524,7 +571,7 @@ export class LoyaltyService {
   async adjust(actor: AuthUser, code: string, body: AdjustBody, origin: Origin) {
     wholePoints(body.points);
     return transaction(this.deps.db, async (trx) => {
-      const c = await this.#customerOrThrow(trx, code);
+      const c = await this.#customerByCodeOrId(trx, code);
       const reason = body.reason.trim();
       const result = await changePoints(trx, {
         userId: c.user_id,

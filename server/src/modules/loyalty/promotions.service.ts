@@ -23,10 +23,8 @@ async function uniqueCode<T>(work: () => Promise<T>): Promise<T> {
 
 function hundredths(value: string | number | undefined, field: string): number {
   if (value === undefined) return 0;
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw LoyaltyErrors.notANumber(field);
-    return Math.round(value * 100);
-  }
+  // Non-finite numbers never get here (platform/validation.ts refuses them for every route).
+  if (typeof value === 'number') return Math.round(value * 100);
   return parseMoney(value, field);
 }
 
@@ -130,6 +128,7 @@ export class PromotionsService {
       transaction(this.deps.db, async (trx) => {
         await this.#codeFree(trx, row.code);
         await trx.insertInto('loyalty_promotions').values(row).execute();
+        await this.deps.loyalty.promotionChanged(trx, row.id);
         await recordAudit(trx, {
           action: 'loyalty.promotion_created',
           actor,
@@ -154,6 +153,7 @@ export class PromotionsService {
           .where('id', '=', id)
           .returningAll()
           .executeTakeFirstOrThrow();
+        await this.deps.loyalty.promotionChanged(trx, id);
         await recordAudit(trx, {
           action: 'loyalty.promotion_updated',
           actor,
@@ -176,6 +176,7 @@ export class PromotionsService {
         .set({ is_active: false, updated_at: nowIso() })
         .where('id', '=', id)
         .execute();
+      await this.deps.loyalty.promotionChanged(trx, id);
       await recordAudit(trx, {
         action: 'loyalty.promotion_deactivated',
         actor,

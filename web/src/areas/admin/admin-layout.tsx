@@ -31,9 +31,14 @@ export function AdminLayout() {
           Point of sale
         </NavLink>
         {can.decideVendors(user) ? (
-          <NavLink to="/admin/promotions" className="tabs__link">
-            Promotions
-          </NavLink>
+          <>
+            <NavLink to="/admin/promotions" className="tabs__link">
+              Promotions
+            </NavLink>
+            <NavLink to="/admin/loyalty" className="tabs__link">
+              Loyalty
+            </NavLink>
+          </>
         ) : null}
         {can.decideVendors(user) ? (
           <>

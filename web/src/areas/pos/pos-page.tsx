@@ -16,6 +16,10 @@ import { FormAlert, SuccessAlert } from '../../ui/forms.js';
 type Scan = Schemas['LoyaltyPromotion'] extends infer P
   ? { customer: Schemas['LoyaltyCustomer']; balance: number; promotions: P[] }
   : never;
+type PromotionScan = { promotion: Schemas['LoyaltyPromotion']; valid: boolean; reason: string | null };
+
+/** A customer code typed alone: refused, as the card's signed payload is what proves the customer is here. */
+const BARE_CODE = /^\s*CUST-\d+\s*$/i;
 
 interface BarcodeDetectorLike {
   detect(source: HTMLVideoElement): Promise<Array<{ rawValue: string }>>;
@@ -77,14 +81,36 @@ export function PosPage() {
   const [scan, setScan] = useState<Scan | undefined>();
   const [notice, setNotice] = useState<string | undefined>();
   const [camera, setCamera] = useState(false);
+  const [bareCode, setBareCode] = useState(false);
   const action = useAction();
   const input = useRef<HTMLInputElement>(null);
   const [award, setAward] = useState({ points: '', reason: '' });
   const [order, setOrder] = useState({ order_id: '', order_total: '' });
   const canUseCamera = typeof window !== 'undefined' && Boolean(window.BarcodeDetector);
 
+  const [promoInput, setPromoInput] = useState('');
+  const [promo, setPromo] = useState<PromotionScan | undefined>();
+
+  async function scanPromotion(e: FormEvent) {
+    e.preventDefault();
+    const value = promoInput.trim();
+    if (!value) return;
+    setNotice(undefined);
+    // A promotion's QR code holds its signed payload (MP1.…); a code typed by hand is looked up as it is.
+    const body = value.startsWith('MP1.') ? { qr_data: value } : { code: value };
+    const outcome = await action.run(() => settle(api.POST('/api/pos/scan-promotion/', { body })));
+    setPromo(outcome?.ok ? outcome.data : undefined);
+  }
+
   async function lookUp(qrData: string) {
     setNotice(undefined);
+    if (BARE_CODE.test(qrData)) {
+      setScan(undefined);
+      setNotice(undefined);
+      setBareCode(true);
+      return;
+    }
+    setBareCode(false);
     const outcome = await action.run(() =>
       settle(api.POST('/api/pos/scan-user/', { body: { qr_data: qrData.trim() } })),
     );
@@ -158,7 +184,11 @@ export function PosPage() {
         }),
       ),
     );
-    if (outcome?.ok) confirm(`${promotion.name} redeemed.`, outcome.data.balance);
+    if (outcome?.ok) {
+      confirm(`${promotion.name} redeemed.`, outcome.data.balance);
+      setPromo(undefined);
+      setPromoInput('');
+    }
   }
 
   return (
@@ -198,7 +228,50 @@ export function PosPage() {
         />
       ) : null}
       <div aria-live="polite">{notice ? <SuccessAlert>{notice}</SuccessAlert> : null}</div>
-      <FormAlert message={action.problem?.detail} />
+      <FormAlert
+        message={
+          bareCode
+            ? 'A customer code alone is not accepted: scan their card. Customers without the printed card can show it from Account → Loyalty card on their phone.'
+            : action.problem?.detail
+        }
+      />
+      <form onSubmit={scanPromotion} className="form pos__scan" aria-label="Scan a promotion">
+        <label htmlFor="pos-promotion">Promotion</label>
+        <input
+          id="pos-promotion"
+          autoComplete="off"
+          value={promoInput}
+          onChange={(e) => setPromoInput(e.target.value)}
+          placeholder="Scan the promotion's QR code, or type its code"
+        />
+        <button type="submit" className="button" disabled={action.busy}>
+          Check promotion
+        </button>
+      </form>
+      {promo ? (
+        <div className="pos__promotion" data-testid="pos-promotion">
+          <p>
+            <strong>{promo.promotion.name}</strong> <code>{promo.promotion.code}</code> ·{' '}
+            {promo.promotion.points_cost} points ·{' '}
+            {promo.valid ? (
+              <span className="badge badge--approved">Valid now</span>
+            ) : (
+              <span className="badge badge--rejected">Not valid: {promo.reason}</span>
+            )}
+          </p>
+          {promo.valid && scan ? (
+            <button
+              type="button"
+              className="button"
+              disabled={action.busy}
+              onClick={() => void redeem(promo.promotion)}
+            >
+              Redeem for {scan.customer.full_name || scan.customer.customer_id}
+            </button>
+          ) : null}
+          {promo.valid && !scan ? <p className="muted">Scan the customer's card to redeem it.</p> : null}
+        </div>
+      ) : null}
       {scan ? (
         <div className="pos__customer" data-testid="pos-customer">
           <h2>{scan.customer.full_name || scan.customer.email}</h2>

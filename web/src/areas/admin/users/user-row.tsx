@@ -1,4 +1,5 @@
 import type { Schemas } from '@mercato/sdk';
+import { Link } from 'react-router';
 import { formatDate } from '../../../lib/format.js';
 import { can, canDeactivate, displayName, USER_TYPE_LABELS, type User } from '../../../lib/roles.js';
 
@@ -59,6 +60,15 @@ export function UserRow({
         {formatDate(row.date_joined)}
       </td>
       <td className="table__actions">
+        {row.user_type === 'customer' && can.decideVendors(me) ? (
+          <Link
+            to={`/admin/loyalty/${row.id}`}
+            className="button button--small button--quiet"
+            aria-label={`Loyalty account of ${name}`}
+          >
+            Loyalty
+          </Link>
+        ) : null}
         {vendorDecision ? (
           <button
             type="button"
