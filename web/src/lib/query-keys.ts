@@ -19,6 +19,17 @@ export const keys = {
   wishlist: ['wishlist'],
   cart: ['cart'],
   paymentsConfig: ['payments-config'],
+  // Subscription billing: every change there invalidates `billing`, so each page and card loads again.
+  billing: ['billing'],
+  billingPackages: ['billing', 'packages'],
+  billingSubscribers: ['billing', 'subscribers'],
+  billingSubscriber: (uid: string) => ['billing', 'subscriber', uid],
+  billingLedger: ['billing', 'ledger'],
+  billingReport: ['billing', 'report'],
+  billingUsers: ['billing', 'users'],
+  myBilling: ['billing', 'mine'],
+  myProfile: ['account', 'profile'],
+  myLoyalty: ['account', 'loyalty'],
 } as const;
 
 /** What a change of stock or of a product makes stale, wherever it is shown. */
