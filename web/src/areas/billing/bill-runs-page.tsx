@@ -3,7 +3,7 @@
  * a repeat bills nobody twice), billed against collected per month, and the
  * overdue bills. The chart and the overdue list appear when the server offers them.
  */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { api } from '../../lib/api.js';
 import { chartPoints, MONTHS, periodLabel, periodOf } from '../../lib/billing.js';
 import { billRunBody } from '../../lib/billing-forms.js';
@@ -12,12 +12,14 @@ import { useApiQuery } from '../../lib/query.js';
 import { keys } from '../../lib/query-keys.js';
 import { useMoney } from '../../lib/shop.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
-import { LoadStatus } from '../../ui/feedback.js';
+import { Loading, LoadStatus } from '../../ui/feedback.js';
 import { Form, SelectField, SuccessAlert, useForm } from '../../ui/forms.js';
 import { useUrlFilters } from '../../ui/list.js';
 import { loadMonthlyReport, loadOverdueBills } from './billing-extras.js';
 import { LedgerTable, MonthYearFields, useIdempotencyKey } from './billing-parts.js';
-import { MonthlyChart } from './monthly-chart.js';
+
+// recharts is large: it is loaded with the chart, not with the app.
+const MonthlyChart = lazy(() => import('./monthly-chart.js').then((m) => ({ default: m.MonthlyChart })));
 
 export function BillRunsPage() {
   useDocumentTitle('Bill runs');
@@ -110,7 +112,9 @@ function MonthlyReport() {
       <LoadStatus state={report} loadingLabel="Loading the report…" />
       {rows && points ? (
         <>
-          <MonthlyChart points={points} money={money} />
+          <Suspense fallback={<Loading label="Drawing the chart…" />}>
+            <MonthlyChart points={points} money={money} />
+          </Suspense>
           <details>
             <summary>The figures</summary>
             <table className="table">
