@@ -5,6 +5,7 @@ import {
   CONNECTION_TYPES,
   chartPoints,
   credentialFields,
+  credentialLabel,
   credentialsFor,
   ledgerTotals,
   MONTHS,
@@ -82,6 +83,12 @@ describe('credentials', () => {
     expect(credentialsFor('STATIC', values)).toEqual({ ip_address: '10.0.0.7' });
     expect(credentialsFor('DHCP', values)).toBeNull();
     expect(credentialsFor('PPPoE', {})).toBeNull();
+  });
+
+  it('names stored credentials in words', () => {
+    expect(credentialLabel('ip_address')).toBe('IP address');
+    expect(credentialLabel('username')).toBe('PPPoE login');
+    expect(credentialLabel('vlan_id')).toBe('Vlan id');
   });
 
   it('names the required fields left empty', () => {

@@ -101,6 +101,14 @@ export function credentialFields(type: ConnectionType): CredentialField[] {
   }
 }
 
+/** A stored credential's name in words: the form's label where it has one (`ip_address` → "IP address"). */
+export function credentialLabel(key: string): string {
+  const known = [...credentialFields('PPPoE'), ...credentialFields('STATIC')].find((f) => f.name === key);
+  if (known) return known.label;
+  const words = key.replaceAll('_', ' ').trim();
+  return words ? `${words.charAt(0).toUpperCase()}${words.slice(1)}` : key;
+}
+
 /** The credentials to send for `type`: its own fields, trimmed, empty ones left out; null when there are none. */
 export function credentialsFor(
   type: ConnectionType,

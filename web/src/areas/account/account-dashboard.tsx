@@ -3,7 +3,6 @@
  * loyalty, each its own query started at once, each with its own loading and
  * error state, so one failing leaves the other two standing.
  */
-import { hasCode } from '@mercato/sdk';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../lib/api.js';
@@ -13,13 +12,14 @@ import { settle } from '../../lib/problem.js';
 import { type Loaded, useApiQuery } from '../../lib/query.js';
 import { keys } from '../../lib/query-keys.js';
 import { displayName, USER_TYPE_LABELS } from '../../lib/roles.js';
+import { useSession } from '../../lib/session.js';
 import { useMoney } from '../../lib/shop.js';
 import { ErrorPanel, Loading } from '../../ui/feedback.js';
 import { useBillingSummary } from './billing-page.js';
 
 export function AccountDashboard() {
   return (
-    <div className="cards account-dashboard" data-testid="account-dashboard">
+    <div className="cards cards--three" data-testid="account-dashboard">
       <ProfileCard />
       <BillingCard />
       <LoyaltyCard />
@@ -33,28 +33,32 @@ function DashboardCard<T>({
   title,
   state,
   loadingLabel,
-  quiet,
   children,
 }: {
   id: string;
   title: string;
   state: Loaded<T>;
   loadingLabel: string;
-  /** A problem that is not a failure (e.g. no loyalty card for staff): shown as this text instead. */
-  quiet?: ReactNode;
   children: (data: T) => ReactNode;
 }) {
   let body: ReactNode;
   if (state.data !== undefined && state.status !== 'error') body = children(state.data);
-  else if (state.status === 'error')
-    body = quiet ?? <ErrorPanel problem={state.problem} onRetry={state.reload} />;
+  else if (state.status === 'error') body = <ErrorPanel problem={state.problem} onRetry={state.reload} />;
   else body = <Loading label={loadingLabel} />;
+  return (
+    <CardFrame id={id} title={title}>
+      {body}
+    </CardFrame>
+  );
+}
+
+function CardFrame({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section className="card" aria-labelledby={id} data-testid={id}>
       <h2 id={id} className="card__title">
         {title}
       </h2>
-      {body}
+      {children}
     </section>
   );
 }
@@ -121,22 +125,24 @@ function BillingCard() {
   );
 }
 
+/** Loyalty cards are for customer accounts: anyone else is told so without asking the server. */
 function LoyaltyCard() {
+  const { user } = useSession();
+  if (user?.user_type !== 'customer')
+    return (
+      <CardFrame id="dashboard-loyalty" title="Loyalty">
+        <p>Loyalty cards are for customer accounts.</p>
+      </CardFrame>
+    );
+  return <CustomerLoyaltyCard />;
+}
+
+function CustomerLoyaltyCard() {
   const card = useApiQuery(keys.myLoyalty, (signal) =>
     settle(api.GET('/api/loyalty/me/', { params: { query: { page: 1, page_size: 1 } }, signal }), signal),
   );
-  const notCustomer =
-    card.status === 'error' && hasCode(card.problem, 'NOT_A_CUSTOMER') ? (
-      <p>Loyalty cards are for customer accounts.</p>
-    ) : undefined;
   return (
-    <DashboardCard
-      id="dashboard-loyalty"
-      title="Loyalty"
-      state={card}
-      loadingLabel="Loading your points…"
-      quiet={notCustomer}
-    >
+    <DashboardCard id="dashboard-loyalty" title="Loyalty" state={card} loadingLabel="Loading your points…">
       {(data) => (
         <>
           <dl className="facts">

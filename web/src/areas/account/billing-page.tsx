@@ -51,7 +51,7 @@ export function AccountBillingPage() {
       ) : null}
       {mine ? (
         <>
-          <div className="cards billing-cards">
+          <div className="cards cards--three">
             <section className="panel" aria-labelledby="balance-title">
               <h2 id="balance-title">Balance</h2>
               <LoadStatus state={summary} loadingLabel="Loading your balance…" />

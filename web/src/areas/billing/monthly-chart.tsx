@@ -12,11 +12,10 @@ export function MonthlyChart({
 }) {
   const format = (value: unknown) => money(fromMinor(Math.round(Number(value) * 100)));
   return (
-    <div
-      className="billing-chart"
-      role="img"
-      aria-label="Bar chart of the amounts billed and collected each month"
-    >
+    <figure className="billing-chart">
+      <figcaption className="visually-hidden">
+        Bar chart of the amounts billed and collected each month (the figures are in the table below it).
+      </figcaption>
       <ResponsiveContainer width="100%" height={260}>
         <BarChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -24,10 +23,10 @@ export function MonthlyChart({
           <YAxis width={64} tickFormatter={(value: number) => format(value)} />
           <Tooltip formatter={(value) => format(value)} />
           <Legend />
-          <Bar dataKey="billed" name="Billed" fill="var(--color-link)" />
-          <Bar dataKey="collected" name="Collected" fill="var(--color-ok)" />
+          <Bar dataKey="billed" name="Billed" fill="var(--color-link)" isAnimationActive={false} />
+          <Bar dataKey="collected" name="Collected" fill="var(--color-ok)" isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
-    </div>
+    </figure>
   );
 }

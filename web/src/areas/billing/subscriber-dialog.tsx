@@ -21,6 +21,12 @@ import { SearchPicker, type Subscriber, subscriberName, usePackages } from './bi
 
 const CREDENTIAL_NAMES = ['username', 'password', 'ip_address', 'subnet_mask', 'gateway', 'dns'] as const;
 
+/** The stored credentials the form shows no field for. */
+function otherCredentials(stored: Record<string, string>): Record<string, string> {
+  const shown: readonly string[] = CREDENTIAL_NAMES;
+  return Object.fromEntries(Object.entries(stored).filter(([key]) => !shown.includes(key)));
+}
+
 export function SubscriberDialog({
   editing,
   onClose,
@@ -52,9 +58,15 @@ export function SubscriberDialog({
     const checked = subscriberBody(form.values);
     if (!checked.ok) return checked;
     if (!editing) return settle(api.POST('/api/v1/customers', { body: checked.body }));
-    const { user: _user, ...changes } = checked.body;
+    const { user: _user, credentials: typed, ...changes } = checked.body;
+    // Stored credentials this form has no field for stay, as long as the connection type does.
+    const kept = type === editing.connection_type ? otherCredentials(credentials) : {};
+    const merged = typed || Object.keys(kept).length ? { ...kept, ...typed } : null;
     return settle(
-      api.PUT('/api/v1/customers/{uid}', { params: { path: { uid: editing.uid } }, body: changes }),
+      api.PUT('/api/v1/customers/{uid}', {
+        params: { path: { uid: editing.uid } },
+        body: { ...changes, credentials: merged },
+      }),
     );
   }, onSaved);
   // A package no longer offered stays choosable for whoever is on it already.

@@ -8,6 +8,7 @@ import { api } from '../../lib/api.js';
 import {
   balanceWords,
   CONNECTION_LABELS,
+  credentialLabel,
   type LedgerEntry,
   ledgerTotals,
   SUBSCRIBER_STATUS_LABELS,
@@ -96,7 +97,7 @@ function SubscriberDetail({ subscriber }: { subscriber: Subscriber }) {
         </div>
       </header>
       {notice ? <SuccessAlert>{notice}</SuccessAlert> : null}
-      <div className="cards billing-cards">
+      <div className="cards cards--three">
         <section className="panel" aria-labelledby="subscription-title">
           <h2 id="subscription-title">Subscription</h2>
           <dl className="facts">
@@ -135,7 +136,7 @@ function SubscriberDetail({ subscriber }: { subscriber: Subscriber }) {
               <dl className="facts" data-testid="credentials">
                 {credentials.map(([key, value]) => (
                   <div key={key}>
-                    <dt>{key.replaceAll('_', ' ')}</dt>
+                    <dt>{credentialLabel(key)}</dt>
                     <dd>
                       <code className="break">{value}</code>
                     </dd>
