@@ -7,6 +7,7 @@ import {
   credentialFields,
   credentialLabel,
   credentialsFor,
+  formatDay,
   ledgerTotals,
   MONTHS,
   missingCredentials,
@@ -37,6 +38,11 @@ describe('months', () => {
     ]);
     expect(shortMonth('SEPTEMBER')).toBe('Sep');
     expect(periodLabel('MARCH', 2026)).toBe('March 2026');
+  });
+
+  it('reads an API day as that calendar day, whatever the time zone', () => {
+    expect(formatDay('2027-01-01', 'en-US')).toBe('Jan 1, 2027');
+    expect(formatDay('not a day')).toBe('not a day');
   });
 
   it('finds the billing month of a date', () => {

@@ -47,6 +47,17 @@ export function periodOf(date: Date): { billing_month: BillingMonth; year: numbe
   return { billing_month: MONTHS[date.getMonth()] as BillingMonth, year: date.getFullYear() };
 }
 
+/**
+ * A calendar day from the API (`2027-01-01`) as people read it. Read as a
+ * local day: `new Date('2027-01-01')` is UTC midnight, the 31st west of Greenwich.
+ */
+export function formatDay(day: string, locale?: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return day || '—';
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date);
+}
+
 export const PAYMENT_METHOD_LABELS: Record<PaymentMethod, string> = {
   CASH: 'Cash',
   BKASH: 'bKash',

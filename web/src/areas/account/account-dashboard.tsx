@@ -6,7 +6,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../lib/api.js';
-import { balanceWords } from '../../lib/billing.js';
+import { balanceWords, formatDay } from '../../lib/billing.js';
 import { formatDate } from '../../lib/format.js';
 import { settle } from '../../lib/problem.js';
 import { type Loaded, useApiQuery } from '../../lib/query.js';
@@ -113,7 +113,7 @@ function BillingCard() {
             </div>
             <div>
               <dt>Next bill</dt>
-              <dd>{formatDate(data.next_billing_date)}</dd>
+              <dd>{formatDay(data.next_billing_date)}</dd>
             </div>
           </dl>
           <Link to="/account/billing" className="card__link">

@@ -3,8 +3,7 @@
  * package, bills and payments. Someone without a subscription is told so.
  */
 import { api } from '../../lib/api.js';
-import { balanceWords, CONNECTION_LABELS, SUBSCRIBER_STATUS_LABELS } from '../../lib/billing.js';
-import { formatDate } from '../../lib/format.js';
+import { balanceWords, CONNECTION_LABELS, formatDay, SUBSCRIBER_STATUS_LABELS } from '../../lib/billing.js';
 import { settle } from '../../lib/problem.js';
 import { useApiQuery } from '../../lib/query.js';
 import { keys } from '../../lib/query-keys.js';
@@ -67,7 +66,7 @@ export function AccountBillingPage() {
                   </div>
                   <div>
                     <dt>Next bill</dt>
-                    <dd>{formatDate(summary.data.next_billing_date)}</dd>
+                    <dd>{formatDay(summary.data.next_billing_date)}</dd>
                   </div>
                   <div>
                     <dt>Billed</dt>
