@@ -39,16 +39,26 @@ export function subscriberName(subscriber: Subscriber): string {
   return displayName(subscriber.user);
 }
 
-/** A subscriber's name, loaded by uid (the ledger knows only `customer_id`), linking to their page. */
-export function SubscriberLink({ uid }: { uid: string }) {
-  const subscriber = useApiQuery(
-    keys.billingSubscriber(uid),
-    (signal) => settle(api.GET('/api/v1/customers/{uid}', { params: { path: { uid } }, signal }), signal),
-    { detail: true },
+/**
+ * The names of the first 100 subscribers, by uid, from one list query. A
+ * subscriber's detail is not read for a name: staff reads of it show the
+ * credentials, and a server may audit each one (issue 15).
+ */
+function useSubscriberNames(): Map<string, string> | undefined {
+  const query = { page: 1, page_size: 100 };
+  const list = useApiQuery([...keys.billingSubscribers, query], (signal) =>
+    settle(api.GET('/api/v1/customers', { params: { query }, signal }), signal),
   );
+  return list.data ? new Map(list.data.results.map((s) => [s.uid, subscriberName(s)])) : undefined;
+}
+
+/** A ledger entry's subscriber (it knows only `customer_id`), linking to their page. */
+export function SubscriberLink({ uid }: { uid: string }) {
+  // One query for every row (the cache shares it).
+  const names = useSubscriberNames();
   return (
     <Link to={`/admin/billing/subscribers/${uid}`} className="table__primary">
-      {subscriber.data ? subscriberName(subscriber.data) : 'Subscriber'}
+      {names?.get(uid) ?? 'View subscriber'}
     </Link>
   );
 }
