@@ -20,6 +20,9 @@ import {
 
 const PASSWORD = 'Billing-Staff-Passw0rd!';
 
+// The first test walks through four admin pages and two accounts: on a busy CI machine that takes longer than 30 s.
+test.describe.configure({ timeout: 90_000 });
+
 /** A staff member (made by the admin) and a customer who will subscribe. */
 async function people(baseURL: string) {
   const admin = await adminApi(baseURL);
@@ -277,7 +280,7 @@ test('bill runs show the monthly report and the overdue bills the server gives, 
   const report = page.getByRole('region', { name: `Billed and collected, ${year}` });
   const chart = report.getByRole('figure');
   // Two months with money, two bars each (billed, collected).
-  await expect(chart.locator('.recharts-bar-rectangle')).toHaveCount(4);
+  await expect(chart.locator('.recharts-bar-rectangle')).toHaveCount(4, { timeout: 15_000 });
   await report.getByText('The figures', { exact: true }).click();
   const january = report.getByRole('row', { name: `January ${year}` });
   await expect(january).toContainText('$1,250.00');
@@ -292,7 +295,7 @@ test('bill runs show the monthly report and the overdue bills the server gives, 
   await expect(row).toContainText('$15.00 left');
 
   await page.setViewportSize({ width: 390, height: 844 });
-  await expect(chart.locator('.recharts-bar-rectangle')).toHaveCount(4);
+  await expect(chart.locator('.recharts-bar-rectangle')).toHaveCount(4, { timeout: 15_000 });
   await expectNoSidewaysScroll(page, '/admin/billing/runs on a phone');
 
   // The payments export carries the list's filters (and not its page).
