@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { AccountPage } from './areas/account/account-page.js';
+import { AccountBillingPage } from './areas/account/billing-page.js';
 import { ChangePasswordPage } from './areas/account/change-password-page.js';
 import { ForgotPasswordPage } from './areas/account/forgot-password-page.js';
 import { LoyaltyCardPage } from './areas/account/loyalty-card-page.js';
@@ -20,6 +21,12 @@ import { MailPage } from './areas/admin/mail-page.js';
 import { AdminOrdersPage } from './areas/admin/orders-page.js';
 import { PromotionsPage } from './areas/admin/promotions-page.js';
 import { UsersPage } from './areas/admin/users-page.js';
+import { BillRunsPage } from './areas/billing/bill-runs-page.js';
+import { BillingLayout } from './areas/billing/billing-layout.js';
+import { PackagesPage } from './areas/billing/packages-page.js';
+import { PaymentsPage } from './areas/billing/payments-page.js';
+import { SubscriberPage } from './areas/billing/subscriber-page.js';
+import { SubscribersPage } from './areas/billing/subscribers-page.js';
 import { PosPage } from './areas/pos/pos-page.js';
 import { CartPage } from './areas/shop/cart-page.js';
 import { CheckoutPage } from './areas/shop/checkout-page.js';
@@ -72,6 +79,7 @@ export function App() {
                 <Route index element={<AccountPage />} />
                 <Route path="password" element={<ChangePasswordPage />} />
                 <Route path="loyalty" element={<LoyaltyCardPage />} />
+                <Route path="billing" element={<AccountBillingPage />} />
               </Route>
               <Route path="admin" element={<RequireStaff />}>
                 <Route element={<AdminLayout />}>
@@ -87,6 +95,13 @@ export function App() {
                   <Route path="promotions" element={<PromotionsPage />} />
                   <Route path="loyalty" element={<LoyaltyAccountPage />} />
                   <Route path="loyalty/:key" element={<LoyaltyAccountPage />} />
+                  <Route path="billing" element={<BillingLayout />}>
+                    <Route index element={<SubscribersPage />} />
+                    <Route path="subscribers/:uid" element={<SubscriberPage />} />
+                    <Route path="packages" element={<PackagesPage />} />
+                    <Route path="payments" element={<PaymentsPage />} />
+                    <Route path="runs" element={<BillRunsPage />} />
+                  </Route>
                 </Route>
               </Route>
               <Route path="pos" element={<RequireStaff />}>

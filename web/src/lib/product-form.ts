@@ -62,7 +62,7 @@ export function emptyVariant(): VariantDraft {
 }
 
 /** `"12.5"` → `"12.50"`; undefined when it is not a non-negative amount. */
-function normalizeAmount(text: string): string | undefined {
+export function normalizeAmount(text: string): string | undefined {
   const minor = toMinor(text.trim().replace(',', '.'));
   if (minor === undefined || minor < 0) return undefined;
   return `${Math.floor(minor / 100)}.${String(minor % 100).padStart(2, '0')}`;

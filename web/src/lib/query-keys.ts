@@ -20,6 +20,17 @@ export const keys = {
   cart: ['cart'],
   paymentsConfig: ['payments-config'],
   loyaltyAccount: ['admin', 'loyalty-account'],
+  // Subscription billing: every change there invalidates `billing`, so each page and card loads again.
+  billing: ['billing'],
+  billingPackages: ['billing', 'packages'],
+  billingSubscribers: ['billing', 'subscribers'],
+  billingSubscriber: (uid: string) => ['billing', 'subscriber', uid],
+  billingLedger: ['billing', 'ledger'],
+  billingReport: ['billing', 'report'],
+  billingUsers: ['billing', 'users'],
+  myBilling: ['billing', 'mine'],
+  myProfile: ['account', 'profile'],
+  myLoyalty: ['account', 'loyalty'],
 } as const;
 
 /** What a change of stock or of a product makes stale, wherever it is shown. */

@@ -13,6 +13,9 @@ export function AccountNav() {
       <NavLink to="/account/loyalty" className="tabs__link">
         Loyalty card
       </NavLink>
+      <NavLink to="/account/billing" className="tabs__link">
+        Billing
+      </NavLink>
     </nav>
   );
 }

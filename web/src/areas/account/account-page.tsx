@@ -17,6 +17,7 @@ import {
   SuccessAlert,
   useForm,
 } from '../../ui/forms.js';
+import { AccountDashboard } from './account-dashboard.js';
 import { AccountNav } from './account-nav.js';
 
 const FIELDS = ['first_name', 'last_name', 'username', 'phone', 'email'] as const;
@@ -67,6 +68,7 @@ export function AccountPage() {
         <h1 id="account-title">Your account</h1>
         <AccountNav />
       </header>
+      <AccountDashboard />
       <div className="split">
         <ProfileSummary user={user} />
         <ProfileForm user={user} />

@@ -30,6 +30,9 @@ export function AdminLayout() {
         <NavLink to="/pos" className="tabs__link">
           Point of sale
         </NavLink>
+        <NavLink to="/admin/billing" className="tabs__link">
+          Billing
+        </NavLink>
         {can.decideVendors(user) ? (
           <>
             <NavLink to="/admin/promotions" className="tabs__link">
