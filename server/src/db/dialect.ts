@@ -397,3 +397,12 @@ export function randomUuid(db: AnyDB): RawBuilder<string> {
     ? sql<string>`gen_random_uuid()`
     : sql<string>`lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))`;
 }
+
+/**
+ * An ISO-8601 time as a value to compare with a time column where its type
+ * cannot be inferred (a `values` list): `timestamptz` on PostgreSQL, the text
+ * itself on SQLite (where times are ISO strings, compared as text).
+ */
+export function timestampValue(db: AnyDB, iso: string): RawBuilder<string> {
+  return dialectOf(db) === 'postgres' ? sql<string>`cast(${iso} as timestamptz)` : sql<string>`${iso}`;
+}

@@ -18,6 +18,8 @@ import { seedIdentity } from './identity.seed.js';
 import { KeyStore } from './keys.js';
 import { LoginThrottle } from './login-throttle.js';
 import { MailLinkCaps } from './mail-caps.js';
+import { identityReportRoutes } from './reports.routes.js';
+import { IdentityReportsService } from './reports.service.js';
 import { RevocationList } from './revocations.js';
 import { TokenService } from './tokens.js';
 
@@ -34,6 +36,8 @@ export interface IdentityServices {
   keys: KeyStore;
   revocations: RevocationList;
   userCache: UserCache;
+  /** Figures for the admin dashboard (new customers). */
+  reports: IdentityReportsService;
   /**
    * Where a customer's points balance comes from (the customer API shows it).
    * The loyalty module provides its ledger's; without it every balance is zero.
@@ -87,7 +91,17 @@ function createIdentity(ctx: ModuleContext): IdentityServices {
       points.balance = balance;
     },
   };
-  return { service, adminUsers, tokens, keys, revocations, userCache, points, stopFollowingKeys: () => {} };
+  return {
+    service,
+    adminUsers,
+    tokens,
+    keys,
+    revocations,
+    userCache,
+    reports: new IdentityReportsService({ db }),
+    points,
+    stopFollowingKeys: () => {},
+  };
 }
 
 export const identityModule = defineModule({
@@ -145,5 +159,6 @@ export const identityModule = defineModule({
     await customerRoutes(app, { identity: service, userCache, points: (id) => identity.points.balance(id) });
     await adminRoutes(app, { users: adminUsers });
     await apiClientAdminRoutes(app, ctx);
+    await identityReportRoutes(app, { reports: identity.reports });
   },
 });

@@ -12,6 +12,8 @@ import { CartService } from './cart.service.js';
 import { shopJobs } from './orders.jobs.js';
 import { ordersRoutes } from './orders.routes.js';
 import { ORDER_PURPOSE, OrdersService } from './orders.service.js';
+import { shopReportRoutes } from './reports.routes.js';
+import { ShopReportsService } from './reports.service.js';
 import { wishlistRoutes } from './wishlist.routes.js';
 import { WishlistService } from './wishlist.service.js';
 
@@ -23,6 +25,7 @@ export interface ShopServices {
   cart: CartService;
   orders: OrdersService;
   wishlist: WishlistService;
+  reports: ShopReportsService;
 }
 
 declare module '../../platform/module.js' {
@@ -41,7 +44,8 @@ export function createShopServices(
   const orders = new OrdersService({ db, config, jobs, payments, cart, stock, events });
   const wishlist = new WishlistService({ db, cart });
   payments.registerPurpose(ORDER_PURPOSE, orders.paymentPurpose());
-  return { cart, orders, wishlist };
+  const reports = new ShopReportsService({ db, currency: config.CURRENCY });
+  return { cart, orders, wishlist, reports };
 }
 
 export const shopModule = defineModule({
@@ -59,9 +63,10 @@ export const shopModule = defineModule({
       },
     },
   ],
-  async routes(app, { cart, wishlist, orders }) {
+  async routes(app, { cart, wishlist, orders, reports }) {
     await cartRoutes(app, { cart });
     await wishlistRoutes(app, { wishlist });
     await ordersRoutes(app, { orders });
+    await shopReportRoutes(app, { reports });
   },
 });
