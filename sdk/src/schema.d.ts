@@ -670,6 +670,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/reports/customers/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * New customers per day of a period
+         * @description For a period of days in the shop time zone (`TIME_ZONE`): `?days=7` (the last N days, today included; 30 by default) or `?from=2026-11-01&to=2026-11-30` (at most 366 days).
+         *
+         *     Allowed: staff, managers and admins.
+         */
+        get: operations["admin.reports.customers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/categories/": {
         parameters: {
             query?: never;
@@ -941,6 +963,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/reports/low-stock/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The SKUs at or below the low-stock threshold, lowest first, and how many there are
+         * @description Allowed: staff, managers and admins.
+         */
+        get: operations["admin.reports.lowStock"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/payments/config/": {
         parameters: {
             query?: never;
@@ -972,6 +1014,28 @@ export interface paths {
          * @description Each event is applied once. `payment_intent.succeeded` places the order if the checkout call has not, or marks a pending order paid; `charge.refunded` records the refunded amount and, once the whole charge is back, moves the order to `refunded`. 400 `WEBHOOK_SIGNATURE_INVALID` for a bad signature; 404 when Stripe is not the provider.
          */
         post: operations["payments.stripeWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reports/payments/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Failed (declined) payments of a period
+         * @description For a period of days in the shop time zone (`TIME_ZONE`): `?days=7` (the last N days, today included; 30 by default) or `?from=2026-11-01&to=2026-11-30` (at most 366 days).
+         *
+         *     Allowed: staff, managers and admins.
+         */
+        get: operations["admin.reports.payments"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1334,6 +1398,28 @@ export interface paths {
          *     Allowed: staff, managers and admins.
          */
         patch: operations["admin.orders.update"];
+        trace?: never;
+    };
+    "/api/admin/reports/sales/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Orders and sales per day, revenue, average order value, orders by status, top products
+         * @description For a period of days in the shop time zone (`TIME_ZONE`): `?days=7` (the last N days, today included; 30 by default) or `?from=2026-11-01&to=2026-11-30` (at most 366 days).
+         *
+         *     Allowed: staff, managers and admins.
+         */
+        get: operations["admin.reports.sales"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/loyalty/me/": {
@@ -2105,6 +2191,27 @@ export interface components {
             /** Format: date-time */
             created_at: string;
         };
+        /** CustomersReport */
+        CustomersReport: {
+            /** @description The days the figures cover. */
+            period: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+                days: number;
+                /** @description The shop time zone (`TIME_ZONE`) the days are counted in. */
+                time_zone: string;
+            };
+            /** @description Customer accounts opened in the period. */
+            new_customers: number;
+            /** @description Every day of the period, in order. */
+            by_day: {
+                /** Format: date */
+                date: string;
+                new_customers: number;
+            }[];
+        };
         /** Category */
         Category: {
             /** Format: uuid */
@@ -2279,6 +2386,28 @@ export interface components {
             /** Format: date-time */
             created_at: string;
         };
+        /** LowStockReport */
+        LowStockReport: {
+            /** @description LOW_STOCK_THRESHOLD: a SKU is low at or below it. */
+            threshold: number;
+            /** @description How many SKUs are low. */
+            count: number;
+            /** @description The lowest first. */
+            results: {
+                /** Format: uuid */
+                size_id: string;
+                sku: string;
+                size: string;
+                color: string;
+                stock: number;
+                product: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    slug: string;
+                };
+            }[];
+        };
         /** PaymentMethod */
         PaymentMethod: {
             /** @description What to send as `payment_method`. */
@@ -2301,6 +2430,56 @@ export interface components {
             test_mode: boolean;
             /** @description The `manual` provider's methods: offline ones always, test cards only in test mode. Empty with `stripe` (Stripe Elements shows its own). */
             methods: components["schemas"]["PaymentMethod"][];
+        };
+        /** PaymentsReport */
+        PaymentsReport: {
+            /** @description The days the figures cover. */
+            period: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+                days: number;
+                /** @description The shop time zone (`TIME_ZONE`) the days are counted in. */
+                time_zone: string;
+            };
+            currency: string;
+            /** @description Payments declined by the provider in the period. */
+            failed: number;
+            /**
+             * @description An amount as a decimal string with up to two places, e.g. "50.00".
+             * @example 50.00
+             */
+            failed_amount: string;
+            /** @description Every day of the period, in order. */
+            by_day: {
+                /** Format: date */
+                date: string;
+                failed: number;
+                /**
+                 * @description An amount as a decimal string with up to two places, e.g. "50.00".
+                 * @example 50.00
+                 */
+                amount: string;
+            }[];
+            /** @description The latest declines of the period (at most 5), newest first. */
+            recent_failures: {
+                /** Format: uuid */
+                id: string;
+                /** @description What was being paid for (`order`...). */
+                purpose: string;
+                provider: string;
+                method: string;
+                method_label: string;
+                /**
+                 * @description An amount as a decimal string with up to two places, e.g. "50.00".
+                 * @example 50.00
+                 */
+                amount: string;
+                code: string;
+                /** Format: date-time */
+                created_at: string;
+            }[];
         };
         /** CartItem */
         CartItem: {
@@ -2534,6 +2713,83 @@ export interface components {
             /** @description The statuses staff may move it to now (`PATCH /api/admin/orders/<id>/`); empty once it is over. */
             next_statuses: ("pending" | "paid" | "processing" | "shipped" | "delivered" | "cancelled" | "refunded")[];
         };
+        /** SalesReport */
+        SalesReport: {
+            /** @description The days the figures cover. */
+            period: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+                days: number;
+                /** @description The shop time zone (`TIME_ZONE`) the days are counted in. */
+                time_zone: string;
+            };
+            currency: string;
+            totals: {
+                /** @description Orders placed in the period, whatever their status. */
+                orders: number;
+                /** @description Of those, the ones paid and kept (paid, processing, shipped, delivered). */
+                sold_orders: number;
+                /** @description Total of the sold orders (cancelled, refunded and unpaid left out). */
+                revenue: string;
+                /** @description Revenue per sold order. */
+                average_order_value: string;
+                cancelled_orders: number;
+                refunded_orders: number;
+                /** @description Total of the refunded orders. */
+                refunded_amount: string;
+            };
+            /** @description Every day of the period, in order. */
+            by_day: {
+                /** Format: date */
+                date: string;
+                orders: number;
+                sold_orders: number;
+                /**
+                 * @description An amount as a decimal string with up to two places, e.g. "50.00".
+                 * @example 50.00
+                 */
+                revenue: string;
+            }[];
+            /** @description Orders placed in the period by their status now (every status, zero included). */
+            by_status: {
+                /** @description `pending → paid → processing → shipped → delivered`, or `cancelled` / `refunded`. */
+                status: "pending" | "paid" | "processing" | "shipped" | "delivered" | "cancelled" | "refunded";
+                orders: number;
+                /**
+                 * @description An amount as a decimal string with up to two places, e.g. "50.00".
+                 * @example 50.00
+                 */
+                total: string;
+            }[];
+            top_products: {
+                by_units: {
+                    /** @description Null when the product was deleted since. */
+                    product_id: string | null;
+                    name: string;
+                    slug: string;
+                    units: number;
+                    /**
+                     * @description An amount as a decimal string with up to two places, e.g. "50.00".
+                     * @example 50.00
+                     */
+                    revenue: string;
+                }[];
+                by_revenue: {
+                    /** @description Null when the product was deleted since. */
+                    product_id: string | null;
+                    name: string;
+                    slug: string;
+                    units: number;
+                    /**
+                     * @description An amount as a decimal string with up to two places, e.g. "50.00".
+                     * @example 50.00
+                     */
+                    revenue: string;
+                }[];
+            };
+        };
         /** LoyaltyLedgerEntry */
         LoyaltyLedgerEntry: {
             /** Format: uuid */
@@ -2715,7 +2971,7 @@ export interface components {
          * @description Every `code` a problem answer of this API can carry.
          * @enum {string}
          */
-        ErrorCode: "ACCOUNT_INACTIVE" | "ALREADY_SUBSCRIBER" | "API_CLIENT_NOT_FOUND" | "API_CLIENT_REQUIRED" | "API_CLIENT_REVOKED" | "BAD_REQUEST" | "BILL_HAS_PAYMENTS" | "CANNOT_CHANGE_SELF" | "CART_CHANGED" | "CART_EMPTY" | "CART_ITEMS_UNAVAILABLE" | "CART_ITEM_NOT_FOUND" | "CART_TOTAL_TOO_LARGE" | "CATEGORY_CYCLE" | "CATEGORY_HAS_CHILDREN" | "CATEGORY_HAS_PRODUCTS" | "CATEGORY_NOT_FOUND" | "CSRF_FAILED" | "CUSTOMER_HAS_PAYMENTS" | "CUSTOMER_LIMIT_REACHED" | "CUSTOMER_NOT_FOUND" | "DUPLICATE_CODE" | "DUPLICATE_SIZE" | "DUPLICATE_VARIANT" | "EMAIL_NOT_VERIFIED" | "EMAIL_TAKEN" | "FILE_REQUIRED" | "FILE_TOO_LARGE" | "IDEMPOTENCY_KEY_REUSED" | "IMAGE_NOT_FOUND" | "INSUFFICIENT_POINTS" | "INSUFFICIENT_STOCK" | "INTERNAL_ERROR" | "INVALID_API_CLIENT" | "INVALID_CATEGORY" | "INVALID_CREDENTIALS" | "INVALID_IDEMPOTENCY_KEY" | "INVALID_PAGE" | "INVALID_PARENT" | "INVALID_PAYMENT_METHOD" | "INVALID_QR" | "INVALID_SIZE" | "INVALID_STATUS_TRANSITION" | "INVALID_TOKEN" | "INVALID_VALUE" | "INVALID_VARIANT" | "JOB_NOT_FOUND" | "MALFORMED_JSON" | "MALFORMED_MULTIPART" | "MIGRATIONS_PENDING" | "NOTHING_TO_PAY" | "NOT_AUTHENTICATED" | "NOT_A_CUSTOMER" | "NOT_A_VENDOR" | "NOT_READY" | "ORDER_ALREADY_CREDITED" | "ORDER_CHANGED" | "ORDER_NOT_CANCELLABLE" | "ORDER_NOT_FOUND" | "ORIGIN_NOT_ALLOWED" | "PACKAGE_IN_USE" | "PACKAGE_NAME_TAKEN" | "PACKAGE_NOT_FOUND" | "PAYLOAD_TOO_LARGE" | "PAYMENT_DECLINED" | "PAYMENT_INTENT_EXPIRED" | "PAYMENT_INTENT_NOT_FOUND" | "PAYMENT_INTENT_VOIDED" | "PAYMENT_MISMATCH" | "PAYMENT_NOT_COMPLETED" | "PAYMENT_NOT_FOUND" | "PAYMENT_PROVIDER_ERROR" | "PERMISSION_DENIED" | "PRODUCT_NOT_FOUND" | "PRODUCT_UNAVAILABLE" | "PROMOTION_EXHAUSTED" | "PROMOTION_EXPIRED" | "PROMOTION_INACTIVE" | "PROMOTION_NOT_FOUND" | "PROMOTION_NOT_STARTED" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "SIZE_NOT_FOUND" | "SIZE_NOT_OF_PRODUCT" | "SIZE_REQUIRED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_CHANGED" | "STORAGE_UNAVAILABLE" | "STRIPE_NOT_CONFIGURED" | "SUPERUSER_REQUIRED" | "TOKEN_INVALID" | "TOKEN_REUSED" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_UNPAID_ORDERS" | "UNKNOWN_SKU" | "UNSUPPORTED_IMAGE_TYPE" | "UNSUPPORTED_MEDIA_TYPE" | "USER_NOT_FOUND" | "VALIDATION_ERROR" | "WEBHOOK_EVENT_INVALID" | "WEBHOOK_SIGNATURE_INVALID" | "WISHLIST_ITEM_NOT_FOUND";
+        ErrorCode: "ACCOUNT_INACTIVE" | "ALREADY_SUBSCRIBER" | "API_CLIENT_NOT_FOUND" | "API_CLIENT_REQUIRED" | "API_CLIENT_REVOKED" | "BAD_REQUEST" | "BILL_HAS_PAYMENTS" | "CANNOT_CHANGE_SELF" | "CART_CHANGED" | "CART_EMPTY" | "CART_ITEMS_UNAVAILABLE" | "CART_ITEM_NOT_FOUND" | "CART_TOTAL_TOO_LARGE" | "CATEGORY_CYCLE" | "CATEGORY_HAS_CHILDREN" | "CATEGORY_HAS_PRODUCTS" | "CATEGORY_NOT_FOUND" | "CSRF_FAILED" | "CUSTOMER_HAS_PAYMENTS" | "CUSTOMER_LIMIT_REACHED" | "CUSTOMER_NOT_FOUND" | "DUPLICATE_CODE" | "DUPLICATE_SIZE" | "DUPLICATE_VARIANT" | "EMAIL_NOT_VERIFIED" | "EMAIL_TAKEN" | "FILE_REQUIRED" | "FILE_TOO_LARGE" | "IDEMPOTENCY_KEY_REUSED" | "IMAGE_NOT_FOUND" | "INSUFFICIENT_POINTS" | "INSUFFICIENT_STOCK" | "INTERNAL_ERROR" | "INVALID_API_CLIENT" | "INVALID_CATEGORY" | "INVALID_CREDENTIALS" | "INVALID_IDEMPOTENCY_KEY" | "INVALID_PAGE" | "INVALID_PARENT" | "INVALID_PAYMENT_METHOD" | "INVALID_PERIOD" | "INVALID_QR" | "INVALID_SIZE" | "INVALID_STATUS_TRANSITION" | "INVALID_TOKEN" | "INVALID_VALUE" | "INVALID_VARIANT" | "JOB_NOT_FOUND" | "MALFORMED_JSON" | "MALFORMED_MULTIPART" | "MIGRATIONS_PENDING" | "NOTHING_TO_PAY" | "NOT_AUTHENTICATED" | "NOT_A_CUSTOMER" | "NOT_A_VENDOR" | "NOT_READY" | "ORDER_ALREADY_CREDITED" | "ORDER_CHANGED" | "ORDER_NOT_CANCELLABLE" | "ORDER_NOT_FOUND" | "ORIGIN_NOT_ALLOWED" | "PACKAGE_IN_USE" | "PACKAGE_NAME_TAKEN" | "PACKAGE_NOT_FOUND" | "PAYLOAD_TOO_LARGE" | "PAYMENT_DECLINED" | "PAYMENT_INTENT_EXPIRED" | "PAYMENT_INTENT_NOT_FOUND" | "PAYMENT_INTENT_VOIDED" | "PAYMENT_MISMATCH" | "PAYMENT_NOT_COMPLETED" | "PAYMENT_NOT_FOUND" | "PAYMENT_PROVIDER_ERROR" | "PERMISSION_DENIED" | "PRODUCT_NOT_FOUND" | "PRODUCT_UNAVAILABLE" | "PROMOTION_EXHAUSTED" | "PROMOTION_EXPIRED" | "PROMOTION_INACTIVE" | "PROMOTION_NOT_FOUND" | "PROMOTION_NOT_STARTED" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "SIZE_NOT_FOUND" | "SIZE_NOT_OF_PRODUCT" | "SIZE_REQUIRED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_CHANGED" | "STORAGE_UNAVAILABLE" | "STRIPE_NOT_CONFIGURED" | "SUPERUSER_REQUIRED" | "TOKEN_INVALID" | "TOKEN_REUSED" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_UNPAID_ORDERS" | "UNKNOWN_SKU" | "UNSUPPORTED_IMAGE_TYPE" | "UNSUPPORTED_MEDIA_TYPE" | "USER_NOT_FOUND" | "VALIDATION_ERROR" | "WEBHOOK_EVENT_INVALID" | "WEBHOOK_SIGNATURE_INVALID" | "WISHLIST_ITEM_NOT_FOUND";
     };
     responses: never;
     parameters: never;
@@ -7801,6 +8057,105 @@ export interface operations {
             };
         };
     };
+    "admin.reports.customers": {
+        parameters: {
+            query?: {
+                /** @description The last N days, today included (default 30). Ignored when `from` and `to` are given. */
+                days?: number;
+                /** @description First day (YYYY-MM-DD, in the shop time zone), with `to`. */
+                from?: string;
+                /** @description Last day, included (YYYY-MM-DD), with `from`. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomersReport"];
+                };
+            };
+            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_PERIOD`, `INVALID_VALUE`, `VALIDATION_ERROR`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BAD_REQUEST" | "INVALID_PERIOD" | "INVALID_VALUE" | "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `API_CLIENT_REQUIRED`, `INVALID_API_CLIENT`, `NOT_AUTHENTICATED`, `TOKEN_INVALID`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "API_CLIENT_REQUIRED" | "INVALID_API_CLIENT" | "NOT_AUTHENTICATED" | "TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `ORIGIN_NOT_ALLOWED`, `PERMISSION_DENIED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "ORIGIN_NOT_ALLOWED" | "PERMISSION_DENIED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `INTERNAL_ERROR`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
     "catalog.listCategories": {
         parameters: {
             query?: never;
@@ -10282,6 +10637,101 @@ export interface operations {
             };
         };
     };
+    "admin.reports.lowStock": {
+        parameters: {
+            query?: {
+                /** @description How many SKUs to list (default 10). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LowStockReport"];
+                };
+            };
+            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_VALUE`, `VALIDATION_ERROR`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BAD_REQUEST" | "INVALID_VALUE" | "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `API_CLIENT_REQUIRED`, `INVALID_API_CLIENT`, `NOT_AUTHENTICATED`, `TOKEN_INVALID`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "API_CLIENT_REQUIRED" | "INVALID_API_CLIENT" | "NOT_AUTHENTICATED" | "TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `ORIGIN_NOT_ALLOWED`, `PERMISSION_DENIED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "ORIGIN_NOT_ALLOWED" | "PERMISSION_DENIED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `INTERNAL_ERROR`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
     "payments.config": {
         parameters: {
             query?: never;
@@ -10477,6 +10927,105 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `INTERNAL_ERROR`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    "admin.reports.payments": {
+        parameters: {
+            query?: {
+                /** @description The last N days, today included (default 30). Ignored when `from` and `to` are given. */
+                days?: number;
+                /** @description First day (YYYY-MM-DD, in the shop time zone), with `to`. */
+                from?: string;
+                /** @description Last day, included (YYYY-MM-DD), with `from`. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentsReport"];
+                };
+            };
+            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_PERIOD`, `INVALID_VALUE`, `VALIDATION_ERROR`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BAD_REQUEST" | "INVALID_PERIOD" | "INVALID_VALUE" | "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `API_CLIENT_REQUIRED`, `INVALID_API_CLIENT`, `NOT_AUTHENTICATED`, `TOKEN_INVALID`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "API_CLIENT_REQUIRED" | "INVALID_API_CLIENT" | "NOT_AUTHENTICATED" | "TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `ORIGIN_NOT_ALLOWED`, `PERMISSION_DENIED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "ORIGIN_NOT_ALLOWED" | "PERMISSION_DENIED";
                     };
                 };
             };
@@ -12883,6 +13432,105 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `INTERNAL_ERROR`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    "admin.reports.sales": {
+        parameters: {
+            query?: {
+                /** @description The last N days, today included (default 30). Ignored when `from` and `to` are given. */
+                days?: number;
+                /** @description First day (YYYY-MM-DD, in the shop time zone), with `to`. */
+                from?: string;
+                /** @description Last day, included (YYYY-MM-DD), with `from`. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesReport"];
+                };
+            };
+            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_PERIOD`, `INVALID_VALUE`, `VALIDATION_ERROR`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BAD_REQUEST" | "INVALID_PERIOD" | "INVALID_VALUE" | "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `API_CLIENT_REQUIRED`, `INVALID_API_CLIENT`, `NOT_AUTHENTICATED`, `TOKEN_INVALID`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "API_CLIENT_REQUIRED" | "INVALID_API_CLIENT" | "NOT_AUTHENTICATED" | "TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `ORIGIN_NOT_ALLOWED`, `PERMISSION_DENIED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "ORIGIN_NOT_ALLOWED" | "PERMISSION_DENIED";
                     };
                 };
             };
