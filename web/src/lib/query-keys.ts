@@ -19,6 +19,7 @@ export const keys = {
   wishlist: ['wishlist'],
   cart: ['cart'],
   paymentsConfig: ['payments-config'],
+  reports: ['admin', 'reports'],
 } as const;
 
 /** What a change of stock or of a product makes stale, wherever it is shown. */
@@ -28,6 +29,7 @@ export const CATALOG_KEYS = [
   keys.productPages,
   keys.vendorProducts,
   keys.wishlist,
+  keys.reports,
 ] as const;
 
 /** What a change of an order makes stale (a cancel or refund also returns stock). */
