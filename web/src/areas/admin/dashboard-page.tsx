@@ -21,7 +21,7 @@ import {
   periodQuery,
   readPeriod,
 } from '../../lib/dashboard.js';
-import { formatCount } from '../../lib/format.js';
+import { formatCount, plural } from '../../lib/format.js';
 import { formatMoney } from '../../lib/money.js';
 import { ORDER_STATUS_LABELS } from '../../lib/orders.js';
 import { settle } from '../../lib/problem.js';
@@ -66,7 +66,7 @@ export function DashboardPage() {
           <h1 id="dashboard-title">Dashboard</h1>
           {range ? (
             <p className="muted" data-testid="dashboard-range">
-              {range.from} to {range.to} ({range.days} days, {range.time_zone})
+              {range.from} to {range.to} ({plural(range.days, 'day')}, {range.time_zone})
             </p>
           ) : null}
         </div>
