@@ -143,7 +143,7 @@ const env = {
 if (withCatalogue) {
   execFileSync(
     process.execPath,
-    [path.join(root, 'bin/mercato.js'), 'seed', '--bench', '--path', benchData],
+    [path.join(root, 'bin/mercato.js'), 'seed', '--bench', '--path', benchData, '--orders', '100000'],
     {
       env,
       stdio: ['ignore', 'inherit', 'inherit'],
@@ -376,6 +376,7 @@ try {
     await api('POST', '/api/auth/token/', { email: 'bench-cashier@example.com', password: BENCH_PASSWORD }),
   ).access as string;
   const posHeaders = { ...client, authorization: `Bearer ${cashier}`, 'content-type': 'application/json' };
+  const staffHeaders = { ...client, authorization: `Bearer ${cashier}` };
   const shopper = JSON.parse(
     await api('POST', '/api/auth/customer/register/', {
       email: 'bench-shopper@example.com',
@@ -469,6 +470,19 @@ try {
             headers: client,
             ceiling: true,
             target: 'category + search + ordering (63 matches): >= 5,000/s, p99 <= 20 ms',
+          },
+          {
+            name: 'dashboard',
+            path: '/api/admin/reports/sales/?days=30',
+            headers: staffHeaders,
+            target:
+              "the dashboard's sales report over 30 days of 100,000 orders (a year's): >= 200/s, p99 <= 500 ms",
+          },
+          {
+            name: 'dashboard_90',
+            path: '/api/admin/reports/sales/?days=90',
+            headers: staffHeaders,
+            target: 'the same over 90 days',
           },
           {
             name: 'product_detail',

@@ -12,6 +12,7 @@ import { type Config, loadConfig } from './config.js';
 import { migrateToLatest, migrationStatus } from './db/migrate.js';
 import { exitOnStartupError, runServer } from './main.js';
 import { BENCH_USER, BenchSeedError, seedBench } from './modules/catalog/index.js';
+import { seedBenchOrders } from './modules/shop/index.js';
 import { fail, fieldErrorLines, positiveInt } from './platform/commands.js';
 import { AppError } from './platform/errors.js';
 
@@ -86,7 +87,12 @@ export function buildCli(): Command {
       'instead, load the benchmark catalogue (10,000 products) and the bench user into an empty database',
     )
     .option('--path <dir>', 'the bench-data directory (with --bench)', defaultBenchDataDir())
-    .action(async (opts: { bench?: boolean; path: string }) => {
+    .option(
+      '--orders <n>',
+      'with --bench, also make this many orders over the last year (the dashboard bench uses 100000)',
+      positiveInt,
+    )
+    .action(async (opts: { bench?: boolean; path: string; orders?: number }) => {
       if (opts.bench) {
         await withContext(async (ctx) => {
           const started = Date.now();
@@ -95,6 +101,12 @@ export function buildCli(): Command {
             console.log(
               `Bench data loaded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${n.categories} categories, ${n.products} products, ${n.variants} variants, ${n.sizes} sizes (${n.movements} initial stock movements), and the user ${BENCH_USER.email} / ${BENCH_USER.password}.`,
             );
+            if (opts.orders) {
+              const o = await seedBenchOrders(ctx.db, opts.orders);
+              console.log(
+                `Bench orders made in ${((Date.now() - started) / 1000).toFixed(1)} s: ${o.orders} orders (${o.items} lines) by ${o.customers} customers over the last year.`,
+              );
+            }
           } catch (err) {
             if (err instanceof BenchSeedError) fail(`not loading the bench data: ${err.message}`);
             throw err;

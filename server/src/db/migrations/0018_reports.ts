@@ -3,8 +3,10 @@ import { type AnyDB, columnTypes } from '../dialect.js';
 /**
  * The admin dashboard's figures (`/api/admin/reports/...`) read ranges of
  * indexes, never whole tables:
- * - orders by `(created_at, status, total)`: a period's orders per day and by
+ * - orders by `(created_at, status, total, id)`: a period's orders per day and by
  *   status without reading the rows (it replaces `orders_created`, its prefix);
+ * - orders by `(status, created_at, id)` (replacing `(status, created_at)`): the
+ *   sold orders of a period and their ids, to join their lines, without the rows;
  * - order lines by `(order_id, product_id, quantity, unit_price)` for the top products;
  * - customers by `(user_type, date_joined)` for new customers per day;
  * - sizes by `stock` for the low-stock SKUs;
@@ -15,9 +17,15 @@ export async function up(db: AnyDB): Promise<void> {
   await db.schema
     .createIndex('orders_created_status_total')
     .on('orders')
-    .columns(['created_at', 'status', 'total'])
+    .columns(['created_at', 'status', 'total', 'id'])
     .execute();
   await db.schema.dropIndex('orders_created').execute();
+  await db.schema.dropIndex('orders_status_created').execute();
+  await db.schema
+    .createIndex('orders_status_created')
+    .on('orders')
+    .columns(['status', 'created_at', 'id'])
+    .execute();
   await db.schema
     .createIndex('order_items_order_product')
     .on('order_items')
@@ -55,6 +63,12 @@ export async function down(db: AnyDB): Promise<void> {
   await db.schema.dropIndex('product_sizes_stock').execute();
   await db.schema.dropIndex('users_type_joined').execute();
   await db.schema.dropIndex('order_items_order_product').execute();
+  await db.schema.dropIndex('orders_status_created').execute();
+  await db.schema
+    .createIndex('orders_status_created')
+    .on('orders')
+    .columns(['status', 'created_at'])
+    .execute();
   await db.schema.createIndex('orders_created').on('orders').column('created_at').execute();
   await db.schema.dropIndex('orders_created_status_total').execute();
 }

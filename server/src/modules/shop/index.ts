@@ -17,9 +17,13 @@ import { ShopReportsService } from './reports.service.js';
 import { wishlistRoutes } from './wishlist.routes.js';
 import { WishlistService } from './wishlist.service.js';
 
+export { type BenchOrdersResult, seedBenchOrders } from './bench-orders.js';
 export { CartService } from './cart.service.js';
 export { OrdersService } from './orders.service.js';
 export type { OrderEvent, ShopEvents } from './shop.events.js';
+
+/** How long a sales report may be served again (forgotten at once when an order changes here). */
+const REPORT_CACHE_MS = 10_000;
 
 export interface ShopServices {
   cart: CartService;
@@ -44,7 +48,7 @@ export function createShopServices(
   const orders = new OrdersService({ db, config, jobs, payments, cart, stock, events });
   const wishlist = new WishlistService({ db, cart });
   payments.registerPurpose(ORDER_PURPOSE, orders.paymentPurpose());
-  const reports = new ShopReportsService({ db, currency: config.CURRENCY });
+  const reports = new ShopReportsService({ db, currency: config.CURRENCY, cacheTtlMs: REPORT_CACHE_MS });
   return { cart, orders, wishlist, reports };
 }
 
@@ -53,6 +57,12 @@ export const shopModule = defineModule({
   requires: ['catalog', 'payments'],
   services: (ctx, use) => createShopServices(ctx, use('catalog').stock, use('payments').payments),
   jobs: (_shop, ctx) => shopJobs({ db: ctx.db, mailer: ctx.mailer, config: ctx.config }),
+  listeners: ({ reports }) => ({
+    'order.placed': () => reports.forget(),
+    'order.paid': () => reports.forget(),
+    'order.cancelled': () => reports.forget(),
+    'order.refunded': () => reports.forget(),
+  }),
   schedules: ({ orders }) => [
     {
       name: 'shop.expire_unpaid',

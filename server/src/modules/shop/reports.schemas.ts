@@ -6,10 +6,10 @@ import { OrderStatusSchema } from './orders.schemas.js';
 
 const TopProduct = Type.Object({
   product_id: Type.Union([Type.String({ format: 'uuid' }), Type.Null()], {
-    description: 'Null when the product was deleted since.',
+    description: 'Null for the lines of products deleted since (counted together).',
   }),
-  name: Type.String(),
-  slug: Type.String(),
+  name: Type.String({ description: "The product's name now." }),
+  slug: Type.Union([Type.String(), Type.Null()]),
   units: Type.Integer(),
   revenue: Money,
 });
