@@ -2765,10 +2765,11 @@ export interface components {
             }[];
             top_products: {
                 by_units: {
-                    /** @description Null when the product was deleted since. */
+                    /** @description Null for the lines of products deleted since (counted together). */
                     product_id: string | null;
+                    /** @description The product's name now. */
                     name: string;
-                    slug: string;
+                    slug: string | null;
                     units: number;
                     /**
                      * @description An amount as a decimal string with up to two places, e.g. "50.00".
@@ -2777,10 +2778,11 @@ export interface components {
                     revenue: string;
                 }[];
                 by_revenue: {
-                    /** @description Null when the product was deleted since. */
+                    /** @description Null for the lines of products deleted since (counted together). */
                     product_id: string | null;
+                    /** @description The product's name now. */
                     name: string;
-                    slug: string;
+                    slug: string | null;
                     units: number;
                     /**
                      * @description An amount as a decimal string with up to two places, e.g. "50.00".
