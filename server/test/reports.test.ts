@@ -65,6 +65,8 @@ describe('the period', () => {
       ['to=2026-03-10', 'INVALID_PERIOD', 'from'],
       ['from=2025-01-01&to=2026-03-01', 'INVALID_PERIOD', 'to'],
       ['from=2026-02-30&to=2026-03-01', 'VALIDATION_ERROR', 'from'],
+      ['from=9999-12-31&to=9999-12-31', 'INVALID_PERIOD', 'from'],
+      ['from=1969-12-31&to=1970-01-01', 'INVALID_PERIOD', 'from'],
       ['days=0', 'VALIDATION_ERROR', 'days'],
       ['days=400', 'VALIDATION_ERROR', 'days'],
       ['from=yesterday&to=2026-03-01', 'VALIDATION_ERROR', 'from'],

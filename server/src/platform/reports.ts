@@ -120,8 +120,11 @@ function addDays(day: string, n: number): string {
   return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
 }
 
+/** A real calendar day (not 30 February) within the years reports can cover. */
 function isRealDate(day: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(day) && addDays(day, 0) === day;
+  return (
+    /^\d{4}-\d{2}-\d{2}$/.test(day) && day >= '1970-01-01' && day <= '9999-12-30' && addDays(day, 0) === day
+  );
 }
 
 /** The period a report query asks for, checked (400 `INVALID_PERIOD`), with each day's UTC range. */
@@ -132,8 +135,9 @@ export function resolvePeriod(query: ReportPeriodQuery, timeZone: string, now = 
     if (query.from === undefined)
       throw ReportErrors.invalidPeriod('from', 'Give the first day with the last.');
     if (query.to === undefined) throw ReportErrors.invalidPeriod('to', 'Give the last day with the first.');
-    if (!isRealDate(query.from)) throw ReportErrors.invalidPeriod('from', 'Not a date (YYYY-MM-DD).');
-    if (!isRealDate(query.to)) throw ReportErrors.invalidPeriod('to', 'Not a date (YYYY-MM-DD).');
+    if (!isRealDate(query.from))
+      throw ReportErrors.invalidPeriod('from', 'Not a day from 1970 on (YYYY-MM-DD).');
+    if (!isRealDate(query.to)) throw ReportErrors.invalidPeriod('to', 'Not a day from 1970 on (YYYY-MM-DD).');
     from = query.from;
     to = query.to;
     if (from > to) throw ReportErrors.invalidPeriod('to', 'The last day is before the first.');
