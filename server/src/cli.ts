@@ -13,6 +13,7 @@ import { migrateToLatest, migrationStatus } from './db/migrate.js';
 import { exitOnStartupError, runServer } from './main.js';
 import { seedBenchSubscribers } from './modules/billing/index.js';
 import { BENCH_USER, BenchSeedError, seedBench } from './modules/catalog/index.js';
+import { seedBenchOrders } from './modules/shop/index.js';
 import { fail, fieldErrorLines, positiveInt } from './platform/commands.js';
 import { AppError } from './platform/errors.js';
 
@@ -92,7 +93,12 @@ export function buildCli(): Command {
       'load n billing bench subscribers (users, packages, encrypted credentials), e.g. 100000; with --bench after the catalogue',
       positiveInt,
     )
-    .action(async (opts: { bench?: boolean; path: string; subscribers?: number }) => {
+    .option(
+      '--orders <n>',
+      'with --bench, also make this many orders over the last year (the dashboard bench uses 100000)',
+      positiveInt,
+    )
+    .action(async (opts: { bench?: boolean; path: string; subscribers?: number; orders?: number }) => {
       if (opts.bench || opts.subscribers) {
         await withContext(async (ctx) => {
           if (opts.bench) {
@@ -102,6 +108,13 @@ export function buildCli(): Command {
               console.log(
                 `Bench data loaded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${n.categories} categories, ${n.products} products, ${n.variants} variants, ${n.sizes} sizes (${n.movements} initial stock movements), and the user ${BENCH_USER.email} / ${BENCH_USER.password}.`,
               );
+              if (opts.orders) {
+                const at = Date.now();
+                const o = await seedBenchOrders(ctx.db, opts.orders);
+                console.log(
+                  `Bench orders made in ${((Date.now() - at) / 1000).toFixed(1)} s: ${o.orders} orders (${o.items} lines) by ${o.customers} customers over the last year.`,
+                );
+              }
             } catch (err) {
               if (err instanceof BenchSeedError) fail(`not loading the bench data: ${err.message}`);
               throw err;

@@ -10,11 +10,11 @@ import { ResetPasswordPage } from './areas/account/reset-password-page.js';
 import { SignInPage } from './areas/account/sign-in-page.js';
 import { SignUpPage } from './areas/account/sign-up-page.js';
 import { VerifyEmailPage } from './areas/account/verify-email-page.js';
-import { AdminHomePage } from './areas/admin/admin-home-page.js';
 import { AdminLayout } from './areas/admin/admin-layout.js';
 import { AuditPage } from './areas/admin/audit-page.js';
 import { CategoriesPage } from './areas/admin/categories-page.js';
 import { ClientsPage } from './areas/admin/clients-page.js';
+import { DashboardPage } from './areas/admin/dashboard-page.js';
 import { InventoryPage, MovementsPage } from './areas/admin/inventory-page.js';
 import { LoyaltyAccountPage } from './areas/admin/loyalty-account-page.js';
 import { MailPage } from './areas/admin/mail-page.js';
@@ -83,7 +83,7 @@ export function App() {
               </Route>
               <Route path="admin" element={<RequireStaff />}>
                 <Route element={<AdminLayout />}>
-                  <Route index element={<AdminHomePage />} />
+                  <Route index element={<DashboardPage />} />
                   <Route path="users" element={<UsersPage />} />
                   <Route path="clients" element={<ClientsPage />} />
                   <Route path="mail" element={<MailPage />} />

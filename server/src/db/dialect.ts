@@ -409,3 +409,12 @@ export function wholeDaysSince(db: AnyDB, from: string, to: Expression<unknown>)
     ? sql<number>`cast(floor(extract(epoch from (${to} - cast(${from} as timestamptz))) / 86400) as integer)`
     : sql<number>`cast(julianday(${to}) - julianday(${from}) as integer)`;
 }
+
+/**
+ * An ISO-8601 time as a value to compare with a time column where its type
+ * cannot be inferred (a `values` list): `timestamptz` on PostgreSQL, the text
+ * itself on SQLite (where times are ISO strings, compared as text).
+ */
+export function timestampValue(db: AnyDB, iso: string): RawBuilder<string> {
+  return dialectOf(db) === 'postgres' ? sql<string>`cast(${iso} as timestamptz)` : sql<string>`${iso}`;
+}

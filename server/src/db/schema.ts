@@ -387,6 +387,23 @@ export interface PaymentsTable {
   updated_at: string;
 }
 
+/** A payment the provider declined (checkout answered 402 and changed nothing else). */
+export interface PaymentFailuresTable {
+  id: string;
+  intent_id: string | null;
+  purpose: string;
+  user_id: string | null;
+  provider: PaymentProviderName;
+  /** What the customer paid with (a test card, a Stripe method...). */
+  method: string;
+  /** Minor units. */
+  amount: number;
+  currency: string;
+  /** The error code answered (`PAYMENT_DECLINED`). */
+  code: string;
+  created_at: string;
+}
+
 export interface WebhookEventsTable {
   /** The provider's event id. */
   id: string;
@@ -422,5 +439,6 @@ export interface Database {
   orders: OrdersTable;
   order_items: OrderItemsTable;
   payments: PaymentsTable;
+  payment_failures: PaymentFailuresTable;
   webhook_events: WebhookEventsTable;
 }

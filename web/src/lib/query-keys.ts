@@ -31,6 +31,7 @@ export const keys = {
   myBilling: ['billing', 'mine'],
   myProfile: ['account', 'profile'],
   myLoyalty: ['account', 'loyalty'],
+  reports: ['admin', 'reports'],
 } as const;
 
 /** What a change of stock or of a product makes stale, wherever it is shown. */
@@ -40,6 +41,7 @@ export const CATALOG_KEYS = [
   keys.productPages,
   keys.vendorProducts,
   keys.wishlist,
+  keys.reports,
 ] as const;
 
 /** What a change of an order makes stale (a cancel or refund also returns stock). */

@@ -1,126 +1,135 @@
-import { Link } from 'react-router';
-import { isStaff } from '../lib/roles.js';
+import { type FormEvent, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import type { PublicCategory } from '../areas/shop/categories.js';
+import { useCategories } from '../areas/shop/categories.js';
+import { ProductGrid } from '../areas/shop/product-card.js';
+import { ProductThumb } from '../areas/shop/product-thumb.js';
+import { api } from '../lib/api.js';
+import { settle } from '../lib/problem.js';
+import { useApiQuery } from '../lib/query.js';
+import { keys } from '../lib/query-keys.js';
 import { useSession } from '../lib/session.js';
 import { useDocumentTitle } from '../lib/use-document-title.js';
-import { ApiStatus } from './api-status.js';
-import { API_DOCS_URL } from './layout.js';
+import { LoadStatus } from '../ui/feedback.js';
 
-interface Area {
-  id: string;
-  title: string;
-  summary: string;
-  /** What is built so far; `soon` shows the "Coming soon" badge. */
-  state: 'soon' | 'partial';
-}
+/** How many products and categories the home features. */
+const FEATURED_PRODUCTS = 8;
+const FEATURED_CATEGORIES = 6;
 
-const AREAS: readonly Area[] = [
-  {
-    id: 'storefront',
-    title: 'Storefront',
-    summary:
-      'Browse and search the catalogue, pick a variant and size, fill a cart, check out and track orders. Vendors sell their own products.',
-    state: 'partial',
-  },
-  {
-    id: 'account',
-    title: 'Account',
-    summary:
-      'Sign up as a customer, creator or vendor, verify your email, sign in, and manage your profile and password. Bills and your loyalty card come next.',
-    state: 'partial',
-  },
-  {
-    id: 'pos',
-    title: 'Point of sale',
-    summary: 'A staff terminal: scan a customer, see their balance and promotions, award and redeem points.',
-    state: 'soon',
-  },
-  {
-    id: 'admin',
-    title: 'Admin',
-    summary:
-      'Users and vendor approval, API clients with their keys and usage, orders, inventory, the audit log and the mail outbox. Promotions and billing come next.',
-    state: 'partial',
-  },
-];
-
-function AreaLinks({ id }: { id: string }) {
-  const { state, user } = useSession();
-  if (id === 'account') {
-    if (state.status === 'loading') return null;
-    return user ? (
-      <p className="card__link">
-        <Link to="/account">Your account</Link>
-      </p>
-    ) : (
-      <p className="card__link card__links">
-        <Link to="/signup">Create an account</Link>
-        <Link to="/signin">Sign in</Link>
-      </p>
-    );
-  }
-  if (id === 'storefront') {
-    return (
-      <p className="card__link">
-        <Link to="/shop">Open the shop</Link>
-      </p>
-    );
-  }
-  if (id === 'admin') {
-    if (state.status === 'loading') return null;
-    return (
-      <p className="card__link">
-        {isStaff(user) ? (
-          <Link to="/admin">Open the admin area</Link>
-        ) : (
-          <span className="muted">For staff, managers and admins.</span>
-        )}
-      </p>
-    );
-  }
-  return null;
-}
-
+/**
+ * `/`: the storefront's front door. Featured are the top-level categories
+ * (each shown with a picture of one of its products in stock) and the newest
+ * products in stock, so what is shown can be bought.
+ */
 export function HomePage() {
   useDocumentTitle();
+  const { user } = useSession();
+  const navigate = useNavigate();
+  const [search, setSearch] = useState('');
+  const categories = useCategories();
+  const featured = useApiQuery([...keys.products, 'featured'], (signal) =>
+    settle(
+      api.GET('/api/products/', {
+        params: { query: { page_size: FEATURED_PRODUCTS, in_stock: true, ordering: '-created_at' } },
+        signal,
+      }),
+      signal,
+    ),
+  );
+  const top = (categories.data ?? []).filter((c) => c.depth === 0).slice(0, FEATURED_CATEGORIES);
+  const onSearch = (event: FormEvent) => {
+    event.preventDefault();
+    const words = search.trim();
+    navigate(words ? `/shop/products?search=${encodeURIComponent(words)}` : '/shop/products');
+  };
   return (
     <>
-      <section className="hero" aria-labelledby="hero-title">
+      <section className="hero hero--shop" aria-labelledby="hero-title">
         <h1 id="hero-title">Mercato</h1>
         <p className="hero__lead">
-          Mercato is one system for a business that sells online and at the counter: an online shop, a
-          point-of-sale loyalty program, monthly subscription billing, inventory and sign-in for all of them,
-          working together. Start it on a laptop with one command and an embedded database; run the same code
-          on PostgreSQL and Redis across many machines as you grow.
+          New arrivals every week from our own shelves and the independent makers who sell with us. Pay online
+          or on delivery, and follow your order to your door.
         </p>
-        <ApiStatus />
+        <form className="shop-search hero__search" aria-label="Search the shop" onSubmit={onSearch}>
+          <label htmlFor="home-search" className="visually-hidden">
+            Search products
+          </label>
+          <input
+            id="home-search"
+            type="search"
+            placeholder="What are you looking for?"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+          />
+          <button type="submit" className="button">
+            Search
+          </button>
+        </form>
+        <p className="hero__actions">
+          <Link to="/shop/products" className="button">
+            Shop all products
+          </Link>
+          {user ? null : <Link to="/signup">Create an account</Link>}
+        </p>
       </section>
 
-      <section aria-labelledby="areas-title">
-        <h2 id="areas-title">Areas</h2>
-        <ul className="cards">
-          {AREAS.map((area) => (
-            <li key={area.id} className="card">
-              <div className="card__head">
-                <h3 id={`area-${area.id}`}>{area.title}</h3>
-                {area.state === 'soon' ? <span className="badge">Coming soon</span> : null}
-                {area.state === 'partial' ? <span className="badge badge--ok">Available</span> : null}
-              </div>
-              <p>{area.summary}</p>
-              <AreaLinks id={area.id} />
-            </li>
-          ))}
-        </ul>
+      <section aria-labelledby="featured-categories-title" className="stack">
+        <div className="section-head">
+          <h2 id="featured-categories-title">Shop by category</h2>
+          <Link to="/shop">All categories</Link>
+        </div>
+        <LoadStatus state={categories} loadingLabel="Loading categories…" />
+        {categories.data && top.length === 0 ? <p className="empty">No categories yet.</p> : null}
+        {top.length ? (
+          <ul className="featured-categories" data-testid="featured-categories">
+            {top.map((category) => (
+              <CategoryTile key={category.id} category={category} />
+            ))}
+          </ul>
+        ) : null}
       </section>
 
-      <section className="panel" aria-labelledby="developers-title">
-        <h2 id="developers-title">For developers</h2>
-        <p>
-          Every screen here talks to the same documented HTTP API that your own frontends can use. Read the{' '}
-          <a href={API_DOCS_URL}>API reference</a>, try requests in{' '}
-          <a href="/api/schema/swagger/">Swagger UI</a>, or fetch the{' '}
-          <a href="/api/schema/">OpenAPI document</a>.
-        </p>
+      <section aria-labelledby="featured-products-title" className="stack">
+        <div className="section-head">
+          <h2 id="featured-products-title">New arrivals</h2>
+          <Link to="/shop/products">See all products</Link>
+        </div>
+        <LoadStatus state={featured} loadingLabel="Loading products…" />
+        {featured.data ? (
+          featured.data.results.length ? (
+            <div data-testid="featured-products">
+              <ProductGrid products={featured.data.results} />
+            </div>
+          ) : (
+            <p className="empty">No products in stock right now: come back soon.</p>
+          )
+        ) : null}
       </section>
     </>
+  );
+}
+
+/** A category with the picture of one of its products in stock (the newest). */
+function CategoryTile({ category }: { category: PublicCategory }) {
+  const cover = useApiQuery([...keys.products, 'category-cover', category.slug], (signal) =>
+    settle(
+      api.GET('/api/products/', {
+        params: { query: { category: category.slug, in_stock: true, page_size: 1, ordering: '-created_at' } },
+        signal,
+      }),
+      signal,
+    ),
+  );
+  const product = cover.data?.results[0];
+  return (
+    <li className="card featured-category">
+      <Link
+        to={`/shop/products?category=${encodeURIComponent(category.slug)}`}
+        className="featured-category__link"
+      >
+        <ProductThumb image={product?.image} alt="" />
+        <span className="featured-category__name">{category.name}</span>
+      </Link>
+    </li>
   );
 }

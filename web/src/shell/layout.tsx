@@ -200,12 +200,6 @@ export function Layout() {
                   Shop
                 </NavLink>
               </li>
-              <li>
-                {/* Served by the API server, not a client route: a full page load. */}
-                <a href={API_DOCS_URL} className="nav__link">
-                  API docs
-                </a>
-              </li>
               <SessionNav />
             </ul>
           </nav>

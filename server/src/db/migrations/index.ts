@@ -15,6 +15,7 @@ import * as m0013 from './0013_loyalty.js';
 import * as m0014 from './0014_billing.js';
 import * as m0015 from './0015_from_price.js';
 import * as m0017 from './0017_billing_overdue.js';
+import * as m0018 from './0018_reports.js';
 import * as m0020 from './0020_public_api_clients.js';
 
 /** The one ordered, portable set of migrations. Add new ones at the end; never edit an applied one. */
@@ -35,5 +36,6 @@ export const migrations: Record<string, Migration> = {
   '0014_billing': m0014,
   '0015_from_price': m0015,
   '0017_billing_overdue': m0017,
+  '0018_reports': m0018,
   '0020_public_api_clients': m0020,
 };

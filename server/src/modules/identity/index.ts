@@ -18,6 +18,8 @@ import { seedIdentity } from './identity.seed.js';
 import { KeyStore } from './keys.js';
 import { LoginThrottle } from './login-throttle.js';
 import { MailLinkCaps } from './mail-caps.js';
+import { identityReportRoutes } from './reports.routes.js';
+import { IdentityReportsService } from './reports.service.js';
 import { RevocationList } from './revocations.js';
 import { TokenService } from './tokens.js';
 
@@ -38,6 +40,8 @@ export interface IdentityServices {
   userCache: UserCache;
   /** The API-client check (its cache follows `api_client.changed`); the server registers it on every request. */
   apiClients: ApiClientGate;
+  /** Figures for the admin dashboard (new customers). */
+  reports: IdentityReportsService;
   /**
    * Where a customer's points balance comes from (the customer API shows it).
    * The loyalty module provides its ledger's; without it every balance is zero.
@@ -100,6 +104,7 @@ function createIdentity(ctx: ModuleContext): IdentityServices {
     revocations,
     userCache,
     apiClients,
+    reports: new IdentityReportsService({ db }),
     points,
     stopFollowingKeys: () => {},
   };
@@ -165,5 +170,6 @@ export const identityModule = defineModule({
     await customerRoutes(app, { identity: service, userCache, points: (id) => identity.points.balance(id) });
     await adminRoutes(app, { users: adminUsers });
     await apiClientAdminRoutes(app, ctx);
+    await identityReportRoutes(app, { reports: identity.reports });
   },
 });

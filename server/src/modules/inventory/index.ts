@@ -6,12 +6,14 @@
 import { defineModule } from '../../platform/module.js';
 import { inventoryRoutes } from './inventory.routes.js';
 import { InventoryService } from './inventory.service.js';
+import { inventoryReportRoutes } from './reports.routes.js';
+import { InventoryReportsService } from './reports.service.js';
 
 export { InventoryService } from './inventory.service.js';
 
 declare module '../../platform/module.js' {
   interface ModuleServices {
-    inventory: { inventory: InventoryService };
+    inventory: { inventory: InventoryService; reports: InventoryReportsService };
   }
 }
 
@@ -26,7 +28,14 @@ export const inventoryModule = defineModule({
       stock: catalog.stock,
       categoryIds: (idOrSlug) => catalog.service.categoryWithDescendants(idOrSlug),
     });
-    return { inventory };
+    const reports = new InventoryReportsService({
+      db: ctx.db,
+      lowStockThreshold: ctx.config.LOW_STOCK_THRESHOLD,
+    });
+    return { inventory, reports };
   },
-  routes: (app, { inventory }) => inventoryRoutes(app, { inventory }),
+  async routes(app, { inventory, reports }) {
+    await inventoryRoutes(app, { inventory });
+    await inventoryReportRoutes(app, { reports });
+  },
 });

@@ -12,6 +12,8 @@ import type { PaymentProvider } from './payment-provider.js';
 import { paymentsJobs } from './payments.jobs.js';
 import { paymentsRoutes } from './payments.routes.js';
 import { type PaymentProviders, PaymentsService } from './payments.service.js';
+import { paymentsReportRoutes } from './reports.routes.js';
+import { PaymentsReportsService } from './reports.service.js';
 import { StripePaymentProvider } from './stripe-provider.js';
 import { StripeWebhooks } from './webhooks.service.js';
 
@@ -31,6 +33,8 @@ export type {
 
 export interface PaymentsServices {
   payments: PaymentsService;
+  /** Figures for the admin dashboard (failed payments). */
+  reports: PaymentsReportsService;
   /** Set when Stripe is the provider: its webhook handling. */
   stripe: { provider: StripePaymentProvider; webhooks: StripeWebhooks } | undefined;
 }
@@ -64,8 +68,15 @@ export const paymentsModule = defineModule({
       stripe && config.PAYMENT_PROVIDER === 'stripe'
         ? { provider: stripe, webhooks: new StripeWebhooks({ db, jobs, payments }) }
         : undefined;
-    return { payments, stripe: webhooks };
+    return {
+      payments,
+      reports: new PaymentsReportsService({ db, currency: config.CURRENCY }),
+      stripe: webhooks,
+    };
   },
   jobs: ({ payments }, ctx) => paymentsJobs({ db: ctx.db, providers: payments.providers }),
-  routes: (app, { payments, stripe }) => paymentsRoutes(app, { payments, stripe }),
+  async routes(app, { payments, stripe, reports }) {
+    await paymentsRoutes(app, { payments, stripe });
+    await paymentsReportRoutes(app, { reports });
+  },
 });

@@ -12,7 +12,7 @@
 import type { Config } from '../../config.js';
 import type { DB } from '../../db/dialect.js';
 import type { PaymentProviderName } from '../../db/schema.js';
-import type { AppError } from '../../platform/errors.js';
+import { AppError } from '../../platform/errors.js';
 import { newId, nowIso } from '../../platform/ids.js';
 import type { JobQueue } from '../../platform/jobs.js';
 import { formatMinor } from '../../platform/money.js';
@@ -21,6 +21,7 @@ import { manualMethods, methodLabel, type PaymentMethodInfo } from './payment-me
 import type { ConfirmResult, PaymentProvider } from './payment-provider.js';
 import { PaymentErrors } from './payments.errors.js';
 import * as repo from './payments.repository.js';
+import { recordFailure } from './reports.repository.js';
 
 declare module '../../platform/jobs.js' {
   interface JobTypes {
@@ -198,16 +199,27 @@ export class PaymentsService {
     return intent.expires_at !== null && new Date(intent.expires_at).getTime() <= now.getTime();
   }
 
-  /** Confirms with the provider (declines throw `PAYMENT_DECLINED`); nothing is written. */
-  confirm(intent: IntentRecord, paymentMethod: string | undefined): Promise<ConfirmResult> {
+  /**
+   * Confirms with the provider. A decline throws `PAYMENT_DECLINED` and is
+   * written down (`payment_failures`, for the dashboard's failed payments);
+   * nothing else is written.
+   */
+  async confirm(intent: IntentRecord, paymentMethod: string | undefined): Promise<ConfirmResult> {
     const provider = this.deps.providers.byName(intent.provider);
     if (!provider) throw PaymentErrors.paymentProviderError();
-    return provider.confirm({
-      id: intent.provider_ref,
-      amount: Number(intent.amount),
-      currency: intent.currency,
-      paymentMethod,
-    });
+    try {
+      return await provider.confirm({
+        id: intent.provider_ref,
+        amount: Number(intent.amount),
+        currency: intent.currency,
+        paymentMethod,
+      });
+    } catch (err) {
+      if (err instanceof AppError && err.code === PaymentErrors.paymentDeclined.code) {
+        await recordFailure(this.deps.db, intent, paymentMethod ?? '', err.code);
+      }
+      throw err;
+    }
   }
 
   lockIntent(trx: Trx, intentId: string): Promise<IntentRecord | undefined> {

@@ -13,19 +13,26 @@ import { CheckoutService } from './checkout.service.js';
 import { shopJobs } from './orders.jobs.js';
 import { ordersRoutes } from './orders.routes.js';
 import { ORDER_PURPOSE, OrdersService } from './orders.service.js';
+import { shopReportRoutes } from './reports.routes.js';
+import { ShopReportsService } from './reports.service.js';
 import { wishlistRoutes } from './wishlist.routes.js';
 import { WishlistService } from './wishlist.service.js';
 
+export { type BenchOrdersResult, seedBenchOrders } from './bench-orders.js';
 export { CartService } from './cart.service.js';
 export { CheckoutService } from './checkout.service.js';
 export { OrdersService } from './orders.service.js';
 export type { OrderEvent, ShopEvents } from './shop.events.js';
+
+/** How long a sales report may be served again (forgotten at once when an order changes here). */
+const REPORT_CACHE_MS = 10_000;
 
 export interface ShopServices {
   cart: CartService;
   checkout: CheckoutService;
   orders: OrdersService;
   wishlist: WishlistService;
+  reports: ShopReportsService;
 }
 
 declare module '../../platform/module.js' {
@@ -45,7 +52,8 @@ export function createShopServices(
   const checkout = new CheckoutService({ db, config, jobs, payments, cart, stock, events, orders });
   const wishlist = new WishlistService({ db, cart });
   payments.registerPurpose(ORDER_PURPOSE, checkout.paymentPurpose());
-  return { cart, checkout, orders, wishlist };
+  const reports = new ShopReportsService({ db, currency: config.CURRENCY, cacheTtlMs: REPORT_CACHE_MS });
+  return { cart, checkout, orders, wishlist, reports };
 }
 
 export const shopModule = defineModule({
@@ -53,6 +61,12 @@ export const shopModule = defineModule({
   requires: ['catalog', 'payments'],
   services: (ctx, use) => createShopServices(ctx, use('catalog').stock, use('payments').payments),
   jobs: (_shop, ctx) => shopJobs({ db: ctx.db, mailer: ctx.mailer, config: ctx.config }),
+  listeners: ({ reports }) => ({
+    'order.placed': () => reports.forget(),
+    'order.paid': () => reports.forget(),
+    'order.cancelled': () => reports.forget(),
+    'order.refunded': () => reports.forget(),
+  }),
   schedules: ({ orders }) => [
     {
       name: 'shop.expire_unpaid',
@@ -63,9 +77,10 @@ export const shopModule = defineModule({
       },
     },
   ],
-  async routes(app, { cart, wishlist, orders, checkout }) {
+  async routes(app, { cart, wishlist, orders, checkout, reports }) {
     await cartRoutes(app, { cart });
     await wishlistRoutes(app, { wishlist });
     await ordersRoutes(app, { orders, checkout });
+    await shopReportRoutes(app, { reports });
   },
 });

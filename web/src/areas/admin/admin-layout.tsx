@@ -9,7 +9,7 @@ export function AdminLayout() {
     <div className="admin">
       <nav aria-label="Admin" className="tabs admin__nav">
         <NavLink to="/admin" end className="tabs__link">
-          Overview
+          Dashboard
         </NavLink>
         {can.listUsers(user) ? (
           <NavLink to="/admin/users" className="tabs__link">
