@@ -13,6 +13,7 @@ import * as m0011 from './0011_identity_hardening.js';
 import * as m0012 from './0012_payments.js';
 import * as m0013 from './0013_loyalty.js';
 import * as m0014 from './0014_billing.js';
+import * as m0021 from './0021_product_pictures.js';
 
 /** The one ordered, portable set of migrations. Add new ones at the end; never edit an applied one. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '0012_payments': m0012,
   '0013_loyalty': m0013,
   '0014_billing': m0014,
+  '0021_product_pictures': m0021,
 };
