@@ -519,8 +519,11 @@ export class IdentityService {
       await this.#replacePassword(trx, user, hash, { action: 'auth.password_changed', actor, origin });
       await this.deps.mailer.queue(trx, {
         to: user.email,
-        subject: 'Your Mercato password was changed',
-        text: `Hello ${user.first_name || user.username},\n\nYour password was just changed and your other sessions were signed out.\nIf this was not you, reset your password now: ${this.deps.config.PUBLIC_URL}/forgot-password\n`,
+        template: 'account.password_changed',
+        data: {
+          name: user.first_name || user.username,
+          resetUrl: `${this.deps.config.PUBLIC_URL}/forgot-password`,
+        },
       });
       return this.deps.tokens.issue(trx, user, { remember, origin });
     });
@@ -552,11 +555,11 @@ export class IdentityService {
       });
       await this.deps.mailer.queue(trx, {
         to: user.email,
-        subject: 'Reset your Mercato password',
-        text:
-          `Hello ${user.first_name || user.username},\n\nSomeone (hopefully you) asked to reset your password. ` +
-          `Choose a new one here within the hour:\n\n${this.deps.config.PUBLIC_URL}/reset-password/${token}\n\n` +
-          'If you did not ask, ignore this mail: your password stays as it is.\n',
+        template: 'account.password_reset',
+        data: {
+          name: user.first_name || user.username,
+          link: `${this.deps.config.PUBLIC_URL}/reset-password/${token}`,
+        },
       });
     });
   }
@@ -662,10 +665,8 @@ export class IdentityService {
     const link = `${this.deps.config.PUBLIC_URL}/verify-email/${token}`;
     await this.deps.mailer.queue(trx, {
       to: user.email,
-      subject: welcome ? 'Welcome to Mercato: confirm your email' : 'Confirm your email address',
-      text:
-        `Hello ${user.first_name || user.username},\n\n${welcome ? 'Welcome to Mercato! ' : ''}` +
-        `Confirm your email address within 24 hours by opening this link:\n\n${link}\n`,
+      template: 'account.verify_email',
+      data: { name: user.first_name || user.username, welcome, link },
     });
   }
 
@@ -678,19 +679,13 @@ export class IdentityService {
     const url = this.deps.config.PUBLIC_URL;
     await this.deps.mailer.queue(trx, {
       to: newEmail,
-      subject: 'Confirm your new email address',
-      text:
-        `Hello ${name},\n\nYou asked to make this the email address of your Mercato account. ` +
-        `Confirm it within 24 hours by opening this link:\n\n${url}/verify-email/${token}\n\n` +
-        `Until then your account keeps its current address. If you did not ask, ignore this mail.\n`,
+      template: 'account.email_change_confirm',
+      data: { name, link: `${url}/verify-email/${token}` },
     });
     await this.deps.mailer.queue(trx, {
       to: user.email,
-      subject: 'Your Mercato email address is being changed',
-      text:
-        `Hello ${name},\n\nSomeone signed in to your account asked to change its email address to ${newEmail}. ` +
-        'The change happens only once the link sent to that address is opened.\n' +
-        `If this was not you, change your password now: ${url}/forgot-password\n`,
+      template: 'account.email_change_notice',
+      data: { name, newEmail, resetUrl: `${url}/forgot-password` },
     });
     await recordAudit(trx, {
       action: 'auth.email_change_requested',
