@@ -57,6 +57,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/mail/templates/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every mail the system sends, by template (staff, managers and admins)
+         * @description Allowed: staff, managers and admins.
+         */
+        get: operations["admin.mailTemplates.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/mail/templates/{name}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A mail template rendered with sample data: subject, text part and HTML part
+         * @description Allowed: staff, managers and admins.
+         */
+        get: operations["admin.mailTemplates.preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/register/": {
         parameters: {
             query?: never;
@@ -849,12 +889,34 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Upload a product image (JPEG, PNG or WebP, told from its bytes)
-         * @description multipart/form-data with the image in `file`, and optionally `variant` (a variant id) and `alt_text`. Larger than `MEDIA_MAX_UPLOAD_BYTES`: 413.
+         * Upload a product image (JPEG, PNG or WebP, told from its bytes and decoded)
+         * @description multipart/form-data with the image in `file`, and optionally `variant` (a variant id) and `alt_text`. Larger than `MEDIA_MAX_UPLOAD_BYTES`: 413. The image is decoded: anything else is 400 (`UNSUPPORTED_IMAGE_TYPE`, `INVALID_IMAGE` when damaged, `IMAGE_DIMENSIONS_TOO_LARGE` past `MEDIA_MAX_IMAGE_PIXELS`). It is stored upright and without metadata (EXIF, GPS), scaled down to `MEDIA_MAX_IMAGE_SIDE`, with a WebP web size and thumbnail (`web_url`, `thumbnail_url`). The first image of a product becomes its main one.
          *
          *     Allowed: approved vendors, managers and admins.
          */
         post: operations["catalog.vendor.uploadImage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vendor/products/{id}/images/order/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Reorder a product's images
+         * @description Lists every image id of the product in the new order (each exactly once; otherwise 400 `INVALID_IMAGE_ORDER` and nothing changes). Answers the images in that order.
+         *
+         *     Allowed: approved vendors, managers and admins.
+         */
+        put: operations["catalog.vendor.orderImages"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -878,7 +940,11 @@ export interface paths {
         delete: operations["catalog.vendor.deleteImage"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change an image's alt text or variant, or make it the main picture
+         * @description Allowed: approved vendors, managers and admins.
+         */
+        patch: operations["catalog.vendor.updateImage"];
         trace?: never;
     };
     "/api/inventory/items/": {
@@ -2025,6 +2091,24 @@ export interface components {
             };
             version: string;
         };
+        /** MailTemplateSummary */
+        MailTemplateSummary: {
+            /** @description The template, as modules name it (`order.confirmation`). */
+            name: string;
+            description: string;
+            /** @description The subject rendered with the sample data. */
+            subject: string;
+        };
+        /** MailPreview */
+        MailPreview: {
+            name: string;
+            description: string;
+            subject: string;
+            /** @description The text part. */
+            text: string;
+            /** @description The HTML part: a whole document, in the shared layout. */
+            html: string;
+        };
         /** User */
         User: {
             id: string;
@@ -2167,14 +2251,25 @@ export interface components {
         ProductImage: {
             /** Format: uuid */
             id: string;
-            /** @description `/media/...` */
+            /** @description `/media/...`: the picture in its uploaded format (JPEG, PNG or WebP), upright, without metadata, at most `MEDIA_MAX_IMAGE_SIDE` pixels a side. */
             url: string;
+            /** @description A WebP of at most 1200 pixels a side, for pages. */
+            web_url: string;
+            /** @description A WebP of at most 320 pixels a side, for lists. */
+            thumbnail_url: string;
+            /** @description Pixels of `url` (null if unknown). */
+            width: number | null;
+            height: number | null;
             /** @description Set when the image shows one colour variant. */
             variant: string | null;
             alt_text: string;
             content_type: string;
+            /** @description Bytes of `url`. */
             size_bytes: number;
+            /** @description Order in the gallery, from 0. */
             position: number;
+            /** @description The product's main picture (lists show it). */
+            is_main: boolean;
         };
         /** ProductSize */
         ProductSize: {
@@ -2715,7 +2810,7 @@ export interface components {
          * @description Every `code` a problem answer of this API can carry.
          * @enum {string}
          */
-        ErrorCode: "ACCOUNT_INACTIVE" | "ALREADY_SUBSCRIBER" | "API_CLIENT_NOT_FOUND" | "API_CLIENT_REQUIRED" | "API_CLIENT_REVOKED" | "BAD_REQUEST" | "BILL_HAS_PAYMENTS" | "CANNOT_CHANGE_SELF" | "CART_CHANGED" | "CART_EMPTY" | "CART_ITEMS_UNAVAILABLE" | "CART_ITEM_NOT_FOUND" | "CART_TOTAL_TOO_LARGE" | "CATEGORY_CYCLE" | "CATEGORY_HAS_CHILDREN" | "CATEGORY_HAS_PRODUCTS" | "CATEGORY_NOT_FOUND" | "CSRF_FAILED" | "CUSTOMER_HAS_PAYMENTS" | "CUSTOMER_LIMIT_REACHED" | "CUSTOMER_NOT_FOUND" | "DUPLICATE_CODE" | "DUPLICATE_SIZE" | "DUPLICATE_VARIANT" | "EMAIL_NOT_VERIFIED" | "EMAIL_TAKEN" | "FILE_REQUIRED" | "FILE_TOO_LARGE" | "IDEMPOTENCY_KEY_REUSED" | "IMAGE_NOT_FOUND" | "INSUFFICIENT_POINTS" | "INSUFFICIENT_STOCK" | "INTERNAL_ERROR" | "INVALID_API_CLIENT" | "INVALID_CATEGORY" | "INVALID_CREDENTIALS" | "INVALID_IDEMPOTENCY_KEY" | "INVALID_PAGE" | "INVALID_PARENT" | "INVALID_PAYMENT_METHOD" | "INVALID_QR" | "INVALID_SIZE" | "INVALID_STATUS_TRANSITION" | "INVALID_TOKEN" | "INVALID_VALUE" | "INVALID_VARIANT" | "JOB_NOT_FOUND" | "MALFORMED_JSON" | "MALFORMED_MULTIPART" | "MIGRATIONS_PENDING" | "NOTHING_TO_PAY" | "NOT_AUTHENTICATED" | "NOT_A_CUSTOMER" | "NOT_A_VENDOR" | "NOT_READY" | "ORDER_ALREADY_CREDITED" | "ORDER_CHANGED" | "ORDER_NOT_CANCELLABLE" | "ORDER_NOT_FOUND" | "ORIGIN_NOT_ALLOWED" | "PACKAGE_IN_USE" | "PACKAGE_NAME_TAKEN" | "PACKAGE_NOT_FOUND" | "PAYLOAD_TOO_LARGE" | "PAYMENT_DECLINED" | "PAYMENT_INTENT_EXPIRED" | "PAYMENT_INTENT_NOT_FOUND" | "PAYMENT_INTENT_VOIDED" | "PAYMENT_MISMATCH" | "PAYMENT_NOT_COMPLETED" | "PAYMENT_NOT_FOUND" | "PAYMENT_PROVIDER_ERROR" | "PERMISSION_DENIED" | "PRODUCT_NOT_FOUND" | "PRODUCT_UNAVAILABLE" | "PROMOTION_EXHAUSTED" | "PROMOTION_EXPIRED" | "PROMOTION_INACTIVE" | "PROMOTION_NOT_FOUND" | "PROMOTION_NOT_STARTED" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "SIZE_NOT_FOUND" | "SIZE_NOT_OF_PRODUCT" | "SIZE_REQUIRED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_CHANGED" | "STORAGE_UNAVAILABLE" | "STRIPE_NOT_CONFIGURED" | "SUPERUSER_REQUIRED" | "TOKEN_INVALID" | "TOKEN_REUSED" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_UNPAID_ORDERS" | "UNKNOWN_SKU" | "UNSUPPORTED_IMAGE_TYPE" | "UNSUPPORTED_MEDIA_TYPE" | "USER_NOT_FOUND" | "VALIDATION_ERROR" | "WEBHOOK_EVENT_INVALID" | "WEBHOOK_SIGNATURE_INVALID" | "WISHLIST_ITEM_NOT_FOUND";
+        ErrorCode: "ACCOUNT_INACTIVE" | "ALREADY_SUBSCRIBER" | "API_CLIENT_NOT_FOUND" | "API_CLIENT_REQUIRED" | "API_CLIENT_REVOKED" | "BAD_REQUEST" | "BILL_HAS_PAYMENTS" | "CANNOT_CHANGE_SELF" | "CART_CHANGED" | "CART_EMPTY" | "CART_ITEMS_UNAVAILABLE" | "CART_ITEM_NOT_FOUND" | "CART_TOTAL_TOO_LARGE" | "CATEGORY_CYCLE" | "CATEGORY_HAS_CHILDREN" | "CATEGORY_HAS_PRODUCTS" | "CATEGORY_NOT_FOUND" | "CSRF_FAILED" | "CUSTOMER_HAS_PAYMENTS" | "CUSTOMER_LIMIT_REACHED" | "CUSTOMER_NOT_FOUND" | "DUPLICATE_CODE" | "DUPLICATE_SIZE" | "DUPLICATE_VARIANT" | "EMAIL_NOT_VERIFIED" | "EMAIL_TAKEN" | "FILE_REQUIRED" | "FILE_TOO_LARGE" | "IDEMPOTENCY_KEY_REUSED" | "IMAGE_DIMENSIONS_TOO_LARGE" | "IMAGE_NOT_FOUND" | "INSUFFICIENT_POINTS" | "INSUFFICIENT_STOCK" | "INTERNAL_ERROR" | "INVALID_API_CLIENT" | "INVALID_CATEGORY" | "INVALID_CREDENTIALS" | "INVALID_IDEMPOTENCY_KEY" | "INVALID_IMAGE" | "INVALID_IMAGE_ORDER" | "INVALID_PAGE" | "INVALID_PARENT" | "INVALID_PAYMENT_METHOD" | "INVALID_QR" | "INVALID_SIZE" | "INVALID_STATUS_TRANSITION" | "INVALID_TOKEN" | "INVALID_VALUE" | "INVALID_VARIANT" | "JOB_NOT_FOUND" | "MAIL_TEMPLATE_NOT_FOUND" | "MALFORMED_JSON" | "MALFORMED_MULTIPART" | "MIGRATIONS_PENDING" | "NOTHING_TO_PAY" | "NOT_AUTHENTICATED" | "NOT_A_CUSTOMER" | "NOT_A_VENDOR" | "NOT_READY" | "ORDER_ALREADY_CREDITED" | "ORDER_CHANGED" | "ORDER_NOT_CANCELLABLE" | "ORDER_NOT_FOUND" | "ORIGIN_NOT_ALLOWED" | "PACKAGE_IN_USE" | "PACKAGE_NAME_TAKEN" | "PACKAGE_NOT_FOUND" | "PAYLOAD_TOO_LARGE" | "PAYMENT_DECLINED" | "PAYMENT_INTENT_EXPIRED" | "PAYMENT_INTENT_NOT_FOUND" | "PAYMENT_INTENT_VOIDED" | "PAYMENT_MISMATCH" | "PAYMENT_NOT_COMPLETED" | "PAYMENT_NOT_FOUND" | "PAYMENT_PROVIDER_ERROR" | "PERMISSION_DENIED" | "PRODUCT_NOT_FOUND" | "PRODUCT_UNAVAILABLE" | "PROMOTION_EXHAUSTED" | "PROMOTION_EXPIRED" | "PROMOTION_INACTIVE" | "PROMOTION_NOT_FOUND" | "PROMOTION_NOT_STARTED" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "SIZE_NOT_FOUND" | "SIZE_NOT_OF_PRODUCT" | "SIZE_REQUIRED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_CHANGED" | "STORAGE_UNAVAILABLE" | "STRIPE_NOT_CONFIGURED" | "SUPERUSER_REQUIRED" | "TOKEN_INVALID" | "TOKEN_REUSED" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_UNPAID_ORDERS" | "UNKNOWN_SKU" | "UNSUPPORTED_IMAGE_TYPE" | "UNSUPPORTED_MEDIA_TYPE" | "USER_NOT_FOUND" | "VALIDATION_ERROR" | "WEBHOOK_EVENT_INVALID" | "WEBHOOK_SIGNATURE_INVALID" | "WISHLIST_ITEM_NOT_FOUND";
     };
     responses: never;
     parameters: never;
@@ -2876,6 +2971,204 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+        };
+    };
+    "admin.mailTemplates.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailTemplateSummary"][];
+                };
+            };
+            /** @description Problem details; `code` is one of `BAD_REQUEST`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BAD_REQUEST";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `API_CLIENT_REQUIRED`, `INVALID_API_CLIENT`, `NOT_AUTHENTICATED`, `TOKEN_INVALID`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "API_CLIENT_REQUIRED" | "INVALID_API_CLIENT" | "NOT_AUTHENTICATED" | "TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `ORIGIN_NOT_ALLOWED`, `PERMISSION_DENIED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "ORIGIN_NOT_ALLOWED" | "PERMISSION_DENIED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `INTERNAL_ERROR`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    "admin.mailTemplates.preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailPreview"];
+                };
+            };
+            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_VALUE`, `VALIDATION_ERROR`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BAD_REQUEST" | "INVALID_VALUE" | "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `API_CLIENT_REQUIRED`, `INVALID_API_CLIENT`, `NOT_AUTHENTICATED`, `TOKEN_INVALID`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "API_CLIENT_REQUIRED" | "INVALID_API_CLIENT" | "NOT_AUTHENTICATED" | "TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `ORIGIN_NOT_ALLOWED`, `PERMISSION_DENIED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "ORIGIN_NOT_ALLOWED" | "PERMISSION_DENIED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `MAIL_TEMPLATE_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "MAIL_TEMPLATE_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `INTERNAL_ERROR`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -9663,7 +9956,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProductImage"];
                 };
             };
-            /** @description Problem details; `code` is one of `BAD_REQUEST`, `FILE_REQUIRED`, `INVALID_VALUE`, `INVALID_VARIANT`, `MALFORMED_JSON`, `MALFORMED_MULTIPART`, `UNSUPPORTED_IMAGE_TYPE`, `VALIDATION_ERROR`. */
+            /** @description Problem details; `code` is one of `BAD_REQUEST`, `FILE_REQUIRED`, `IMAGE_DIMENSIONS_TOO_LARGE`, `INVALID_IMAGE`, `INVALID_VALUE`, `INVALID_VARIANT`, `MALFORMED_JSON`, `MALFORMED_MULTIPART`, `UNSUPPORTED_IMAGE_TYPE`, `VALIDATION_ERROR`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9671,7 +9964,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "BAD_REQUEST" | "FILE_REQUIRED" | "INVALID_VALUE" | "INVALID_VARIANT" | "MALFORMED_JSON" | "MALFORMED_MULTIPART" | "UNSUPPORTED_IMAGE_TYPE" | "VALIDATION_ERROR";
+                        code: "BAD_REQUEST" | "FILE_REQUIRED" | "IMAGE_DIMENSIONS_TOO_LARGE" | "INVALID_IMAGE" | "INVALID_VALUE" | "INVALID_VARIANT" | "MALFORMED_JSON" | "MALFORMED_MULTIPART" | "UNSUPPORTED_IMAGE_TYPE" | "VALIDATION_ERROR";
                     };
                 };
             };
@@ -9773,6 +10066,143 @@ export interface operations {
             };
         };
     };
+    "catalog.vendor.orderImages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Every image id of the product, in the new order (each exactly once). */
+                    images: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductImage"][];
+                };
+            };
+            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_IMAGE_ORDER`, `INVALID_VALUE`, `MALFORMED_JSON`, `VALIDATION_ERROR`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BAD_REQUEST" | "INVALID_IMAGE_ORDER" | "INVALID_VALUE" | "MALFORMED_JSON" | "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `API_CLIENT_REQUIRED`, `INVALID_API_CLIENT`, `NOT_AUTHENTICATED`, `TOKEN_INVALID`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "API_CLIENT_REQUIRED" | "INVALID_API_CLIENT" | "NOT_AUTHENTICATED" | "TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `CSRF_FAILED`, `ORIGIN_NOT_ALLOWED`, `PERMISSION_DENIED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "CSRF_FAILED" | "ORIGIN_NOT_ALLOWED" | "PERMISSION_DENIED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `PRODUCT_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "PRODUCT_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `INTERNAL_ERROR`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
     "catalog.vendor.deleteImage": {
         parameters: {
             query?: never;
@@ -9801,6 +10231,151 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "BAD_REQUEST" | "INVALID_VALUE" | "MALFORMED_JSON" | "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `API_CLIENT_REQUIRED`, `INVALID_API_CLIENT`, `NOT_AUTHENTICATED`, `TOKEN_INVALID`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "API_CLIENT_REQUIRED" | "INVALID_API_CLIENT" | "NOT_AUTHENTICATED" | "TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `CSRF_FAILED`, `ORIGIN_NOT_ALLOWED`, `PERMISSION_DENIED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "CSRF_FAILED" | "ORIGIN_NOT_ALLOWED" | "PERMISSION_DENIED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `IMAGE_NOT_FOUND`, `PRODUCT_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "IMAGE_NOT_FOUND" | "PRODUCT_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `INTERNAL_ERROR`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    "catalog.vendor.updateImage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                image_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description What the image shows, for screen readers. */
+                    alt_text?: string;
+                    /** @description The id of the variant (colour) the image shows; null for the whole product. */
+                    variant?: string | null;
+                    /**
+                     * @description Makes this the product's main picture (the others stop being it).
+                     * @enum {boolean}
+                     */
+                    is_main?: true;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductImage"];
+                };
+            };
+            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_VALUE`, `INVALID_VARIANT`, `MALFORMED_JSON`, `VALIDATION_ERROR`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BAD_REQUEST" | "INVALID_VALUE" | "INVALID_VARIANT" | "MALFORMED_JSON" | "VALIDATION_ERROR";
                     };
                 };
             };
