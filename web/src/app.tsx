@@ -16,6 +16,7 @@ import { CategoriesPage } from './areas/admin/categories-page.js';
 import { ClientsPage } from './areas/admin/clients-page.js';
 import { InventoryPage, MovementsPage } from './areas/admin/inventory-page.js';
 import { MailPage } from './areas/admin/mail-page.js';
+import { MailTemplatesPage } from './areas/admin/mail-templates-page.js';
 import { AdminOrdersPage } from './areas/admin/orders-page.js';
 import { PromotionsPage } from './areas/admin/promotions-page.js';
 import { UsersPage } from './areas/admin/users-page.js';
@@ -78,6 +79,7 @@ export function App() {
                   <Route path="users" element={<UsersPage />} />
                   <Route path="clients" element={<ClientsPage />} />
                   <Route path="mail" element={<MailPage />} />
+                  <Route path="mail/templates" element={<MailTemplatesPage />} />
                   <Route path="audit" element={<AuditPage />} />
                   <Route path="orders" element={<AdminOrdersPage />} />
                   <Route path="categories" element={<CategoriesPage />} />
