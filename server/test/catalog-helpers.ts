@@ -1,5 +1,6 @@
 /** Factories for catalogue tests: categories and products made through the real HTTP routes. */
 import type { FastifyInstance } from 'fastify';
+import sharp from 'sharp';
 import { expect } from 'vitest';
 import { bearer } from './auth-helpers.js';
 
@@ -113,4 +114,11 @@ export function uploadImage(
     headers: { ...bearer(token), 'content-type': `multipart/form-data; boundary=${boundary}` },
     payload: Buffer.concat(parts),
   });
+}
+
+/** A real PNG of one colour, `width` × `height` pixels. */
+export function pngOf(width: number, height: number, [r, g, b]: [number, number, number]): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background: { r, g, b } } })
+    .png()
+    .toBuffer();
 }

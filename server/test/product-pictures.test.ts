@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPicture } from '../src/modules/catalog/demo-pictures.js';
 import { bearer, makeUser } from './auth-helpers.js';
 import { makeCategory, makeProduct, simpleProduct, uploadImage } from './catalog-helpers.js';
 import { buildTestApp, problemOf, type TestApp } from './helpers.js';
@@ -308,5 +309,19 @@ describe('the gallery', () => {
     expect(results.map((r) => r.statusCode)).toEqual([200, 200, 200, 200]);
     const mains = (await imagesOf(product.slug)).filter((i) => i.is_main);
     expect(mains).toHaveLength(1);
+  });
+});
+
+describe('demo pictures', () => {
+  it("draw the product's silhouette in its colour on a light background", async () => {
+    const navy: [number, number, number] = [25, 40, 90];
+    const jpeg = await demoPicture('tee', navy, 'Everyday Cotton T-Shirt & <Co>');
+    const { data, info } = await sharp(jpeg).raw().toBuffer({ resolveWithObject: true });
+    expect([info.width, info.height]).toEqual([800, 800]);
+    const pixel = (x: number, y: number) => [...data.subarray((y * 800 + x) * 3, (y * 800 + x) * 3 + 3)];
+    const near = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - (b[i] as number)) < 12);
+    // The shirt's middle is navy; the corner is the pale background; the two differ.
+    expect(near(pixel(400, 450), navy), String(pixel(400, 450))).toBe(true);
+    expect(pixel(20, 20).every((v) => v > 200)).toBe(true);
   });
 });

@@ -8,12 +8,12 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { solidPng } from '../src/modules/catalog/png.js';
 import { bearer, makeUser } from './auth-helpers.js';
 import {
   makeCategory,
   makeProduct,
   type ProductDetail,
+  pngOf,
   simpleProduct,
   sku,
   uploadImage,
@@ -106,7 +106,7 @@ describe('who may manage products', () => {
     }
     const image = await upload(mine.id, vendorB, {
       name: 'a.png',
-      bytes: solidPng(4, 4, [1, 2, 3]),
+      bytes: await pngOf(4, 4, [1, 2, 3]),
       type: 'image/png',
     });
     expect(image.statusCode).toBe(404);
@@ -488,7 +488,7 @@ describe('images', () => {
       vendorA.access,
       simpleProduct(category, { name: 'Pictured Shirt' }),
     );
-    const png = solidPng(8, 8, [200, 10, 10]);
+    const png = await pngOf(8, 8, [200, 10, 10]);
     const ok = await upload(
       product.id,
       vendorA.access,
@@ -591,7 +591,7 @@ describe('images', () => {
 
   it('checks the text parts like any body: a too long alt_text is 400 with its field, and nothing is stored', async () => {
     const product = await makeProduct(t.app, vendorA.access, simpleProduct(category));
-    const png = solidPng(2, 2, [0, 0, 0]);
+    const png = await pngOf(2, 2, [0, 0, 0]);
     const res = await upload(
       product.id,
       vendorA.access,
@@ -686,7 +686,7 @@ describe('images', () => {
       const res = await upload(
         product.id,
         vendorA.access,
-        { name: `${name}.png`, bytes: solidPng(2, 2, [0, 0, 255]), type: 'image/png' },
+        { name: `${name}.png`, bytes: await pngOf(2, 2, [0, 0, 255]), type: 'image/png' },
         { variant: variant.id },
       );
       expect(res.statusCode, res.body).toBe(201);
@@ -728,7 +728,7 @@ describe('images', () => {
     const product = await makeProduct(t.app, vendorA.access, simpleProduct(category));
     const ok = await upload(product.id, vendorA.access, {
       name: 'x.png',
-      bytes: solidPng(2, 2, [0, 0, 0]),
+      bytes: await pngOf(2, 2, [0, 0, 0]),
       type: 'image/png',
     });
     const image = ok.json() as { id: string; url: string };
