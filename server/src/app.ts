@@ -25,6 +25,7 @@ import { IdempotencyStore } from './platform/idempotency.js';
 import { JobQueue, type JobQueueOptions } from './platform/jobs.js';
 import { lazyChildLogger } from './platform/logging.js';
 import { Mailer } from './platform/mail.js';
+import { mailRoutes } from './platform/mail.routes.js';
 import { createMetrics, registerMetrics } from './platform/metrics.js';
 import {
   type AnyModule,
@@ -233,6 +234,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     metrics,
     metricsToken: config.METRICS_TOKEN,
   });
+  await mailRoutes(app);
 
   for (const { definition, services } of ctx.modules) {
     await definition.routes?.(app, services as never, ctx);

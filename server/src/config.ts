@@ -258,6 +258,15 @@ export const SETTINGS = {
     'SMTP server for outgoing mail (`smtp://user:pass@host:587`). Unset: mails go to the dev outbox table and the log.',
   ),
   MAIL_FROM: setting(text, 'Mercato <no-reply@localhost>', 'Sender of outgoing mail.'),
+  SHOP_NAME: setting(
+    (raw, name) => {
+      const v = raw.trim();
+      if (!v || v.length > 100) throw new ConfigError(name, 'must be 1 to 100 characters');
+      return v;
+    },
+    'Mercato',
+    "The shop's name, as mails show it (their subjects, header and footer).",
+  ),
   LOG_LEVEL: setting(
     oneOf(...LOG_LEVELS),
     'info',
@@ -365,6 +374,16 @@ export const SETTINGS = {
     integer(1024, 100 * 1024 * 1024),
     5 * 1024 * 1024,
     'Largest accepted image upload, in bytes.',
+  ),
+  MEDIA_MAX_IMAGE_SIDE: setting(
+    integer(64, 10_000),
+    2048,
+    'Longest side, in pixels, of a stored product picture: larger uploads are scaled down (a WebP web size of at most 1200 and a thumbnail of at most 320 are made beside it).',
+  ),
+  MEDIA_MAX_IMAGE_PIXELS: setting(
+    integer(1, 268_402_689),
+    50_000_000,
+    'Largest picture accepted, in pixels (width × height), checked before it is decoded: larger is 400 `IMAGE_DIMENSIONS_TOO_LARGE`.',
   ),
   CATALOG_CACHE_TTL_MS: setting(
     integer(0, 3_600_000),

@@ -1,5 +1,6 @@
 /** Factories for catalogue tests: categories and products made through the real HTTP routes. */
 import type { FastifyInstance } from 'fastify';
+import sharp from 'sharp';
 import { expect } from 'vitest';
 import { bearer } from './auth-helpers.js';
 
@@ -85,4 +86,39 @@ export function simpleProduct(
     variants: [{ color: 'Black', sizes: [{ size: 'M', sku: sku(), stock }] }],
     ...rest,
   };
+}
+
+/** Uploads `file` (and any text `fields`) as multipart/form-data to a product's images, as a browser form does. */
+export function uploadImage(
+  app: FastifyInstance,
+  productId: string,
+  token: string,
+  file: { name: string; bytes: Buffer; type: string },
+  fields: Record<string, string> = {},
+) {
+  const boundary = '----mercato-test-boundary';
+  const parts: Buffer[] = [];
+  for (const [k, v] of Object.entries(fields)) {
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  }
+  parts.push(
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`,
+    ),
+    file.bytes,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  );
+  return app.inject({
+    method: 'POST',
+    url: `/api/vendor/products/${productId}/images/`,
+    headers: { ...bearer(token), 'content-type': `multipart/form-data; boundary=${boundary}` },
+    payload: Buffer.concat(parts),
+  });
+}
+
+/** A real PNG of one colour, `width` × `height` pixels. */
+export function pngOf(width: number, height: number, [r, g, b]: [number, number, number]): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background: { r, g, b } } })
+    .png()
+    .toBuffer();
 }

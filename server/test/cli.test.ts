@@ -152,6 +152,18 @@ describe('mercato CLI', { timeout: 60_000 }, () => {
           'Mercato point of sale',
           'Mercato storefront',
         ]);
+        // A drawn picture per colour (18), decoded like any upload: a JPEG with its web size and thumbnail, one main per product.
+        const pictures = await db
+          .selectFrom('product_images')
+          .select(['product_id', 'content_type', 'width', 'height', 'web_path', 'thumb_path', 'is_main'])
+          .execute();
+        expect(pictures).toHaveLength(18);
+        for (const picture of pictures) {
+          expect(picture).toMatchObject({ content_type: 'image/jpeg', width: 800, height: 800 });
+          expect(picture.web_path).toMatch(/\.web\.webp$/);
+          expect(picture.thumb_path).toMatch(/\.thumb\.webp$/);
+        }
+        expect(pictures.filter((p) => p.is_main)).toHaveLength(8);
       } finally {
         await db.destroy();
       }

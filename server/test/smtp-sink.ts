@@ -54,3 +54,32 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/** A received mail's parts by media type (`text/plain`, `text/html`), decoded (quoted-printable, base64). */
+export function partsOf(raw: string): Record<string, string> {
+  const boundary = /boundary="?([^";\r\n]+)"?/i.exec(raw)?.[1];
+  const chunks = boundary ? raw.split(`--${boundary}`).slice(1, -1) : [raw];
+  const parts: Record<string, string> = {};
+  for (const chunk of chunks) {
+    const at = chunk.indexOf('\r\n\r\n');
+    const headers = chunk.slice(0, at);
+    const body = chunk.slice(at + 4).replace(/\r\n$/, '');
+    const type = /^content-type:\s*([^;\r\n]+)/im.exec(headers)?.[1]?.toLowerCase();
+    if (!type) continue;
+    const encoding = /^content-transfer-encoding:\s*(\S+)/im.exec(headers)?.[1]?.toLowerCase();
+    parts[type] =
+      encoding === 'base64'
+        ? Buffer.from(body, 'base64').toString('utf8')
+        : encoding === 'quoted-printable'
+          ? Buffer.from(
+              body
+                .replace(/=\r\n/g, '')
+                .replace(/=([0-9A-F]{2})/g, (_, hex: string) =>
+                  String.fromCharCode(Number.parseInt(hex, 16)),
+                ),
+              'latin1',
+            ).toString('utf8')
+          : body;
+  }
+  return parts;
+}

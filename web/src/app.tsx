@@ -18,6 +18,7 @@ import { DashboardPage } from './areas/admin/dashboard-page.js';
 import { InventoryPage, MovementsPage } from './areas/admin/inventory-page.js';
 import { LoyaltyAccountPage } from './areas/admin/loyalty-account-page.js';
 import { MailPage } from './areas/admin/mail-page.js';
+import { MailTemplatesPage } from './areas/admin/mail-templates-page.js';
 import { AdminOrdersPage } from './areas/admin/orders-page.js';
 import { PromotionsPage } from './areas/admin/promotions-page.js';
 import { UsersPage } from './areas/admin/users-page.js';
@@ -87,6 +88,7 @@ export function App() {
                   <Route path="users" element={<UsersPage />} />
                   <Route path="clients" element={<ClientsPage />} />
                   <Route path="mail" element={<MailPage />} />
+                  <Route path="mail/templates" element={<MailTemplatesPage />} />
                   <Route path="audit" element={<AuditPage />} />
                   <Route path="orders" element={<AdminOrdersPage />} />
                   <Route path="categories" element={<CategoriesPage />} />

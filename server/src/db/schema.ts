@@ -3,6 +3,7 @@
  * (`2026-11-22T04:07:14.123Z`) on both dialects, ids are UUIDv7 strings made by
  * the application, money is integer minor units, JSON columns are text.
  */
+import type { ColumnType } from 'kysely';
 
 export interface JobsTable {
   id: string;
@@ -249,6 +250,14 @@ export interface ProductImagesTable {
   size_bytes: number;
   alt_text: string;
   position: number;
+  /** The product's main picture (one per product; the first uploaded until another is chosen). */
+  is_main: ColumnType<boolean, boolean | undefined, boolean>;
+  /** Pixels of the stored picture (null for pictures stored before they were measured). */
+  width: number | null;
+  height: number | null;
+  /** The WebP web size and thumbnail beside `path` (null for pictures stored before they were made). */
+  web_path: string | null;
+  thumb_path: string | null;
   created_at: string;
 }
 

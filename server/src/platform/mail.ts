@@ -1,8 +1,11 @@
 /**
- * Outgoing mail. Modules call `mailer.queue(trx, message)` inside their
- * transaction: the message becomes a `mail.send` job and is sent after commit,
- * retried on failure. With `SMTP_URL` set it goes out through nodemailer;
- * without, it lands in the dev outbox table (shown in the admin) and the log.
+ * Outgoing mail. Modules call `mailer.queue(trx, { to, template, data })`
+ * inside their transaction: the template (`mail-templates/`) is rendered into a
+ * subject, a text part and an HTML part in the shared layout, and the message
+ * becomes a `mail.send` job, sent after commit and retried on failure. With
+ * `SMTP_URL` set it goes out through nodemailer; without, it lands in the dev
+ * outbox table (shown in the admin) and the log. A message given as plain
+ * `{ subject, text }` still gets an HTML part: its text, escaped, in the layout.
  */
 import type { FastifyBaseLogger } from 'fastify';
 import nodemailer, { type Transporter } from 'nodemailer';
@@ -10,6 +13,16 @@ import type { Config } from '../config.js';
 import type { DB } from '../db/dialect.js';
 import { newId, nowIso } from './ids.js';
 import type { JobQueue } from './jobs.js';
+import {
+  htmlFromText,
+  isMailTemplateName,
+  MAIL_TEMPLATES,
+  type MailSite,
+  type MailTemplateName,
+  type RenderedMail,
+  renderMail,
+  type TemplateMail,
+} from './mail-templates/index.js';
 import type { Executor } from './transaction.js';
 
 export interface MailMessage {
@@ -37,16 +50,18 @@ export interface OutboxEntry {
 export class Mailer {
   readonly #transport: Transporter | undefined;
   readonly #from: string;
+  readonly #site: MailSite;
 
   constructor(
     private readonly deps: {
-      config: Pick<Config, 'SMTP_URL' | 'MAIL_FROM'>;
+      config: Pick<Config, 'SMTP_URL' | 'MAIL_FROM' | 'SHOP_NAME' | 'PUBLIC_URL'>;
       db: DB;
       jobs: JobQueue;
       log: FastifyBaseLogger;
     },
   ) {
     this.#from = deps.config.MAIL_FROM;
+    this.#site = { shop: deps.config.SHOP_NAME, publicUrl: deps.config.PUBLIC_URL };
     this.#transport = deps.config.SMTP_URL ? nodemailer.createTransport(deps.config.SMTP_URL) : undefined;
     deps.jobs.register('mail.send', (message, ctx) => this.send(message, ctx.log));
   }
@@ -56,13 +71,55 @@ export class Mailer {
     return this.#transport !== undefined;
   }
 
-  /** Queues `message` in the caller's transaction; it is sent after commit, never for a rolled-back change. */
-  queue(executor: Executor, message: MailMessage, options: { dedupeKey?: string } = {}): Promise<string> {
-    return this.deps.jobs.enqueue(executor, 'mail.send', message, options);
+  /**
+   * Queues a mail in the caller's transaction, rendered now from its template
+   * (or given as text); it is sent after commit, never for a rolled-back change.
+   */
+  queue(
+    executor: Executor,
+    message: TemplateMail | MailMessage,
+    options: { dedupeKey?: string } = {},
+  ): Promise<string> {
+    const rendered: MailMessage =
+      'template' in message ? { to: message.to, ...this.render(message) } : this.#withHtml(message);
+    return this.deps.jobs.enqueue(executor, 'mail.send', rendered, options);
+  }
+
+  /** A template rendered with `data`, in the layout with this shop's name and URL. */
+  render(mail: Omit<TemplateMail, 'to'>): RenderedMail {
+    const template = MAIL_TEMPLATES[mail.template] as (typeof MAIL_TEMPLATES)[MailTemplateName];
+    return renderMail(template as Parameters<typeof renderMail>[0], mail.data, this.#site);
+  }
+
+  /** The templates with their description and their sample rendered (the admin's previews). */
+  templates(): Array<{ name: MailTemplateName; description: string; subject: string }> {
+    return (Object.keys(MAIL_TEMPLATES) as MailTemplateName[]).map((name) => ({
+      name,
+      description: MAIL_TEMPLATES[name].description,
+      subject: this.#sample(name).subject,
+    }));
+  }
+
+  /** One template rendered with its sample data; undefined for an unknown name. */
+  preview(name: string): (RenderedMail & { name: MailTemplateName; description: string }) | undefined {
+    if (!isMailTemplateName(name)) return undefined;
+    return { name, description: MAIL_TEMPLATES[name].description, ...this.#sample(name) };
+  }
+
+  #sample(name: MailTemplateName): RenderedMail {
+    return this.render({ template: name, data: MAIL_TEMPLATES[name].sample } as Omit<TemplateMail, 'to'>);
+  }
+
+  #withHtml(message: MailMessage): MailMessage {
+    return message.html
+      ? message
+      : { ...message, html: htmlFromText(message.subject, message.text, this.#site) };
   }
 
   /** Sends now. The `mail.send` job calls this; everything else should `queue`. */
-  async send(message: MailMessage, log: FastifyBaseLogger = this.deps.log): Promise<void> {
+  async send(queued: MailMessage, log: FastifyBaseLogger = this.deps.log): Promise<void> {
+    // A job queued before mails had HTML parts gets one now.
+    const message = this.#withHtml(queued);
     if (this.#transport) {
       const info = await this.#transport.sendMail({ from: this.#from, ...message });
       log.info({ to: message.to, subject: message.subject, messageId: info.messageId }, 'mail sent');

@@ -9,6 +9,7 @@ export const keys = {
   adminOrders: ['admin', 'orders'],
   auditLog: ['admin', 'audit-log'],
   mailOutbox: ['admin', 'mail'],
+  mailTemplates: ['admin', 'mail-templates'],
   inventory: ['inventory'],
   categories: ['categories'],
   products: ['products'],

@@ -82,6 +82,26 @@ export const CatalogErrors = defineErrors({
     detail: 'The file is not a JPEG, PNG or WebP image.',
     errors: { file: ['Upload a JPEG, PNG or WebP image.'] },
   },
+  unreadableImage: {
+    code: 'INVALID_IMAGE',
+    status: 400,
+    detail: 'The file could not be read as an image: it is damaged or incomplete.',
+    errors: { file: ['The file is damaged or incomplete: upload the picture again.'] },
+  },
+  imageTooManyPixels: {
+    code: 'IMAGE_DIMENSIONS_TOO_LARGE',
+    status: 400,
+    detail: (maxPixels: number) => `The image has more than ${maxPixels} pixels.`,
+    errors: (maxPixels: number) => ({
+      file: [`The picture is too large: at most ${maxPixels} pixels (width × height).`],
+    }),
+  },
+  invalidImageOrder: {
+    code: 'INVALID_IMAGE_ORDER',
+    status: 400,
+    detail: "The order must list each of the product's images exactly once.",
+    errors: { images: ["List each of the product's images exactly once."] },
+  },
   fileRequired: {
     code: 'FILE_REQUIRED',
     status: 400,

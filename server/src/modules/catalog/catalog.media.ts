@@ -1,13 +1,23 @@
 /**
  * Product images on disk: the type is read from the file's first bytes (never
- * from its name or the client's Content-Type), the file gets a random name under
- * `MEDIA_ROOT/products/`, and files are removed only after the database change
+ * from its name or the client's Content-Type), then the whole image is decoded
+ * with sharp (libvips): what does not decode is refused, the pixels are turned
+ * upright and re-encoded without their metadata (EXIF, GPS, XMP, comments),
+ * bounded to `MEDIA_MAX_IMAGE_SIDE`, and stored three times under one random
+ * name in `MEDIA_ROOT/products/`: the picture in its own format, a WebP web
+ * size and a WebP thumbnail. Files are removed only after the database change
  * that forgot them has committed.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import sharp, { type Metadata } from 'sharp';
 import type { ProductImagesTable } from '../../db/schema.js';
+
+// Decoded pixels are not kept between uploads (an upload is decoded once), and one
+// image uses one libvips thread: uploads are rare, requests must not wait behind them.
+sharp.cache(false);
+sharp.concurrency(1);
 
 export type ImageType = ProductImagesTable['content_type'];
 
@@ -28,13 +38,117 @@ export function detectImageType(bytes: Uint8Array): ImageType | undefined {
   return undefined;
 }
 
-/** Writes the bytes under `mediaRoot` with a random name; returns the path relative to it. */
-export async function storeImage(mediaRoot: string, bytes: Uint8Array, type: ImageType): Promise<string> {
-  const relative = `products/${randomBytes(16).toString('hex')}.${EXTENSIONS[type]}`;
-  const target = path.join(mediaRoot, relative);
-  await mkdir(path.dirname(target), { recursive: true });
-  await writeFile(target, bytes, { flag: 'wx' });
-  return relative;
+/** The longest side of the web size and of the thumbnail (never larger than the picture itself). */
+export const WEB_SIDE = 1200;
+export const THUMB_SIDE = 320;
+
+export interface ImageLimits {
+  /** Longest side of the stored picture; larger ones are scaled down. */
+  maxSide: number;
+  /** Pixels (width × height) a file may declare before it is decoded at all. */
+  maxPixels: number;
+}
+
+export interface ProcessedImage {
+  type: ImageType;
+  width: number;
+  height: number;
+  /** The picture in its own format, upright, bounded, without metadata. */
+  original: Buffer;
+  web: Buffer;
+  thumb: Buffer;
+}
+
+/** Why an upload that looked like an image was refused. */
+export class ImageRejected extends Error {
+  constructor(readonly reason: 'unsupported' | 'unreadable' | 'too_many_pixels') {
+    super(reason);
+  }
+}
+
+const SHARP_FORMATS: Record<ImageType, string> = {
+  'image/jpeg': 'jpeg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+};
+
+/**
+ * Decodes `bytes` and makes the three stored versions. Throws `ImageRejected`
+ * for anything but a whole JPEG, PNG or WebP image within `limits.maxPixels`.
+ */
+export async function processImage(bytes: Buffer, limits: ImageLimits): Promise<ProcessedImage> {
+  const type = detectImageType(bytes);
+  if (!type) throw new ImageRejected('unsupported');
+  // failOn 'error': a truncated or corrupt file is refused rather than stored half grey.
+  const input = () => sharp(bytes, { failOn: 'error', limitInputPixels: limits.maxPixels, pages: 1 });
+  let meta: Metadata;
+  try {
+    // The header only: the dimensions are checked before any pixel is decoded.
+    meta = await sharp(bytes, { limitInputPixels: false }).metadata();
+  } catch {
+    throw new ImageRejected('unreadable');
+  }
+  if (meta.format !== SHARP_FORMATS[type]) throw new ImageRejected('unsupported');
+  if (!meta.width || !meta.height) throw new ImageRejected('unreadable');
+  if (meta.width * meta.height > limits.maxPixels) throw new ImageRejected('too_many_pixels');
+  try {
+    // rotate() applies the EXIF orientation; sharp writes no metadata unless asked (none is).
+    const upright = await input()
+      .rotate()
+      .resize({ width: limits.maxSide, height: limits.maxSide, fit: 'inside', withoutEnlargement: true })
+      .toBuffer({ resolveWithObject: true });
+    const base = () => sharp(upright.data);
+    const encoded =
+      type === 'image/jpeg'
+        ? base().jpeg({ quality: 85, mozjpeg: true })
+        : type === 'image/png'
+          ? base().png({ compressionLevel: 9 })
+          : base().webp({ quality: 82 });
+    const sized = (side: number) =>
+      base()
+        .resize({ width: side, height: side, fit: 'inside', withoutEnlargement: true })
+        .webp({ quality: 80 })
+        .toBuffer();
+    const [original, web, thumb] = await Promise.all([
+      encoded.toBuffer(),
+      sized(WEB_SIDE),
+      sized(THUMB_SIDE),
+    ]);
+    return { type, width: upright.info.width, height: upright.info.height, original, web, thumb };
+  } catch {
+    throw new ImageRejected('unreadable');
+  }
+}
+
+export interface StoredImage {
+  path: string;
+  webPath: string;
+  thumbPath: string;
+}
+
+/** Writes the three versions under `mediaRoot` with one random name; returns their paths relative to it. */
+export async function storeImage(mediaRoot: string, image: ProcessedImage): Promise<StoredImage> {
+  const name = `products/${randomBytes(16).toString('hex')}`;
+  const stored = {
+    path: `${name}.${EXTENSIONS[image.type]}`,
+    webPath: `${name}.web.webp`,
+    thumbPath: `${name}.thumb.webp`,
+  };
+  await mkdir(path.join(mediaRoot, 'products'), { recursive: true });
+  try {
+    await writeFile(path.join(mediaRoot, stored.path), image.original, { flag: 'wx' });
+    await writeFile(path.join(mediaRoot, stored.webPath), image.web, { flag: 'wx' });
+    await writeFile(path.join(mediaRoot, stored.thumbPath), image.thumb, { flag: 'wx' });
+  } catch (err) {
+    await removeImages(mediaRoot, [stored.path, stored.webPath, stored.thumbPath]).catch(() => undefined);
+    throw err;
+  }
+  return stored;
+}
+
+/** Every file of an image row: the picture and, when it has them, its web size and thumbnail. */
+export function filesOf(row: { path: string; web_path: string | null; thumb_path: string | null }): string[] {
+  return [row.path, row.web_path, row.thumb_path].filter((p): p is string => p !== null);
 }
 
 /** Removes stored files; a file already gone is not an error. */

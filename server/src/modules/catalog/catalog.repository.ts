@@ -182,19 +182,20 @@ export async function productsInStock(executor: Executor, productIds: string[]):
   return new Set(rows.map((r) => r.product_id));
 }
 
-/** The first image of each product (by position), keyed by product id. */
+/** The main image of each product (else its first by position), keyed by product id: its web size when it has one. */
 export async function firstImages(executor: Executor, productIds: string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   if (productIds.length === 0) return out;
   const rows = await executor
     .selectFrom('product_images')
-    .select(['product_id', 'path'])
+    .select(['product_id', 'path', 'web_path'])
     .where('product_id', 'in', productIds)
     .orderBy('product_id')
+    .orderBy('is_main', 'desc')
     .orderBy('position')
     .orderBy('id')
     .execute();
-  for (const r of rows) if (!out.has(r.product_id)) out.set(r.product_id, r.path);
+  for (const r of rows) if (!out.has(r.product_id)) out.set(r.product_id, r.web_path ?? r.path);
   return out;
 }
 
@@ -288,7 +289,20 @@ export type SizeRow = Awaited<ReturnType<typeof sizesOf>>[number];
 export function imagesOf(executor: Executor, productId: string) {
   return executor
     .selectFrom('product_images')
-    .select(['id', 'variant_id', 'path', 'content_type', 'size_bytes', 'alt_text', 'position'])
+    .select([
+      'id',
+      'variant_id',
+      'path',
+      'web_path',
+      'thumb_path',
+      'content_type',
+      'size_bytes',
+      'width',
+      'height',
+      'alt_text',
+      'position',
+      'is_main',
+    ])
     .where('product_id', '=', productId)
     .orderBy('position')
     .orderBy('id')
@@ -394,4 +408,33 @@ export async function insertImage(executor: Executor, row: Insertable<ProductIma
 
 export async function deleteImage(executor: Executor, id: string): Promise<void> {
   await executor.deleteFrom('product_images').where('id', '=', id).execute();
+}
+
+export async function updateImage(
+  executor: Executor,
+  id: string,
+  values: Partial<Pick<ProductImagesTable, 'alt_text' | 'variant_id' | 'position'>>,
+): Promise<void> {
+  if (Object.keys(values).length === 0) return;
+  await executor.updateTable('product_images').set(values).where('id', '=', id).execute();
+}
+
+/** Makes the first image (by position) the main one when the product has images and none is main. */
+export async function ensureMainImage(executor: Executor, productId: string): Promise<void> {
+  const images = await imagesOf(executor, productId);
+  const first = images[0];
+  if (!first || images.some((i) => i.is_main)) return;
+  await setMainImage(executor, productId, first.id);
+}
+
+/**
+ * Makes `imageId` the product's one main image, in one statement over all its
+ * images: two at once leave one main (the second waits for the first's rows).
+ */
+export async function setMainImage(executor: Executor, productId: string, imageId: string): Promise<void> {
+  await executor
+    .updateTable('product_images')
+    .set({ is_main: sql<boolean>`(${sql.ref('id')} = ${imageId})` })
+    .where('product_id', '=', productId)
+    .execute();
 }

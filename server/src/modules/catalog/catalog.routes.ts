@@ -14,7 +14,9 @@ import { CatalogErrors } from './catalog.errors.js';
 import {
   CreateCategoryBody,
   IdParams,
+  ImageOrderBody,
   ImageParams,
+  ImagePatchBody,
   ImageUploadBody,
   ImageUploadFields,
   ListCategoriesQuery,
@@ -382,6 +384,8 @@ export async function catalogRoutes(app: App, deps: CatalogRoutesDeps): Promise<
             CatalogErrors.productNotFound,
             CatalogErrors.unknownVariant,
             CatalogErrors.invalidImage,
+            CatalogErrors.unreadableImage,
+            CatalogErrors.imageTooManyPixels,
             CatalogErrors.fileRequired,
             CatalogErrors.fileTooLarge,
             CatalogErrors.malformedMultipart,
@@ -391,9 +395,9 @@ export async function catalogRoutes(app: App, deps: CatalogRoutesDeps): Promise<
         },
         schema: {
           operationId: 'catalog.vendor.uploadImage',
-          summary: 'Upload a product image (JPEG, PNG or WebP, told from its bytes)',
+          summary: 'Upload a product image (JPEG, PNG or WebP, told from its bytes and decoded)',
           description:
-            'multipart/form-data with the image in `file`, and optionally `variant` (a variant id) and `alt_text`. Larger than `MEDIA_MAX_UPLOAD_BYTES`: 413.',
+            'multipart/form-data with the image in `file`, and optionally `variant` (a variant id) and `alt_text`. Larger than `MEDIA_MAX_UPLOAD_BYTES`: 413. The image is decoded: anything else is 400 (`UNSUPPORTED_IMAGE_TYPE`, `INVALID_IMAGE` when damaged, `IMAGE_DIMENSIONS_TOO_LARGE` past `MEDIA_MAX_IMAGE_PIXELS`). It is stored upright and without metadata (EXIF, GPS), scaled down to `MEDIA_MAX_IMAGE_SIDE`, with a WebP web size and thumbnail (`web_url`, `thumbnail_url`). The first image of a product becomes its main one.',
           tags: vendorTags,
           consumes: ['multipart/form-data'],
           params: IdParams,
@@ -407,6 +411,55 @@ export async function catalogRoutes(app: App, deps: CatalogRoutesDeps): Promise<
       },
     );
   });
+
+  /** After the guard, before the body is read: an image of another product (or none) is 404 whatever the body. */
+  const managedImage = async (request: FastifyRequest) =>
+    catalog.assertManagesImage(
+      currentUser(request),
+      routeParam(request, 'id'),
+      routeParam(request, 'image_id'),
+    );
+
+  app.put(
+    '/api/vendor/products/:id/images/order/',
+    {
+      onRequest: [requireVendor, managed],
+      config: { errors: [CatalogErrors.productNotFound, CatalogErrors.invalidImageOrder] },
+      schema: {
+        operationId: 'catalog.vendor.orderImages',
+        summary: "Reorder a product's images",
+        description:
+          'Lists every image id of the product in the new order (each exactly once; otherwise 400 `INVALID_IMAGE_ORDER` and nothing changes). Answers the images in that order.',
+        tags: vendorTags,
+        params: IdParams,
+        body: ImageOrderBody,
+        response: { 200: Type.Array(Type.Ref('ProductImage')) },
+      },
+    },
+    async (request) => catalog.orderImages(currentUser(request), request.params.id, request.body),
+  );
+
+  app.patch(
+    '/api/vendor/products/:id/images/:image_id/',
+    {
+      onRequest: [requireVendor, managedImage],
+      config: {
+        errors: [CatalogErrors.productNotFound, CatalogErrors.imageNotFound, CatalogErrors.unknownVariant],
+      },
+      schema: {
+        operationId: 'catalog.vendor.updateImage',
+        summary: "Change an image's alt text or variant, or make it the main picture",
+        tags: vendorTags,
+        params: ImageParams,
+        body: ImagePatchBody,
+        response: { 200: Type.Ref('ProductImage') },
+      },
+    },
+    async (request) => {
+      const { id, image_id } = request.params;
+      return catalog.updateImage(currentUser(request), id, image_id, request.body);
+    },
+  );
 
   app.delete(
     '/api/vendor/products/:id/images/:image_id/',

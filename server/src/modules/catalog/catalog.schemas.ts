@@ -110,12 +110,20 @@ export type ProductListItemDto = Static<typeof ProductListItem>;
 export const ProductImage = Type.Object(
   {
     id: Id,
-    url: Type.String({ description: '`/media/...`' }),
+    url: Type.String({
+      description:
+        '`/media/...`: the picture in its uploaded format (JPEG, PNG or WebP), upright, without metadata, at most `MEDIA_MAX_IMAGE_SIDE` pixels a side.',
+    }),
+    web_url: Type.String({ description: 'A WebP of at most 1200 pixels a side, for pages.' }),
+    thumbnail_url: Type.String({ description: 'A WebP of at most 320 pixels a side, for lists.' }),
+    width: Type.Union([Type.Integer(), Type.Null()], { description: 'Pixels of `url` (null if unknown).' }),
+    height: Type.Union([Type.Integer(), Type.Null()]),
     variant: Type.Union([Id, Type.Null()], { description: 'Set when the image shows one colour variant.' }),
     alt_text: Type.String(),
     content_type: Type.String(),
-    size_bytes: Type.Integer(),
-    position: Type.Integer(),
+    size_bytes: Type.Integer({ description: 'Bytes of `url`.' }),
+    position: Type.Integer({ description: 'Order in the gallery, from 0.' }),
+    is_main: Type.Boolean({ description: "The product's main picture (lists show it)." }),
   },
   { $id: 'ProductImage', title: 'ProductImage' },
 );
@@ -223,6 +231,37 @@ export type ListProductsQuery = Static<typeof ListProductsQuery>;
 
 export const SlugParams = Type.Object({ slug: Type.String({ minLength: 1, maxLength: 200 }) });
 export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
+export const ImagePatchBody = Type.Object(
+  {
+    alt_text: Type.Optional(
+      Type.String({ maxLength: 300, description: 'What the image shows, for screen readers.' }),
+    ),
+    variant: Type.Optional(
+      Type.Union([Type.String({ minLength: 1, maxLength: 64 }), Type.Null()], {
+        description: 'The id of the variant (colour) the image shows; null for the whole product.',
+      }),
+    ),
+    is_main: Type.Optional(
+      Type.Literal(true, {
+        description: "Makes this the product's main picture (the others stop being it).",
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type ImagePatchBody = Static<typeof ImagePatchBody>;
+
+export const ImageOrderBody = Type.Object(
+  {
+    images: Type.Array(Type.String({ minLength: 1, maxLength: 64 }), {
+      maxItems: 200,
+      description: 'Every image id of the product, in the new order (each exactly once).',
+    }),
+  },
+  { additionalProperties: false },
+);
+export type ImageOrderBody = Static<typeof ImageOrderBody>;
+
 export const ImageParams = Type.Object({
   id: Type.String({ minLength: 1, maxLength: 64 }),
   image_id: Type.String({ minLength: 1, maxLength: 64 }),

@@ -1,15 +1,14 @@
 /**
  * Demo catalogue for `npm start` on an empty database: a small category tree
- * and eight products with colour variants, sizes, stock and generated PNG
- * pictures, sold by the demo vendor. Does nothing once any category exists.
+ * and eight products with colour variants, sizes, stock and a picture per
+ * colour drawn in code (the product's silhouette in its colour, demo-pictures.ts),
+ * sold by the demo vendor. Does nothing once any category exists.
  */
 import { sql } from 'kysely';
 import type { AuthUser } from '../../platform/auth.js';
 import type { SeedContext } from '../../platform/module.js';
 import type { CatalogService } from './catalog.service.js';
-import { solidPng } from './png.js';
-
-type Rgb = [number, number, number];
+import { type DemoShape, demoPicture, type Rgb } from './demo-pictures.js';
 
 const COLOURS: Record<string, Rgb> = {
   Black: [30, 30, 30],
@@ -24,6 +23,7 @@ const COLOURS: Record<string, Rgb> = {
 const PRODUCTS: Array<{
   name: string;
   category: string;
+  shape: DemoShape;
   price: string;
   description: string;
   colours: string[];
@@ -32,6 +32,7 @@ const PRODUCTS: Array<{
   {
     name: 'Everyday Cotton T-Shirt',
     category: 't-shirts',
+    shape: 'tee',
     price: '19.00',
     colours: ['White', 'Black', 'Navy'],
     sizes: ['S', 'M', 'L', 'XL'],
@@ -40,6 +41,7 @@ const PRODUCTS: Array<{
   {
     name: 'Heavyweight Pocket Tee',
     category: 't-shirts',
+    shape: 'tee',
     price: '29.00',
     colours: ['Olive', 'Sand'],
     sizes: ['S', 'M', 'L'],
@@ -48,6 +50,7 @@ const PRODUCTS: Array<{
   {
     name: 'Coastal Cotton Hoodie',
     category: 'hoodies',
+    shape: 'hoodie',
     price: '59.00',
     colours: ['Grey', 'Navy'],
     sizes: ['S', 'M', 'L', 'XL'],
@@ -56,6 +59,7 @@ const PRODUCTS: Array<{
   {
     name: 'Zip Fleece Hoodie',
     category: 'hoodies',
+    shape: 'hoodie',
     price: '69.50',
     colours: ['Black', 'Red'],
     sizes: ['M', 'L'],
@@ -64,6 +68,7 @@ const PRODUCTS: Array<{
   {
     name: 'Canvas Tote Bag',
     category: 'bags',
+    shape: 'tote',
     price: '24.00',
     colours: ['Sand', 'Black'],
     sizes: ['One size'],
@@ -72,6 +77,7 @@ const PRODUCTS: Array<{
   {
     name: 'Roll-Top Backpack',
     category: 'bags',
+    shape: 'backpack',
     price: '89.00',
     colours: ['Olive', 'Black'],
     sizes: ['20 L', '28 L'],
@@ -80,6 +86,7 @@ const PRODUCTS: Array<{
   {
     name: 'Wool Beanie',
     category: 'hats',
+    shape: 'beanie',
     price: '18.00',
     colours: ['Red', 'Grey', 'Navy'],
     sizes: ['One size'],
@@ -88,6 +95,7 @@ const PRODUCTS: Array<{
   {
     name: 'Six-Panel Cap',
     category: 'hats',
+    shape: 'cap',
     price: '22.00',
     colours: ['Navy', 'Sand'],
     sizes: ['One size'],
@@ -166,7 +174,7 @@ export async function seedCatalog(ctx: SeedContext, catalog: CatalogService): Pr
     });
     for (const variant of product.variants as Array<{ id: string; color: string }>) {
       await catalog.addImage(user, product.id, {
-        bytes: solidPng(480, 480, COLOURS[variant.color] ?? [128, 128, 128]),
+        bytes: await demoPicture(p.shape, COLOURS[variant.color] ?? [128, 128, 128], p.name),
         variant: variant.id,
         altText: `${p.name} in ${variant.color.toLowerCase()}`,
       });

@@ -8,6 +8,7 @@
  */
 import type { EventBus } from '../../platform/events.js';
 import type { Executor, Trx } from '../../platform/transaction.js';
+import type { ImageLimits } from './catalog.media.js';
 import { CategoryService } from './categories.service.js';
 import { ImageService } from './images.service.js';
 import { ProductService } from './products.service.js';
@@ -18,6 +19,8 @@ export { slugify } from './catalog.slugs.js';
 export interface CatalogServiceDeps {
   db: Executor;
   mediaRoot: string;
+  /** Bounds of uploaded pictures (`MEDIA_MAX_IMAGE_SIDE`, `MEDIA_MAX_IMAGE_PIXELS`). */
+  imageLimits: ImageLimits;
   /** Where `product.changed` / `category.changed` go (the response cache forgets what it holds). */
   events: EventBus;
   stock: StockLedger;
@@ -48,14 +51,17 @@ export class CatalogService {
 
   readonly addImage: ImageService['addImage'];
   readonly deleteImage: ImageService['deleteImage'];
+  readonly updateImage: ImageService['updateImage'];
+  readonly orderImages: ImageService['orderImages'];
+  readonly assertManagesImage: ImageService['assertManagesImage'];
 
   constructor(deps: CatalogServiceDeps) {
-    const { db, mediaRoot, events, stock } = deps;
+    const { db, mediaRoot, imageLimits, events, stock } = deps;
     const productChanged = (trx: Trx, productId: string) =>
       events.emit(trx, 'product.changed', { productId });
     const categories = new CategoryService({ db, events });
     const products = new ProductService({ db, mediaRoot, categories, stock, productChanged });
-    const images = new ImageService({ db, mediaRoot, products, productChanged });
+    const images = new ImageService({ db, mediaRoot, limits: imageLimits, products, productChanged });
     this.categories = categories;
     this.products = products;
     this.images = images;
@@ -80,5 +86,8 @@ export class CatalogService {
 
     this.addImage = images.addImage.bind(images);
     this.deleteImage = images.deleteImage.bind(images);
+    this.updateImage = images.updateImage.bind(images);
+    this.orderImages = images.orderImages.bind(images);
+    this.assertManagesImage = images.assertManagesImage.bind(images);
   }
 }

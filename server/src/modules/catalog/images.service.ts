@@ -1,20 +1,30 @@
 /**
- * Product images: the file is checked by its bytes and stored under a random
- * name before its row is written; a file is removed only once the row that
- * pointed at it is gone for good.
+ * Product images: the file is decoded and re-encoded (catalog.media.ts) and
+ * stored under a random name before its row is written; a file is removed only
+ * once the row that pointed at it is gone for good. A product's images have an
+ * order (`position`) and one main picture, the first uploaded until another is chosen.
  */
 import type { AuthUser } from '../../platform/auth.js';
 import { isUuid, newId, nowIso } from '../../platform/ids.js';
 import { type Executor, type Trx, transaction } from '../../platform/transaction.js';
 import { CatalogErrors } from './catalog.errors.js';
-import { detectImageType, type ImageType, removeImages, storeImage } from './catalog.media.js';
+import {
+  filesOf,
+  type ImageLimits,
+  ImageRejected,
+  type ProcessedImage,
+  processImage,
+  removeImages,
+  storeImage,
+} from './catalog.media.js';
 import * as repo from './catalog.repository.js';
-import type { ProductImageDto } from './catalog.schemas.js';
+import type { ImageOrderBody, ImagePatchBody, ProductImageDto } from './catalog.schemas.js';
 import { imageDto, type ProductService } from './products.service.js';
 
 export interface ImageServiceDeps {
   db: Executor;
   mediaRoot: string;
+  limits: ImageLimits;
   products: ProductService;
   productChanged(trx: Trx, productId: string): Promise<void>;
 }
@@ -29,15 +39,9 @@ export class ImageService {
   ): Promise<ProductImageDto> {
     const { db, mediaRoot } = this.deps;
     const product = await this.deps.products.owned(db, user, productId);
-    const type: ImageType | undefined = detectImageType(file.bytes);
-    if (!type) throw CatalogErrors.invalidImage();
-    let variantId: string | null = null;
-    if (file.variant) {
-      const variants = await repo.variantsOf(db, product.id);
-      if (!variants.some((v) => v.id === file.variant)) throw CatalogErrors.unknownVariant('variant');
-      variantId = file.variant;
-    }
-    const relative = await storeImage(mediaRoot, file.bytes, type);
+    if (file.variant) await this.#checkVariant(db, product.id, file.variant);
+    const image = await this.#decode(file.bytes);
+    const stored = await storeImage(mediaRoot, image);
     const id = newId();
     try {
       await transaction(db, async (trx) => {
@@ -46,36 +50,113 @@ export class ImageService {
         await repo.insertImage(trx, {
           id,
           product_id: product.id,
-          variant_id: variantId,
-          path: relative,
-          content_type: type,
-          size_bytes: file.bytes.length,
+          variant_id: file.variant ?? null,
+          path: stored.path,
+          web_path: stored.webPath,
+          thumb_path: stored.thumbPath,
+          content_type: image.type,
+          size_bytes: image.original.length,
+          width: image.width,
+          height: image.height,
           alt_text: (file.altText ?? '').slice(0, 300),
           position,
+          is_main: false,
           created_at: nowIso(),
         });
+        await repo.ensureMainImage(trx, product.id);
         await this.deps.productChanged(trx, product.id);
       });
     } catch (err) {
-      await removeImages(mediaRoot, [relative]).catch(() => undefined);
+      await removeImages(mediaRoot, [stored.path, stored.webPath, stored.thumbPath]).catch(() => undefined);
       throw err;
     }
-    const row = (await repo.imagesOf(db, product.id)).find((i) => i.id === id);
-    if (!row) throw CatalogErrors.productNotFound();
-    return imageDto(row);
+    return this.#dto(db, product.id, id);
+  }
+
+  /** Changes an image's alt text or variant, or makes it the main picture. */
+  async updateImage(
+    user: AuthUser,
+    productId: string,
+    imageId: string,
+    body: ImagePatchBody,
+  ): Promise<ProductImageDto> {
+    await transaction(this.deps.db, async (trx) => {
+      const image = await this.#find(trx, user, productId, imageId);
+      if (body.variant) await this.#checkVariant(trx, productId, body.variant);
+      await repo.updateImage(trx, image.id, {
+        ...(body.alt_text !== undefined ? { alt_text: body.alt_text } : {}),
+        ...(body.variant !== undefined ? { variant_id: body.variant } : {}),
+      });
+      if (body.is_main) await repo.setMainImage(trx, productId, image.id);
+      await this.deps.productChanged(trx, productId);
+    });
+    return this.#dto(this.deps.db, productId, imageId);
+  }
+
+  /** Puts the product's images in the given order: every id exactly once, or 400 and nothing changes. */
+  async orderImages(user: AuthUser, productId: string, body: ImageOrderBody): Promise<ProductImageDto[]> {
+    await transaction(this.deps.db, async (trx) => {
+      await this.deps.products.owned(trx, user, productId);
+      const current = await repo.imagesOf(trx, productId);
+      const wanted = new Set(body.images);
+      if (
+        wanted.size !== body.images.length ||
+        wanted.size !== current.length ||
+        current.some((i) => !wanted.has(i.id))
+      ) {
+        throw CatalogErrors.invalidImageOrder();
+      }
+      for (const [position, id] of body.images.entries()) await repo.updateImage(trx, id, { position });
+      await this.deps.productChanged(trx, productId);
+    });
+    return (await repo.imagesOf(this.deps.db, productId)).map(imageDto);
   }
 
   async deleteImage(user: AuthUser, productId: string, imageId: string): Promise<void> {
-    const path = await transaction(this.deps.db, async (trx) => {
-      await this.deps.products.owned(trx, user, productId);
-      const image = isUuid(imageId)
-        ? (await repo.imagesOf(trx, productId)).find((i) => i.id === imageId)
-        : undefined;
-      if (!image) throw CatalogErrors.imageNotFound();
+    const paths = await transaction(this.deps.db, async (trx) => {
+      const image = await this.#find(trx, user, productId, imageId);
       await repo.deleteImage(trx, image.id);
+      await repo.ensureMainImage(trx, productId);
       await this.deps.productChanged(trx, productId);
-      return image.path;
+      return filesOf(image);
     });
-    await removeImages(this.deps.mediaRoot, [path]).catch(() => undefined);
+    await removeImages(this.deps.mediaRoot, paths).catch(() => undefined);
+  }
+
+  async #decode(bytes: Buffer): Promise<ProcessedImage> {
+    const { limits } = this.deps;
+    try {
+      return await processImage(bytes, limits);
+    } catch (err) {
+      if (!(err instanceof ImageRejected)) throw err;
+      if (err.reason === 'unsupported') throw CatalogErrors.invalidImage();
+      if (err.reason === 'too_many_pixels') throw CatalogErrors.imageTooManyPixels(limits.maxPixels);
+      throw CatalogErrors.unreadableImage();
+    }
+  }
+
+  async #checkVariant(executor: Executor, productId: string, variantId: string): Promise<void> {
+    const variants = await repo.variantsOf(executor, productId);
+    if (!variants.some((v) => v.id === variantId)) throw CatalogErrors.unknownVariant('variant');
+  }
+
+  /** 404 unless this user may manage the product and it has this image: checked before the body is read. */
+  async assertManagesImage(user: AuthUser, productId: string, imageId: string): Promise<void> {
+    if (isUuid(productId)) await this.#find(this.deps.db, user, productId, imageId);
+  }
+
+  async #find(executor: Executor, user: AuthUser, productId: string, imageId: string) {
+    await this.deps.products.owned(executor, user, productId);
+    const image = isUuid(imageId)
+      ? (await repo.imagesOf(executor, productId)).find((i) => i.id === imageId)
+      : undefined;
+    if (!image) throw CatalogErrors.imageNotFound();
+    return image;
+  }
+
+  async #dto(executor: Executor, productId: string, imageId: string): Promise<ProductImageDto> {
+    const row = (await repo.imagesOf(executor, productId)).find((i) => i.id === imageId);
+    if (!row) throw CatalogErrors.imageNotFound();
+    return imageDto(row);
   }
 }

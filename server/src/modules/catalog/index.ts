@@ -50,6 +50,7 @@ export const catalogModule = defineModule({
     const service = new CatalogService({
       db: ctx.db,
       mediaRoot: path.resolve(ctx.config.MEDIA_ROOT),
+      imageLimits: { maxSide: ctx.config.MEDIA_MAX_IMAGE_SIDE, maxPixels: ctx.config.MEDIA_MAX_IMAGE_PIXELS },
       events: ctx.events,
       stock,
     });

@@ -11,7 +11,7 @@ import { formatMinor, parseMoney } from '../../platform/money.js';
 import { type Page, type PageRequest, toPage } from '../../platform/pagination.js';
 import { type Executor, type Trx, transaction } from '../../platform/transaction.js';
 import { CatalogErrors } from './catalog.errors.js';
-import { mediaUrl, removeImages } from './catalog.media.js';
+import { filesOf, mediaUrl, removeImages } from './catalog.media.js';
 import * as repo from './catalog.repository.js';
 import type {
   ListProductsQuery,
@@ -39,11 +39,16 @@ export function imageDto(row: repo.ImageRow): ProductImageDto {
   return {
     id: row.id,
     url: mediaUrl(row.path),
+    web_url: mediaUrl(row.web_path ?? row.path),
+    thumbnail_url: mediaUrl(row.thumb_path ?? row.web_path ?? row.path),
+    width: row.width === null ? null : Number(row.width),
+    height: row.height === null ? null : Number(row.height),
     variant: row.variant_id,
     alt_text: row.alt_text,
     content_type: row.content_type,
     size_bytes: Number(row.size_bytes),
     position: Number(row.position),
+    is_main: Boolean(row.is_main),
   };
 }
 
@@ -288,7 +293,7 @@ export class ProductService {
         await this.#takeAllStock(trx, user, size, 'product deleted');
       }
       await repo.deleteProduct(trx, id);
-      return images.map((i) => i.path);
+      return images.flatMap(filesOf);
     });
     // The rows are gone for good: only now do the files go.
     await removeImages(mediaRoot, paths).catch(() => undefined);
@@ -387,9 +392,11 @@ export class ProductService {
       const gone = new Set(existingVariants.filter((v) => !keptVariantIds.has(v.id)).map((v) => v.id));
       if (gone.size > 0) {
         for (const image of await repo.imagesOf(trx, productId)) {
-          if (image.variant_id !== null && gone.has(image.variant_id)) removedImagePaths.push(image.path);
+          if (image.variant_id !== null && gone.has(image.variant_id))
+            removedImagePaths.push(...filesOf(image));
         }
         await repo.deleteVariants(trx, [...gone]);
+        await repo.ensureMainImage(trx, productId);
       }
     }
 

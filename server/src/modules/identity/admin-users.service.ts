@@ -277,14 +277,13 @@ export class AdminUsersService {
       });
       await this.deps.mailer.queue(trx, {
         to: current.email,
-        subject:
-          decision === 'approved'
-            ? 'Your Mercato vendor account is approved'
-            : 'Your Mercato vendor application',
-        text:
-          decision === 'approved'
-            ? `Hello ${current.first_name || current.username},\n\nYou can now sell on Mercato: add your products at ${this.deps.publicUrl}/vendor/products\n`
-            : `Hello ${current.first_name || current.username},\n\nWe could not approve your vendor account${reason ? `: ${reason}` : '.'}\nReply to this mail if you have questions.\n`,
+        template: 'account.vendor_decision',
+        data: {
+          name: current.first_name || current.username,
+          approved: decision === 'approved',
+          reason: reason ?? null,
+          productsUrl: `${this.deps.publicUrl}/vendor/products`,
+        },
       });
       return { ...current, vendor_status: decision };
     });

@@ -59,8 +59,11 @@ export class PasswordService {
       await this.#replacePassword(trx, user, hash, { action: 'auth.password_changed', actor, origin });
       await this.deps.mailer.queue(trx, {
         to: user.email,
-        subject: 'Your Mercato password was changed',
-        text: `Hello ${user.first_name || user.username},\n\nYour password was just changed and your other sessions were signed out.\nIf this was not you, reset your password now: ${this.deps.config.PUBLIC_URL}/forgot-password\n`,
+        template: 'account.password_changed',
+        data: {
+          name: user.first_name || user.username,
+          resetUrl: `${this.deps.config.PUBLIC_URL}/forgot-password`,
+        },
       });
       return this.deps.tokens.issue(trx, user, { remember, origin });
     });
@@ -92,11 +95,8 @@ export class PasswordService {
       });
       await this.deps.mailer.queue(trx, {
         to: user.email,
-        subject: 'Reset your Mercato password',
-        text:
-          `Hello ${user.first_name || user.username},\n\nSomeone (hopefully you) asked to reset your password. ` +
-          `Choose a new one here within the hour:\n\n${link}\n\n` +
-          'If you did not ask, ignore this mail: your password stays as it is.\n',
+        template: 'account.password_reset',
+        data: { name: user.first_name || user.username, link },
       });
     });
   }

@@ -146,19 +146,13 @@ export class ProfileService {
     const url = this.deps.config.PUBLIC_URL;
     await this.deps.mailer.queue(trx, {
       to: newEmail,
-      subject: 'Confirm your new email address',
-      text:
-        `Hello ${name},\n\nYou asked to make this the email address of your Mercato account. ` +
-        `Confirm it within 24 hours by opening this link:\n\n${link}\n\n` +
-        `Until then your account keeps its current address. If you did not ask, ignore this mail.\n`,
+      template: 'account.email_change_confirm',
+      data: { name, link },
     });
     await this.deps.mailer.queue(trx, {
       to: user.email,
-      subject: 'Your Mercato email address is being changed',
-      text:
-        `Hello ${name},\n\nSomeone signed in to your account asked to change its email address to ${newEmail}. ` +
-        'The change happens only once the link sent to that address is opened.\n' +
-        `If this was not you, change your password now: ${url}/forgot-password\n`,
+      template: 'account.email_change_notice',
+      data: { name, newEmail, resetUrl: `${url}/forgot-password` },
     });
     await recordAudit(trx, {
       action: 'auth.email_change_requested',

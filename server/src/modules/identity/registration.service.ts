@@ -216,10 +216,8 @@ export class RegistrationService {
     const link = await this.deps.links.issue(trx, user, 'verify_email');
     await this.deps.mailer.queue(trx, {
       to: user.email,
-      subject: welcome ? 'Welcome to Mercato: confirm your email' : 'Confirm your email address',
-      text:
-        `Hello ${user.first_name || user.username},\n\n${welcome ? 'Welcome to Mercato! ' : ''}` +
-        `Confirm your email address within 24 hours by opening this link:\n\n${link}\n`,
+      template: 'account.verify_email',
+      data: { name: user.first_name || user.username, welcome, link },
     });
   }
 }

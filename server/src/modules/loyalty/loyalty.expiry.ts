@@ -26,7 +26,7 @@ export class PointsExpiry {
     private readonly deps: {
       db: Executor;
       mailer: Mailer;
-      config: Pick<Config, 'LOYALTY_POINTS_EXPIRE_MONTHS' | 'LOYALTY_EXPIRY_REMINDER_DAYS'>;
+      config: Pick<Config, 'LOYALTY_POINTS_EXPIRE_MONTHS' | 'LOYALTY_EXPIRY_REMINDER_DAYS' | 'PUBLIC_URL'>;
     },
   ) {}
 
@@ -93,8 +93,13 @@ export class PointsExpiry {
         db,
         {
           to: user.email,
-          subject: `${points} loyalty points expire soon`,
-          text: `Hello ${user.first_name || 'there'},\n\n${points} points on your loyalty card expire within ${days} days. Use them at the counter or in the shop before then.\n`,
+          template: 'loyalty.expiry_reminder',
+          data: {
+            name: user.first_name || 'there',
+            points,
+            days,
+            cardUrl: `${config.PUBLIC_URL}/account/loyalty`,
+          },
         },
         { dedupeKey: `loyalty.expiry_reminder:${user_id}:${bucket}` },
       );

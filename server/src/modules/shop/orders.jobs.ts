@@ -7,6 +7,7 @@ import type { Config } from '../../config.js';
 import type { DB } from '../../db/dialect.js';
 import type { JobHandlers } from '../../platform/jobs.js';
 import type { Mailer } from '../../platform/mail.js';
+import type { TemplateMail } from '../../platform/mail-templates/index.js';
 import { formatMinor } from '../../platform/money.js';
 import * as repo from './orders.repository.js';
 
@@ -20,24 +21,32 @@ const STATUS_SENTENCES: Record<string, string> = {
   refunded: 'has been refunded',
 };
 
-async function orderSummary(db: DB, orderId: string, config: Pick<Config, 'PUBLIC_URL'>) {
+type OrderMailData = NonNullable<Awaited<ReturnType<typeof orderMailData>>>['data'];
+
+/** The order as its mails show it: number, lines, total and link. */
+async function orderMailData(db: DB, orderId: string, config: Pick<Config, 'PUBLIC_URL'>) {
   const order = await repo.findOrder(db, orderId);
   if (!order) return undefined;
   const items = await repo.itemsOfOrders(db, [orderId]);
-  const lines = items.map(
-    (i) =>
-      `  ${i.quantity} × ${i.product_name} (${i.variant_color}, ${i.size}): ${formatMinor(Number(i.unit_price) * i.quantity)} ${order.currency}`,
-  );
   return {
     order,
-    text: [
-      ...lines,
-      `Total: ${formatMinor(Number(order.total))} ${order.currency}`,
-      '',
-      `See your order: ${config.PUBLIC_URL}/orders/${order.id}`,
-    ].join('\n'),
+    data: {
+      orderNumber: order.order_number,
+      lines: items.map((i) => ({
+        quantity: i.quantity,
+        name: i.product_name,
+        colour: i.variant_color,
+        size: i.size,
+        total: formatMinor(Number(i.unit_price) * i.quantity),
+      })),
+      total: formatMinor(Number(order.total)),
+      currency: order.currency,
+      orderUrl: `${config.PUBLIC_URL}/orders/${order.id}`,
+    },
   };
 }
+
+type OrderMail = Extract<TemplateMail, { template: 'order.confirmation' | 'order.status' }>;
 
 export function shopJobs(deps: { db: DB; mailer: Mailer; config: Pick<Config, 'PUBLIC_URL'> }): JobHandlers {
   const { db, mailer, config } = deps;
@@ -46,33 +55,30 @@ export function shopJobs(deps: { db: DB; mailer: Mailer; config: Pick<Config, 'P
   async function mailOrder(
     orderId: string,
     kind: string,
-    compose: (order: repo.OrderRow) => { subject: string; intro: string },
+    compose: (order: repo.OrderRow, data: OrderMailData) => Omit<OrderMail, 'to'>,
   ) {
-    const summary = await orderSummary(db, orderId, config);
-    if (!summary) return;
-    const { order, text } = summary;
-    const { subject, intro } = compose(order);
-    await mailer.queue(
-      db,
-      { to: order.email, subject, text: `${intro}\n\n${text}\n` },
-      { dedupeKey: `mail:order:${orderId}:${kind}` },
-    );
+    const found = await orderMailData(db, orderId, config);
+    if (!found) return;
+    const mail = { to: found.order.email, ...compose(found.order, found.data) } as OrderMail;
+    await mailer.queue(db, mail, { dedupeKey: `mail:order:${orderId}:${kind}` });
   }
 
   return {
     'shop.order_confirmation': ({ orderId }) =>
-      mailOrder(orderId, 'confirmation', (order) => ({
-        subject: `Your order ${order.order_number}`,
-        intro: `Thank you for your order ${order.order_number}. It ${STATUS_SENTENCES[order.status] ?? `is ${order.status}`}.`,
+      mailOrder(orderId, 'confirmation', (order, data) => ({
+        template: 'order.confirmation',
+        data: { ...data, statusSentence: STATUS_SENTENCES[order.status] ?? `is ${order.status}` },
       })),
 
     'shop.order_status_email': ({ orderId, status, reason }) =>
-      mailOrder(orderId, `status:${status}`, (order) => ({
-        subject: `Order ${order.order_number}: ${status}`,
-        intro:
-          reason === 'expired'
-            ? `Your order ${order.order_number} has been cancelled because its payment did not arrive in time. Its items are back on sale; you are welcome to order again.`
-            : `Your order ${order.order_number} ${STATUS_SENTENCES[status] ?? `is now ${status}`}.`,
+      mailOrder(orderId, `status:${status}`, (_order, data) => ({
+        template: 'order.status',
+        data: {
+          ...data,
+          status,
+          statusSentence: STATUS_SENTENCES[status] ?? `is now ${status}`,
+          expired: reason === 'expired',
+        },
       })),
   };
 }

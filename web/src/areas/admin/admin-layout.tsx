@@ -58,8 +58,11 @@ export function AdminLayout() {
             Audit log
           </NavLink>
         ) : null}
+        <NavLink to="/admin/mail/templates" className="tabs__link">
+          Mail templates
+        </NavLink>
         {can.readMail(user) ? (
-          <NavLink to="/admin/mail" className="tabs__link">
+          <NavLink to="/admin/mail" end className="tabs__link">
             Mail outbox
           </NavLink>
         ) : null}

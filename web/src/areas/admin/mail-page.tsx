@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { Link } from 'react-router';
 import { api } from '../../lib/api.js';
 import { formatDateTime } from '../../lib/format.js';
 import { linkify } from '../../lib/linkify.js';
@@ -31,7 +32,8 @@ export function MailPage() {
         <h1 id="mail-title">Mail outbox</h1>
         <p className="muted">
           Without <code>SMTP_URL</code> the server keeps its mails here instead of sending them: verification
-          links, password resets, notices.
+          links, password resets, notices. Every template is previewed under{' '}
+          <Link to="/admin/mail/templates">mail templates</Link>.
         </p>
       </header>
       <FilterBar

@@ -28,7 +28,7 @@ import {
   useFocusFirstInvalid,
 } from '../../ui/forms.js';
 import { useCategories } from '../shop/categories.js';
-import { ProductThumb } from '../shop/product-thumb.js';
+import { ImagesPanel } from './product-images.js';
 
 type Product = Schemas['ProductDetail'];
 
@@ -70,6 +70,12 @@ function ProductEditor({ product: initial }: { product: Product | undefined }) {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [product, setProduct] = useState(initial);
+  const client = useQueryClient();
+  // A picture action reloads the editor's product (invalidation) before it returns: show that one.
+  const reloadProduct = () => {
+    const fresh = product && client.getQueryData<Product>(productKey(product.id));
+    if (fresh) setProduct(fresh);
+  };
   const [draft, setDraft] = useState<ProductDraft>(() => (initial ? toDraft(initial) : EMPTY));
   const [saved, setSaved] = useState<string | undefined>();
   const categories = useCategories();
@@ -312,7 +318,7 @@ function ProductEditor({ product: initial }: { product: Product | undefined }) {
           {product ? 'Save product' : 'Create product'}
         </SubmitButton>
       </form>
-      {product ? <ImagesPanel product={product} onChange={setProduct} /> : null}
+      {product ? <ImagesPanel product={product} reload={reloadProduct} /> : null}
     </section>
   );
 }
@@ -327,105 +333,5 @@ function RowLabel({ text, row, colour }: { text: string; row: number; colour: nu
         {row + 1} of colour {colour + 1}
       </span>
     </>
-  );
-}
-
-/** Pictures: upload (JPEG, PNG or WebP; the server checks the bytes and the size) and delete. */
-function ImagesPanel({ product, onChange }: { product: Product; onChange: (product: Product) => void }) {
-  const upload = useAction({ invalidates: CATALOG_KEYS });
-  const remove = useAction({ invalidates: CATALOG_KEYS });
-  const client = useQueryClient();
-  const [variant, setVariant] = useState('');
-  const input = useRef<HTMLInputElement>(null);
-  // The action reloads the editor's product (invalidation) before it returns: show that one.
-  const reload = () => {
-    const fresh = client.getQueryData<Product>(productKey(product.id));
-    if (fresh) onChange(fresh);
-  };
-  const onUpload = async (event: FormEvent) => {
-    event.preventDefault();
-    const file = input.current?.files?.[0];
-    if (!file) return;
-    const outcome = await upload.run(() =>
-      settle(
-        api.POST('/api/vendor/products/{id}/images/', {
-          params: { path: { id: product.id } },
-          // The document types a binary part as a string; the serializer sends the File itself.
-          body: { file: file as unknown as string, alt_text: product.name, ...(variant ? { variant } : {}) },
-          bodySerializer: (fields) => {
-            const form = new FormData();
-            form.append('file', file);
-            if (fields.variant) form.append('variant', fields.variant);
-            if (fields.alt_text) form.append('alt_text', fields.alt_text);
-            return form;
-          },
-        }),
-      ),
-    );
-    if (outcome?.ok) {
-      if (input.current) input.current.value = '';
-      reload();
-    }
-  };
-  const onDelete = async (imageId: string) => {
-    const outcome = await remove.run(() =>
-      settle(
-        api.DELETE('/api/vendor/products/{id}/images/{image_id}/', {
-          params: { path: { id: product.id, image_id: imageId } },
-        }),
-      ),
-    );
-    if (outcome?.ok) reload();
-  };
-  return (
-    <section className="panel stack" aria-labelledby="images-title">
-      <h2 id="images-title">Pictures</h2>
-      {product.images.length ? (
-        <ul className="image-list">
-          {product.images.map((image) => (
-            <li key={image.id} data-testid="product-image">
-              <ProductThumb image={image.url} alt={image.alt_text} />
-              <button
-                type="button"
-                className="button button--small button--quiet button--danger-text"
-                onClick={() => void onDelete(image.id)}
-                disabled={remove.busy}
-              >
-                Delete
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="muted">No pictures yet.</p>
-      )}
-      <FormAlert message={remove.problem?.detail} />
-      <form className="form" onSubmit={onUpload}>
-        <FormAlert
-          message={
-            upload.problem
-              ? [upload.problem.detail, ...Object.values(upload.problem.errors).flat()].join(' ')
-              : undefined
-          }
-        />
-        <div className="field">
-          <label htmlFor="image-file">Picture (JPEG, PNG or WebP)</label>
-          <input id="image-file" ref={input} type="file" accept="image/jpeg,image/png,image/webp" />
-        </div>
-        {product.variants.length ? (
-          <SelectField label="Shows colour" value={variant} onChange={(e) => setVariant(e.target.value)}>
-            <option value="">All colours</option>
-            {product.variants.map((v) => (
-              <option key={v.id} value={v.id}>
-                {v.color}
-              </option>
-            ))}
-          </SelectField>
-        ) : null}
-        <SubmitButton busy={upload.busy} busyLabel="Uploading…">
-          Upload picture
-        </SubmitButton>
-      </form>
-    </section>
   );
 }
