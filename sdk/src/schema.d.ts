@@ -57,6 +57,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/mail/templates/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every mail the system sends, by template (staff, managers and admins)
+         * @description Allowed: staff, managers and admins.
+         */
+        get: operations["admin.mailTemplates.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/mail/templates/{name}/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A mail template rendered with sample data: subject, text part and HTML part
+         * @description Allowed: staff, managers and admins.
+         */
+        get: operations["admin.mailTemplates.preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/register/": {
         parameters: {
             query?: never;
@@ -670,6 +710,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/reports/customers/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * New customers per day of a period
+         * @description For a period of days in the shop time zone (`TIME_ZONE`): `?days=7` (the last N days, today included; 30 by default) or `?from=2026-11-01&to=2026-11-30` (at most 366 days).
+         *
+         *     Allowed: staff, managers and admins.
+         */
+        get: operations["admin.reports.customers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/categories/": {
         parameters: {
             query?: never;
@@ -869,12 +931,34 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Upload a product image (JPEG, PNG or WebP, told from its bytes)
-         * @description multipart/form-data with the image in `file`, and optionally `variant` (a variant id) and `alt_text`. Larger than `MEDIA_MAX_UPLOAD_BYTES`: 413.
+         * Upload a product image (JPEG, PNG or WebP, told from its bytes and decoded)
+         * @description multipart/form-data with the image in `file`, and optionally `variant` (a variant id) and `alt_text`. Larger than `MEDIA_MAX_UPLOAD_BYTES`: 413. The image is decoded: anything else is 400 (`UNSUPPORTED_IMAGE_TYPE`, `INVALID_IMAGE` when damaged, `IMAGE_DIMENSIONS_TOO_LARGE` past `MEDIA_MAX_IMAGE_PIXELS`). It is stored upright and without metadata (EXIF, GPS), scaled down to `MEDIA_MAX_IMAGE_SIDE`, with a WebP web size and thumbnail (`web_url`, `thumbnail_url`). The first image of a product becomes its main one.
          *
          *     Allowed: approved vendors, managers and admins.
          */
         post: operations["catalog.vendor.uploadImage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/vendor/products/{id}/images/order/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Reorder a product's images
+         * @description Lists every image id of the product in the new order (each exactly once; otherwise 400 `INVALID_IMAGE_ORDER` and nothing changes). Answers the images in that order.
+         *
+         *     Allowed: approved vendors, managers and admins.
+         */
+        put: operations["catalog.vendor.orderImages"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -898,7 +982,11 @@ export interface paths {
         delete: operations["catalog.vendor.deleteImage"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change an image's alt text or variant, or make it the main picture
+         * @description Allowed: approved vendors, managers and admins.
+         */
+        patch: operations["catalog.vendor.updateImage"];
         trace?: never;
     };
     "/api/inventory/items/": {
@@ -961,6 +1049,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/reports/low-stock/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The SKUs at or below the low-stock threshold, lowest first, and how many there are
+         * @description Allowed: staff, managers and admins.
+         */
+        get: operations["admin.reports.lowStock"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/payments/config/": {
         parameters: {
             query?: never;
@@ -992,6 +1100,28 @@ export interface paths {
          * @description Each event is applied once. `payment_intent.succeeded` places the order if the checkout call has not, or marks a pending order paid; `charge.refunded` records the refunded amount and, once the whole charge is back, moves the order to `refunded`. 400 `WEBHOOK_SIGNATURE_INVALID` for a bad signature; 404 when Stripe is not the provider.
          */
         post: operations["payments.stripeWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reports/payments/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Failed (declined) payments of a period
+         * @description For a period of days in the shop time zone (`TIME_ZONE`): `?days=7` (the last N days, today included; 30 by default) or `?from=2026-11-01&to=2026-11-30` (at most 366 days).
+         *
+         *     Allowed: staff, managers and admins.
+         */
+        get: operations["admin.reports.payments"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1354,6 +1484,28 @@ export interface paths {
          *     Allowed: staff, managers and admins.
          */
         patch: operations["admin.orders.update"];
+        trace?: never;
+    };
+    "/api/admin/reports/sales/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Orders and sales per day, revenue, average order value, orders by status, top products
+         * @description For a period of days in the shop time zone (`TIME_ZONE`): `?days=7` (the last N days, today included; 30 by default) or `?from=2026-11-01&to=2026-11-30` (at most 366 days).
+         *
+         *     Allowed: staff, managers and admins.
+         */
+        get: operations["admin.reports.sales"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/loyalty/me/": {
@@ -1732,7 +1884,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Subscribers (a subscriber sees only their own record)
+         * Subscribers (a subscriber sees only their own record); staff add `reveal=credentials` to see credentials (audited)
          * @description Allowed: any signed-in user.
          */
         get: operations["billing.listCustomers"];
@@ -1748,6 +1900,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/customers/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Subscribers as CSV, with the list filters (no credentials)
+         * @description Allowed: staff, managers and admins.
+         */
+        get: operations["billing.exportCustomers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/customers/{uid}": {
         parameters: {
             query?: never;
@@ -1756,7 +1928,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A subscriber (credentials for staff only)
+         * A subscriber (credentials for staff only; each staff read of them is audited)
          * @description Allowed: any signed-in user.
          */
         get: operations["billing.getCustomer"];
@@ -1828,7 +2000,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Bills and payments, newest first (a subscriber sees their own)
+         * Bills and payments, newest first (a subscriber sees their own); `overdue=true`: overdue bills
          * @description Allowed: any signed-in user.
          */
         get: operations["billing.listPayments"];
@@ -1838,6 +2010,46 @@ export interface paths {
          * @description Allowed: staff, managers and admins.
          */
         post: operations["billing.createPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bills and payments as CSV, newest first, with the list filters
+         * @description Allowed: staff, managers and admins.
+         */
+        get: operations["billing.exportPayments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/monthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A year's twelve months: billed, collected, bills and paid bills
+         * @description Allowed: staff, managers and admins.
+         */
+        get: operations["billing.monthlyReport"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1912,6 +2124,99 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign up as a subscriber (a customer account; the same rules as Mercato registration). With email verification required, no tokens until verified. */
+        post: operations["billingUsers.register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Users (staff, managers and admins)
+         * @description Allowed: staff, managers and admins.
+         */
+        get: operations["billingUsers.list"];
+        put?: never;
+        /**
+         * Create a user (staff: customers and other non-staff roles; staff roles by an administrator, admins by a superuser)
+         * @description Allowed: staff, managers and admins.
+         */
+        post: operations["billingUsers.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in user
+         * @description Allowed: any signed-in user.
+         */
+        get: operations["billingUsers.me"];
+        /**
+         * Change your own names, username, phone or email (email: with your current password, confirmed by a link); role and status are ignored
+         * @description Allowed: any signed-in user.
+         */
+        put: operations["billingUsers.updateMe"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{uid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A user (staff: anyone; others: themselves, anyone else is 404)
+         * @description Allowed: any signed-in user.
+         */
+        get: operations["billingUsers.get"];
+        /**
+         * Change a user (staff: users below staff; roles and staff accounts: administrators; fields left out stay)
+         * @description Allowed: staff, managers and admins.
+         */
+        put: operations["billingUsers.update"];
+        post?: never;
+        /**
+         * Deactivate a user (never yourself; accounts are never deleted)
+         * @description Allowed: staff, managers and admins.
+         */
+        delete: operations["billingUsers.deactivate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users/login": {
         parameters: {
             query?: never;
@@ -1940,66 +2245,6 @@ export interface paths {
         put?: never;
         /** A new access and refresh token for a refresh token (the old one is spent) */
         post: operations["billingUsers.refresh"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/users/me": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The signed-in user
-         * @description Allowed: any signed-in user.
-         */
-        get: operations["billingUsers.me"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/users": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Users (staff, managers and admins)
-         * @description Allowed: staff, managers and admins.
-         */
-        get: operations["billingUsers.list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/users/{uid}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A user (staff: anyone; others: themselves, anyone else is 404)
-         * @description Allowed: any signed-in user.
-         */
-        get: operations["billingUsers.get"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2044,6 +2289,24 @@ export interface components {
                 pending: number;
             };
             version: string;
+        };
+        /** MailTemplateSummary */
+        MailTemplateSummary: {
+            /** @description The template, as modules name it (`order.confirmation`). */
+            name: string;
+            description: string;
+            /** @description The subject rendered with the sample data. */
+            subject: string;
+        };
+        /** MailPreview */
+        MailPreview: {
+            name: string;
+            description: string;
+            subject: string;
+            /** @description The text part. */
+            text: string;
+            /** @description The HTML part: a whole document, in the shared layout. */
+            html: string;
         };
         /** User */
         User: {
@@ -2125,6 +2388,27 @@ export interface components {
             /** Format: date-time */
             created_at: string;
         };
+        /** CustomersReport */
+        CustomersReport: {
+            /** @description The days the figures cover. */
+            period: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+                days: number;
+                /** @description The shop time zone (`TIME_ZONE`) the days are counted in. */
+                time_zone: string;
+            };
+            /** @description Customer accounts opened in the period. */
+            new_customers: number;
+            /** @description Every day of the period, in order. */
+            by_day: {
+                /** Format: date */
+                date: string;
+                new_customers: number;
+            }[];
+        };
         /** Category */
         Category: {
             /** Format: uuid */
@@ -2204,14 +2488,25 @@ export interface components {
         ProductImage: {
             /** Format: uuid */
             id: string;
-            /** @description `/media/...` */
+            /** @description `/media/...`: the picture in its uploaded format (JPEG, PNG or WebP), upright, without metadata, at most `MEDIA_MAX_IMAGE_SIDE` pixels a side. */
             url: string;
+            /** @description A WebP of at most 1200 pixels a side, for pages. */
+            web_url: string;
+            /** @description A WebP of at most 320 pixels a side, for lists. */
+            thumbnail_url: string;
+            /** @description Pixels of `url` (null if unknown). */
+            width: number | null;
+            height: number | null;
             /** @description Set when the image shows one colour variant. */
             variant: string | null;
             alt_text: string;
             content_type: string;
+            /** @description Bytes of `url`. */
             size_bytes: number;
+            /** @description Order in the gallery, from 0. */
             position: number;
+            /** @description The product's main picture (lists show it). */
+            is_main: boolean;
         };
         /** ProductSize */
         ProductSize: {
@@ -2321,6 +2616,28 @@ export interface components {
             /** Format: date-time */
             created_at: string;
         };
+        /** LowStockReport */
+        LowStockReport: {
+            /** @description LOW_STOCK_THRESHOLD: a SKU is low at or below it. */
+            threshold: number;
+            /** @description How many SKUs are low. */
+            count: number;
+            /** @description The lowest first. */
+            results: {
+                /** Format: uuid */
+                size_id: string;
+                sku: string;
+                size: string;
+                color: string;
+                stock: number;
+                product: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    slug: string;
+                };
+            }[];
+        };
         /** PaymentMethod */
         PaymentMethod: {
             /** @description What to send as `payment_method`. */
@@ -2343,6 +2660,56 @@ export interface components {
             test_mode: boolean;
             /** @description The `manual` provider's methods: offline ones always, test cards only in test mode. Empty with `stripe` (Stripe Elements shows its own). */
             methods: components["schemas"]["PaymentMethod"][];
+        };
+        /** PaymentsReport */
+        PaymentsReport: {
+            /** @description The days the figures cover. */
+            period: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+                days: number;
+                /** @description The shop time zone (`TIME_ZONE`) the days are counted in. */
+                time_zone: string;
+            };
+            currency: string;
+            /** @description Payments declined by the provider in the period. */
+            failed: number;
+            /**
+             * @description An amount as a decimal string with up to two places, e.g. "50.00".
+             * @example 50.00
+             */
+            failed_amount: string;
+            /** @description Every day of the period, in order. */
+            by_day: {
+                /** Format: date */
+                date: string;
+                failed: number;
+                /**
+                 * @description An amount as a decimal string with up to two places, e.g. "50.00".
+                 * @example 50.00
+                 */
+                amount: string;
+            }[];
+            /** @description The latest declines of the period (at most 5), newest first. */
+            recent_failures: {
+                /** Format: uuid */
+                id: string;
+                /** @description What was being paid for (`order`...). */
+                purpose: string;
+                provider: string;
+                method: string;
+                method_label: string;
+                /**
+                 * @description An amount as a decimal string with up to two places, e.g. "50.00".
+                 * @example 50.00
+                 */
+                amount: string;
+                code: string;
+                /** Format: date-time */
+                created_at: string;
+            }[];
         };
         /** CartItem */
         CartItem: {
@@ -2576,6 +2943,85 @@ export interface components {
             /** @description The statuses staff may move it to now (`PATCH /api/admin/orders/<id>/`); empty once it is over. */
             next_statuses: ("pending" | "paid" | "processing" | "shipped" | "delivered" | "cancelled" | "refunded")[];
         };
+        /** SalesReport */
+        SalesReport: {
+            /** @description The days the figures cover. */
+            period: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+                days: number;
+                /** @description The shop time zone (`TIME_ZONE`) the days are counted in. */
+                time_zone: string;
+            };
+            currency: string;
+            totals: {
+                /** @description Orders placed in the period, whatever their status. */
+                orders: number;
+                /** @description Of those, the ones paid and kept (paid, processing, shipped, delivered). */
+                sold_orders: number;
+                /** @description Total of the sold orders (cancelled, refunded and unpaid left out). */
+                revenue: string;
+                /** @description Revenue per sold order. */
+                average_order_value: string;
+                cancelled_orders: number;
+                refunded_orders: number;
+                /** @description Total of the refunded orders. */
+                refunded_amount: string;
+            };
+            /** @description Every day of the period, in order. */
+            by_day: {
+                /** Format: date */
+                date: string;
+                orders: number;
+                sold_orders: number;
+                /**
+                 * @description An amount as a decimal string with up to two places, e.g. "50.00".
+                 * @example 50.00
+                 */
+                revenue: string;
+            }[];
+            /** @description Orders placed in the period by their status now (every status, zero included). */
+            by_status: {
+                /** @description `pending → paid → processing → shipped → delivered`, or `cancelled` / `refunded`. */
+                status: "pending" | "paid" | "processing" | "shipped" | "delivered" | "cancelled" | "refunded";
+                orders: number;
+                /**
+                 * @description An amount as a decimal string with up to two places, e.g. "50.00".
+                 * @example 50.00
+                 */
+                total: string;
+            }[];
+            top_products: {
+                by_units: {
+                    /** @description Null for the lines of products deleted since (counted together). */
+                    product_id: string | null;
+                    /** @description The product's name now. */
+                    name: string;
+                    slug: string | null;
+                    units: number;
+                    /**
+                     * @description An amount as a decimal string with up to two places, e.g. "50.00".
+                     * @example 50.00
+                     */
+                    revenue: string;
+                }[];
+                by_revenue: {
+                    /** @description Null for the lines of products deleted since (counted together). */
+                    product_id: string | null;
+                    /** @description The product's name now. */
+                    name: string;
+                    slug: string | null;
+                    units: number;
+                    /**
+                     * @description An amount as a decimal string with up to two places, e.g. "50.00".
+                     * @example 50.00
+                     */
+                    revenue: string;
+                }[];
+            };
+        };
         /** LoyaltyLedgerEntry */
         LoyaltyLedgerEntry: {
             /** Format: uuid */
@@ -2716,6 +3162,8 @@ export interface components {
             payment_method: ("BANK_TRANSFER" | "BKASH" | "CASH" | "NAGAD" | "MOBILE_BANKING" | "ONLINE_PAYMENT" | "ROCKET" | "OTHER") | null;
             /** @description A bill: paid in full; a payment: always true. */
             paid: boolean;
+            /** @description A bill still unpaid BILLING_OVERDUE_DAYS after its month ended; payments: false. */
+            overdue: boolean;
             transaction_id: string;
             note: string;
             entry_by: components["schemas"]["BillingUserLite"] | null;
@@ -2731,6 +3179,20 @@ export interface components {
             created: number;
             /** @description Active subscribers already billed for the month. */
             skipped: number;
+        };
+        /** MonthlyReport */
+        BillingMonthlyReport: {
+            results: {
+                year: number;
+                /** @description A billing month, JANUARY to DECEMBER. */
+                billing_month: "JANUARY" | "FEBRUARY" | "MARCH" | "APRIL" | "MAY" | "JUNE" | "JULY" | "AUGUST" | "SEPTEMBER" | "OCTOBER" | "NOVEMBER" | "DECEMBER";
+                /** @description What the month's bills ask for, e.g. "50.00". */
+                billed: string;
+                /** @description Payments recorded for the month, e.g. "40.00". */
+                collected: string;
+                bills: number;
+                paid_bills: number;
+            }[];
         };
         /** UserDetail */
         BillingUserDetail: {
@@ -2757,7 +3219,7 @@ export interface components {
          * @description Every `code` a problem answer of this API can carry.
          * @enum {string}
          */
-        ErrorCode: "ACCOUNT_INACTIVE" | "ALREADY_SUBSCRIBER" | "API_CLIENT_NOT_FOUND" | "API_CLIENT_PUBLIC" | "API_CLIENT_REQUIRED" | "API_CLIENT_REVOKED" | "BAD_REQUEST" | "BILL_HAS_PAYMENTS" | "CANNOT_CHANGE_SELF" | "CART_CHANGED" | "CART_EMPTY" | "CART_ITEMS_UNAVAILABLE" | "CART_ITEM_NOT_FOUND" | "CART_TOTAL_TOO_LARGE" | "CATEGORY_CYCLE" | "CATEGORY_HAS_CHILDREN" | "CATEGORY_HAS_PRODUCTS" | "CATEGORY_NOT_FOUND" | "CSRF_FAILED" | "CUSTOMER_HAS_PAYMENTS" | "CUSTOMER_LIMIT_REACHED" | "CUSTOMER_NOT_FOUND" | "DUPLICATE_CODE" | "DUPLICATE_SIZE" | "DUPLICATE_VARIANT" | "EMAIL_NOT_VERIFIED" | "EMAIL_TAKEN" | "FILE_REQUIRED" | "FILE_TOO_LARGE" | "IDEMPOTENCY_KEY_REUSED" | "IMAGE_NOT_FOUND" | "INSUFFICIENT_POINTS" | "INSUFFICIENT_STOCK" | "INTERNAL_ERROR" | "INVALID_API_CLIENT" | "INVALID_CATEGORY" | "INVALID_CREDENTIALS" | "INVALID_IDEMPOTENCY_KEY" | "INVALID_PAGE" | "INVALID_PARENT" | "INVALID_PAYMENT_METHOD" | "INVALID_QR" | "INVALID_SIZE" | "INVALID_STATUS_TRANSITION" | "INVALID_TOKEN" | "INVALID_VALUE" | "INVALID_VARIANT" | "JOB_NOT_FOUND" | "MALFORMED_JSON" | "MALFORMED_MULTIPART" | "MIGRATIONS_PENDING" | "NOTHING_TO_PAY" | "NOT_AUTHENTICATED" | "NOT_A_CUSTOMER" | "NOT_A_VENDOR" | "NOT_READY" | "ORDER_ALREADY_CREDITED" | "ORDER_CHANGED" | "ORDER_NOT_CANCELLABLE" | "ORDER_NOT_FOUND" | "ORIGIN_NOT_ALLOWED" | "PACKAGE_IN_USE" | "PACKAGE_NAME_TAKEN" | "PACKAGE_NOT_FOUND" | "PAYLOAD_TOO_LARGE" | "PAYMENT_DECLINED" | "PAYMENT_INTENT_EXPIRED" | "PAYMENT_INTENT_NOT_FOUND" | "PAYMENT_INTENT_VOIDED" | "PAYMENT_MISMATCH" | "PAYMENT_NOT_COMPLETED" | "PAYMENT_NOT_FOUND" | "PAYMENT_PROVIDER_ERROR" | "PERMISSION_DENIED" | "PRODUCT_NOT_FOUND" | "PRODUCT_UNAVAILABLE" | "PROMOTION_EXHAUSTED" | "PROMOTION_EXPIRED" | "PROMOTION_INACTIVE" | "PROMOTION_NOT_FOUND" | "PROMOTION_NOT_STARTED" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "SIZE_NOT_FOUND" | "SIZE_NOT_OF_PRODUCT" | "SIZE_REQUIRED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_CHANGED" | "STORAGE_UNAVAILABLE" | "STRIPE_NOT_CONFIGURED" | "SUPERUSER_REQUIRED" | "TOKEN_INVALID" | "TOKEN_REUSED" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_UNPAID_ORDERS" | "UNKNOWN_SKU" | "UNSUPPORTED_IMAGE_TYPE" | "UNSUPPORTED_MEDIA_TYPE" | "USER_NOT_FOUND" | "VALIDATION_ERROR" | "WEBHOOK_EVENT_INVALID" | "WEBHOOK_SIGNATURE_INVALID" | "WEB_APP_CLIENT" | "WISHLIST_ITEM_NOT_FOUND";
+        ErrorCode: "ACCOUNT_INACTIVE" | "ADMIN_REQUIRED" | "ALREADY_SUBSCRIBER" | "API_CLIENT_NOT_FOUND" | "API_CLIENT_PUBLIC" | "API_CLIENT_REQUIRED" | "API_CLIENT_REVOKED" | "BAD_REQUEST" | "BILL_HAS_PAYMENTS" | "CANNOT_CHANGE_SELF" | "CART_CHANGED" | "CART_EMPTY" | "CART_ITEMS_UNAVAILABLE" | "CART_ITEM_NOT_FOUND" | "CART_TOTAL_TOO_LARGE" | "CATEGORY_CYCLE" | "CATEGORY_HAS_CHILDREN" | "CATEGORY_HAS_PRODUCTS" | "CATEGORY_NOT_FOUND" | "CSRF_FAILED" | "CUSTOMER_HAS_PAYMENTS" | "CUSTOMER_LIMIT_REACHED" | "CUSTOMER_NOT_FOUND" | "DUPLICATE_CODE" | "DUPLICATE_SIZE" | "DUPLICATE_VARIANT" | "EMAIL_NOT_VERIFIED" | "EMAIL_TAKEN" | "FILE_REQUIRED" | "FILE_TOO_LARGE" | "IDEMPOTENCY_KEY_REUSED" | "IMAGE_DIMENSIONS_TOO_LARGE" | "IMAGE_NOT_FOUND" | "INSUFFICIENT_POINTS" | "INSUFFICIENT_STOCK" | "INTERNAL_ERROR" | "INVALID_API_CLIENT" | "INVALID_CATEGORY" | "INVALID_CREDENTIALS" | "INVALID_IDEMPOTENCY_KEY" | "INVALID_IMAGE" | "INVALID_IMAGE_ORDER" | "INVALID_PAGE" | "INVALID_PARENT" | "INVALID_PAYMENT_METHOD" | "INVALID_PERIOD" | "INVALID_QR" | "INVALID_SIZE" | "INVALID_STATUS_TRANSITION" | "INVALID_TOKEN" | "INVALID_VALUE" | "INVALID_VARIANT" | "JOB_NOT_FOUND" | "MAIL_TEMPLATE_NOT_FOUND" | "MALFORMED_JSON" | "MALFORMED_MULTIPART" | "MIGRATIONS_PENDING" | "NOTHING_TO_PAY" | "NOT_AUTHENTICATED" | "NOT_A_CUSTOMER" | "NOT_A_VENDOR" | "NOT_READY" | "ORDER_ALREADY_CREDITED" | "ORDER_CHANGED" | "ORDER_NOT_CANCELLABLE" | "ORDER_NOT_FOUND" | "ORIGIN_NOT_ALLOWED" | "PACKAGE_IN_USE" | "PACKAGE_NAME_TAKEN" | "PACKAGE_NOT_FOUND" | "PAYLOAD_TOO_LARGE" | "PAYMENT_DECLINED" | "PAYMENT_INTENT_EXPIRED" | "PAYMENT_INTENT_NOT_FOUND" | "PAYMENT_INTENT_VOIDED" | "PAYMENT_MISMATCH" | "PAYMENT_NOT_COMPLETED" | "PAYMENT_NOT_FOUND" | "PAYMENT_PROVIDER_ERROR" | "PERMISSION_DENIED" | "PRODUCT_NOT_FOUND" | "PRODUCT_UNAVAILABLE" | "PROMOTION_EXHAUSTED" | "PROMOTION_EXPIRED" | "PROMOTION_INACTIVE" | "PROMOTION_NOT_FOUND" | "PROMOTION_NOT_STARTED" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "SIZE_NOT_FOUND" | "SIZE_NOT_OF_PRODUCT" | "SIZE_REQUIRED" | "SKU_TAKEN" | "SLUG_TAKEN" | "STOCK_CHANGED" | "STORAGE_UNAVAILABLE" | "STRIPE_NOT_CONFIGURED" | "SUPERUSER_REQUIRED" | "TOKEN_INVALID" | "TOKEN_REUSED" | "TOO_MANY_LOGIN_ATTEMPTS" | "TOO_MANY_UNPAID_ORDERS" | "UNKNOWN_SKU" | "UNSUPPORTED_IMAGE_TYPE" | "UNSUPPORTED_MEDIA_TYPE" | "USER_NOT_FOUND" | "VALIDATION_ERROR" | "WEBHOOK_EVENT_INVALID" | "WEBHOOK_SIGNATURE_INVALID" | "WEB_APP_CLIENT" | "WISHLIST_ITEM_NOT_FOUND";
     };
     responses: never;
     parameters: never;
@@ -2918,6 +3380,204 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+        };
+    };
+    "admin.mailTemplates.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailTemplateSummary"][];
+                };
+            };
+            /** @description Problem details; `code` is one of `BAD_REQUEST`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BAD_REQUEST";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `API_CLIENT_REQUIRED`, `INVALID_API_CLIENT`, `NOT_AUTHENTICATED`, `TOKEN_INVALID`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "API_CLIENT_REQUIRED" | "INVALID_API_CLIENT" | "NOT_AUTHENTICATED" | "TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `ORIGIN_NOT_ALLOWED`, `PERMISSION_DENIED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "ORIGIN_NOT_ALLOWED" | "PERMISSION_DENIED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `INTERNAL_ERROR`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    "admin.mailTemplates.preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailPreview"];
+                };
+            };
+            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_VALUE`, `VALIDATION_ERROR`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BAD_REQUEST" | "INVALID_VALUE" | "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `API_CLIENT_REQUIRED`, `INVALID_API_CLIENT`, `NOT_AUTHENTICATED`, `TOKEN_INVALID`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "API_CLIENT_REQUIRED" | "INVALID_API_CLIENT" | "NOT_AUTHENTICATED" | "TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `ORIGIN_NOT_ALLOWED`, `PERMISSION_DENIED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "ORIGIN_NOT_ALLOWED" | "PERMISSION_DENIED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `MAIL_TEMPLATE_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "MAIL_TEMPLATE_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `INTERNAL_ERROR`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
                     };
                 };
             };
@@ -7863,6 +8523,105 @@ export interface operations {
             };
         };
     };
+    "admin.reports.customers": {
+        parameters: {
+            query?: {
+                /** @description The last N days, today included (default 30). Ignored when `from` and `to` are given. */
+                days?: number;
+                /** @description First day (YYYY-MM-DD, in the shop time zone), with `to`. */
+                from?: string;
+                /** @description Last day, included (YYYY-MM-DD), with `from`. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomersReport"];
+                };
+            };
+            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_PERIOD`, `INVALID_VALUE`, `VALIDATION_ERROR`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BAD_REQUEST" | "INVALID_PERIOD" | "INVALID_VALUE" | "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `API_CLIENT_REQUIRED`, `INVALID_API_CLIENT`, `NOT_AUTHENTICATED`, `TOKEN_INVALID`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "API_CLIENT_REQUIRED" | "INVALID_API_CLIENT" | "NOT_AUTHENTICATED" | "TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `ORIGIN_NOT_ALLOWED`, `PERMISSION_DENIED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "ORIGIN_NOT_ALLOWED" | "PERMISSION_DENIED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `INTERNAL_ERROR`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
     "catalog.listCategories": {
         parameters: {
             query?: {
@@ -9840,7 +10599,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProductImage"];
                 };
             };
-            /** @description Problem details; `code` is one of `BAD_REQUEST`, `FILE_REQUIRED`, `INVALID_VALUE`, `INVALID_VARIANT`, `MALFORMED_JSON`, `MALFORMED_MULTIPART`, `UNSUPPORTED_IMAGE_TYPE`, `VALIDATION_ERROR`. */
+            /** @description Problem details; `code` is one of `BAD_REQUEST`, `FILE_REQUIRED`, `IMAGE_DIMENSIONS_TOO_LARGE`, `INVALID_IMAGE`, `INVALID_VALUE`, `INVALID_VARIANT`, `MALFORMED_JSON`, `MALFORMED_MULTIPART`, `UNSUPPORTED_IMAGE_TYPE`, `VALIDATION_ERROR`. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9848,7 +10607,7 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
-                        code: "BAD_REQUEST" | "FILE_REQUIRED" | "INVALID_VALUE" | "INVALID_VARIANT" | "MALFORMED_JSON" | "MALFORMED_MULTIPART" | "UNSUPPORTED_IMAGE_TYPE" | "VALIDATION_ERROR";
+                        code: "BAD_REQUEST" | "FILE_REQUIRED" | "IMAGE_DIMENSIONS_TOO_LARGE" | "INVALID_IMAGE" | "INVALID_VALUE" | "INVALID_VARIANT" | "MALFORMED_JSON" | "MALFORMED_MULTIPART" | "UNSUPPORTED_IMAGE_TYPE" | "VALIDATION_ERROR";
                     };
                 };
             };
@@ -9950,6 +10709,143 @@ export interface operations {
             };
         };
     };
+    "catalog.vendor.orderImages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Every image id of the product, in the new order (each exactly once). */
+                    images: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductImage"][];
+                };
+            };
+            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_IMAGE_ORDER`, `INVALID_VALUE`, `MALFORMED_JSON`, `VALIDATION_ERROR`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BAD_REQUEST" | "INVALID_IMAGE_ORDER" | "INVALID_VALUE" | "MALFORMED_JSON" | "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `API_CLIENT_REQUIRED`, `INVALID_API_CLIENT`, `NOT_AUTHENTICATED`, `TOKEN_INVALID`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "API_CLIENT_REQUIRED" | "INVALID_API_CLIENT" | "NOT_AUTHENTICATED" | "TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `CSRF_FAILED`, `ORIGIN_NOT_ALLOWED`, `PERMISSION_DENIED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "CSRF_FAILED" | "ORIGIN_NOT_ALLOWED" | "PERMISSION_DENIED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `PRODUCT_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "PRODUCT_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `INTERNAL_ERROR`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
     "catalog.vendor.deleteImage": {
         parameters: {
             query?: never;
@@ -9978,6 +10874,151 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "BAD_REQUEST" | "INVALID_VALUE" | "MALFORMED_JSON" | "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `API_CLIENT_REQUIRED`, `INVALID_API_CLIENT`, `NOT_AUTHENTICATED`, `TOKEN_INVALID`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "API_CLIENT_REQUIRED" | "INVALID_API_CLIENT" | "NOT_AUTHENTICATED" | "TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `CSRF_FAILED`, `ORIGIN_NOT_ALLOWED`, `PERMISSION_DENIED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "CSRF_FAILED" | "ORIGIN_NOT_ALLOWED" | "PERMISSION_DENIED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `IMAGE_NOT_FOUND`, `PRODUCT_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "IMAGE_NOT_FOUND" | "PRODUCT_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `INTERNAL_ERROR`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    "catalog.vendor.updateImage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                image_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description What the image shows, for screen readers. */
+                    alt_text?: string;
+                    /** @description The id of the variant (colour) the image shows; null for the whole product. */
+                    variant?: string | null;
+                    /**
+                     * @description Makes this the product's main picture (the others stop being it).
+                     * @enum {boolean}
+                     */
+                    is_main?: true;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductImage"];
+                };
+            };
+            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_VALUE`, `INVALID_VARIANT`, `MALFORMED_JSON`, `VALIDATION_ERROR`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BAD_REQUEST" | "INVALID_VALUE" | "INVALID_VARIANT" | "MALFORMED_JSON" | "VALIDATION_ERROR";
                     };
                 };
             };
@@ -10459,6 +11500,101 @@ export interface operations {
             };
         };
     };
+    "admin.reports.lowStock": {
+        parameters: {
+            query?: {
+                /** @description How many SKUs to list (default 10). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LowStockReport"];
+                };
+            };
+            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_VALUE`, `VALIDATION_ERROR`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BAD_REQUEST" | "INVALID_VALUE" | "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `API_CLIENT_REQUIRED`, `INVALID_API_CLIENT`, `NOT_AUTHENTICATED`, `TOKEN_INVALID`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "API_CLIENT_REQUIRED" | "INVALID_API_CLIENT" | "NOT_AUTHENTICATED" | "TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `ORIGIN_NOT_ALLOWED`, `PERMISSION_DENIED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "ORIGIN_NOT_ALLOWED" | "PERMISSION_DENIED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `INTERNAL_ERROR`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
     "payments.config": {
         parameters: {
             query?: never;
@@ -10654,6 +11790,105 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `INTERNAL_ERROR`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    "admin.reports.payments": {
+        parameters: {
+            query?: {
+                /** @description The last N days, today included (default 30). Ignored when `from` and `to` are given. */
+                days?: number;
+                /** @description First day (YYYY-MM-DD, in the shop time zone), with `to`. */
+                from?: string;
+                /** @description Last day, included (YYYY-MM-DD), with `from`. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentsReport"];
+                };
+            };
+            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_PERIOD`, `INVALID_VALUE`, `VALIDATION_ERROR`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BAD_REQUEST" | "INVALID_PERIOD" | "INVALID_VALUE" | "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `API_CLIENT_REQUIRED`, `INVALID_API_CLIENT`, `NOT_AUTHENTICATED`, `TOKEN_INVALID`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "API_CLIENT_REQUIRED" | "INVALID_API_CLIENT" | "NOT_AUTHENTICATED" | "TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `ORIGIN_NOT_ALLOWED`, `PERMISSION_DENIED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "ORIGIN_NOT_ALLOWED" | "PERMISSION_DENIED";
                     };
                 };
             };
@@ -13101,6 +14336,105 @@ export interface operations {
             };
         };
     };
+    "admin.reports.sales": {
+        parameters: {
+            query?: {
+                /** @description The last N days, today included (default 30). Ignored when `from` and `to` are given. */
+                days?: number;
+                /** @description First day (YYYY-MM-DD, in the shop time zone), with `to`. */
+                from?: string;
+                /** @description Last day, included (YYYY-MM-DD), with `from`. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesReport"];
+                };
+            };
+            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_PERIOD`, `INVALID_VALUE`, `VALIDATION_ERROR`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BAD_REQUEST" | "INVALID_PERIOD" | "INVALID_VALUE" | "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `API_CLIENT_REQUIRED`, `INVALID_API_CLIENT`, `NOT_AUTHENTICATED`, `TOKEN_INVALID`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "API_CLIENT_REQUIRED" | "INVALID_API_CLIENT" | "NOT_AUTHENTICATED" | "TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `ORIGIN_NOT_ALLOWED`, `PERMISSION_DENIED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "ORIGIN_NOT_ALLOWED" | "PERMISSION_DENIED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `INTERNAL_ERROR`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
     "loyalty.me": {
         parameters: {
             query?: {
@@ -15070,7 +16404,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description The customer code, e.g. CUST-00001. */
+                /** @description The customer code (CUST-00001) or the user id. */
                 customer_id: string;
             };
             cookie?: never;
@@ -15186,7 +16520,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The customer code, e.g. CUST-00001. */
+                /** @description The customer code (CUST-00001) or the user id. */
                 customer_id: string;
             };
             cookie?: never;
@@ -16104,6 +17438,8 @@ export interface operations {
                 /** @description How the subscriber connects. */
                 connection_type?: "DHCP" | "STATIC" | "PPPoE";
                 package?: string;
+                /** @description Staff: include each subscriber's credentials (every one shown is audited). */
+                reveal?: "credentials";
             };
             header?: never;
             path?: never;
@@ -16304,6 +17640,124 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `INTERNAL_ERROR`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    "billing.exportCustomers": {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Results per page (default 20, at most 100). */
+                page_size?: number;
+                /** @description Part of a name, email or phone. */
+                search?: string;
+                /** @description Only ACTIVE subscribers are billed. */
+                status?: "ACTIVE" | "DRAFT" | "INACTIVE" | "REMOVED";
+                /** @description How the subscriber connects. */
+                connection_type?: "DHCP" | "STATIC" | "PPPoE";
+                package?: string;
+                /** @description Staff: include each subscriber's credentials (every one shown is audited). */
+                reveal?: "credentials";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A CSV file (RFC 4180, UTF-8), streamed; formula-like cells are prefixed with an apostrophe. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_VALUE`, `VALIDATION_ERROR`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BAD_REQUEST" | "INVALID_VALUE" | "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `API_CLIENT_REQUIRED`, `INVALID_API_CLIENT`, `NOT_AUTHENTICATED`, `TOKEN_INVALID`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "API_CLIENT_REQUIRED" | "INVALID_API_CLIENT" | "NOT_AUTHENTICATED" | "TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `ORIGIN_NOT_ALLOWED`, `PERMISSION_DENIED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "ORIGIN_NOT_ALLOWED" | "PERMISSION_DENIED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `INVALID_PAGE`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "INVALID_PAGE";
                     };
                 };
             };
@@ -16886,6 +18340,8 @@ export interface operations {
                 payment_method?: "BANK_TRANSFER" | "BKASH" | "CASH" | "NAGAD" | "MOBILE_BANKING" | "ONLINE_PAYMENT" | "ROCKET" | "OTHER";
                 paid?: boolean;
                 kind?: "BILL" | "PAYMENT";
+                /** @description true: only overdue bills; false: everything that is not one. */
+                overdue?: boolean;
             };
             header?: never;
             path: {
@@ -17171,6 +18627,8 @@ export interface operations {
                 payment_method?: "BANK_TRANSFER" | "BKASH" | "CASH" | "NAGAD" | "MOBILE_BANKING" | "ONLINE_PAYMENT" | "ROCKET" | "OTHER";
                 paid?: boolean;
                 kind?: "BILL" | "PAYMENT";
+                /** @description true: only overdue bills; false: everything that is not one. */
+                overdue?: boolean;
             };
             header?: never;
             path?: never;
@@ -17387,6 +18845,218 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `INTERNAL_ERROR`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    "billing.exportPayments": {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Results per page (default 20, at most 100). */
+                page_size?: number;
+                /** @description A billing month, JANUARY to DECEMBER. */
+                billing_month?: "JANUARY" | "FEBRUARY" | "MARCH" | "APRIL" | "MAY" | "JUNE" | "JULY" | "AUGUST" | "SEPTEMBER" | "OCTOBER" | "NOVEMBER" | "DECEMBER";
+                year?: number;
+                /** @description How the money came. */
+                payment_method?: "BANK_TRANSFER" | "BKASH" | "CASH" | "NAGAD" | "MOBILE_BANKING" | "ONLINE_PAYMENT" | "ROCKET" | "OTHER";
+                paid?: boolean;
+                kind?: "BILL" | "PAYMENT";
+                /** @description true: only overdue bills; false: everything that is not one. */
+                overdue?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A CSV file (RFC 4180, UTF-8), streamed; formula-like cells are prefixed with an apostrophe. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_VALUE`, `VALIDATION_ERROR`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BAD_REQUEST" | "INVALID_VALUE" | "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `API_CLIENT_REQUIRED`, `INVALID_API_CLIENT`, `NOT_AUTHENTICATED`, `TOKEN_INVALID`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "API_CLIENT_REQUIRED" | "INVALID_API_CLIENT" | "NOT_AUTHENTICATED" | "TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `ORIGIN_NOT_ALLOWED`, `PERMISSION_DENIED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "ORIGIN_NOT_ALLOWED" | "PERMISSION_DENIED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `INVALID_PAGE`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "INVALID_PAGE";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `INTERNAL_ERROR`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    "billing.monthlyReport": {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingMonthlyReport"];
+                };
+            };
+            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_VALUE`, `VALIDATION_ERROR`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BAD_REQUEST" | "INVALID_VALUE" | "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `API_CLIENT_REQUIRED`, `INVALID_API_CLIENT`, `NOT_AUTHENTICATED`, `TOKEN_INVALID`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "API_CLIENT_REQUIRED" | "INVALID_API_CLIENT" | "NOT_AUTHENTICATED" | "TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `ORIGIN_NOT_ALLOWED`, `PERMISSION_DENIED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "ORIGIN_NOT_ALLOWED" | "PERMISSION_DENIED";
                     };
                 };
             };
@@ -18037,6 +19707,1012 @@ export interface operations {
             };
         };
     };
+    "billingUsers.register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    first_name: string;
+                    last_name: string;
+                    phone: string;
+                    email: string;
+                    username?: string;
+                    password: string;
+                    confirm_password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        access?: string;
+                        refresh?: string;
+                        detail?: string;
+                        user: components["schemas"]["BillingUserDetail"];
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_VALUE`, `MALFORMED_JSON`, `VALIDATION_ERROR`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BAD_REQUEST" | "INVALID_VALUE" | "MALFORMED_JSON" | "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `API_CLIENT_REQUIRED`, `INVALID_API_CLIENT`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "API_CLIENT_REQUIRED" | "INVALID_API_CLIENT";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `ORIGIN_NOT_ALLOWED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "ORIGIN_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `INTERNAL_ERROR`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    "billingUsers.list": {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Results per page (default 20, at most 100). */
+                page_size?: number;
+                search?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Results across all pages. */
+                        count: number;
+                        next: string | null;
+                        previous: string | null;
+                        results: components["schemas"]["BillingUserDetail"][];
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_VALUE`, `VALIDATION_ERROR`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BAD_REQUEST" | "INVALID_VALUE" | "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `API_CLIENT_REQUIRED`, `INVALID_API_CLIENT`, `NOT_AUTHENTICATED`, `TOKEN_INVALID`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "API_CLIENT_REQUIRED" | "INVALID_API_CLIENT" | "NOT_AUTHENTICATED" | "TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `ORIGIN_NOT_ALLOWED`, `PERMISSION_DENIED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "ORIGIN_NOT_ALLOWED" | "PERMISSION_DENIED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `INVALID_PAGE`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "INVALID_PAGE";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `INTERNAL_ERROR`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    "billingUsers.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                    username?: string;
+                    password: string;
+                    first_name?: string;
+                    last_name?: string;
+                    phone?: string;
+                    /** @description SPEC §3 maps these onto user types. */
+                    role?: "ADMIN" | "CUSTOMER" | "MANAGER" | "STAFF" | "SUPER_ADMIN" | "OTHER";
+                    /** @description Gender. */
+                    gender?: "FEMALE" | "MALE" | "UNKNOWN";
+                    kind?: string;
+                    /** @description INACTIVE and REMOVED deactivate the account. */
+                    status?: "ACTIVE" | "DRAFT" | "INACTIVE" | "REMOVED";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingUserDetail"];
+                };
+            };
+            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_VALUE`, `MALFORMED_JSON`, `VALIDATION_ERROR`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BAD_REQUEST" | "INVALID_VALUE" | "MALFORMED_JSON" | "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `API_CLIENT_REQUIRED`, `INVALID_API_CLIENT`, `NOT_AUTHENTICATED`, `TOKEN_INVALID`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "API_CLIENT_REQUIRED" | "INVALID_API_CLIENT" | "NOT_AUTHENTICATED" | "TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `ADMIN_REQUIRED`, `CSRF_FAILED`, `ORIGIN_NOT_ALLOWED`, `PERMISSION_DENIED`, `SUPERUSER_REQUIRED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "ADMIN_REQUIRED" | "CSRF_FAILED" | "ORIGIN_NOT_ALLOWED" | "PERMISSION_DENIED" | "SUPERUSER_REQUIRED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `INTERNAL_ERROR`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    "billingUsers.me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingUserDetail"];
+                };
+            };
+            /** @description Problem details; `code` is one of `BAD_REQUEST`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BAD_REQUEST";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `API_CLIENT_REQUIRED`, `INVALID_API_CLIENT`, `NOT_AUTHENTICATED`, `TOKEN_INVALID`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "API_CLIENT_REQUIRED" | "INVALID_API_CLIENT" | "NOT_AUTHENTICATED" | "TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `ORIGIN_NOT_ALLOWED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "ORIGIN_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `USER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "USER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `INTERNAL_ERROR`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    "billingUsers.updateMe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    first_name?: string;
+                    last_name?: string;
+                    username?: string;
+                    phone?: string;
+                    email?: string;
+                    /** @description Your current password: needed to change your email. */
+                    password?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingUserDetail"];
+                };
+            };
+            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_VALUE`, `MALFORMED_JSON`, `VALIDATION_ERROR`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BAD_REQUEST" | "INVALID_VALUE" | "MALFORMED_JSON" | "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `API_CLIENT_REQUIRED`, `INVALID_API_CLIENT`, `NOT_AUTHENTICATED`, `TOKEN_INVALID`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "API_CLIENT_REQUIRED" | "INVALID_API_CLIENT" | "NOT_AUTHENTICATED" | "TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `CSRF_FAILED`, `ORIGIN_NOT_ALLOWED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "CSRF_FAILED" | "ORIGIN_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `USER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "USER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `INTERNAL_ERROR`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    "billingUsers.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                uid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingUserDetail"];
+                };
+            };
+            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_VALUE`, `VALIDATION_ERROR`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BAD_REQUEST" | "INVALID_VALUE" | "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `API_CLIENT_REQUIRED`, `INVALID_API_CLIENT`, `NOT_AUTHENTICATED`, `TOKEN_INVALID`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "API_CLIENT_REQUIRED" | "INVALID_API_CLIENT" | "NOT_AUTHENTICATED" | "TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `ORIGIN_NOT_ALLOWED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "ORIGIN_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `USER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "USER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `INTERNAL_ERROR`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    "billingUsers.update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                uid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    first_name?: string;
+                    last_name?: string;
+                    phone?: string;
+                    /** @description SPEC §3 maps these onto user types. */
+                    role?: "ADMIN" | "CUSTOMER" | "MANAGER" | "STAFF" | "SUPER_ADMIN" | "OTHER";
+                    /** @description Gender. */
+                    gender?: "FEMALE" | "MALE" | "UNKNOWN";
+                    kind?: string;
+                    /** @description INACTIVE and REMOVED deactivate the account. */
+                    status?: "ACTIVE" | "DRAFT" | "INACTIVE" | "REMOVED";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingUserDetail"];
+                };
+            };
+            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_VALUE`, `MALFORMED_JSON`, `VALIDATION_ERROR`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BAD_REQUEST" | "INVALID_VALUE" | "MALFORMED_JSON" | "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `API_CLIENT_REQUIRED`, `INVALID_API_CLIENT`, `NOT_AUTHENTICATED`, `TOKEN_INVALID`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "API_CLIENT_REQUIRED" | "INVALID_API_CLIENT" | "NOT_AUTHENTICATED" | "TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `ADMIN_REQUIRED`, `CANNOT_CHANGE_SELF`, `CSRF_FAILED`, `ORIGIN_NOT_ALLOWED`, `PERMISSION_DENIED`, `SUPERUSER_REQUIRED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "ADMIN_REQUIRED" | "CANNOT_CHANGE_SELF" | "CSRF_FAILED" | "ORIGIN_NOT_ALLOWED" | "PERMISSION_DENIED" | "SUPERUSER_REQUIRED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `USER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "USER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `INTERNAL_ERROR`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    "billingUsers.deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                uid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deactivated. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_VALUE`, `MALFORMED_JSON`, `VALIDATION_ERROR`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "BAD_REQUEST" | "INVALID_VALUE" | "MALFORMED_JSON" | "VALIDATION_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `API_CLIENT_REQUIRED`, `INVALID_API_CLIENT`, `NOT_AUTHENTICATED`, `TOKEN_INVALID`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "API_CLIENT_REQUIRED" | "INVALID_API_CLIENT" | "NOT_AUTHENTICATED" | "TOKEN_INVALID";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `ADMIN_REQUIRED`, `CANNOT_CHANGE_SELF`, `CSRF_FAILED`, `ORIGIN_NOT_ALLOWED`, `PERMISSION_DENIED`, `SUPERUSER_REQUIRED`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "ADMIN_REQUIRED" | "CANNOT_CHANGE_SELF" | "CSRF_FAILED" | "ORIGIN_NOT_ALLOWED" | "PERMISSION_DENIED" | "SUPERUSER_REQUIRED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `USER_NOT_FOUND`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "USER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `PAYLOAD_TOO_LARGE`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `UNSUPPORTED_MEDIA_TYPE`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `RATE_LIMITED`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `INTERNAL_ERROR`. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description Problem details; `code` is one of `SERVICE_UNAVAILABLE`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
     "billingUsers.login": {
         parameters: {
             query?: never;
@@ -18250,332 +20926,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {string} */
                         code: "UNSUPPORTED_MEDIA_TYPE";
-                    };
-                };
-            };
-            /** @description Problem details; `code` is one of `RATE_LIMITED`. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {string} */
-                        code: "RATE_LIMITED";
-                    };
-                };
-            };
-            /** @description Problem details; `code` is one of `INTERNAL_ERROR`. */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {string} */
-                        code: "INTERNAL_ERROR";
-                    };
-                };
-            };
-            /** @description Problem details; `code` is one of `SERVICE_UNAVAILABLE`. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {string} */
-                        code: "SERVICE_UNAVAILABLE";
-                    };
-                };
-            };
-        };
-    };
-    "billingUsers.me": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BillingUserDetail"];
-                };
-            };
-            /** @description Problem details; `code` is one of `BAD_REQUEST`. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {string} */
-                        code: "BAD_REQUEST";
-                    };
-                };
-            };
-            /** @description Problem details; `code` is one of `API_CLIENT_REQUIRED`, `INVALID_API_CLIENT`, `NOT_AUTHENTICATED`, `TOKEN_INVALID`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {string} */
-                        code: "API_CLIENT_REQUIRED" | "INVALID_API_CLIENT" | "NOT_AUTHENTICATED" | "TOKEN_INVALID";
-                    };
-                };
-            };
-            /** @description Problem details; `code` is one of `ORIGIN_NOT_ALLOWED`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {string} */
-                        code: "ORIGIN_NOT_ALLOWED";
-                    };
-                };
-            };
-            /** @description Problem details; `code` is one of `USER_NOT_FOUND`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {string} */
-                        code: "USER_NOT_FOUND";
-                    };
-                };
-            };
-            /** @description Problem details; `code` is one of `RATE_LIMITED`. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {string} */
-                        code: "RATE_LIMITED";
-                    };
-                };
-            };
-            /** @description Problem details; `code` is one of `INTERNAL_ERROR`. */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {string} */
-                        code: "INTERNAL_ERROR";
-                    };
-                };
-            };
-            /** @description Problem details; `code` is one of `SERVICE_UNAVAILABLE`. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {string} */
-                        code: "SERVICE_UNAVAILABLE";
-                    };
-                };
-            };
-        };
-    };
-    "billingUsers.list": {
-        parameters: {
-            query?: {
-                /** @description Page number, from 1. */
-                page?: number;
-                /** @description Results per page (default 20, at most 100). */
-                page_size?: number;
-                search?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @description Results across all pages. */
-                        count: number;
-                        next: string | null;
-                        previous: string | null;
-                        results: components["schemas"]["BillingUserDetail"][];
-                    };
-                };
-            };
-            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_VALUE`, `VALIDATION_ERROR`. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {string} */
-                        code: "BAD_REQUEST" | "INVALID_VALUE" | "VALIDATION_ERROR";
-                    };
-                };
-            };
-            /** @description Problem details; `code` is one of `API_CLIENT_REQUIRED`, `INVALID_API_CLIENT`, `NOT_AUTHENTICATED`, `TOKEN_INVALID`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {string} */
-                        code: "API_CLIENT_REQUIRED" | "INVALID_API_CLIENT" | "NOT_AUTHENTICATED" | "TOKEN_INVALID";
-                    };
-                };
-            };
-            /** @description Problem details; `code` is one of `ORIGIN_NOT_ALLOWED`, `PERMISSION_DENIED`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {string} */
-                        code: "ORIGIN_NOT_ALLOWED" | "PERMISSION_DENIED";
-                    };
-                };
-            };
-            /** @description Problem details; `code` is one of `INVALID_PAGE`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {string} */
-                        code: "INVALID_PAGE";
-                    };
-                };
-            };
-            /** @description Problem details; `code` is one of `RATE_LIMITED`. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {string} */
-                        code: "RATE_LIMITED";
-                    };
-                };
-            };
-            /** @description Problem details; `code` is one of `INTERNAL_ERROR`. */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {string} */
-                        code: "INTERNAL_ERROR";
-                    };
-                };
-            };
-            /** @description Problem details; `code` is one of `SERVICE_UNAVAILABLE`. */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {string} */
-                        code: "SERVICE_UNAVAILABLE";
-                    };
-                };
-            };
-        };
-    };
-    "billingUsers.get": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                uid: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BillingUserDetail"];
-                };
-            };
-            /** @description Problem details; `code` is one of `BAD_REQUEST`, `INVALID_VALUE`, `VALIDATION_ERROR`. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {string} */
-                        code: "BAD_REQUEST" | "INVALID_VALUE" | "VALIDATION_ERROR";
-                    };
-                };
-            };
-            /** @description Problem details; `code` is one of `API_CLIENT_REQUIRED`, `INVALID_API_CLIENT`, `NOT_AUTHENTICATED`, `TOKEN_INVALID`. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {string} */
-                        code: "API_CLIENT_REQUIRED" | "INVALID_API_CLIENT" | "NOT_AUTHENTICATED" | "TOKEN_INVALID";
-                    };
-                };
-            };
-            /** @description Problem details; `code` is one of `ORIGIN_NOT_ALLOWED`. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {string} */
-                        code: "ORIGIN_NOT_ALLOWED";
-                    };
-                };
-            };
-            /** @description Problem details; `code` is one of `USER_NOT_FOUND`. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"] & {
-                        /** @enum {string} */
-                        code: "USER_NOT_FOUND";
                     };
                 };
             };

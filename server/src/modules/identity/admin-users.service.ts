@@ -143,7 +143,7 @@ export class AdminUsersService {
         ...(status ? { status } : {}),
       };
       if (Object.keys(extra).length) {
-        await admin.update(trx, row.id, extra);
+        await users.update(trx, row.id, extra);
         Object.assign(row, extra);
       }
       await this.deps.events.emit(trx, 'user.registered', {

@@ -15,7 +15,7 @@ import { newId } from '../../platform/ids.js';
 import { transaction } from '../../platform/transaction.js';
 import { sizeList } from '../catalog/index.js';
 import { createUser } from '../identity/index.js';
-import { formatOrderNumber } from './orders.service.js';
+import { formatOrderNumber } from './checkout.service.js';
 
 const CUSTOMERS = 40;
 const SIZES = 3000;
