@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type { AuthUser } from '../../platform/auth.js';
 import type { SeedContext } from '../../platform/module.js';
 import { transaction } from '../../platform/transaction.js';
-import { createUser } from '../identity/index.js';
+import { createUser, generatePassword } from '../identity/index.js';
 import type { CustomerBody } from './billing.schemas.js';
 import { type BillingService, monthOf } from './billing.service.js';
 
@@ -41,7 +41,11 @@ export async function seedBilling(ctx: SeedContext, billing: BillingService): Pr
   };
   const packages = [];
   for (const p of PACKAGES) packages.push(await billing.createPackage(p));
-  const password = `Demo-${randomBytes(6).toString('base64url')}`;
+  const password = generatePassword('Demo-', [
+    { email: 'customer@example.com', first_name: 'Cass', last_name: 'Customer' },
+    { email: 'dina@example.com', first_name: 'Dina', last_name: 'Dhcp' },
+    { email: 'stan@example.com', first_name: 'Stan', last_name: 'Static' },
+  ]);
   const person = async (email: string, first: string, last: string) =>
     (await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst()) ??
     (await createUser(db, {

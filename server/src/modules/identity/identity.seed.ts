@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import type { SeedContext } from '../../platform/module.js';
 import { webAreaClients } from './api-clients.repository.js';
+import { generatePassword } from './passwords.js';
 import * as users from './users.repository.js';
 import { createSuperuser, createUser } from './users.service.js';
 
@@ -13,8 +13,7 @@ export const DEMO_ADMIN_EMAIL = 'admin@example.com';
  */
 export async function seedIdentity(ctx: SeedContext): Promise<void> {
   if ((await users.count(ctx.db)) > 0) return;
-  const adminPassword = randomBytes(12).toString('base64url');
-  const demoPassword = `Demo-${randomBytes(6).toString('base64url')}`;
+  const adminPassword = generatePassword('', [{ email: DEMO_ADMIN_EMAIL, username: 'admin' }]);
   await createSuperuser(ctx.db, { email: DEMO_ADMIN_EMAIL, username: 'admin', password: adminPassword });
   const people = [
     {
@@ -39,6 +38,7 @@ export async function seedIdentity(ctx: SeedContext): Promise<void> {
       last_name: 'Vendor',
     },
   ] as const;
+  const demoPassword = generatePassword('Demo-', [...people]);
   for (const p of people) {
     const row = await createUser(ctx.db, { ...p, password: demoPassword, email_verified: true });
     if (p.user_type === 'vendor')

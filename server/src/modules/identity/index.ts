@@ -26,7 +26,7 @@ import { TokenService } from './tokens.js';
 export { IdentityErrors } from './identity.errors.js';
 export type { IdentityEvents } from './identity.events.js';
 export { KeyStore, rotateSigningKey } from './keys.js';
-export { hashPassword, verifyPassword } from './passwords.js';
+export { generatePassword, hashPassword, verifyPassword } from './passwords.js';
 export type { UserSummary } from './user-reads.repository.js';
 export * as userReads from './user-reads.repository.js';
 export { createBenchUsers, createSuperuser, createUser } from './users.service.js';

@@ -10,7 +10,7 @@
  * once (at least one), so a burst of logins queues instead of starving the
  * event loop that answers everybody else.
  */
-import { pbkdf2, timingSafeEqual } from 'node:crypto';
+import { pbkdf2, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { promisify } from 'node:util';
@@ -173,6 +173,18 @@ export function passwordProblems(password: string, context: PasswordContext = {}
   if (commonPasswords().has(password.trim().toLowerCase())) problems.push('This password is too common.');
   if (/^\p{Nd}+$/u.test(password)) problems.push('This password is entirely numeric.');
   return problems;
+}
+
+/**
+ * A random password (`prefix` and 96 random bits) that the validators accept
+ * for every one of `people` (a random one can, rarely, resemble an address:
+ * then another is drawn). For generated demo and admin passwords.
+ */
+export function generatePassword(prefix: string, people: PasswordContext[]): string {
+  for (;;) {
+    const password = `${prefix}${randomBytes(12).toString('base64url')}`;
+    if (people.every((p) => passwordProblems(password, p).length === 0)) return password;
+  }
 }
 
 /** The name of the first attribute the password resembles (Django: quick ratio ≥ 0.7 to the value or one of its words). */
