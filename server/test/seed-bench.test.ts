@@ -211,7 +211,9 @@ describe('demo seed', () => {
       const first = list.json().results[0] as { image: string; slug: string };
       const image = await t.app.inject({ method: 'GET', url: first.image });
       expect(image.statusCode).toBe(200);
-      expect(image.headers['content-type']).toBe('image/png');
+      // Lists show the main picture's WebP web size (the demo pictures are drawn at 800 × 800).
+      expect(image.headers['content-type']).toBe('image/webp');
+      expect(first.image).toMatch(/\.web\.webp$/);
       const movements = await t.db.selectFrom('stock_movements').select(['kind']).execute();
       const stocked = await t.db.selectFrom('product_sizes').select('id').where('stock', '>', 0).execute();
       expect(movements.length).toBe(stocked.length);

@@ -69,6 +69,7 @@ export function ImagesPanel({ product, reload }: { product: Product; reload: () 
   };
 
   const change = async (task: () => Promise<Outcome<unknown>>, done: string) => {
+    setProblems([]);
     const outcome = await action.run(task);
     if (outcome?.ok) setStatus(done);
     else if (outcome) setProblems([outcome.problem.detail]);
