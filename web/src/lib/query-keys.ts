@@ -20,6 +20,8 @@ export const keys = {
   cart: ['cart'],
   paymentsConfig: ['payments-config'],
   loyaltyAccount: ['admin', 'loyalty-account'],
+  loyaltyCard: ['loyalty', 'me'],
+  promotions: ['admin', 'promotions'],
 } as const;
 
 /** What a change of stock or of a product makes stale, wherever it is shown. */
