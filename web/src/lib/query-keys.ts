@@ -33,6 +33,8 @@ export const keys = {
   myProfile: ['account', 'profile'],
   myLoyalty: ['account', 'loyalty'],
   reports: ['admin', 'reports'],
+  loyaltyCard: ['loyalty', 'me'],
+  promotions: ['admin', 'promotions'],
 } as const;
 
 /** What a change of stock or of a product makes stale, wherever it is shown. */

@@ -2,31 +2,24 @@
 import { useState } from 'react';
 import { api } from '../../lib/api.js';
 import { formatDateTime } from '../../lib/format.js';
+import { LEDGER_KIND_LABELS as KIND_LABELS } from '../../lib/loyalty.js';
 import { settle } from '../../lib/problem.js';
-import { useAction, useLoad } from '../../lib/use-async.js';
+import { useAction, useApiQuery } from '../../lib/query.js';
+import { keys } from '../../lib/query-keys.js';
 import { useBlobUrl } from '../../lib/use-blob-url.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { ErrorPanel, Loading } from '../../ui/feedback.js';
 import { FormAlert } from '../../ui/forms.js';
 import { AccountNav } from './account-nav.js';
 
-const KIND_LABELS: Record<string, string> = {
-  earn: 'Earned',
-  redeem: 'Redeemed',
-  adjust: 'Adjusted',
-  reverse: 'Reversed',
-  expire: 'Expired',
-};
-
 export function LoyaltyCardPage() {
   useDocumentTitle('Loyalty card');
   const [page, setPage] = useState(1);
-  const card = useLoad(
-    (signal) =>
-      settle(api.GET('/api/loyalty/me/', { params: { query: { page, page_size: 20 } }, signal }), signal),
-    [page],
+  const card = useApiQuery([...keys.loyaltyCard, page], (signal) =>
+    settle(api.GET('/api/loyalty/me/', { params: { query: { page, page_size: 20 } }, signal }), signal),
   );
-  const reissue = useAction();
+  // A new card: its QR payload changes (the page loads it again).
+  const reissue = useAction({ invalidates: [keys.loyaltyCard] });
   const data = card.data;
   // Through the API client (its headers), so it loads with REQUIRE_API_CLIENT=true too; again for a new card.
   const qr = useBlobUrl(data ? String(data.card_version) : undefined, (signal) =>
@@ -75,8 +68,7 @@ export function LoyaltyCardPage() {
               disabled={reissue.busy}
               onClick={async () => {
                 if (!window.confirm('Replace your card? The old QR code will stop working.')) return;
-                const outcome = await reissue.run(() => settle(api.POST('/api/loyalty/me/reissue/', {})));
-                if (outcome?.ok) card.reload();
+                await reissue.run(() => settle(api.POST('/api/loyalty/me/reissue/', {})));
               }}
             >
               Replace card

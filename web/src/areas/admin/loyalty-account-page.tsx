@@ -4,12 +4,13 @@
  * shows its balance, card version and paginated points history, and corrects
  * the balance by hand (a reason is required; the server refuses going below zero).
  */
-import type { operations, Schemas } from '@mercato/sdk';
+import type { operations } from '@mercato/sdk';
 import type { QueryKey } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { api } from '../../lib/api.js';
 import { formatDateTime } from '../../lib/format.js';
+import { LEDGER_KIND_LABELS as KIND_LABELS } from '../../lib/loyalty.js';
 import { settle } from '../../lib/problem.js';
 import { type Loaded, useApiQuery } from '../../lib/query.js';
 import { keys } from '../../lib/query-keys.js';
@@ -20,17 +21,7 @@ import { NotAllowedPage } from '../../shell/guards.js';
 import { Field, Form, SuccessAlert, useForm } from '../../ui/forms.js';
 import { PagedList, Table, useUrlFilters } from '../../ui/list.js';
 
-type Entry = Schemas['LoyaltyLedgerEntry'];
-
 const PAGE_SIZE = 20;
-
-export const KIND_LABELS: Record<Entry['kind'], string> = {
-  earn: 'Earned',
-  redeem: 'Redeemed',
-  adjust: 'Adjusted',
-  reverse: 'Reversed',
-  expire: 'Expired',
-};
 
 export function LoyaltyAccountPage() {
   const { key } = useParams();

@@ -6,7 +6,8 @@ import type { Schemas } from '@mercato/sdk';
 import { type FormEvent, useState } from 'react';
 import { api } from '../../lib/api.js';
 import { settle } from '../../lib/problem.js';
-import { useAction, useLoad } from '../../lib/use-async.js';
+import { useAction, useApiQuery } from '../../lib/query.js';
+import { keys } from '../../lib/query-keys.js';
 import { downloadBlob } from '../../lib/use-blob-url.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { ErrorPanel, Loading } from '../../ui/feedback.js';
@@ -106,7 +107,7 @@ function PromotionForm({
   onCancel: () => void;
 }) {
   const [d, setD] = useState(initial);
-  const action = useAction();
+  const action = useAction({ invalidates: [keys.promotions] });
   const field = (name: keyof Draft, label: string, extra: Record<string, unknown> = {}) => (
     <p>
       <label htmlFor={`promo-${name}`}>{label}</label>
@@ -181,15 +182,11 @@ export function PromotionsPage() {
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<{ promotion?: Promotion } | undefined>();
   const [notice, setNotice] = useState<string | undefined>();
-  const list = useLoad(
-    (signal) =>
-      settle(
-        api.GET('/api/admin/promotions/', { params: { query: { page, page_size: 25 } }, signal }),
-        signal,
-      ),
-    [page],
+  const list = useApiQuery([...keys.promotions, page], (signal) =>
+    settle(api.GET('/api/admin/promotions/', { params: { query: { page, page_size: 25 } }, signal }), signal),
   );
-  const deactivate = useAction();
+  // A deactivated promotion is no longer offered at the counter either.
+  const deactivate = useAction({ invalidates: [keys.promotions] });
   return (
     <section className="page" aria-labelledby="promotions-title">
       <header className="page__head">
@@ -209,7 +206,6 @@ export function PromotionsPage() {
           onSaved={(p) => {
             setEditing(undefined);
             setNotice(`${p.code} saved.`);
-            list.reload();
           }}
         />
       ) : null}
@@ -284,7 +280,6 @@ export function PromotionsPage() {
                           );
                           if (outcome?.ok) {
                             setNotice(`${p.code} deactivated.`);
-                            list.reload();
                           }
                         }}
                       >

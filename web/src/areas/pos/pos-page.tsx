@@ -9,7 +9,8 @@ import type { Schemas } from '@mercato/sdk';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { api } from '../../lib/api.js';
 import { settle } from '../../lib/problem.js';
-import { useAction } from '../../lib/use-async.js';
+import { useAction } from '../../lib/query.js';
+import { keys } from '../../lib/query-keys.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { FormAlert, SuccessAlert } from '../../ui/forms.js';
 
@@ -82,7 +83,8 @@ export function PosPage() {
   const [notice, setNotice] = useState<string | undefined>();
   const [camera, setCamera] = useState(false);
   const [bareCode, setBareCode] = useState(false);
-  const action = useAction();
+  // Balances change here: a manager's account page open in another tab loads again.
+  const action = useAction({ invalidates: [keys.loyaltyAccount, keys.promotions] });
   const input = useRef<HTMLInputElement>(null);
   const [award, setAward] = useState({ points: '', reason: '' });
   const [order, setOrder] = useState({ order_id: '', order_total: '' });
