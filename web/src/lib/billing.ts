@@ -187,14 +187,7 @@ export function balanceWords(balance: string, money: (amount: string) => string)
   return 'Nothing due';
 }
 
-export interface MonthlyReportRow {
-  year: number;
-  billing_month: BillingMonth;
-  billed: string;
-  collected: string;
-  bills: number;
-  paid_bills: number;
-}
+export type MonthlyReportRow = Schemas['BillingMonthlyReport']['results'][number];
 
 /** The monthly report as chart points: one per month, January first, amounts as numbers of currency units. */
 export function chartPoints(rows: readonly MonthlyReportRow[]) {

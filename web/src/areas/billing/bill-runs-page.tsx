@@ -1,7 +1,7 @@
 /**
  * `/admin/billing/runs`: bill a month (one unpaid bill per active subscriber;
  * a repeat bills nobody twice), billed against collected per month, and the
- * overdue bills. The chart and the overdue list appear when the server offers them.
+ * overdue bills.
  */
 import { lazy, Suspense, useState } from 'react';
 import { api } from '../../lib/api.js';
@@ -15,7 +15,6 @@ import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { Loading, LoadStatus } from '../../ui/feedback.js';
 import { Form, SelectField, SuccessAlert, useForm } from '../../ui/forms.js';
 import { useUrlFilters } from '../../ui/list.js';
-import { loadMonthlyReport, loadOverdueBills } from './billing-extras.js';
 import { LedgerTable, MonthYearFields, useIdempotencyKey } from './billing-parts.js';
 
 // recharts is large: it is loaded with the chart, not with the app.
@@ -87,9 +86,10 @@ function MonthlyReport() {
   const thisYear = new Date().getFullYear();
   const chosen = Number(filters.get('year'));
   const year = Number.isInteger(chosen) && chosen >= 2000 && chosen <= 2100 ? chosen : thisYear;
-  const report = useApiQuery([...keys.billingReport, year], (signal) => loadMonthlyReport(year, signal));
-  if (report.data?.missing) return null;
-  const rows = report.data?.data;
+  const report = useApiQuery([...keys.billingReport, year], (signal) =>
+    settle(api.GET('/api/v1/reports/monthly', { params: { query: { year } }, signal }), signal),
+  );
+  const rows = report.data?.results;
   const points = rows ? chartPoints(rows) : undefined;
   const years = Array.from({ length: 6 }, (_, i) => thisYear - i);
   if (!years.includes(year)) years.push(year);
@@ -150,10 +150,20 @@ function MonthlyReport() {
   );
 }
 
+/** The overdue bills listed (the heading counts them all). */
+const OVERDUE_SHOWN = 50;
+
 function OverdueBills() {
-  const overdue = useApiQuery([...keys.billingLedger, 'overdue'], (signal) => loadOverdueBills(signal));
-  if (overdue.data?.missing) return null;
-  const data = overdue.data?.data;
+  const overdue = useApiQuery([...keys.billingLedger, 'overdue'], (signal) =>
+    settle(
+      api.GET('/api/v1/payments', {
+        params: { query: { overdue: true, kind: 'BILL', page_size: OVERDUE_SHOWN } },
+        signal,
+      }),
+      signal,
+    ),
+  );
+  const data = overdue.data;
   return (
     <section aria-labelledby="overdue-title">
       <h2 id="overdue-title">Overdue bills{data ? ` (${data.count})` : ''}</h2>

@@ -16,7 +16,7 @@ import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { Field, SelectField, SuccessAlert } from '../../ui/forms.js';
 import { ListPage, useUrlFilters } from '../../ui/list.js';
 import { LedgerTable } from './billing-parts.js';
-import { ExportLink } from './export-link.js';
+import { ExportButton, exportQuery } from './export-link.js';
 import { DeletePaymentDialog, PaymentDialog } from './payment-dialog.js';
 
 const PAGE_SIZE = 20;
@@ -65,7 +65,18 @@ export function PaymentsPage() {
       }
       actions={
         <div className="card__links">
-          <ExportLink path="/api/v1/payments/export.csv" filters={params} label="Download payments (CSV)" />
+          <ExportButton
+            label="Download payments (CSV)"
+            filename="payments.csv"
+            load={() =>
+              settle(
+                api.GET('/api/v1/payments/export.csv', {
+                  params: { query: exportQuery(query) },
+                  parseAs: 'blob',
+                }),
+              )
+            }
+          />
           <button type="button" className="button" onClick={() => setPending({ kind: 'record' })}>
             Record a payment
           </button>

@@ -17,7 +17,7 @@ import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { SelectField } from '../../ui/forms.js';
 import { FilterBar, ListPage, Table, useUrlFilters } from '../../ui/list.js';
 import { subscriberName, usePackages } from './billing-parts.js';
-import { ExportLink } from './export-link.js';
+import { ExportButton, exportQuery } from './export-link.js';
 import { SubscriberDialog } from './subscriber-dialog.js';
 
 const PAGE_SIZE = 20;
@@ -58,10 +58,17 @@ export function SubscribersPage() {
       }
       actions={
         <div className="card__links">
-          <ExportLink
-            path="/api/v1/customers/export.csv"
-            filters={params}
+          <ExportButton
             label="Download subscribers (CSV)"
+            filename="subscribers.csv"
+            load={() =>
+              settle(
+                api.GET('/api/v1/customers/export.csv', {
+                  params: { query: exportQuery(query) },
+                  parseAs: 'blob',
+                }),
+              )
+            }
           />
           <button type="button" className="button" onClick={() => setAdding(true)}>
             Add a subscriber
