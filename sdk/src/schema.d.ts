@@ -3078,7 +3078,7 @@ export interface components {
             email: string;
             phone: string;
             balance: number;
-            /** @description The same as balance (seed 000 name). */
+            /** @description The same as balance (the name the point-of-sale customer app reads). */
             points: number;
         };
         /** UserLite */
@@ -3099,7 +3099,7 @@ export interface components {
             first_name: string;
             last_name: string;
             phone: string;
-            /** @description SPEC §3 maps these onto user types. */
+            /** @description Mercato user types: SUPER_ADMIN an admin who is a superuser, ADMIN admin, MANAGER manager, STAFF staff, CUSTOMER customer, OTHER a creator or vendor. */
             role: "ADMIN" | "CUSTOMER" | "MANAGER" | "STAFF" | "SUPER_ADMIN" | "OTHER";
             kind: string;
             /** @description Gender. */
@@ -3203,7 +3203,7 @@ export interface components {
             first_name: string;
             last_name: string;
             phone: string;
-            /** @description SPEC §3 maps these onto user types. */
+            /** @description Mercato user types: SUPER_ADMIN an admin who is a superuser, ADMIN admin, MANAGER manager, STAFF staff, CUSTOMER customer, OTHER a creator or vendor. */
             role: "ADMIN" | "CUSTOMER" | "MANAGER" | "STAFF" | "SUPER_ADMIN" | "OTHER";
             kind: string;
             /** @description Gender. */
@@ -19972,7 +19972,7 @@ export interface operations {
                     first_name?: string;
                     last_name?: string;
                     phone?: string;
-                    /** @description SPEC §3 maps these onto user types. */
+                    /** @description Mercato user types: SUPER_ADMIN an admin who is a superuser, ADMIN admin, MANAGER manager, STAFF staff, CUSTOMER customer, OTHER a creator or vendor. */
                     role?: "ADMIN" | "CUSTOMER" | "MANAGER" | "STAFF" | "SUPER_ADMIN" | "OTHER";
                     /** @description Gender. */
                     gender?: "FEMALE" | "MALE" | "UNKNOWN";
@@ -20455,7 +20455,7 @@ export interface operations {
                     first_name?: string;
                     last_name?: string;
                     phone?: string;
-                    /** @description SPEC §3 maps these onto user types. */
+                    /** @description Mercato user types: SUPER_ADMIN an admin who is a superuser, ADMIN admin, MANAGER manager, STAFF staff, CUSTOMER customer, OTHER a creator or vendor. */
                     role?: "ADMIN" | "CUSTOMER" | "MANAGER" | "STAFF" | "SUPER_ADMIN" | "OTHER";
                     /** @description Gender. */
                     gender?: "FEMALE" | "MALE" | "UNKNOWN";

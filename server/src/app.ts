@@ -244,7 +244,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await registerWeb(app, {
     webRoot: config.WEB_ROOT || defaultWebRoot(),
     mediaRoot: path.resolve(config.MEDIA_ROOT),
-    // The web app's areas are public API clients: the page names their ids (SPEC §9).
+    // The web app's areas are public API clients: the page names their ids.
     pageHead: () => app.apiClients.pageMeta(),
   });
 

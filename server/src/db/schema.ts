@@ -142,7 +142,7 @@ export interface AuditLogTable {
 
 export type ApiClientType = 'web' | 'admin' | 'mobile' | 'server' | 'pos';
 
-/** The areas of the bundled web app (SPEC §9), each its own public API client. */
+/** The areas of the bundled web app, each its own public API client. */
 export type WebArea = 'storefront' | 'account' | 'pos' | 'admin';
 
 export interface ApiClientsTable {

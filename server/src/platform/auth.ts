@@ -6,7 +6,7 @@
  *
  *   app.get('/api/admin/users/', { preHandler: requireAdmin, schema }, handler)
  *
- * Checks run in the order of SPEC §2 (Django REST Framework's): authentication
+ * Checks run in Django REST Framework's order: authentication
  * (401), permission (403), the object (404), then the body (400). A guard given
  * as a `preHandler`, which Fastify would run after validation, is moved to the
  * front of the route's `onRequest` hooks (right after authentication), so nobody

@@ -1,7 +1,7 @@
 /**
  * Fastify's request validators (Ajv, through `@fastify/ajv-compiler`), with one
  * check added after each: the validated value may hold no non-finite number and
- * no NUL character, anywhere (SPEC §2).
+ * no NUL character, anywhere.
  *
  * Ajv's type coercion turns the query string `page=-Infinity` or a body's
  * `"stock": "-1e999"` into a number that passes `type: integer` (and its

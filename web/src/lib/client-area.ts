@@ -1,5 +1,5 @@
 /**
- * The web app's areas are public API clients (SPEC §9): the server names each
+ * The web app's areas are public API clients: the server names each
  * area's client id in the page (`<meta name="mercato-client-id" data-area=…>`),
  * and every API request carries the id of the area the user is in, as
  * `X-Client-ID` (no key: a public client is accepted only from its origins).

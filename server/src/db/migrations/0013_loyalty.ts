@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { type AnyDB, columnTypes } from '../dialect.js';
 
 /**
- * Loyalty (SPEC §6): one account per customer (its `CUST-` code), the
+ * Loyalty: one account per customer (its `CUST-` code), the
  * append-only points ledger, promotions and their redemptions, and the key
  * that signs the cards' QR payloads.
  */

@@ -2,9 +2,9 @@ import { sql } from 'kysely';
 import { type AnyDB, columnTypes } from '../dialect.js';
 
 /**
- * Subscription billing (SPEC §7): internet packages, subscribers (one per
+ * Subscription billing: internet packages, subscribers (one per
  * user, credentials encrypted by the application) and their ledger. A bill is
- * an unpaid ledger row of kind `bill` (SPEC §7: "an unpaid payment record");
+ * an unpaid ledger row of kind `bill` ("an unpaid payment record");
  * a payment is a row of kind `payment`, against a bill or on account. One bill
  * per subscriber and period is a partial unique index, which the set-based bill
  * run leans on (`insert … select … on conflict do nothing`).

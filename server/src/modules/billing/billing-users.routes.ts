@@ -1,5 +1,5 @@
 /**
- * Seed 002's `/api/v1/users/*` on Mercato's one user table (SPEC §3 maps the
+ * The back office's `/api/v1/users/*` on Mercato's one user table (README maps the
  * roles): sign-in, token refresh, the signed-in user, and the staff's user
  * list and detail, all through the identity module's services.
  */
@@ -42,7 +42,7 @@ const LoginBody = Type.Object(
   { additionalProperties: false },
 );
 
-const Role = literals(ROLES, 'SPEC §3 maps these onto user types.');
+const Role = literals(ROLES, 'Mercato user types: SUPER_ADMIN an admin who is a superuser, ADMIN admin, MANAGER manager, STAFF staff, CUSTOMER customer, OTHER a creator or vendor.');
 const Gender = literals(GENDERS, 'Gender.');
 const Status = literals(STATUSES, 'INACTIVE and REMOVED deactivate the account.');
 const Name = Type.String({ maxLength: 150 });

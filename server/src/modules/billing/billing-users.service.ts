@@ -1,5 +1,5 @@
 /**
- * Seed 002's user management (`/api/v1/users`) on identity's services: no
+ * The back office's user management (`/api/v1/users`) on identity's services: no
  * user row is written here. Who may do what, as in the admin API:
  *
  * - staff, managers and admins create and change the users below staff
@@ -21,7 +21,7 @@ type Role = UserListDto['role'];
 type Gender = UserListDto['gender'];
 type Status = 'ACTIVE' | 'DRAFT' | 'INACTIVE' | 'REMOVED';
 
-/** SPEC §3, the other way: a seed 002 role as a user type (OTHER is a creator). */
+/** A back office role as a user type (OTHER is a creator). */
 export function typeOfRole(role: Role): { user_type: UserType; is_superuser: boolean } {
   switch (role) {
     case 'SUPER_ADMIN':

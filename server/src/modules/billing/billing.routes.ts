@@ -1,5 +1,5 @@
 /**
- * Seed 002's back office API under `/api/v1/` (SPEC §7): staff, managers and
+ * The billing back office API under `/api/v1/`: staff, managers and
  * admins manage everything; a subscriber reads only their own record and
  * ledger (anyone else's is 404).
  */
@@ -543,7 +543,7 @@ export async function billingRoutes(app: App, billing: BillingService): Promise<
     },
   );
 
-  // ---- seed 003's billing service for the signed-in user ----
+  // ---- the signed-in subscriber's billing summary (the account dashboard's) ----
   app.get(
     '/api/billing/summary/',
     {

@@ -1,4 +1,4 @@
-/** Subscription billing's wire shapes (SPEC §7: seed 002's `/api/v1` and seed 003's `/api/billing`). */
+/** Subscription billing's wire shapes: the back office's `/api/v1` and the subscriber's `/api/billing`. */
 import { type Static, Type } from 'typebox';
 import { Money, PriceInput } from '../../platform/money.js';
 import { PageQuery } from '../../platform/pagination.js';
@@ -72,7 +72,7 @@ export const UserList = Type.Object(
     first_name: Type.String(),
     last_name: Type.String(),
     phone: Type.String(),
-    role: literals(ROLES, 'SPEC §3 maps these onto user types.'),
+    role: literals(ROLES, 'Mercato user types: SUPER_ADMIN an admin who is a superuser, ADMIN admin, MANAGER manager, STAFF staff, CUSTOMER customer, OTHER a creator or vendor.'),
     kind: Type.String(),
     gender: literals(GENDERS, 'Gender.'),
   },

@@ -67,7 +67,7 @@ const EXPORT_BATCH = 500;
 /** An admin's role, by whether they are a superuser. */
 const ADMIN_ROLES = { superuser: 'SUPER_ADMIN', admin: 'ADMIN' } as const;
 
-/** SPEC §3: seed 002's roles from Mercato's user types. */
+/** The back office's roles from Mercato's user types. */
 export function roleOf(userType: string, isSuperuser: boolean): UserListDto['role'] {
   switch (userType) {
     case 'customer':
@@ -157,7 +157,7 @@ function checkCredentials(type: string, credentials: Credentials | null | undefi
   }
 }
 
-/** The month a date falls in, as seed 002 names it. */
+/** The month a date falls in, as the back office names it. */
 export function monthOf(date: Date, timeZone = 'UTC'): { month: BillingMonth; year: number } {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone,
@@ -391,7 +391,7 @@ export class BillingService {
   }
 
   /**
-   * A subscriber. With `reveal` (the detail, as seed 002's clients read it),
+   * A subscriber. With `reveal` (the detail, as back office clients read it),
    * staff see the credentials and the read is audited; without, they do not.
    */
   async getCustomer(viewer: AuthUser, id: string, reveal?: Reveal): Promise<CustomerView> {
@@ -702,7 +702,7 @@ export class BillingService {
     return billed - paid;
   }
 
-  /** Seed 003's billing summary of the signed-in user; someone who is not a subscriber owes nothing. */
+  /** The billing summary of the signed-in user; someone who is not a subscriber owes nothing. */
   async summary(user: AuthUser, now: Date, timeZone: string): Promise<BillingSummaryDto> {
     const { month, year } = monthOf(now, timeZone);
     const next = MONTHS.indexOf(month) + 1;

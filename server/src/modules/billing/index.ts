@@ -1,5 +1,5 @@
 /**
- * Subscription billing (SPEC §7, issue 15): the ISP back office of seed 002
+ * Subscription billing: the ISP back office
  * under `/api/v1/` (packages, subscribers, bills and payments, bill runs).
  */
 import { defineModule } from '../../platform/module.js';

@@ -116,7 +116,7 @@ export class AdminUsersService {
       first_name?: string;
       last_name?: string;
       is_superuser?: boolean;
-      /** Seed 002's user fields (`/api/v1/users`), set with the account. */
+      /** The billing back office's user fields (`/api/v1/users`), set with the account. */
       phone?: string;
       gender?: UsersTable['gender'];
       kind?: string;

@@ -7,7 +7,7 @@
  * session cookie makes the request anonymous instead, so public pages keep
  * working and protected ones answer 401, which tells the web app to refresh.
  * Routes that must ignore credentials (login, refresh...) set `config.skipAuth`.
- * `Authorization: Basic` counts on `/api/v1/` only (seed 002's API; each costs
+ * `Authorization: Basic` counts on `/api/v1/` only (the billing back office API; each costs
  * a password hash, so it is throttled like a login); elsewhere it is ignored.
  */
 import { randomBytes } from 'node:crypto';
@@ -199,7 +199,7 @@ export function registerAuthentication(
   });
 }
 
-/** `/api/v1` and everything under it (seed 002's API), whatever the query. */
+/** `/api/v1` and everything under it (the billing back office API), whatever the query. */
 function isV1(url: string): boolean {
   return url === '/api/v1' || url.startsWith('/api/v1/') || url.startsWith('/api/v1?');
 }

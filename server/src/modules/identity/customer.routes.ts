@@ -1,5 +1,5 @@
 /**
- * Seed 000's customer app (`/api/auth/customer/*`): the same accounts and
+ * The point-of-sale customer app (`/api/auth/customer/*`): the same accounts and
  * tokens, in the shapes that app expects. `token` is a normal access token
  * carrying the `customer_id` claim.
  */

@@ -74,7 +74,7 @@ export class RegistrationService {
       defaultType: UserType;
       origin: Origin;
       remember?: boolean;
-      /** The field a mismatched confirmation is reported on (seed 002 calls it `confirm_password`). */
+      /** The field a mismatched confirmation is reported on (`/api/v1/users/register` calls it `confirm_password`). */
       confirmField?: string;
     },
   ): Promise<{ user: UserDto; pair: TokenPair | null }> {

@@ -105,7 +105,7 @@ export class SignInService {
   }
 
   /**
-   * HTTP Basic on `/api/v1/` (SPEC §2): the user whose email or username and
+   * HTTP Basic on `/api/v1/`: the user whose email or username and
    * password these are, under the same brute-force limits as a login, without
    * starting a session. Any failure is 401 `INVALID_CREDENTIALS` (429 when throttled).
    */

@@ -1,5 +1,5 @@
 /**
- * Loyalty and point of sale (SPEC §6): every customer's card and points
+ * Loyalty and point of sale: every customer's card and points
  * ledger, the cashier's POS API, promotions, points for paid shop orders
  * (through the shop's order events) and, when configured, their expiry.
  */

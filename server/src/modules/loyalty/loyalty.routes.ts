@@ -1,5 +1,5 @@
 /**
- * Loyalty over HTTP (SPEC §6): the customer's card (`/api/loyalty/`), the
+ * Loyalty over HTTP: the customer's card (`/api/loyalty/`), the
  * point of sale (`/api/pos/`, staff), promotions and accounts for managers and
  * admins (`/api/admin/`).
  */

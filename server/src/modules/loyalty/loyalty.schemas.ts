@@ -1,4 +1,4 @@
-/** Loyalty's wire shapes (SPEC §6). */
+/** Loyalty's wire shapes. */
 import { type Static, Type } from 'typebox';
 import { Money } from '../../platform/money.js';
 import { PageQuery } from '../../platform/pagination.js';
@@ -84,7 +84,7 @@ export const CustomerSummary = Type.Object(
     email: Type.String(),
     phone: Type.String(),
     balance: Type.Integer(),
-    points: Type.Integer({ description: 'The same as balance (seed 000 name).' }),
+    points: Type.Integer({ description: 'The same as balance (the name the point-of-sale customer app reads).' }),
   },
   { $id: 'LoyaltyCustomer', title: 'LoyaltyCustomer' },
 );

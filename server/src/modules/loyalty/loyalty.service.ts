@@ -1,5 +1,5 @@
 /**
- * Loyalty accounts, cards, points and redemptions (SPEC §6). Every balance
+ * Loyalty accounts, cards, points and redemptions. Every balance
  * change goes through `changePoints` (loyalty.ledger.ts) inside a transaction
  * this service owns, or the caller's (the idempotency store's).
  */

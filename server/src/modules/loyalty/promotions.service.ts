@@ -1,4 +1,4 @@
-/** Promotions for managers and admins (SPEC §6): CRUD with the audit log; DELETE deactivates. */
+/** Promotions for managers and admins: CRUD with the audit log; DELETE deactivates. */
 import { containsInsensitive, isUniqueViolation } from '../../db/dialect.js';
 import { type Origin, recordAudit } from '../../platform/audit.js';
 import type { AuthUser } from '../../platform/auth.js';

@@ -1,5 +1,5 @@
 /**
- * The account home's three cards (seed 003's dashboard): profile, billing and
+ * The account home's three cards (the account dashboard): profile, billing and
  * loyalty, each its own query started at once, each with its own loading and
  * error state, so one failing leaves the other two standing.
  */
