@@ -242,7 +242,7 @@ function Stat({ id, label, value, note }: { id: string; label: string; value: st
 
 function Problems({ states }: { states: Loaded<unknown>[] }) {
   const failed = states.find((s) => s.status === 'error');
-  if (!failed || failed.status !== 'error') return null;
+  if (failed?.status !== 'error') return null;
   return (
     <ErrorPanel
       problem={failed.problem}
