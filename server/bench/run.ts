@@ -26,6 +26,8 @@ const duration = Number(process.env.BENCH_DURATION ?? 10);
 const warmup = Number(process.env.BENCH_WARMUP ?? 2);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 64);
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+/** Whether any of these scenarios runs (`BENCH_ONLY` unset: all of them). */
+const runs = (...names: string[]) => !only || names.some((n) => only.includes(n));
 const BENCH_PASSWORD = 'Bench-Passw0rd!-Mercato';
 /** The benchmarked catalogue; `mercato seed --bench` loads it (with its own bench user) when the directory exists. */
 const benchData = path.resolve(process.env.BENCH_DATA ?? path.join(root, '../../shared/bench-data'));
@@ -144,14 +146,18 @@ const env = {
   LOGIN_MAX_FAILURES_PER_ACCOUNT: '1000',
   LOGIN_MAX_FAILURES_PER_IP: '100000',
 };
-if (withCatalogue || subscribers > 0) {
+// The large data sets are loaded only when a scenario that reads them runs.
+const seedOrders = withCatalogue && runs('dashboard', 'dashboard_90');
+const seedSubscribers = subscribers > 0 && runs('customers_list', 'bill_run');
+if (withCatalogue || seedSubscribers) {
   execFileSync(
     process.execPath,
     [
       path.join(root, 'bin/mercato.js'),
       'seed',
-      ...(withCatalogue ? ['--bench', '--path', benchData, '--orders', '100000'] : []),
-      ...(subscribers > 0 ? ['--subscribers', String(subscribers)] : []),
+      ...(withCatalogue ? ['--bench', '--path', benchData] : []),
+      ...(seedOrders ? ['--orders', '100000'] : []),
+      ...(seedSubscribers ? ['--subscribers', String(subscribers)] : []),
     ],
     {
       env,
@@ -466,7 +472,7 @@ try {
         }),
       }),
     },
-    ...(subscribers > 0
+    ...(seedSubscribers
       ? [
           {
             name: 'customers_list',
@@ -520,7 +526,7 @@ try {
   console.log(
     `Mercato bench: ${connections} connections, ${duration}s per run, embedded SQLite, one process.\n`,
   );
-  for (const scenario of scenarios.filter((s) => !only || only.includes(s.name))) {
+  for (const scenario of scenarios.filter((s) => runs(s.name))) {
     const url = `${base}${scenario.path}`;
     const sample = scenario.ceiling
       ? await (
@@ -547,7 +553,7 @@ try {
       ...(bg && background ? { background: { name: bg.name, result: background } } : {}),
     });
   }
-  if (subscribers > 0 && (!only || only.includes('bill_run'))) {
+  if (seedSubscribers && runs('bill_run')) {
     // The bill run: one set-based statement for every active subscriber; then again, creating nothing.
     const active = subscribers - Math.floor((subscribers + 1) / 10);
     for (const [name, target] of [
@@ -564,7 +570,7 @@ try {
       timings.push({ name, seconds: (performance.now() - started) / 1000, answer, target });
     }
   }
-  if (withCatalogue && (!only || only.includes('checkout_storm'))) {
+  if (withCatalogue && runs('checkout_storm')) {
     const { result, note } = await checkoutStorm();
     rows.push({
       name: 'checkout_storm',
