@@ -7,10 +7,15 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app.js';
+import { connect } from '../src/db/dialect.js';
+import { migrateToLatest } from '../src/db/migrate.js';
 import { createSuperuser, createUser } from '../src/modules/identity/index.js';
 import { PASSWORD, uniqueEmail } from './auth-helpers.js';
-import { buildTestApp, problemOf, type TestApp } from './helpers.js';
+import { buildTestApp, createTestDatabase, problemOf, type TestApp, testConfig } from './helpers.js';
 
 interface Area {
   id: string;
@@ -394,5 +399,144 @@ describe('public clients: rate limit per caller', () => {
     for (let i = 0; i < 2; i++)
       expect((await viaPublic('account', { origin: own }, '192.0.2.77')).statusCode).toBe(200);
     expect((await viaPublic('account', { origin: own }, '::ffff:192.0.2.77')).statusCode).toBe(429);
+  });
+});
+
+describe('concurrent changes to one client', () => {
+  const asAdmin = () => adminArea({ authorization: `Bearer ${adminAccess}` });
+
+  async function create(name: string) {
+    const res = await strict.app.inject({
+      method: 'POST',
+      url: '/api/admin/clients/',
+      headers: asAdmin(),
+      payload: { name, type: 'server' },
+    });
+    expect(res.statusCode).toBe(201);
+    return res.json() as { id: string; client_id: string; api_key: string };
+  }
+
+  const audits = (id: string, action: string) =>
+    strict.db
+      .selectFrom('audit_log')
+      .select('id')
+      .where('target_id', '=', id)
+      .where('action', '=', action)
+      .execute();
+
+  it('revokes once however many revocations race: one audit entry, the key dead', async () => {
+    const client = await create('Raced revoke');
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        strict.app.inject({ method: 'DELETE', url: `/api/admin/clients/${client.id}/`, headers: asAdmin() }),
+      ),
+    );
+    expect(answers.map((a) => a.statusCode)).toEqual(Array(20).fill(204));
+    expect(await audits(client.id, 'api_client.revoked')).toHaveLength(1);
+    const res = await strict.app.inject({
+      url: '/api/products/',
+      headers: { 'x-client-id': client.client_id, 'x-api-key': client.api_key },
+    });
+    expect(problemOf(res).code).toBe('INVALID_API_CLIENT');
+  });
+
+  it('leaves exactly one working key when rotations race, and it is one that was handed out', async () => {
+    const client = await create('Raced rotate');
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        strict.app.inject({
+          method: 'POST',
+          url: `/api/admin/clients/${client.id}/rotate-key/`,
+          headers: asAdmin(),
+        }),
+      ),
+    );
+    for (const a of answers) expect(a.statusCode, a.body).toBeLessThan(500);
+    const keys = [
+      client.api_key,
+      ...answers.filter((a) => a.statusCode === 200).map((a) => a.json().api_key),
+    ];
+    const working: string[] = [];
+    for (const key of keys) {
+      const res = await strict.app.inject({
+        url: '/api/products/',
+        headers: { 'x-client-id': client.client_id, 'x-api-key': key },
+      });
+      if (res.statusCode === 200) working.push(key);
+    }
+    expect(working).toHaveLength(1);
+    const stored = await strict.app.inject({ url: `/api/admin/clients/${client.id}/`, headers: asAdmin() });
+    expect(working[0]?.startsWith(stored.json().key_prefix)).toBe(true);
+  });
+
+  it('does not let a racing update bring a revoked client back', async () => {
+    const client = await create('Raced update');
+    const answers = await Promise.all([
+      ...Array.from({ length: 10 }, (_, i) =>
+        strict.app.inject({
+          method: 'PATCH',
+          url: `/api/admin/clients/${client.id}/`,
+          headers: asAdmin(),
+          payload: { is_active: true, rate_limit: 100 + i },
+        }),
+      ),
+      strict.app.inject({ method: 'DELETE', url: `/api/admin/clients/${client.id}/`, headers: asAdmin() }),
+    ]);
+    for (const a of answers) expect([200, 204, 409], a.body).toContain(a.statusCode);
+    const stored = await strict.app.inject({ url: `/api/admin/clients/${client.id}/`, headers: asAdmin() });
+    expect(stored.json()).toMatchObject({ is_active: false });
+    expect(stored.json().revoked_at).not.toBeNull();
+    const res = await strict.app.inject({
+      url: '/api/products/',
+      headers: { 'x-client-id': client.client_id, 'x-api-key': client.api_key },
+    });
+    expect(problemOf(res).code).toBe('INVALID_API_CLIENT');
+  });
+});
+
+describe('unknown client ids and the database', () => {
+  // KNOWN DEFECT (not fixed): the client lookup runs before any budget is
+  // checked, so a caller already over its anonymous budget still costs one
+  // `api_clients` query per request by sending a new random X-Client-ID each
+  // time (the miss cache only remembers ids it has seen; 10,000 of them also
+  // empty the whole cache, good clients included). The rate limit then refuses
+  // the request, but only after the database did the work. A fix needs a
+  // decision: peek at the address's anonymous budget (without counting) before
+  // loading an uncached id, which also refuses a good client's first request
+  // from an address that is over its anonymous budget.
+  it.fails('does no client lookup for a caller already over its anonymous budget', async () => {
+    const database = await createTestDatabase();
+    const config = testConfig({ ...database.settings, RATE_LIMIT_ANONYMOUS: 3 });
+    const connection = connect(config);
+    let app: FastifyInstance | undefined;
+    try {
+      await migrateToLatest(connection.db);
+      let lookups = 0;
+      const counting: KyselyPlugin = {
+        transformQuery: ({ node }) => {
+          if (node.kind === 'SelectQueryNode' && JSON.stringify(node).includes('"api_clients"')) lookups++;
+          return node;
+        },
+        transformResult: async ({ result }) => result,
+      };
+      app = await buildApp(config, {
+        jobsMode: 'inline',
+        connection: { ...connection, db: connection.db.withPlugin(counting) },
+      });
+      const from = (headers: Record<string, string> = {}) =>
+        app!.inject({ url: '/api/products/', remoteAddress: '203.0.113.99', headers });
+      for (let i = 0; i < 3; i++) expect((await from()).statusCode).toBe(200);
+      expect((await from()).statusCode).toBe(429);
+      lookups = 0;
+      for (let i = 0; i < 20; i++) {
+        const res = await from({ 'x-client-id': `cl_${i.toString(16).padStart(20, '0')}` });
+        expect(res.statusCode).toBe(429);
+      }
+      expect(lookups).toBe(0);
+    } finally {
+      await app?.close();
+      await connection.db.destroy();
+      await database.drop();
+    }
   });
 });
