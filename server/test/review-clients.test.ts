@@ -9,13 +9,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { KyselyPlugin } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { connect } from '../src/db/dialect.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { createSuperuser, createUser } from '../src/modules/identity/index.js';
 import { PASSWORD, uniqueEmail } from './auth-helpers.js';
-import { buildTestApp, createTestDatabase, problemOf, type TestApp, testConfig } from './helpers.js';
+import { buildTestApp, createTestDatabase, onRedis, problemOf, type TestApp, testConfig } from './helpers.js';
 
 interface Area {
   id: string;
@@ -538,5 +538,82 @@ describe('unknown client ids and the database', () => {
       await connection.db.destroy();
       await database.drop();
     }
+  });
+});
+
+describe.skipIf(!onRedis)('two instances on one database and one Redis: public clients', () => {
+  let a: TestApp;
+  let b: FastifyInstance;
+  let bConnection: ReturnType<typeof connect>;
+  let adminToken: string;
+  let areaIds: Map<string, { id: string; client_id: string }>;
+
+  beforeAll(async () => {
+    a = await buildTestApp({ REQUIRE_API_CLIENT: true });
+    await a.app.ready();
+    bConnection = connect(a.config);
+    b = await buildApp(a.config, { jobsMode: 'inline', connection: bConnection });
+    await b.ready();
+    const rows = await a.db
+      .selectFrom('api_clients')
+      .select(['id', 'client_id', 'web_area'])
+      .where('web_area', 'is not', null)
+      .execute();
+    areaIds = new Map(rows.map((r) => [String(r.web_area), r]));
+    const email = uniqueEmail('admin');
+    await createSuperuser(a.db, { email, password: PASSWORD });
+    const res = await a.app.inject({
+      method: 'POST',
+      url: '/api/auth/token/',
+      headers: { 'x-client-id': areaIds.get('account')!.client_id, origin: a.config.PUBLIC_URL },
+      payload: { email, password: PASSWORD },
+    });
+    adminToken = res.json().access;
+  });
+  afterAll(async () => {
+    try {
+      await b?.close();
+      await bConnection?.db.destroy();
+    } finally {
+      await a?.close();
+    }
+  });
+
+  it('refuses on B, at once, a public client an admin switched off on A, and takes it back once on', async () => {
+    const storefront = areaIds.get('storefront')!;
+    const browser = { 'x-client-id': storefront.client_id, origin: a.config.PUBLIC_URL };
+    expect((await b.inject({ url: '/api/products/', headers: browser })).statusCode).toBe(200);
+    const patch = (is_active: boolean) =>
+      a.app.inject({
+        method: 'PATCH',
+        url: `/api/admin/clients/${storefront.id}/`,
+        headers: {
+          authorization: `Bearer ${adminToken}`,
+          'x-client-id': areaIds.get('admin')!.client_id,
+          origin: a.config.PUBLIC_URL,
+        },
+        payload: { is_active },
+      });
+    expect((await patch(false)).statusCode).toBe(200);
+    await vi.waitFor(
+      async () => expect((await b.inject({ url: '/api/products/', headers: browser })).statusCode).toBe(401),
+      { timeout: 2000, interval: 20 },
+    );
+    expect((await patch(true)).statusCode).toBe(200);
+    await vi.waitFor(
+      async () => expect((await b.inject({ url: '/api/products/', headers: browser })).statusCode).toBe(200),
+      { timeout: 2000, interval: 20 },
+    );
+  });
+
+  it('shares a public client’s per-caller budget between the instances', async () => {
+    const pos = areaIds.get('pos')!;
+    await a.db.updateTable('api_clients').set({ rate_limit: 4 }).where('id', '=', pos.id).execute();
+    const browser = { 'x-client-id': pos.client_id, origin: a.config.PUBLIC_URL };
+    const on = (app: FastifyInstance) =>
+      app.inject({ url: '/api/products/', headers: browser, remoteAddress: '198.51.100.44' });
+    const codes = [];
+    for (const app of [a.app, b, a.app, b, a.app, b]) codes.push((await on(app)).statusCode);
+    expect(codes).toEqual([200, 200, 200, 200, 429, 429]);
   });
 });
