@@ -617,3 +617,36 @@ describe.skipIf(!onRedis)('two instances on one database and one Redis: public c
     expect(codes).toEqual([200, 200, 200, 200, 429, 429]);
   });
 });
+
+describe('admin answers about clients', () => {
+  it('are never cached and never carry a key after creation', async () => {
+    const headers = adminArea({ authorization: `Bearer ${adminAccess}` });
+    const made = await strict.app.inject({
+      method: 'POST',
+      url: '/api/admin/clients/',
+      headers,
+      payload: { name: 'No key later', type: 'mobile' },
+    });
+    expect(made.headers['cache-control']).toBe('no-store');
+    const { id, api_key } = made.json();
+    for (const url of [
+      '/api/admin/clients/?page_size=100',
+      `/api/admin/clients/${id}/`,
+      `/api/admin/clients/${id}/usage/`,
+    ]) {
+      const res = await strict.app.inject({ url, headers });
+      expect(res.statusCode, url).toBe(200);
+      expect(res.headers['cache-control'], url).toContain('no-store');
+      expect(res.body, url).not.toContain(api_key);
+      expect(res.body, url).not.toContain('key_hash');
+    }
+  });
+
+  it('refuses HEAD without a client and answers no data to OPTIONS', async () => {
+    const head = await strict.app.inject({ method: 'HEAD', url: '/api/products/' });
+    expect(head.statusCode).toBe(401);
+    const options = await strict.app.inject({ method: 'OPTIONS', url: '/api/admin/clients/' });
+    expect(options.statusCode).toBeLessThan(500);
+    expect(options.body).not.toContain('client_id');
+  });
+});
