@@ -42,7 +42,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiClientType } from '../db/schema.js';
 import { AppError } from './errors.js';
 import type { ModuleContext } from './module.js';
-import { type RateLimitDecision, RateLimiter, rateLimited, rateLimitHeaders } from './rate-limit.js';
+import {
+  addressBucket,
+  type RateLimitDecision,
+  RateLimiter,
+  rateLimited,
+  rateLimitHeaders,
+} from './rate-limit.js';
 import { sameSecret } from './secrets.js';
 
 /** The client a request came from, once its key checked out. */
@@ -320,7 +326,7 @@ export class ApiClientGate {
           throw originNotAllowed();
         }
         // Its id is public: each caller address has the client's budget, so one cannot spend everybody's.
-        rateKey = `${rateKey}:${request.ip}`;
+        rateKey = `${rateKey}:${addressBucket(request.ip)}`;
       }
       request.apiClient = client.identity;
       request.clientLabel = client.identity.client_id;
@@ -345,7 +351,7 @@ export class ApiClientGate {
 
   /** Counts a request without a (valid) client against its IP's anonymous budget. */
   #hitAnonymous(request: FastifyRequest): RateLimitDecision | Promise<RateLimitDecision> {
-    return this.limiter.hit(`ip:${request.ip}`, this.#anonymousLimit);
+    return this.limiter.hit(`ip:${addressBucket(request.ip)}`, this.#anonymousLimit);
   }
 
   /**

@@ -13,6 +13,7 @@
  *   const d = await limiter.hit(`ip:${request.ip}`, 600);
  *   if (!d.allowed) throw rateLimited(d);
  */
+import { isIPv6 } from 'node:net';
 import {
   type RateLimiterAbstract,
   RateLimiterMemory,
@@ -153,6 +154,34 @@ export class RateLimiter {
     this.#blocked.delete(key);
     await this.#store.delete(key);
   }
+}
+
+/**
+ * The caller a per-address budget counts: an IPv4 address as it is (an
+ * IPv4-mapped IPv6 one too), an IPv6 address by its /64. One host or network
+ * commonly holds a whole /64 and can send every request from another address
+ * of it, so counting single IPv6 addresses would give it a fresh budget per
+ * request.
+ */
+export function addressBucket(ip: string): string {
+  if (!ip.includes(':')) return ip;
+  const address = (ip.split('%')[0] ?? '').toLowerCase();
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/.exec(address);
+  if (mapped?.[1]) return mapped[1];
+  if (isIPv6(address) === false) return ip;
+  const groupsOf = (part: string) =>
+    part === '' ? [] : part.split(':').flatMap((g) => (g.includes('.') ? ['0', '0'] : [g]));
+  const halves = address.split('::');
+  const head = groupsOf(halves[0] ?? '');
+  const tail = halves.length > 1 ? groupsOf(halves[1] ?? '') : [];
+  const groups =
+    halves.length > 1
+      ? [...head, ...Array<string>(Math.max(0, 8 - head.length - tail.length)).fill('0'), ...tail]
+      : head;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => Number.parseInt(g, 16).toString(16))
+    .join(':')}::/64`;
 }
 
 /** The `RateLimit-*` response headers (IETF draft, as widely deployed). */
