@@ -6,18 +6,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { midnightOf } from '../src/platform/reports.js';
 import { bearer, makeUser } from './auth-helpers.js';
-import { makeCategory } from './catalog-helpers.js';
+import { makeCategory, makeProduct, pngOf, simpleProduct, uploadImage } from './catalog-helpers.js';
 import { buildTestApp, type TestApp, userRow } from './helpers.js';
+import { addToCart, makeCustomer } from './shop-fixtures.js';
 
 let t: TestApp;
-let admin: string;
 let manager: string;
 let staff: string;
 let category: string;
 
 beforeAll(async () => {
   t = await buildTestApp();
-  admin = (await makeUser(t.app, 'admin')).access;
   manager = (await makeUser(t.app, 'manager')).access;
   staff = (await makeUser(t.app, 'staff')).access;
   category = (await makeCategory(t.app, manager, { name: 'Reviewed' })).id;
@@ -102,5 +101,55 @@ describe('report days where the clocks change at midnight', () => {
       { date: '2026-09-05', orders: 1, sold_orders: 1, revenue: '10.00' },
       { date: '2026-09-06', orders: 0, sold_orders: 0, revenue: '0.00' },
     ]);
+  });
+});
+
+describe('the main picture', () => {
+  it('is the picture the wishlist and the cart show, as the product list does', async () => {
+    const vendor = (await makeUser(t.app, 'vendor', { vendor_status: 'approved' })).access;
+    const product = await makeProduct(t.app, vendor, simpleProduct(category));
+    const images: Array<{ id: string; url: string; web_url: string; thumbnail_url: string }> = [];
+    for (const colour of [
+      [200, 0, 0],
+      [0, 200, 0],
+    ] as const) {
+      const res = await uploadImage(t.app, product.id, vendor, {
+        name: 'p.png',
+        bytes: await pngOf(12, 12, [...colour]),
+        type: 'image/png',
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      images.push(res.json());
+    }
+    const chosen = images[1] as (typeof images)[number];
+    const main = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/vendor/products/${product.id}/images/${chosen.id}/`,
+      headers: bearer(vendor),
+      payload: { is_main: true },
+    });
+    expect(main.statusCode, main.body).toBe(200);
+    const listed = await t.app.inject({
+      method: 'GET',
+      url: `/api/products/?search=${encodeURIComponent(product.name)}`,
+    });
+    expect(listed.json().results[0].image).toBe(chosen.web_url);
+
+    const customer = await makeCustomer(t.app);
+    const wished = await t.app.inject({
+      method: 'POST',
+      url: '/api/wishlist/add/',
+      headers: customer.headers,
+      payload: { product_id: product.id },
+    });
+    expect(wished.statusCode, wished.body).toBeLessThan(300);
+    const wishlist = await t.app.inject({ method: 'GET', url: '/api/wishlist/', headers: customer.headers });
+    const chosenFiles = [chosen.url, chosen.web_url, chosen.thumbnail_url];
+    expect(chosenFiles).toContain(wishlist.json().results[0].product.image);
+
+    const added = await addToCart(t.app, customer, product.variants[0]?.sizes[0]?.id as string);
+    expect(added.statusCode, added.body).toBe(200);
+    const cart = await t.app.inject({ method: 'GET', url: '/api/cart/', headers: customer.headers });
+    expect(chosenFiles).toContain(cart.json().items[0].product.image);
   });
 });
