@@ -3,10 +3,13 @@
  * them: the from price, product pictures, admin reports and mail previews,
  * each defect proven through real HTTP before it was fixed.
  */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { midnightOf } from '../src/platform/reports.js';
 import { bearer, makeUser } from './auth-helpers.js';
-import { makeCategory, makeProduct, pngOf, simpleProduct, uploadImage } from './catalog-helpers.js';
+import { makeCategory, makeProduct, pngOf, simpleProduct, sku, uploadImage } from './catalog-helpers.js';
 import { buildTestApp, type TestApp, userRow } from './helpers.js';
 import { addToCart, makeCustomer } from './shop-fixtures.js';
 
@@ -151,5 +154,71 @@ describe('the main picture', () => {
     expect(added.statusCode, added.body).toBe(200);
     const cart = await t.app.inject({ method: 'GET', url: '/api/cart/', headers: customer.headers });
     expect(chosenFiles).toContain(cart.json().items[0].product.image);
+  });
+});
+
+describe('a picture uploaded for a colour removed meanwhile', () => {
+  it('is refused with a 4xx, never a 500, and leaves no file behind', async () => {
+    const vendor = (await makeUser(t.app, 'vendor', { vendor_status: 'approved' })).access;
+    // Noise decodes slowly enough for the edit to commit while sharp works.
+    const side = 1500;
+    const noise = Buffer.alloc(side * side * 3);
+    for (let i = 0; i < noise.length; i++) noise[i] = (i * 2654435761) >>> 24;
+    const bytes = await sharp(noise, { raw: { width: side, height: side, channels: 3 } })
+      .png({ compressionLevel: 1 })
+      .toBuffer();
+    const statuses: number[] = [];
+    for (const [round, delay] of [5, 20, 40, 80].entries()) {
+      const product = await makeProduct(t.app, vendor, {
+        name: `Two colours ${round}`,
+        price: '10.00',
+        category,
+        variants: [
+          { color: 'Red', sizes: [{ size: 'M', sku: sku('RM'), stock: 1 }] },
+          { color: 'Blue', sizes: [{ size: 'M', sku: sku('RM'), stock: 1 }] },
+        ],
+      });
+      const [red, blue] = product.variants as [
+        (typeof product.variants)[number],
+        (typeof product.variants)[number],
+      ];
+      const upload = uploadImage(
+        t.app,
+        product.id,
+        vendor,
+        { name: 'blue.png', bytes, type: 'image/png' },
+        { variant: blue.id },
+      );
+      const edit = new Promise((resolve) => setTimeout(resolve, delay)).then(() =>
+        t.app.inject({
+          method: 'PUT',
+          url: `/api/vendor/products/${product.id}/`,
+          headers: bearer(vendor),
+          payload: {
+            name: product.name,
+            price: '10.00',
+            category,
+            description: '',
+            is_active: true,
+            variants: [
+              {
+                id: red.id,
+                color: 'Red',
+                sizes: [{ id: red.sizes[0]?.id, size: 'M', sku: red.sizes[0]?.sku, stock: 1 }],
+              },
+            ],
+          },
+        }),
+      );
+      const [uploaded, edited] = await Promise.all([upload, edit]);
+      expect(edited.statusCode, edited.body).toBe(200);
+      expect(uploaded.statusCode, uploaded.body).toBeLessThan(500);
+      statuses.push(uploaded.statusCode);
+    }
+    expect(statuses.every((s) => s === 201 || s === 400)).toBe(true);
+    // Every stored file belongs to a row: a refused upload removed its three files.
+    const rows = await t.db.selectFrom('product_images').select(['path', 'web_path', 'thumb_path']).execute();
+    const files = readdirSync(path.join(t.config.MEDIA_ROOT, 'products')).map((f) => `products/${f}`);
+    expect(files.sort()).toEqual(rows.flatMap((r) => [r.path, r.web_path, r.thumb_path]).sort());
   });
 });
