@@ -109,15 +109,24 @@ function offsetAt(instant: number, timeZone: string): number {
 export function midnightOf(day: string, timeZone: string): Date {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   const wall = Date.UTC(y, m - 1, d);
-  let instant = wall - offsetAt(wall, timeZone);
+  const first = wall - offsetAt(wall, timeZone);
   // Once more with the offset in force at that instant (a change of offset in between).
-  instant = wall - offsetAt(instant, timeZone);
-  return new Date(instant);
+  const second = wall - offsetAt(first, timeZone);
+  // Where the clocks jump over midnight (Santiago, Havana, Beirut...) 00:00 never happens and the
+  // second guess lands on the day before: the day then starts at the change, the first guess.
+  const onDay = [first, second].filter((instant) => localDate(new Date(instant), timeZone) === day);
+  return new Date(onDay.length > 0 ? Math.min(...onDay) : second);
 }
 
 function addDays(day: string, n: number): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
+}
+
+/** Days since 1970-01-01 of `day` (YYYY-MM-DD). */
+function dayNumber(day: string): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d) / 86_400_000;
 }
 
 /** A real calendar day (not 30 February) within the years reports can cover. */
@@ -141,7 +150,8 @@ export function resolvePeriod(query: ReportPeriodQuery, timeZone: string, now = 
     from = query.from;
     to = query.to;
     if (from > to) throw ReportErrors.invalidPeriod('to', 'The last day is before the first.');
-    if (addDays(from, MAX_REPORT_DAYS - 1) < to) {
+    // By day numbers: past year 9999 an ISO date is "+010000-...", which sorts before "9999-...".
+    if (dayNumber(to) - dayNumber(from) >= MAX_REPORT_DAYS) {
       throw ReportErrors.invalidPeriod('to', `A period covers at most ${MAX_REPORT_DAYS} days.`);
     }
   } else {

@@ -37,9 +37,10 @@ export function onSale(eb: WithProducts) {
 }
 
 /**
- * The path (under MEDIA_ROOT) of the product's first image, by position; with
- * `variantRef`, the first of that colour's when it has one, else one of the
- * whole product, never another colour's.
+ * The path (under MEDIA_ROOT) of the product's main image (else its first by
+ * position), as the product list shows it; with `variantRef`, the first of that
+ * colour's when it has one, else the main or first one of the whole product,
+ * never another colour's.
  */
 function firstImagePath(eb: WithProducts, variantRef?: 'v.id') {
   let q = eb.selectFrom('product_images as i').select('i.path').whereRef('i.product_id', '=', 'products.id');
@@ -48,7 +49,7 @@ function firstImagePath(eb: WithProducts, variantRef?: 'v.id') {
       .where(sql<boolean>`(i.variant_id = ${sql.ref(variantRef)} or i.variant_id is null)`)
       .orderBy(sql`case when i.variant_id is null then 1 else 0 end`);
   }
-  return q.orderBy('i.position').orderBy('i.id').limit(1);
+  return q.orderBy('i.is_main', 'desc').orderBy('i.position').orderBy('i.id').limit(1);
 }
 
 export interface SizeView {

@@ -4,6 +4,7 @@
  * once the row that pointed at it is gone for good. A product's images have an
  * order (`position`) and one main picture, the first uploaded until another is chosen.
  */
+import { isForeignKeyViolation } from '../../db/dialect.js';
 import type { AuthUser } from '../../platform/auth.js';
 import { isUuid, newId, nowIso } from '../../platform/ids.js';
 import { type Executor, type Trx, transaction } from '../../platform/transaction.js';
@@ -46,6 +47,8 @@ export class ImageService {
     try {
       await transaction(db, async (trx) => {
         await this.deps.products.owned(trx, user, productId);
+        // The colour may have been removed while the picture was decoded.
+        if (file.variant) await this.#checkVariant(trx, product.id, file.variant);
         const position = (await repo.maxImagePosition(trx, product.id)) + 1;
         await repo.insertImage(trx, {
           id,
@@ -68,6 +71,8 @@ export class ImageService {
       });
     } catch (err) {
       await removeImages(mediaRoot, [stored.path, stored.webPath, stored.thumbPath]).catch(() => undefined);
+      // Removed by another transaction between the check and the insert (PostgreSQL).
+      if (file.variant && isForeignKeyViolation(err)) throw CatalogErrors.unknownVariant('variant');
       throw err;
     }
     return this.#dto(db, product.id, id);
