@@ -394,17 +394,37 @@ try {
   ).access as string;
   const posHeaders = { ...client, authorization: `Bearer ${cashier}`, 'content-type': 'application/json' };
   const staffHeaders = { ...client, authorization: `Bearer ${cashier}` };
-  const shopper = JSON.parse(
-    await api('POST', '/api/auth/customer/register/', {
-      email: 'bench-shopper@example.com',
-      password: BENCH_PASSWORD,
-      full_name: 'Bench Shopper',
+  // The customers scanned: `seed --bench` brings 10,000 with loyalty accounts and points (loyalty's
+  // benchSeed); 16 of them, spread over the codes, sign in once for their cards. Without the bench
+  // data, one customer registers here.
+  const cards = withCatalogue
+    ? await Promise.all(
+        Array.from({ length: 16 }, (_, i) =>
+          api('POST', '/api/auth/customer/login/', {
+            email: `bench-loyalty-${i * 613}@example.com`,
+            password: 'Bench-Loyalty-Passw0rd!',
+          }),
+        ),
+      )
+    : [
+        await api('POST', '/api/auth/customer/register/', {
+          email: 'bench-shopper@example.com',
+          password: BENCH_PASSWORD,
+          full_name: 'Bench Shopper',
+        }),
+      ];
+  const shoppers = await Promise.all(
+    cards.map(async (text) => {
+      const { token, customer } = JSON.parse(text) as { token: string; customer: { customer_id: string } };
+      const { qr_data } = JSON.parse(
+        await api('GET', '/api/loyalty/me/', undefined, { authorization: `Bearer ${token}` }),
+      ) as { qr_data: string };
+      return { customer_id: customer.customer_id, qr_data };
     }),
-  ) as { token: string; customer: { customer_id: string } };
-  const { qr_data } = JSON.parse(
-    await api('GET', '/api/loyalty/me/', undefined, { authorization: `Bearer ${shopper.token}` }),
-  ) as { qr_data: string };
+  );
+  let posScan = 0;
   let posOrder = 0;
+  const nextShopper = (n: number) => shoppers[n % shoppers.length] ?? { customer_id: '', qr_data: '' };
 
   const scenarios: Scenario[] = [
     {
@@ -453,7 +473,9 @@ try {
       method: 'POST',
       path: '/api/pos/scan-user/',
       headers: posHeaders,
-      body: JSON.stringify({ qr_data }),
+      // The first card answers the ceiling's sample; the load scans the 16 in turn.
+      body: JSON.stringify({ qr_data: nextShopper(0).qr_data }),
+      setupRequest: (req) => ({ ...req, body: JSON.stringify({ qr_data: nextShopper(++posScan).qr_data }) }),
       ceiling: true,
       target: 'signed card check + customer + promotions: >= 30% of the ceiling, p99 <= 15 ms',
     },
@@ -466,8 +488,8 @@ try {
       setupRequest: (req) => ({
         ...req,
         body: JSON.stringify({
-          customer_id: shopper.customer.customer_id,
-          order_id: `BENCH-${process.pid}-${++posOrder}`,
+          customer_id: nextShopper(++posOrder).customer_id,
+          order_id: `BENCH-${process.pid}-${posOrder}`,
           order_total: '42.50',
         }),
       }),

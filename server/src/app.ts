@@ -162,9 +162,13 @@ export function createContext(
 }
 
 /** Runs every module's demo-data seeder (each does nothing when its data exists), in dependency order. */
-export async function runSeeders(ctx: AppContext, print: (line: string) => void): Promise<void> {
+export async function runSeeders(
+  ctx: AppContext,
+  print: (line: string) => void,
+  kind: 'seed' | 'benchSeed' = 'seed',
+): Promise<void> {
   for (const { definition, services } of ctx.modules) {
-    await definition.seed?.({ ...ctx, print }, services as never);
+    await definition[kind]?.({ ...ctx, print }, services as never);
   }
 }
 

@@ -85,7 +85,7 @@ export function buildCli(): Command {
     .description('Create the demo data of every module (each skips data that already exists).')
     .option(
       '--bench',
-      'instead, load the benchmark catalogue (10,000 products) and the bench user into an empty database',
+      "instead, load the benchmark catalogue (10,000 products), the bench user and each module's bench data (10,000 loyalty customers) into an empty database",
     )
     .option('--path <dir>', 'the bench-data directory (with --bench)', defaultBenchDataDir())
     .option(
@@ -115,6 +115,8 @@ export function buildCli(): Command {
                   `Bench orders made in ${((Date.now() - at) / 1000).toFixed(1)} s: ${o.orders} orders (${o.items} lines) by ${o.customers} customers over the last year.`,
                 );
               }
+              // Each module's own bench data (loyalty's customers and points), after the orders' customers.
+              await runSeeders(ctx, (line) => console.log(line), 'benchSeed');
             } catch (err) {
               if (err instanceof BenchSeedError) fail(`not loading the bench data: ${err.message}`);
               throw err;

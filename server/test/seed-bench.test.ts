@@ -12,7 +12,8 @@ import { runSeeders } from '../src/app.js';
 import { connect } from '../src/db/dialect.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { seedBench } from '../src/modules/catalog/bench-seed.js';
-import { login } from './auth-helpers.js';
+import { BENCH_LOYALTY } from '../src/modules/loyalty/index.js';
+import { bearer, login, makeUser } from './auth-helpers.js';
 import { buildTestApp, createTestDatabase, type TestDatabase, testConfig, userRow } from './helpers.js';
 import { cli } from './processes.js';
 
@@ -60,6 +61,8 @@ describe('mercato seed --bench', { timeout: 60_000 }, () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('2 categories, 3 products, 4 variants, 5 sizes (3 initial stock movements)');
+    // Loyalty's bench data, through its module's benchSeed: 10,000 customers with accounts and points.
+    expect(run.stdout).toMatch(/Bench loyalty loaded in [\d.]+ s: 10000 accounts .* 13334 ledger rows\./);
 
     const { db } = connect(testConfig(database.settings));
     try {
@@ -100,6 +103,7 @@ describe('mercato seed --bench', { timeout: 60_000 }, () => {
       const users = await db
         .selectFrom('users')
         .select(['email', 'username', 'user_type', 'first_name', 'last_name'])
+        .where('email', 'not like', 'bench-loyalty-%')
         .execute();
       expect(users).toEqual([
         {
@@ -110,6 +114,45 @@ describe('mercato seed --bench', { timeout: 60_000 }, () => {
           last_name: 'User',
         },
       ]);
+      const accounts = await db
+        .selectFrom('loyalty_accounts as a')
+        .innerJoin('users as u', 'u.id', 'a.user_id')
+        .select(['u.email', 'u.user_type', 'a.customer_code', 'u.customer_code as user_code', 'a.balance'])
+        .orderBy('a.customer_code')
+        .execute();
+      expect(accounts).toHaveLength(10_000);
+      expect(accounts[0]).toMatchObject({
+        email: 'bench-loyalty-0@example.com',
+        customer_code: 'CUST-00001',
+      });
+      expect(accounts[9_999]).toMatchObject({
+        email: 'bench-loyalty-9999@example.com',
+        customer_code: 'CUST-10000',
+      });
+      expect(accounts.every((a) => a.user_type === 'customer' && a.customer_code === a.user_code)).toBe(true);
+      // Deterministic figures: customer n earned 50 + 37n mod 950 and every third spent a fifth.
+      expect(accounts.slice(0, 4).map((a) => a.balance)).toEqual([40, 87, 124, 129]);
+      // Every balance is its ledger's sum and its last row's balance_after.
+      const sums = await db
+        .selectFrom('loyalty_ledger')
+        .select([
+          'user_id',
+          (eb) => eb.fn.sum<number>('points').as('sum'),
+          (eb) => eb.fn.countAll<number>().as('n'),
+        ])
+        .groupBy('user_id')
+        .execute();
+      const balances = await db.selectFrom('loyalty_accounts').select(['user_id', 'balance']).execute();
+      const sumOf = new Map(sums.map((r) => [r.user_id, Number(r.sum)]));
+      expect(balances.every((b) => sumOf.get(b.user_id) === b.balance)).toBe(true);
+      expect(sums.reduce((n, r) => n + Number(r.n), 0)).toBe(13_334);
+      // The next registration continues after the block of codes.
+      const seq = await db
+        .selectFrom('sequences')
+        .select('value')
+        .where('name', '=', 'customer_code')
+        .executeTakeFirstOrThrow();
+      expect(Number(seq.value)).toBe(10_000);
     } finally {
       await db.destroy();
     }
@@ -118,7 +161,8 @@ describe('mercato seed --bench', { timeout: 60_000 }, () => {
   it('refuses a second load and a database with other users (non-zero exit, clear message)', async () => {
     const again = await cli(['seed', '--bench', '--path', fixture()], env);
     expect(again.code).not.toBe(0);
-    expect(again.stderr).toContain('the catalogue is not empty');
+    // Refused before anything is read: the bench's own loyalty customers are there already.
+    expect(again.stderr).toContain('not loading the bench data: this database has other users (bench-');
 
     const other = await createTestDatabase();
     try {
@@ -189,6 +233,52 @@ describe.skipIf(!existsSync(path.join(REAL_DATA, 'products.csv.gz')))('the real 
         category: { slug: 'hoodies' },
       });
       expect((await login(t.app, 'bench@example.com', 'Bench-Passw0rd!')).res.statusCode).toBe(200);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('loyalty bench data', () => {
+  it('its customers sign in, show their card and are scanned at the POS with their points', {
+    timeout: 60_000,
+  }, async () => {
+    const t = await buildTestApp();
+    try {
+      const lines: string[] = [];
+      await runSeeders(t.app.ctx, (l) => lines.push(l), 'benchSeed');
+      expect(lines).toHaveLength(1);
+      const customer = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/customer/login/',
+        payload: { email: `${BENCH_LOYALTY.prefix}-4@example.com`, password: BENCH_LOYALTY.password },
+      });
+      expect(customer.statusCode, customer.body).toBe(200);
+      const me = await t.app.inject({
+        method: 'GET',
+        url: '/api/loyalty/me/',
+        headers: bearer(customer.json().token),
+      });
+      expect(me.json()).toMatchObject({ customer_id: 'CUST-00005', balance: 198 });
+      expect(me.json().recent_history.map((r: { kind: string }) => r.kind)).toEqual(['earn']);
+      const staff = bearer((await makeUser(t.app, 'staff')).access);
+      const scan = await t.app.inject({
+        method: 'POST',
+        url: '/api/pos/scan-user/',
+        headers: staff,
+        payload: { qr_data: me.json().qr_data },
+      });
+      expect(scan.statusCode).toBe(200);
+      expect(scan.json()).toMatchObject({ customer: { customer_id: 'CUST-00005' }, balance: 198 });
+      // A second run adds nothing.
+      const again: string[] = [];
+      await runSeeders(t.app.ctx, (l) => again.push(l), 'benchSeed');
+      expect(again).toEqual([]);
+      const n = await t.db
+        .selectFrom('loyalty_accounts')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      expect(Number(n.n)).toBe(10_000);
     } finally {
       await t.close();
     }

@@ -7,15 +7,8 @@
  */
 
 import { expect, test } from './fixtures.js';
-import {
-  adminApi,
-  registerThroughApi,
-  signIn,
-  signOut,
-  uniqueEmail,
-  withoutExpectedHttpErrors,
-} from './helpers.js';
-import { apiAs } from './shop-helpers.js';
+import { adminApi, signIn, signOut, withoutExpectedHttpErrors } from './helpers.js';
+import { loyaltyCustomer, makeCashier } from './loyalty-helpers.js';
 
 const PASSWORD = 'Loyal-Customer-Passw0rd!';
 
@@ -25,16 +18,7 @@ test('a cashier awards points and redeems a promotion; the customer sees the new
   consoleErrors,
 }) => {
   const admin = await adminApi(baseURL!);
-  const cashierEmail = uniqueEmail('cashier');
-  const created = await admin.post('/api/admin/users/', {
-    data: {
-      email: cashierEmail,
-      username: cashierEmail.split('@')[0],
-      password: PASSWORD,
-      user_type: 'staff',
-    },
-  });
-  expect(created.status(), await created.text()).toBe(201);
+  const cashierEmail = await makeCashier(admin, 'cashier', PASSWORD);
   const code = `TEA${Date.now().toString(36).toUpperCase()}`;
   const promo = await admin.post('/api/admin/promotions/', {
     data: { code, name: 'A free tea', kind: 'free_item', points_cost: 30 },
@@ -46,19 +30,15 @@ test('a cashier awards points and redeems a promotion; the customer sees the new
   expect(once.status(), await once.text()).toBe(201);
   const onceQr = ((await once.json()) as { qr_data: string }).qr_data;
 
-  const customerEmail = uniqueEmail('shopper');
-  await registerThroughApi(baseURL!, {
+  const {
     email: customerEmail,
-    password: PASSWORD,
-    user_type: 'customer',
-    first_name: 'Ada',
-    last_name: 'Lovelace',
-  });
-  const customer = await apiAs(baseURL!, customerEmail, PASSWORD);
-  const { qr_data, customer_id } = (await (await customer.get('/api/loyalty/me/')).json()) as {
-    qr_data: string;
-    customer_id: string;
-  };
+    qr_data,
+    customer_id,
+  } = await loyaltyCustomer(
+    baseURL!,
+    { email: 'shopper', first_name: 'Ada', last_name: 'Lovelace' },
+    PASSWORD,
+  );
 
   await signIn(page, cashierEmail, PASSWORD);
   await page.goto('/pos');
@@ -116,7 +96,6 @@ test('a cashier awards points and redeems a promotion; the customer sees the new
   await expect(page.getByRole('img', { name: `QR code of loyalty card ${customer_id}` })).toBeVisible();
   expect(consoleErrors).toEqual([]);
   await admin.dispose();
-  await customer.dispose();
 });
 
 test('a manager creates a promotion and deactivates it', async ({ page, consoleErrors }) => {
@@ -143,16 +122,11 @@ test("a manager opens a customer's loyalty account from the users list and adjus
   consoleErrors,
 }) => {
   const admin = await adminApi(baseURL!);
-  const email = uniqueEmail('adjusted');
-  await registerThroughApi(baseURL!, {
-    email,
-    password: PASSWORD,
-    user_type: 'customer',
-    first_name: 'Grace',
-    last_name: 'Hopper',
-  });
-  const customer = await apiAs(baseURL!, email, PASSWORD);
-  const { customer_id } = (await (await customer.get('/api/loyalty/me/')).json()) as { customer_id: string };
+  const { email, customer_id } = await loyaltyCustomer(
+    baseURL!,
+    { email: 'adjusted', first_name: 'Grace', last_name: 'Hopper' },
+    PASSWORD,
+  );
   const awarded = await admin.post('/api/pos/award-points/', {
     data: { customer_id, points: 40, reason: 'Opening offer' },
   });
@@ -194,5 +168,4 @@ test("a manager opens a customer's loyalty account from the users list and adjus
   // The refused adjustments: 409 below zero, 400 without a reason.
   expect(withoutExpectedHttpErrors(consoleErrors, [400, 409])).toEqual([]);
   await admin.dispose();
-  await customer.dispose();
 });

@@ -96,6 +96,8 @@ export interface ModuleDefinition<N extends ModuleName = ModuleName> {
   commands?(program: Command, run: CommandRunner): void;
   /** Creates the module's demo data; must do nothing when its data is already there. */
   seed?(ctx: SeedContext, services: ModuleServices[N]): Promise<void>;
+  /** `mercato seed --bench`: the module's benchmark data, after the catalogue; set-based, deterministic, once. */
+  benchSeed?(ctx: SeedContext, services: ModuleServices[N]): Promise<void>;
   /** Registers the module's HTTP routes (the server only). */
   routes?(app: App, services: ModuleServices[N], ctx: ModuleContext): Promise<void>;
 }

@@ -42,7 +42,10 @@ const LoginBody = Type.Object(
   { additionalProperties: false },
 );
 
-const Role = literals(ROLES, 'Mercato user types: SUPER_ADMIN an admin who is a superuser, ADMIN admin, MANAGER manager, STAFF staff, CUSTOMER customer, OTHER a creator or vendor.');
+const Role = literals(
+  ROLES,
+  'Mercato user types: SUPER_ADMIN an admin who is a superuser, ADMIN admin, MANAGER manager, STAFF staff, CUSTOMER customer, OTHER a creator or vendor.',
+);
 const Gender = literals(GENDERS, 'Gender.');
 const Status = literals(STATUSES, 'INACTIVE and REMOVED deactivate the account.');
 const Name = Type.String({ maxLength: 150 });

@@ -72,7 +72,10 @@ export const UserList = Type.Object(
     first_name: Type.String(),
     last_name: Type.String(),
     phone: Type.String(),
-    role: literals(ROLES, 'Mercato user types: SUPER_ADMIN an admin who is a superuser, ADMIN admin, MANAGER manager, STAFF staff, CUSTOMER customer, OTHER a creator or vendor.'),
+    role: literals(
+      ROLES,
+      'Mercato user types: SUPER_ADMIN an admin who is a superuser, ADMIN admin, MANAGER manager, STAFF staff, CUSTOMER customer, OTHER a creator or vendor.',
+    ),
     kind: Type.String(),
     gender: literals(GENDERS, 'Gender.'),
   },

@@ -8,7 +8,7 @@ import type { UserType } from '../../db/schema.js';
 import { type AuthUser, isStaffType } from '../../platform/auth.js';
 import { AppError, type FieldErrors } from '../../platform/errors.js';
 import { newId, nowIso } from '../../platform/ids.js';
-import { nextValue } from '../../platform/sequences.js';
+import { nextValue, reserveValues } from '../../platform/sequences.js';
 import { type Executor, transaction } from '../../platform/transaction.js';
 import { hashPassword, passwordProblems } from './passwords.js';
 import { PHONE_TAKEN } from './phones.js';
@@ -182,26 +182,37 @@ export async function nextCustomerCode(executor: Executor): Promise<string> {
  * Bench data (`mercato seed --bench --subscribers N`): `count` creators
  * `bench-user-<n>@example.com` sharing one password hash (one argon2id run,
  * not N), inserted in batches in one transaction per batch. Returns their ids.
+ * With `type: 'customer'` (and another `prefix`) they are customers, their
+ * `CUST-` codes taken as one block from the same counter as registrations.
  */
-export async function createBenchUsers(db: DB, count: number, password: string): Promise<string[]> {
+export async function createBenchUsers(
+  db: DB,
+  count: number,
+  password: string,
+  options: { prefix?: string; type?: 'creator' | 'customer' } = {},
+): Promise<string[]> {
+  const { prefix = 'bench-user', type = 'creator' } = options;
   const passwordHash = await hashPassword(password);
   const now = nowIso();
   const ids: string[] = [];
+  // The block of codes: one increment by `count`, so codes stay unique and gap-free.
+  const lastCode = type === 'customer' ? await reserveValues(db, 'customer_code', count) : 0;
+  const codeOf = (n: number) => `CUST-${String(lastCode - count + 1 + n).padStart(5, '0')}`;
   for (let start = 0; start < count; start += 1000) {
     const rows: users.UserRow[] = [];
     for (let n = start; n < Math.min(count, start + 1000); n++) {
       const id = newId();
       ids.push(id);
       rows.push({
-        customer_code: null,
+        customer_code: type === 'customer' ? codeOf(n) : null,
         id,
-        email: `bench-user-${n}@example.com`,
-        username: `bench-user-${n}`,
+        email: `${prefix}-${n}@example.com`,
+        username: `${prefix}-${n}`,
         password_hash: passwordHash,
         first_name: 'Bench',
         last_name: `User ${n}`,
         phone: '',
-        user_type: 'creator',
+        user_type: type,
         is_superuser: false,
         is_active: true,
         email_verified: true,

@@ -4,6 +4,7 @@
  * (through the shop's order events) and, when configured, their expiry.
  */
 import { defineModule } from '../../platform/module.js';
+import { seedBenchLoyalty } from './loyalty.bench-seed.js';
 import { PointsExpiry } from './loyalty.expiry.js';
 import { QrSigner } from './loyalty.qr.js';
 import { loyaltyRoutes } from './loyalty.routes.js';
@@ -12,6 +13,7 @@ import { LoyaltyService } from './loyalty.service.js';
 import { PromotionsService } from './promotions.service.js';
 import './loyalty.tables.js';
 
+export { BENCH_LOYALTY } from './loyalty.bench-seed.js';
 export { LoyaltyService } from './loyalty.service.js';
 
 export interface LoyaltyServices {
@@ -84,5 +86,6 @@ export const loyaltyModule = defineModule({
     }
   },
   seed: (ctx) => seedLoyalty(ctx),
+  benchSeed: (ctx) => seedBenchLoyalty(ctx),
   routes: (app, { loyalty, promotions }) => loyaltyRoutes(app, { loyalty, promotions }),
 });

@@ -84,7 +84,9 @@ export const CustomerSummary = Type.Object(
     email: Type.String(),
     phone: Type.String(),
     balance: Type.Integer(),
-    points: Type.Integer({ description: 'The same as balance (the name the point-of-sale customer app reads).' }),
+    points: Type.Integer({
+      description: 'The same as balance (the name the point-of-sale customer app reads).',
+    }),
   },
   { $id: 'LoyaltyCustomer', title: 'LoyaltyCustomer' },
 );

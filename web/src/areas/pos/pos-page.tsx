@@ -1,6 +1,6 @@
 /**
  * `/pos`: the cashier's terminal (staff). Scan a customer's card with the
- * camera (the browser's BarcodeDetector), a USB scanner (it types the payload
+ * camera (the browser's BarcodeDetector, or the jsQR decoder where it has none), a USB scanner (it types the payload
  * and Enter into the focused field) or by typing it; then award points, credit
  * a counter order or redeem a promotion. Every action confirms with the new
  * balance in a live region, and everything works from the keyboard.
@@ -9,6 +9,7 @@ import type { Schemas } from '@mercato/sdk';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { api } from '../../lib/api.js';
 import { settle } from '../../lib/problem.js';
+import { canUseCamera, qrReader } from '../../lib/qr-scan.js';
 import { useAction } from '../../lib/query.js';
 import { keys } from '../../lib/query-keys.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
@@ -22,49 +23,53 @@ type PromotionScan = { promotion: Schemas['LoyaltyPromotion']; valid: boolean; r
 /** A customer code typed alone: refused, as the card's signed payload is what proves the customer is here. */
 const BARE_CODE = /^\s*CUST-\d+\s*$/i;
 
-interface BarcodeDetectorLike {
-  detect(source: HTMLVideoElement): Promise<Array<{ rawValue: string }>>;
-}
-declare global {
-  interface Window {
-    BarcodeDetector?: new (options: { formats: string[] }) => BarcodeDetectorLike;
-  }
-}
-
 const newKey = () => crypto.randomUUID();
+
+/** Frames read a second while the camera is open. */
+const READS_PER_SECOND = 4;
 
 function CameraScanner({ onCode, onClose }: { onCode: (code: string) => void; onClose: () => void }) {
   const video = useRef<HTMLVideoElement>(null);
   const [problem, setProblem] = useState<string | undefined>();
+  // The page renders again as the cashier types: the camera stays open, and the latest handler gets the code.
+  const handler = useRef(onCode);
+  handler.current = onCode;
   useEffect(() => {
     let stream: MediaStream | undefined;
     let stopped = false;
-    const Detector = window.BarcodeDetector;
-    if (!Detector) return;
-    const detector = new Detector({ formats: ['qr_code'] });
+    const stop = () => {
+      for (const track of stream?.getTracks() ?? []) track.stop();
+    };
     (async () => {
       try {
-        stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } });
-        if (!video.current) return;
+        // The browser's BarcodeDetector where it reads QR codes, else the JS decoder (loaded now).
+        const [read, media] = await Promise.all([
+          qrReader(),
+          navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } }),
+        ]);
+        stream = media;
+        if (stopped || !video.current) return stop();
         video.current.srcObject = stream;
         await video.current.play();
         while (!stopped) {
-          const found = await detector.detect(video.current).catch(() => []);
-          if (found[0]?.rawValue) {
-            onCode(found[0].rawValue);
+          const code = await read(video.current).catch(() => undefined);
+          if (stopped) return;
+          if (code) {
+            stop();
+            handler.current(code);
             return;
           }
-          await new Promise((r) => setTimeout(r, 200));
+          await new Promise((r) => setTimeout(r, 1000 / READS_PER_SECOND));
         }
       } catch {
-        setProblem('The camera could not be opened. Use a scanner or type the code.');
+        if (!stopped) setProblem('The camera could not be opened. Use a scanner or type the code.');
       }
     })();
     return () => {
       stopped = true;
-      for (const track of stream?.getTracks() ?? []) track.stop();
+      stop();
     };
-  }, [onCode]);
+  }, []);
   return (
     <div className="pos__camera">
       <video ref={video} muted playsInline width={320} height={240} aria-label="Camera picture" />
@@ -88,7 +93,7 @@ export function PosPage() {
   const input = useRef<HTMLInputElement>(null);
   const [award, setAward] = useState({ points: '', reason: '' });
   const [order, setOrder] = useState({ order_id: '', order_total: '' });
-  const canUseCamera = typeof window !== 'undefined' && Boolean(window.BarcodeDetector);
+  const cameraAvailable = canUseCamera();
 
   const [promoInput, setPromoInput] = useState('');
   const [promo, setPromo] = useState<PromotionScan | undefined>();
@@ -213,7 +218,7 @@ export function PosPage() {
         <button type="submit" className="button" disabled={action.busy}>
           Look up
         </button>
-        {canUseCamera ? (
+        {cameraAvailable ? (
           <button type="button" className="button button--quiet" onClick={() => setCamera((c) => !c)}>
             {camera ? 'Close camera' : 'Scan with camera'}
           </button>
