@@ -147,12 +147,17 @@ describe.skipIf(!onPostgres)('with PostgreSQL refusing writes', () => {
 
     // As after a failover onto a replica, or a server set read-only: writes are refused (25006).
     await readOnly(true);
-    // The first request may meet a connection ended under it: 503 too.
-    await t.app.inject('/readyz');
-    expectUnavailable((await registerUser(t.app)).res);
-    const notReady = await t.app.inject('/readyz');
-    expect(notReady.statusCode).toBe(503);
-    expect(problemOf(notReady).code).toBe('STORAGE_UNAVAILABLE');
+    // Each pooled connection ended under the app fails its next query once (503 too, but
+    // not a refused write): writes are tried until one meets the read-only server.
+    await vi.waitFor(
+      async () => {
+        expectUnavailable((await registerUser(t.app)).res);
+        const notReady = await t.app.inject('/readyz');
+        expect(notReady.statusCode).toBe(503);
+        expect(problemOf(notReady).code).toBe('STORAGE_UNAVAILABLE');
+      },
+      { timeout: 10_000, interval: 100 },
+    );
     expect((await t.app.inject('/api/products/')).statusCode).toBe(200);
 
     await readOnly(false);

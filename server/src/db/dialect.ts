@@ -231,6 +231,14 @@ export function connect(
     pool.on('error', (err) => {
       process.stderr.write(`mercato: idle PostgreSQL connection closed: ${err.message}\n`);
     });
+    // The pool listens only while a client is idle: one checked out (a transaction between
+    // two statements) whose connection ends would otherwise crash the process. Its next
+    // statement fails instead (503), and the pool drops it when it is released.
+    pool.on('connect', (client) => {
+      client.on('error', (err) => {
+        process.stderr.write(`mercato: PostgreSQL connection in use closed: ${err.message}\n`);
+      });
+    });
     const url = new URL(config.DATABASE_URL);
     if (url.password) url.password = '***';
     return {
