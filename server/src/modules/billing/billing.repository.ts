@@ -1,6 +1,6 @@
 /** Subscription billing's queries (Kysely only; the executor comes first). */
 import { type Selectable, sql } from 'kysely';
-import { columnTypes, randomUuid, wholeDaysSince } from '../../db/dialect.js';
+import { columnTypes, randomUuid } from '../../db/dialect.js';
 import type { Executor } from '../../db/executor.js';
 import { userReads } from '../identity/index.js';
 import {
@@ -286,21 +286,32 @@ export const billingRepository = {
       actor: string | null;
       now: string;
       /** Pro rata (`BILLING_PRO_RATA`): the month's first instant, the next month's, and its days. */
-      proRata?: { start: string; end: string; days: number } | undefined;
+      proRata?: { start: string; end: string; days: number; dayStarts: readonly string[] } | undefined;
     },
   ): Promise<number> {
     // Parameters in a select list are text to PostgreSQL: each says its column's type.
     const t = columnTypes(db);
     const typed = (value: unknown, type: string) => sql`cast(${value} as ${sql.raw(type)})`;
     const pr = period.proRata;
-    // Joined during the month: the price times the days from their first day, rounded half up.
-    const price = pr
-      ? sql<number>`case when s.created_at >= ${typed(pr.start, t.timestamp)} then (p.price * (${sql.lit(
-          pr.days,
-        )} - ${wholeDaysSince(db, pr.start, sql.ref('s.created_at'))}) * 2 + ${sql.lit(pr.days)}) / ${sql.lit(
-          2 * pr.days,
-        )} else p.price end`
-      : sql<number>`p.price`;
+    // Joined during the month: the price times the local days from their first day, rounded half up.
+    // The day they joined is found among the month's local days' first instants (`dayStarts`):
+    // elapsed time divided by 24 hours miscounts where clocks move (a 23- or 25-hour day).
+    const remaining = pr
+      ? sql.join(
+          pr.dayStarts
+            .map((at, d) => ({ at, left: pr.days - d }))
+            .slice(1)
+            .reverse()
+            .map(({ at, left }) => sql`when s.created_at >= ${typed(at, t.timestamp)} then ${sql.lit(left)}`),
+          sql` `,
+        )
+      : undefined;
+    const price =
+      pr && remaining
+        ? sql<number>`case when s.created_at >= ${typed(pr.start, t.timestamp)} then (p.price * (case ${remaining} else ${sql.lit(
+            pr.days,
+          )} end) * 2 + ${sql.lit(pr.days)}) / ${sql.lit(2 * pr.days)} else p.price end`
+        : sql<number>`p.price`;
     let eligible = db
       .selectFrom('billing_subscribers as s')
       .innerJoin('billing_packages as p', 'p.id', 's.package_id')
