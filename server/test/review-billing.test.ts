@@ -518,6 +518,159 @@ describe('billing: other subscribers, CSV and credentials', () => {
   });
 });
 
+describe('races on unique things, sessions of deactivated users, Basic outside /api/v1', () => {
+  it('20 concurrent creations of one subscriber, package, user or registration: one wins, the rest are 4xx', async () => {
+    const gus = await makeUser(t.app, 'customer');
+    const subs = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        call('POST', '/api/v1/customers', staff.access, {
+          user: gus.user.id,
+          package: pkg.uid,
+          connection_type: 'DHCP',
+        }),
+      ),
+    );
+    expect(subs.filter((r) => r.statusCode === 201)).toHaveLength(1);
+    for (const r of subs.filter((r) => r.statusCode !== 201)) clientError(r);
+    const pkgs = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        call('POST', '/api/v1/packages', staff.access, { name: 'Race 50', speed_mbps: 50, price: '50.00' }),
+      ),
+    );
+    expect(pkgs.filter((r) => r.statusCode === 201)).toHaveLength(1);
+    for (const r of pkgs.filter((r) => r.statusCode !== 201)) clientError(r);
+    const email = uniqueEmail('race');
+    const users = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        call('POST', '/api/v1/users', admin.access, { email, password: PASSWORD, role: 'CUSTOMER' }),
+      ),
+    );
+    expect(users.filter((r) => r.statusCode === 201)).toHaveLength(1);
+    for (const r of users.filter((r) => r.statusCode !== 201)) clientError(r);
+    const regEmail = uniqueEmail('racereg');
+    const regs = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        call('POST', '/api/v1/users/register', null, {
+          first_name: 'R',
+          last_name: 'R',
+          phone: '+8801711000777',
+          email: regEmail,
+          password: PASSWORD,
+          confirm_password: PASSWORD,
+        }),
+      ),
+    );
+    expect(regs.filter((r) => r.statusCode === 201)).toHaveLength(1);
+    for (const r of regs.filter((r) => r.statusCode !== 201)) clientError(r);
+  });
+
+  it('a deactivated user is refused by bearer and Basic; Basic works on /api/v1 only', async () => {
+    const hal = await makeUser(t.app, 'customer');
+    await ok(await call('GET', '/api/v1/users/me', basic(hal.email)));
+    clientError(await call('GET', '/api/auth/profile/', basic(hal.email)), 401);
+    clientError(await call('GET', '/api/admin/users/', basic(admin.email)), 401);
+    clientError(await call('GET', '/api/v1/users/me', basic(hal.email, 'wrong-password-123')), 401);
+    expect((await call('DELETE', `/api/v1/users/${hal.user.id}`, staff.access)).statusCode).toBe(204);
+    clientError(await call('GET', '/api/v1/users/me', basic(hal.email)), 401);
+    clientError(await call('GET', '/api/v1/users/me', hal.access), 401);
+    clientError(await call('POST', '/api/v1/users/login', null, { email: hal.email, password: PASSWORD }));
+    clientError(await call('PUT', '/api/v1/users/me', hal.access, { status: 'ACTIVE' }), 401);
+  });
+
+  it("PUT /users/me refuses another user's username or email, and an email change without the password", async () => {
+    const bobNow = await userRow(bob.user.id);
+    clientError(await call('PUT', '/api/v1/users/me', alice.access, { username: bobNow.username }));
+    clientError(
+      await call('PUT', '/api/v1/users/me', alice.access, { email: bob.email, password: PASSWORD }),
+    );
+    clientError(await call('PUT', '/api/v1/users/me', alice.access, { email: uniqueEmail('new') }));
+    clientError(
+      await call('PUT', '/api/v1/users/me', alice.access, {
+        email: uniqueEmail('new'),
+        password: 'wrong-pass-1',
+      }),
+    );
+    clientError(await call('PUT', '/api/v1/users/me', alice.access, { username: '' }), 400);
+    clientError(await call('PUT', '/api/v1/users/me', alice.access, { phone: 'x'.repeat(40) }), 400);
+    clientError(
+      await call('PUT', '/api/v1/users/me', alice.access, { email: 'not-an-email', password: PASSWORD }),
+    );
+    expect((await userRow(alice.user.id)).email).toBe(alice.email);
+  });
+});
+
+describe('payments made before the bill run, and Basic brute force', () => {
+  it('a month paid in advance (on account) is not an unpaid, overdue bill once the bill run makes it', async () => {
+    const ivy = await makeUser(t.app, 'customer');
+    const sub = await subscribe(ivy, { connection_type: 'DHCP', credentials: null });
+    await ok(
+      await call('POST', `/api/v1/customers/${sub.uid}/payments`, staff.access, {
+        amount: '10.00',
+        billing_month: 'JANUARY',
+        year: 2025,
+        payment_method: 'CASH',
+      }),
+      201,
+    );
+    await ok(
+      await call('POST', '/api/v1/customers/bills/generate', staff.access, {
+        billing_month: 'JANUARY',
+        year: 2025,
+      }),
+    );
+    const overdue = await ok(
+      await call('GET', `/api/v1/customers/${sub.uid}/payments?overdue=true`, staff.access),
+    );
+    expect(overdue.count).toBe(0);
+    const bills = await ok(
+      await call('GET', `/api/v1/customers/${sub.uid}/payments?kind=BILL`, staff.access),
+    );
+    const bill = (bills.results as Json[])[0] as Json;
+    expect(bill).toMatchObject({ paid: true, amount: '10.00', bill_amount: '10.00' });
+    const pays = await ok(
+      await call('GET', `/api/v1/customers/${sub.uid}/payments?kind=PAYMENT`, staff.access),
+    );
+    expect((pays.results as Json[])[0]).toMatchObject({ bill: bill.uid, bill_amount: '10.00' });
+    // Half paid in advance: the bill shows the half, still unpaid; the rest pays it.
+    const kim = await makeUser(t.app, 'customer');
+    const kimSub = await subscribe(kim, { connection_type: 'DHCP', credentials: null });
+    const pay = (amount: string) =>
+      call('POST', `/api/v1/customers/${kimSub.uid}/payments`, staff.access, {
+        amount,
+        billing_month: 'FEBRUARY',
+        year: 2025,
+        payment_method: 'CASH',
+      });
+    await ok(await pay('4.00'), 201);
+    await ok(await pay('1.00'), 201);
+    await ok(
+      await call('POST', '/api/v1/customers/bills/generate', staff.access, {
+        billing_month: 'FEBRUARY',
+        year: 2025,
+      }),
+    );
+    const kimBill = async () =>
+      (
+        (await ok(await call('GET', `/api/v1/customers/${kimSub.uid}/payments?kind=BILL`, staff.access)))
+          .results as Json[]
+      )[0];
+    expect(await kimBill()).toMatchObject({ paid: false, amount: '5.00', overdue: true });
+    await ok(await pay('5.00'), 201);
+    expect(await kimBill()).toMatchObject({ paid: true, amount: '10.00', overdue: false });
+  });
+
+  it('HTTP Basic on /api/v1 is rate limited per account like a login', async () => {
+    const jay = await makeUser(t.app, 'customer');
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i += 1)
+      statuses.push(
+        (await call('GET', '/api/v1/users/me', basic(jay.email, `wrong-password-${i}`))).statusCode,
+      );
+    expect(statuses).toContain(429);
+    expect(statuses.every((s) => s === 401 || s === 429)).toBe(true);
+  });
+});
+
 describe('pro rata bills at the edges of a month', () => {
   let p: TestApp;
   beforeAll(async () => {

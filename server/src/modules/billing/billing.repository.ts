@@ -376,6 +376,70 @@ export const billingRepository = {
     return Number(result.numInsertedOrUpdatedRows ?? 0);
   },
 
+  /**
+   * Payments recorded on account for a month before its bill existed (paid in
+   * advance) are applied to the bill once the bill run made it: each is linked
+   * to its subscriber's bill for the month, and the bills that received one
+   * have their paid amount and `paid` recomputed from what is linked. Two
+   * set-based statements; returns how many payments were applied.
+   */
+  async applyAdvancePayments(db: Executor, year: number, month: BillingMonth, now: string): Promise<number> {
+    // The subscriber's bill for the month, correlated with the payment row being updated.
+    const bills = () =>
+      db
+        .selectFrom('billing_payments as b')
+        .where('b.subscriber_id', '=', sql<string>`billing_payments.subscriber_id`)
+        .where('b.kind', '=', 'bill')
+        .where('b.year', '=', year)
+        .where('b.billing_month', '=', month)
+        .where('b.deleted_at', 'is', null)
+        .limit(1);
+    const billOf = (column: 'id' | 'bill_amount') => bills().select(`b.${column}`);
+    const linked = await db
+      .updateTable('billing_payments')
+      .set({
+        bill_id: sql<string>`(${bills().select('b.id')})`,
+        bill_amount: sql<number>`(${bills().select('b.bill_amount')})`,
+        updated_at: now,
+      })
+      .where('kind', '=', 'payment')
+      .where('bill_id', 'is', null)
+      .where('deleted_at', 'is', null)
+      .where('year', '=', year)
+      .where('billing_month', '=', month)
+      .where(({ exists }) => exists(billOf('id')))
+      .executeTakeFirst();
+    const applied = Number(linked.numUpdatedRows ?? 0);
+    if (applied === 0) return 0;
+    const paidIn = db
+      .selectFrom('billing_payments as q')
+      .select(sql<number>`coalesce(sum(q.amount), 0)`.as('paid'))
+      .where('q.bill_id', '=', sql<string>`billing_payments.id`)
+      .where('q.kind', '=', 'payment')
+      .where('q.deleted_at', 'is', null);
+    await db
+      .updateTable('billing_payments')
+      .set({
+        amount: sql<number>`(${paidIn})`,
+        is_paid: sql<boolean>`(${paidIn}) >= bill_amount`,
+        updated_at: now,
+      })
+      .where('kind', '=', 'bill')
+      .where('year', '=', year)
+      .where('billing_month', '=', month)
+      .where('deleted_at', 'is', null)
+      .where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('billing_payments as l')
+            .select(sql`1`.as('one'))
+            .where('l.bill_id', '=', sql<string>`billing_payments.id`)
+            .where('l.updated_at', '=', now),
+        ),
+      )
+      .execute();
+    return applied;
+  },
+
   /** Bills and payments of a subscriber (minor units). */
   async totals(db: Executor, subscriberId: string): Promise<{ billed: number; paid: number }> {
     const row = await db

@@ -509,6 +509,8 @@ export class BillingService {
       now: nowIso(),
       proRata,
     });
+    // What was paid for the month before its bill existed now pays the bill (not overdue, no reminder).
+    if (created > 0) await repo.applyAdvancePayments(executor, period.year, period.billing_month, nowIso());
     if (created > 0) {
       await recordAudit(executor, {
         action: 'billing.bills_generated',
