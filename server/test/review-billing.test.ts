@@ -4,7 +4,7 @@
  * CSV exports, credentials, bad input (never a 500), and races (concurrent
  * bill runs, payments, order points, redemptions and adjustments).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bearer, makeUser, PASSWORD, uniqueEmail } from './auth-helpers.js';
 import { buildTestApp, problemOf, type TestApp } from './helpers.js';
 
@@ -668,6 +668,46 @@ describe('payments made before the bill run, and Basic brute force', () => {
       );
     expect(statuses).toContain(429);
     expect(statuses.every((s) => s === 401 || s === 429)).toBe(true);
+  });
+});
+
+describe("a payment's default year is the deployment's, not UTC's", () => {
+  let k: TestApp;
+  beforeAll(async () => {
+    k = await buildTestApp({ TIME_ZONE: 'Pacific/Kiritimati' });
+  });
+  afterAll(async () => {
+    vi.useRealTimers();
+    await k?.close();
+  });
+
+  // 2026-12-31 12:00 UTC is already 2027-01-01 02:00 in Kiritimati (UTC+14): a JANUARY payment
+  // without a year is for January 2027, and pays that bill.
+  it('on New Year in the deployment zone, a JANUARY payment without a year pays the new January bill', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-12-31T12:00:00.000Z') });
+    try {
+      const st = await makeUser(k.app, 'staff');
+      const cu = await makeUser(k.app, 'customer');
+      const send = (url: string, payload: Json) =>
+        k.app.inject({ method: 'POST', url, headers: bearer(st.access), payload });
+      const pk = (await send('/api/v1/packages', { name: 'K', speed_mbps: 5, price: '10.00' })).json();
+      const sub = (
+        await send('/api/v1/customers', { user: cu.user.id, package: pk.uid, connection_type: 'DHCP' })
+      ).json();
+      expect(
+        (await send('/api/v1/customers/bills/generate', { billing_month: 'JANUARY', year: 2027 })).statusCode,
+      ).toBe(200);
+      const pay = await send(`/api/v1/customers/${sub.uid}/payments`, {
+        amount: '10.00',
+        billing_month: 'JANUARY',
+        payment_method: 'CASH',
+      });
+      expect(pay.statusCode, pay.body).toBe(201);
+      expect(pay.json()).toMatchObject({ year: 2027, bill_amount: '10.00' });
+      expect(pay.json().bill).not.toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

@@ -621,7 +621,8 @@ export class BillingService {
     if (amount <= 0) {
       throw BillingErrors.amountNotPositive();
     }
-    const year = body.year ?? new Date().getUTCFullYear();
+    // Without a year: this year where the business is (TIME_ZONE), as bill runs and overdue count months.
+    const year = body.year ?? monthOf(new Date(), this.deps.config.TIME_ZONE).year;
     const bill = await repo.findBill(executor, subscriberId, year, body.billing_month);
     const now = nowIso();
     const id = newId();
