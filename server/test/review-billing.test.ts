@@ -711,6 +711,26 @@ describe("a payment's default year is the deployment's, not UTC's", () => {
   });
 });
 
+describe('PUT /users/{uid} with the role it read back', () => {
+  // Seed 002's clients PUT back the user they read. A vendor reads as OTHER; OTHER is not a change for
+  // a vendor (nor a creator): an admin's edit must not turn the vendor into a creator, and staff may edit it.
+  it('role OTHER on a vendor keeps the vendor a vendor, for admins and staff', async () => {
+    const ven = await makeUser(t.app, 'vendor', { vendor_status: 'approved' });
+    const read = await ok(await call('GET', `/api/v1/users/${ven.user.id}`, admin.access));
+    expect(read.role).toBe('OTHER');
+    await ok(
+      await call('PUT', `/api/v1/users/${ven.user.id}`, admin.access, { role: read.role, first_name: 'V' }),
+    );
+    expect((await userRow(ven.user.id)).user_type).toBe('vendor');
+    await ok(await call('PUT', `/api/v1/users/${ven.user.id}`, staff.access, { role: read.role, phone: '' }));
+    expect((await userRow(ven.user.id)).user_type).toBe('vendor');
+    // A customer made OTHER by an admin is a real change (to a creator).
+    const cus = await makeUser(t.app, 'customer');
+    await ok(await call('PUT', `/api/v1/users/${cus.user.id}`, admin.access, { role: 'OTHER' }));
+    expect((await userRow(cus.user.id)).user_type).toBe('creator');
+  });
+});
+
 describe('pro rata bills at the edges of a month', () => {
   let p: TestApp;
   beforeAll(async () => {
