@@ -932,6 +932,47 @@ describe('loyalty: cache, exactly-once order points, no negative balance', () =>
     expect(await balanceOf(carol.user.id)).toBe(97);
   });
 
+  it('a promotion deactivated or used up through the API leaves the scan list at once', async () => {
+    const lea = await makeUser(t.app, 'customer');
+    const code = await customerCode(lea.user.id);
+    await ok(
+      await call('POST', '/api/pos/award-points/', staff.access, {
+        customer_id: code,
+        points: 10,
+        reason: 't',
+      }),
+    );
+    const qr = (await ok(await call('GET', '/api/loyalty/me/', lea.access))).qr_data;
+    const promo = await ok(
+      await call('POST', '/api/admin/promotions/', manager.access, {
+        code: 'REVIEWGONE',
+        name: 'Gone',
+        kind: 'free_item',
+        points_cost: 1,
+        max_redemptions: 1,
+      }),
+      201,
+    );
+    const listed = async () =>
+      JSON.stringify(await ok(await call('POST', '/api/pos/scan-user/', staff.access, { qr_data: qr })));
+    expect(await listed()).toContain('REVIEWGONE');
+    await ok(await call('PATCH', `/api/admin/promotions/${promo.id}/`, manager.access, { is_active: false }));
+    expect(await listed()).not.toContain('REVIEWGONE');
+    await ok(await call('PATCH', `/api/admin/promotions/${promo.id}/`, manager.access, { is_active: true }));
+    expect(await listed()).toContain('REVIEWGONE');
+    await ok(
+      await call('POST', '/api/pos/redeem-promotion/', staff.access, {
+        customer_id: code,
+        promotion_id: promo.id,
+      }),
+    );
+    expect(await listed()).not.toContain('REVIEWGONE');
+    const scan = await ok(
+      await call('POST', '/api/pos/scan-promotion/', staff.access, { code: 'REVIEWGONE' }),
+    );
+    expect(scan.valid).toBe(false);
+  });
+
   it('20 concurrent process-order-points with one order_id credit it once; a failing one undoes nothing else', async () => {
     const dan = await makeUser(t.app, 'customer');
     const code = await customerCode(dan.user.id);
