@@ -84,7 +84,9 @@ export class BillingUsers {
   async update(actor: AuthUser, id: string, body: BillingUserChanges, origin: Origin) {
     const current = await this.assertManages(actor, id);
     const { role, status, ...fields } = body;
-    const type = role ? typeOfRole(role) : undefined;
+    // OTHER is what creators and vendors both read as: sent back for either, it changes nothing.
+    const sameOther = role === 'OTHER' && (current.user_type === 'creator' || current.user_type === 'vendor');
+    const type = role && !sameOther ? typeOfRole(role) : undefined;
     const roleChange =
       type !== undefined &&
       (type.user_type !== current.user_type || type.is_superuser !== current.is_superuser);

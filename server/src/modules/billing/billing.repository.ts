@@ -1,6 +1,6 @@
 /** Subscription billing's queries (Kysely only; the executor comes first). */
 import { type Selectable, sql } from 'kysely';
-import { columnTypes, randomUuid, wholeDaysSince } from '../../db/dialect.js';
+import { columnTypes, randomUuid } from '../../db/dialect.js';
 import type { Executor } from '../../db/executor.js';
 import { userReads } from '../identity/index.js';
 import {
@@ -286,21 +286,32 @@ export const billingRepository = {
       actor: string | null;
       now: string;
       /** Pro rata (`BILLING_PRO_RATA`): the month's first instant, the next month's, and its days. */
-      proRata?: { start: string; end: string; days: number } | undefined;
+      proRata?: { start: string; end: string; days: number; dayStarts: readonly string[] } | undefined;
     },
   ): Promise<number> {
     // Parameters in a select list are text to PostgreSQL: each says its column's type.
     const t = columnTypes(db);
     const typed = (value: unknown, type: string) => sql`cast(${value} as ${sql.raw(type)})`;
     const pr = period.proRata;
-    // Joined during the month: the price times the days from their first day, rounded half up.
-    const price = pr
-      ? sql<number>`case when s.created_at >= ${typed(pr.start, t.timestamp)} then (p.price * (${sql.lit(
-          pr.days,
-        )} - ${wholeDaysSince(db, pr.start, sql.ref('s.created_at'))}) * 2 + ${sql.lit(pr.days)}) / ${sql.lit(
-          2 * pr.days,
-        )} else p.price end`
-      : sql<number>`p.price`;
+    // Joined during the month: the price times the local days from their first day, rounded half up.
+    // The day they joined is found among the month's local days' first instants (`dayStarts`):
+    // elapsed time divided by 24 hours miscounts where clocks move (a 23- or 25-hour day).
+    const remaining = pr
+      ? sql.join(
+          pr.dayStarts
+            .map((at, d) => ({ at, left: pr.days - d }))
+            .slice(1)
+            .reverse()
+            .map(({ at, left }) => sql`when s.created_at >= ${typed(at, t.timestamp)} then ${sql.lit(left)}`),
+          sql` `,
+        )
+      : undefined;
+    const price =
+      pr && remaining
+        ? sql<number>`case when s.created_at >= ${typed(pr.start, t.timestamp)} then (p.price * (case ${remaining} else ${sql.lit(
+            pr.days,
+          )} end) * 2 + ${sql.lit(pr.days)}) / ${sql.lit(2 * pr.days)} else p.price end`
+        : sql<number>`p.price`;
     let eligible = db
       .selectFrom('billing_subscribers as s')
       .innerJoin('billing_packages as p', 'p.id', 's.package_id')
@@ -363,6 +374,70 @@ export const billingRepository = {
       .onConflict((oc) => oc.doNothing())
       .executeTakeFirst();
     return Number(result.numInsertedOrUpdatedRows ?? 0);
+  },
+
+  /**
+   * Payments recorded on account for a month before its bill existed (paid in
+   * advance) are applied to the bill once the bill run made it: each is linked
+   * to its subscriber's bill for the month, and the bills that received one
+   * have their paid amount and `paid` recomputed from what is linked. Two
+   * set-based statements; returns how many payments were applied.
+   */
+  async applyAdvancePayments(db: Executor, year: number, month: BillingMonth, now: string): Promise<number> {
+    // The subscriber's bill for the month, correlated with the payment row being updated.
+    const bills = () =>
+      db
+        .selectFrom('billing_payments as b')
+        .where('b.subscriber_id', '=', sql<string>`billing_payments.subscriber_id`)
+        .where('b.kind', '=', 'bill')
+        .where('b.year', '=', year)
+        .where('b.billing_month', '=', month)
+        .where('b.deleted_at', 'is', null)
+        .limit(1);
+    const billOf = (column: 'id' | 'bill_amount') => bills().select(`b.${column}`);
+    const linked = await db
+      .updateTable('billing_payments')
+      .set({
+        bill_id: sql<string>`(${bills().select('b.id')})`,
+        bill_amount: sql<number>`(${bills().select('b.bill_amount')})`,
+        updated_at: now,
+      })
+      .where('kind', '=', 'payment')
+      .where('bill_id', 'is', null)
+      .where('deleted_at', 'is', null)
+      .where('year', '=', year)
+      .where('billing_month', '=', month)
+      .where(({ exists }) => exists(billOf('id')))
+      .executeTakeFirst();
+    const applied = Number(linked.numUpdatedRows ?? 0);
+    if (applied === 0) return 0;
+    const paidIn = db
+      .selectFrom('billing_payments as q')
+      .select(sql<number>`coalesce(sum(q.amount), 0)`.as('paid'))
+      .where('q.bill_id', '=', sql<string>`billing_payments.id`)
+      .where('q.kind', '=', 'payment')
+      .where('q.deleted_at', 'is', null);
+    await db
+      .updateTable('billing_payments')
+      .set({
+        amount: sql<number>`(${paidIn})`,
+        is_paid: sql<boolean>`(${paidIn}) >= bill_amount`,
+        updated_at: now,
+      })
+      .where('kind', '=', 'bill')
+      .where('year', '=', year)
+      .where('billing_month', '=', month)
+      .where('deleted_at', 'is', null)
+      .where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('billing_payments as l')
+            .select(sql`1`.as('one'))
+            .where('l.bill_id', '=', sql<string>`billing_payments.id`)
+            .where('l.updated_at', '=', now),
+        ),
+      )
+      .execute();
+    return applied;
   },
 
   /** Bills and payments of a subscriber (minor units). */

@@ -171,7 +171,12 @@ export function monthOf(date: Date, timeZone = 'UTC'): { month: BillingMonth; ye
 
 /** The instant a month starts in `timeZone` (to the minute; zones' offsets are whole minutes). */
 export function monthStart(year: number, monthIndex: number, timeZone: string): Date {
-  const guess = Date.UTC(year, monthIndex, 1);
+  return dayStart(year, monthIndex, 1, timeZone);
+}
+
+/** The instant a day of a month starts in `timeZone` (days past the month's end roll over). */
+export function dayStart(year: number, monthIndex: number, day: number, timeZone: string): Date {
+  const guess = Date.UTC(year, monthIndex, day);
   // The zone's offset at that moment: its wall clock read back as if it were UTC.
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat('en-US', {
@@ -483,11 +488,17 @@ export class BillingService {
     const zone = this.deps.config.TIME_ZONE;
     const start = monthStart(period.year, index, zone);
     const end = monthStart(period.year + (index === 11 ? 1 : 0), (index + 1) % 12, zone);
+    // Pro rata counts the month's local calendar days: where clocks move, a day is not 24 hours,
+    // so each day's first instant is computed in the zone rather than by dividing elapsed time.
+    const days = new Date(Date.UTC(period.year, index + 1, 0)).getUTCDate();
     const proRata = this.deps.config.BILLING_PRO_RATA
       ? {
           start: start.toISOString(),
           end: end.toISOString(),
-          days: Math.round((end.getTime() - start.getTime()) / DAY_MS),
+          days,
+          dayStarts: Array.from({ length: days }, (_, d) =>
+            dayStart(period.year, index, d + 1, zone).toISOString(),
+          ),
         }
       : undefined;
     const eligible = await repo.countActive(executor, proRata?.end);
@@ -498,6 +509,8 @@ export class BillingService {
       now: nowIso(),
       proRata,
     });
+    // What was paid for the month before its bill existed now pays the bill (not overdue, no reminder).
+    if (created > 0) await repo.applyAdvancePayments(executor, period.year, period.billing_month, nowIso());
     if (created > 0) {
       await recordAudit(executor, {
         action: 'billing.bills_generated',
@@ -608,7 +621,8 @@ export class BillingService {
     if (amount <= 0) {
       throw BillingErrors.amountNotPositive();
     }
-    const year = body.year ?? new Date().getUTCFullYear();
+    // Without a year: this year where the business is (TIME_ZONE), as bill runs and overdue count months.
+    const year = body.year ?? monthOf(new Date(), this.deps.config.TIME_ZONE).year;
     const bill = await repo.findBill(executor, subscriberId, year, body.billing_month);
     const now = nowIso();
     const id = newId();
