@@ -363,7 +363,7 @@ export const SETTINGS = {
   RATE_LIMIT_ANONYMOUS: setting(
     integer(1, 1_000_000),
     600,
-    'Requests per minute per IP address for requests without an API client.',
+    'Requests per minute per IP address for requests without an API client (an IPv6 caller counts by its /64, any address of which it may send from).',
   ),
   USAGE_FLUSH_INTERVAL_MS: setting(
     integer(100, 3_600_000),

@@ -1,6 +1,6 @@
 /** Subscription billing's queries (Kysely only; the executor comes first). */
 import { type Selectable, sql } from 'kysely';
-import { columnTypes, randomUuid } from '../../db/dialect.js';
+import { columnTypes, forUpdate, randomUuid } from '../../db/dialect.js';
 import type { Executor } from '../../db/executor.js';
 import { userReads } from '../identity/index.js';
 import {
@@ -235,6 +235,13 @@ export const billingRepository = {
   },
   async insertPayment(db: Executor, row: BillingPaymentsTable): Promise<void> {
     await db.insertInto('billing_payments').values(row).execute();
+  },
+  /**
+   * Holds a ledger row until the transaction ends (PostgreSQL; SQLite's writer
+   * already runs alone), so a change read from it is not lost to a concurrent one.
+   */
+  async lockPayment(db: Executor, id: string): Promise<void> {
+    await forUpdate(db, db.selectFrom('billing_payments').select('id').where('id', '=', id)).execute();
   },
   async updatePayment(db: Executor, id: string, set: Partial<BillingPaymentsTable>): Promise<void> {
     await db.updateTable('billing_payments').set(set).where('id', '=', id).execute();

@@ -651,6 +651,7 @@ export class BillingService {
 
   async updatePayment(actor: AuthUser, id: string, body: PaymentUpdateBody): Promise<PaymentView> {
     return transaction(this.db, async (trx) => {
+      await repo.lockPayment(trx, id);
       const row = await this.visiblePayment(trx, actor, id);
       const now = nowIso();
       if (row.kind === 'bill') {
@@ -687,6 +688,8 @@ export class BillingService {
   /** Soft delete, audited; a payment's bill gives the amount back. */
   async deletePayment(actor: AuthUser, id: string, origin: Origin): Promise<void> {
     await transaction(this.db, async (trx) => {
+      // Concurrent deletes of one payment: the first gives its bill the amount back, the rest find it gone.
+      await repo.lockPayment(trx, id);
       const row = await this.visiblePayment(trx, actor, id);
       if (row.kind === 'bill' && (await repo.hasPaymentsAgainst(trx, id)))
         throw BillingErrors.billHasPayments();
