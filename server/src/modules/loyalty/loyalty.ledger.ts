@@ -56,7 +56,8 @@ export async function ensureAccount(executor: Executor, userId: string): Promise
         .where('id', '=', userId)
         .where('customer_code', 'is not', null),
     )
-    .onConflict((oc) => oc.column('user_id').doNothing())
+    // Any conflict: two first uses at once meet on user_id or on customer_code, whichever index comes first.
+    .onConflict((oc) => oc.doNothing())
     .execute();
   const row = await executor
     .selectFrom('loyalty_accounts')
