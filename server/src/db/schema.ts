@@ -373,6 +373,8 @@ export interface OrderItemsTable {
   unit_price: number;
   quantity: number;
   position: number;
+  /** Units of this line refunded so far (migration 0022); never above `quantity`. */
+  refunded_quantity: ColumnType<number, number | undefined, number>;
 }
 
 export type PaymentStatus = 'pending' | 'succeeded' | 'refund_pending' | 'refunded' | 'failed' | 'canceled';

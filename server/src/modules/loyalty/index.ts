@@ -62,7 +62,8 @@ export const loyaltyModule = defineModule({
   events: ({ loyalty }) => ({
     'order.paid': (e) => loyalty.creditOrder(e),
     'order.cancelled': (e) => loyalty.reverseOrder(e),
-    'order.refunded': (e) => loyalty.reverseOrder(e),
+    // A partial refund takes back the points of its amount (once per refund); a whole one, what is left.
+    'order.refunded': (e) => (e.refund ? loyalty.reverseRefund(e, e.refund) : loyalty.reverseOrder(e)),
   }),
   // The scans' list of promotions, here and (with Redis) in every instance.
   listeners: ({ loyalty }) => ({ 'promotion.changed': () => loyalty.promotionsCache.bump() }),

@@ -638,9 +638,26 @@ export class LoyaltyService {
   }
 
   /**
+   * What the reversals of an order's partial refunds meant to take so far
+   * (taken, plus any shortfall: points already spent count as reversed).
+   */
+  async #partlyReversed(executor: Executor, userId: string, orderId: string): Promise<number> {
+    const rows = await executor
+      .selectFrom('loyalty_ledger')
+      .select(['points', 'shortfall'])
+      .where('user_id', '=', userId)
+      .where('source_id', '=', orderId)
+      .where('kind', '=', 'reverse')
+      .where('source_key', 'like', `order:${orderId}:refund:%`)
+      .execute();
+    return rows.reduce((sum, r) => sum - r.points + r.shortfall, 0);
+  }
+
+  /**
    * Takes an order's points back once (cancel or refund, whichever comes first);
-   * stops at zero, recording the shortfall. Locks the account before looking for
-   * the credit, so a credit delivered at the same time is either seen or sees this.
+   * stops at zero, recording the shortfall. What partial refunds took back
+   * already is not taken twice. Locks the account before looking for the
+   * credit, so a credit delivered at the same time is either seen or sees this.
    */
   async reverseOrder(e: OrderPaid): Promise<void> {
     await transaction(this.deps.db, async (trx) => {
@@ -654,9 +671,13 @@ export class LoyaltyService {
         .select('points')
         .where('source_key', '=', `order:${e.orderId}`)
         .executeTakeFirst();
+      const left = Math.max(
+        0,
+        (earned?.points ?? 0) - (await this.#partlyReversed(trx, e.userId, e.orderId)),
+      );
       await changePoints(trx, {
         userId: e.userId,
-        delta: -(earned?.points ?? 0),
+        delta: -left,
         kind: 'reverse',
         clamp: true,
         sourceType: 'order',
@@ -665,6 +686,52 @@ export class LoyaltyService {
         reason: earned
           ? `Order ${e.orderNumber} cancelled or refunded`
           : `Order ${e.orderNumber} cancelled or refunded before its points were credited`,
+      });
+    });
+  }
+
+  /**
+   * Takes back the points of one partial refund, once per refund (its own key):
+   * the customer keeps the points the order's kept amount earns
+   * (`pointsFor(total - refundedTotal)`), so however the refunds split the
+   * order, and in whatever order their events arrive, no more is taken than
+   * the refunded amount earned, and all of it once nothing is kept. A refund
+   * whose order's credit has not arrived yet waits for it (the job is retried).
+   */
+  async reverseRefund(
+    e: OrderPaid,
+    refund: { id: string; amount: number; refundedTotal: number },
+  ): Promise<void> {
+    await transaction(this.deps.db, async (trx) => {
+      if (!(await ensureAccount(trx, e.userId))) return;
+      await forUpdate(
+        trx,
+        trx.selectFrom('loyalty_accounts').select('balance').where('user_id', '=', e.userId),
+      ).executeTakeFirst();
+      // The whole order was reversed already (cancelled or refunded): nothing is left to take.
+      if (await this.#reversal(trx, e.orderId)) return;
+      const earned = await trx
+        .selectFrom('loyalty_ledger')
+        .select('points')
+        .where('source_key', '=', `order:${e.orderId}`)
+        .executeTakeFirst();
+      if (!earned) {
+        if (this.pointsFor(e.total) <= 0) return;
+        throw new Error(
+          `order ${e.orderNumber}: its points are not credited yet; the refund's reversal waits`,
+        );
+      }
+      const keep = this.pointsFor(Math.max(0, e.total - refund.refundedTotal));
+      const take = Math.max(0, earned.points - keep - (await this.#partlyReversed(trx, e.userId, e.orderId)));
+      await changePoints(trx, {
+        userId: e.userId,
+        delta: -take,
+        kind: 'reverse',
+        clamp: true,
+        sourceType: 'order',
+        sourceId: e.orderId,
+        sourceKey: `order:${e.orderId}:refund:${refund.id}`,
+        reason: `Order ${e.orderNumber} partly refunded (${formatMinor(refund.amount)})`,
       });
     });
   }

@@ -14,6 +14,7 @@ import { paymentsRoutes } from './payments.routes.js';
 import { type PaymentProviders, PaymentsService } from './payments.service.js';
 import { paymentsReportRoutes } from './reports.routes.js';
 import { PaymentsReportsService } from './reports.service.js';
+import './payments.tables.js';
 import { StripePaymentProvider } from './stripe-provider.js';
 import { StripeWebhooks } from './webhooks.service.js';
 
@@ -25,9 +26,11 @@ export type {
   CreatedPaymentIntent,
   IntentRecord,
   PaymentDto,
+  PaymentFailureRecord,
   PaymentProviders,
   PaymentPurpose,
   PaymentRecord,
+  PaymentRefundRecord,
   PaymentsService,
 } from './payments.service.js';
 

@@ -61,6 +61,11 @@ export const PaymentErrors = defineErrors({
     status: 400,
     detail: 'The webhook event is signed but not shaped like a Stripe event this endpoint handles.',
   },
+  paymentNotRefundable: {
+    code: 'PAYMENT_NOT_REFUNDABLE',
+    status: 409,
+    detail: (why: string) => `This payment cannot be refunded: ${why}.`,
+  },
   stripeNotConfigured: {
     code: 'STRIPE_NOT_CONFIGURED',
     status: 404,

@@ -16,18 +16,39 @@ export function paymentsJobs(deps: { db: DB; providers: PaymentProviders }): Job
     if (payment?.status !== 'refund_pending') return;
     const provider = providers.byName(payment.provider);
     if (!provider) throw new Error(`payment provider "${payment.provider}" is not configured; cannot refund`);
+    // What partial refunds (`refund_part`) have not given back already.
     const amount = Number(payment.amount) - Number(payment.refunded_amount);
-    const result = await provider.refund({
-      id: payment.provider_ref,
-      amount,
-      idempotencyKey: `mercato-refund-${payment.id}`,
-    });
+    const result =
+      amount > 0
+        ? await provider.refund({
+            id: payment.provider_ref,
+            amount,
+            idempotencyKey: `mercato-refund-${payment.id}`,
+          })
+        : { ref: payment.refund_ref ?? '' };
     await repo.updatePaymentStatus(db, payment.id, ['refund_pending'], {
       status: 'refunded',
       refunded_amount: Number(payment.amount),
-      refund_ref: result.ref,
+      refund_ref: result.ref || null,
     });
     ctx.log.info({ payment: payment.id, refund: result.ref }, 'payment refunded');
+  };
+
+  /** One partial refund: asked of the provider once per refund id (its idempotency key), then marked done. */
+  const refundPart = async ({ refundId }: { refundId: string }, ctx: JobContext): Promise<void> => {
+    const refund = await repo.findRefund(db, refundId);
+    if (refund?.status !== 'pending') return;
+    const payment = await repo.findPayment(db, refund.payment_id);
+    if (!payment) return;
+    const provider = providers.byName(payment.provider);
+    if (!provider) throw new Error(`payment provider "${payment.provider}" is not configured; cannot refund`);
+    const result = await provider.refund({
+      id: payment.provider_ref,
+      amount: Number(refund.amount),
+      idempotencyKey: `mercato-refund-${refund.id}`,
+    });
+    await repo.settleRefund(db, refund.id, { status: 'succeeded', provider_ref: result.ref });
+    ctx.log.info({ payment: payment.id, refund: refund.id, ref: result.ref }, 'part of a payment refunded');
   };
 
   const voidIntent = async ({ intentId }: { intentId: string }, ctx: JobContext): Promise<void> => {
@@ -46,6 +67,7 @@ export function paymentsJobs(deps: { db: DB; providers: PaymentProviders }): Job
   return {
     'payments.refund': refund,
     'payments.void_intent': voidIntent,
+    'payments.refund_part': refundPart,
     'shop.refund_payment': refund,
     'shop.void_intent': voidIntent,
   };

@@ -1,5 +1,5 @@
 /** Payment intents, payments and provider events already applied: Kysely queries only, the executor first. */
-import type { Selectable } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type {
   PaymentIntentsTable,
   PaymentProviderName,
@@ -8,9 +8,11 @@ import type {
 } from '../../db/schema.js';
 import { nowIso } from '../../platform/ids.js';
 import type { Executor } from '../../platform/transaction.js';
+import type { PaymentRefundsTable } from './payments.tables.js';
 
 export type IntentRow = Selectable<PaymentIntentsTable>;
 export type PaymentRow = Selectable<PaymentsTable>;
+export type PaymentRefundRow = Selectable<PaymentRefundsTable>;
 
 export async function insertIntent(executor: Executor, row: PaymentIntentsTable): Promise<void> {
   await executor.insertInto('payment_intents').values(row).execute();
@@ -134,4 +136,66 @@ export async function claimWebhookEvent(
     .returning('id')
     .executeTakeFirst();
   return row !== undefined;
+}
+
+/**
+ * Counts `amount` more as refunded on a taken payment, only if that stays
+ * within what was paid (a guarded update: concurrent refunds cannot together
+ * give back more). The payment reads `refunded` once all of it is given back.
+ */
+export function addRefunded(executor: Executor, id: string, amount: number): Promise<PaymentRow | undefined> {
+  return executor
+    .updateTable('payments')
+    .set({
+      refunded_amount: sql<number>`refunded_amount + ${amount}`,
+      status: sql<PaymentStatus>`case when refunded_amount + ${amount} >= amount then 'refunded' else status end`,
+      updated_at: nowIso(),
+    })
+    .where('id', '=', id)
+    .where('status', '=', 'succeeded')
+    .where(sql<boolean>`refunded_amount + ${amount} <= amount`)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export async function insertRefund(executor: Executor, row: PaymentRefundsTable): Promise<void> {
+  await executor.insertInto('payment_refunds').values(row).execute();
+}
+
+export function findRefund(executor: Executor, id: string): Promise<PaymentRefundRow | undefined> {
+  return executor.selectFrom('payment_refunds').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function refundsOf(executor: Executor, ids: readonly string[]): Promise<PaymentRefundRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return executor
+    .selectFrom('payment_refunds')
+    .selectAll()
+    .where('id', 'in', [...ids])
+    .execute();
+}
+
+/** Marks a pending refund done (or failed); false when it was no longer pending. */
+export async function settleRefund(
+  executor: Executor,
+  id: string,
+  set: Pick<PaymentRefundRow, 'status' | 'provider_ref'>,
+): Promise<boolean> {
+  const result = await executor
+    .updateTable('payment_refunds')
+    .set({ ...set, updated_at: nowIso() })
+    .where('id', '=', id)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** The declines of one intent (a customer's attempts before the one that paid), oldest first. */
+export function failuresOfIntent(executor: Executor, intentId: string) {
+  return executor
+    .selectFrom('payment_failures')
+    .select(['id', 'method', 'code', 'amount', 'created_at'])
+    .where('intent_id', '=', intentId)
+    .orderBy('created_at')
+    .execute();
 }

@@ -27,6 +27,8 @@ declare module '../../platform/jobs.js' {
   interface JobTypes {
     'payments.refund': { paymentId: string };
     'payments.void_intent': { intentId: string };
+    /** One partial refund (`payment_refunds`), given back through the payment's provider. */
+    'payments.refund_part': { refundId: string };
     /** Older names of the two above, still run for jobs queued before payments was its own module. */
     'shop.refund_payment': { paymentId: string };
     'shop.void_intent': { intentId: string };
@@ -35,6 +37,8 @@ declare module '../../platform/jobs.js' {
 
 export type IntentRecord = repo.IntentRow;
 export type PaymentRecord = repo.PaymentRow;
+export type PaymentRefundRecord = repo.PaymentRefundRow;
+export type PaymentFailureRecord = Awaited<ReturnType<typeof repo.failuresOfIntent>>[number];
 
 export interface PaymentProviders {
   /** The one `PAYMENT_PROVIDER` names: new intents are made with it. */
@@ -299,6 +303,56 @@ export class PaymentsService {
         { dedupeKey: `payments.refund:${payment.id}` },
       );
     }
+  }
+
+  /**
+   * Gives `amount` of a taken payment back (part of it, or the rest): counted
+   * on the payment at once by a guarded update, in the caller's transaction,
+   * so refunds decided concurrently never add up to more than was paid; the
+   * provider is asked by a job after commit, with the refund's id as its
+   * idempotency key. 409 `PAYMENT_NOT_REFUNDABLE` for a payment not (or no
+   * longer) taken, or for more than is left of it.
+   */
+  async refundPart(trx: Trx, payment: PaymentRecord, amount: number): Promise<PaymentRefundRecord> {
+    if (!Number.isSafeInteger(amount) || amount <= 0) throw new RangeError(`refund amount ${amount}`);
+    const updated = await repo.addRefunded(trx, payment.id, amount);
+    if (!updated) {
+      const now = await repo.findPayment(trx, payment.id);
+      if (now?.status !== 'succeeded') {
+        throw PaymentErrors.paymentNotRefundable(
+          now?.status === 'pending' ? 'its money has not been received' : `it is ${now?.status ?? 'gone'}`,
+        );
+      }
+      const left = Number(now.amount) - Number(now.refunded_amount);
+      throw PaymentErrors.paymentNotRefundable(`only ${formatMinor(left)} of it is left to give back`);
+    }
+    const now = nowIso();
+    const refund: PaymentRefundRecord = {
+      id: newId(),
+      payment_id: payment.id,
+      amount,
+      status: 'pending',
+      provider_ref: null,
+      created_at: now,
+      updated_at: now,
+    };
+    await repo.insertRefund(trx, refund);
+    await this.deps.jobs.enqueue(
+      trx,
+      'payments.refund_part',
+      { refundId: refund.id },
+      { dedupeKey: `payments.refund_part:${refund.id}` },
+    );
+    return refund;
+  }
+
+  refundsOf(executor: Executor, ids: readonly string[]): Promise<PaymentRefundRecord[]> {
+    return repo.refundsOf(executor, ids);
+  }
+
+  /** Declines met by one intent before it paid (the order's timeline shows them). */
+  failuresOfIntent(executor: Executor, intentId: string): Promise<PaymentFailureRecord[]> {
+    return repo.failuresOfIntent(executor, intentId);
   }
 
   /**

@@ -8,7 +8,7 @@
  * history, not sales to take from the shelves). Batched inserts in one
  * transaction; the order-number sequence continues after them.
  */
-import { sql } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import type { DB } from '../../db/dialect.js';
 import type { OrderItemsTable, OrderStatus, OrdersTable } from '../../db/schema.js';
 import { newId } from '../../platform/ids.js';
@@ -99,7 +99,7 @@ export async function seedBenchOrders(db: DB, count: number, now = new Date()): 
     .executeTakeFirst();
   const start = Number(first?.value ?? 0);
   const orders: OrdersTable[] = [];
-  const items: OrderItemsTable[] = [];
+  const items: Insertable<OrderItemsTable>[] = [];
   for (let i = 1; i <= count; i++) {
     const created = new Date(now.getTime() - next() * DAYS * 86_400_000).toISOString();
     const customer = pick(customers);

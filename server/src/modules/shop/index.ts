@@ -10,7 +10,10 @@ import type { PaymentsService } from '../payments/index.js';
 import { cartRoutes } from './cart.routes.js';
 import { CartService } from './cart.service.js';
 import { CheckoutService } from './checkout.service.js';
+import { orderHandlingRoutes } from './order-handling.routes.js';
+import { OrderHandlingService } from './order-handling.service.js';
 import { shopJobs } from './orders.jobs.js';
+import './order-handling.tables.js';
 import { ordersRoutes } from './orders.routes.js';
 import { ORDER_PURPOSE, OrdersService } from './orders.service.js';
 import { shopReportRoutes } from './reports.routes.js';
@@ -21,8 +24,9 @@ import { WishlistService } from './wishlist.service.js';
 export { type BenchOrdersResult, seedBenchOrders } from './bench-orders.js';
 export { CartService } from './cart.service.js';
 export { CheckoutService } from './checkout.service.js';
+export { OrderHandlingService } from './order-handling.service.js';
 export { OrdersService } from './orders.service.js';
-export type { OrderEvent, ShopEvents } from './shop.events.js';
+export type { OrderEvent, OrderRefundPart, ShopEvents } from './shop.events.js';
 
 /** How long a sales report may be served again (forgotten at once when an order changes here). */
 const REPORT_CACHE_MS = 10_000;
@@ -31,6 +35,8 @@ export interface ShopServices {
   cart: CartService;
   checkout: CheckoutService;
   orders: OrdersService;
+  /** Staff's order page: timeline, notes, tracking, partial refunds, bulk status. */
+  handling: OrderHandlingService;
   wishlist: WishlistService;
   reports: ShopReportsService;
 }
@@ -51,9 +57,10 @@ export function createShopServices(
   const orders = new OrdersService({ db, config, jobs, payments, stock, events });
   const checkout = new CheckoutService({ db, config, jobs, payments, cart, stock, events, orders });
   const wishlist = new WishlistService({ db, cart });
+  const handling = new OrderHandlingService({ db, orders, payments, stock, events, jobs });
   payments.registerPurpose(ORDER_PURPOSE, checkout.paymentPurpose());
   const reports = new ShopReportsService({ db, currency: config.CURRENCY, cacheTtlMs: REPORT_CACHE_MS });
-  return { cart, checkout, orders, wishlist, reports };
+  return { cart, checkout, orders, handling, wishlist, reports };
 }
 
 export const shopModule = defineModule({
@@ -77,10 +84,11 @@ export const shopModule = defineModule({
       },
     },
   ],
-  async routes(app, { cart, wishlist, orders, checkout, reports }) {
+  async routes(app, { cart, wishlist, orders, checkout, reports, handling }) {
     await cartRoutes(app, { cart });
     await wishlistRoutes(app, { wishlist });
     await ordersRoutes(app, { orders, checkout });
+    await orderHandlingRoutes(app, { orders, handling });
     await shopReportRoutes(app, { reports });
   },
 });

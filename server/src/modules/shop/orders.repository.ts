@@ -1,5 +1,5 @@
 /** Orders and their items: Kysely queries only, the executor first. */
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import { containsInsensitive } from '../../db/dialect.js';
 import type { OrderItemsTable, OrderStatus, OrdersTable } from '../../db/schema.js';
 import { nowIso } from '../../platform/ids.js';
@@ -62,7 +62,10 @@ export async function insertOrder(executor: Executor, row: OrdersTable): Promise
   await executor.insertInto('orders').values(row).execute();
 }
 
-export async function insertOrderItems(executor: Executor, rows: OrderItemsTable[]): Promise<void> {
+export async function insertOrderItems(
+  executor: Executor,
+  rows: Insertable<OrderItemsTable>[],
+): Promise<void> {
   if (rows.length > 0) await executor.insertInto('order_items').values(rows).execute();
 }
 

@@ -208,22 +208,6 @@ export async function ordersRoutes(
       orders.adminListOrders({ status: request.query.status, search: request.query.search }, page(request)),
   );
 
-  app.get(
-    '/api/admin/orders/:id/',
-    {
-      preHandler: requireStaff,
-      config: { errors: [ShopErrors.orderNotFound] },
-      schema: {
-        operationId: 'admin.orders.get',
-        summary: 'Any order',
-        tags: adminTags,
-        params: OrderParams,
-        response: { 200: AdminOrder },
-      },
-    },
-    async (request) => orders.adminGetOrder(request.params.id),
-  );
-
   app.patch(
     '/api/admin/orders/:id/',
     {

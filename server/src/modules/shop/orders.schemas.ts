@@ -81,9 +81,16 @@ export const OrderItem = Type.Object(
     unit_price: Money,
     quantity: Type.Integer(),
     line_total: Money,
+    refunded_quantity: Type.Integer({ description: 'Units of this line refunded so far.' }),
   },
   { $id: 'OrderItem', title: 'OrderItem' },
 );
+
+export const OrderTracking = Type.Object({
+  carrier: Type.String(),
+  tracking_number: Type.String(),
+  updated_at: Type.String({ format: 'date-time' }),
+});
 
 export const OrderResponse = Type.Object(
   {
@@ -99,6 +106,9 @@ export const OrderResponse = Type.Object(
     total: Money,
     shipping_address: Type.Record(Type.String(), Type.String()),
     payment: Type.Union([PaymentSchema, Type.Null()]),
+    tracking: Type.Union([OrderTracking, Type.Null()], {
+      description: 'The carrier and tracking number of the shipment, once staff set them.',
+    }),
     can_cancel: Type.Boolean({ description: 'Whether the customer may still cancel it.' }),
     created_at: Type.String({ format: 'date-time' }),
     updated_at: Type.String({ format: 'date-time' }),
@@ -131,6 +141,7 @@ export interface OrderItemDto {
   unit_price: string;
   quantity: number;
   line_total: string;
+  refunded_quantity: number;
 }
 
 export interface OrderDto {
@@ -146,6 +157,7 @@ export interface OrderDto {
   total: string;
   shipping_address: Record<string, string>;
   payment: PaymentDto | null;
+  tracking: { carrier: string; tracking_number: string; updated_at: string } | null;
   can_cancel: boolean;
   created_at: string;
   updated_at: string;

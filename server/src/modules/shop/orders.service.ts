@@ -10,13 +10,15 @@ import { type Origin, recordAudit } from '../../platform/audit.js';
 import type { AuthUser } from '../../platform/auth.js';
 import { AppError } from '../../platform/errors.js';
 import type { EventBus } from '../../platform/events.js';
-import { isUuid, nowIso } from '../../platform/ids.js';
+import { isUuid, newId, nowIso } from '../../platform/ids.js';
 import type { JobQueue } from '../../platform/jobs.js';
 import { formatMinor } from '../../platform/money.js';
 import type { Page, PageRequest } from '../../platform/pagination.js';
 import { type Executor, type Trx, transaction } from '../../platform/transaction.js';
 import type { StockLedger } from '../catalog/index.js';
 import type { PaymentsService } from '../payments/index.js';
+import * as handling from './order-handling.repository.js';
+import { recordOrderEvent } from './order-timeline.js';
 import * as repo from './orders.repository.js';
 import type { AdminOrderDto, OrderDto } from './orders.schemas.js';
 import { ShopErrors } from './shop.errors.js';
@@ -104,14 +106,17 @@ export class OrdersService {
 
   async toDtos(executor: Executor, orders: repo.OrderRow[]): Promise<OrderDto[]> {
     const ids = orders.map((o) => o.id);
-    const [items, payments] = await Promise.all([
+    const [items, payments, tracking] = await Promise.all([
       repo.itemsOfOrders(executor, ids),
       this.deps.payments.paymentsOf(executor, ORDER_PURPOSE, ids),
+      handling.trackingOf(executor, ids),
     ]);
     const paymentByOrder = new Map(payments.map((p) => [p.reference, p] as const));
+    const trackingByOrder = new Map(tracking.map((t) => [t.order_id, t] as const));
     return orders.map((order) => {
       const own = items.filter((i) => i.order_id === order.id);
       const payment = paymentByOrder.get(order.id);
+      const track = trackingByOrder.get(order.id);
       return {
         id: order.id,
         order_number: order.order_number,
@@ -130,12 +135,16 @@ export class OrdersService {
           unit_price: formatMinor(Number(i.unit_price)),
           quantity: i.quantity,
           line_total: formatMinor(Number(i.unit_price) * i.quantity),
+          refunded_quantity: i.refunded_quantity,
         })),
         item_count: own.reduce((n, i) => n + i.quantity, 0),
         subtotal: formatMinor(Number(order.subtotal)),
         total: formatMinor(Number(order.total)),
         shipping_address: parseAddress(order.shipping_address),
         payment: payment ? this.deps.payments.toDto(payment) : null,
+        tracking: track
+          ? { carrier: track.carrier, tracking_number: track.tracking_number, updated_at: track.updated_at }
+          : null,
         can_cancel: CANCELLABLE.includes(order.status),
         created_at: order.created_at,
         updated_at: order.updated_at,
@@ -293,6 +302,8 @@ export class OrdersService {
     if (to === 'refunded') await this.deps.events.emit(trx, 'order.refunded', orderEvent(updated));
     const shipped = SHIPPED.includes(order.status);
     const restock = to === 'cancelled' || (to === 'refunded' && (options.restock ?? !shipped));
+    // Read under the order's lock (taken by the guarded update above): units refunded before are left out.
+    const items = to === 'cancelled' || to === 'refunded' ? await repo.itemsOfOrders(trx, [order.id]) : [];
     if (restock) {
       const why =
         to === 'cancelled'
@@ -302,8 +313,9 @@ export class OrdersService {
           : shipped
             ? 'refunded, items returned'
             : 'refunded before shipping';
-      await this.#restock(trx, updated, actor, to === 'cancelled' ? 'cancel' : 'return', why);
+      await this.#restock(trx, updated, items, actor, to === 'cancelled' ? 'cancel' : 'return', why);
     }
+    if (to === 'refunded') await this.#recordWholeRefund(trx, updated, items, actor, restock);
     if ((to === 'cancelled' || to === 'refunded') && payment) await this.deps.payments.giveBack(trx, payment);
     await recordAudit(trx, {
       action: to === 'cancelled' ? 'order.cancelled' : 'order.status_changed',
@@ -318,6 +330,17 @@ export class OrdersService {
         ...(options.reason ? { reason: options.reason } : {}),
       },
     });
+    await recordOrderEvent(trx, {
+      orderId: order.id,
+      kind: 'status',
+      actor,
+      data: {
+        from: order.status,
+        to,
+        ...(to === 'refunded' || to === 'cancelled' ? { restocked: restock } : {}),
+        ...(options.reason ? { reason: options.reason } : {}),
+      },
+    });
     await this.deps.jobs.enqueue(
       trx,
       'shop.order_status_email',
@@ -327,20 +350,65 @@ export class OrdersService {
     return updated;
   }
 
+  /**
+   * A whole refund (the status change) refunds what earlier partial refunds
+   * left: it is written down as a refund of those units, and every unit now
+   * counts as refunded. The money itself goes back through `giveBack`.
+   */
+  async #recordWholeRefund(
+    trx: Trx,
+    order: repo.OrderRow,
+    items: repo.OrderItemRow[],
+    actor: Actor | null,
+    restocked: boolean,
+  ): Promise<void> {
+    const lines = items
+      .map((i) => ({ item: i, quantity: i.quantity - i.refunded_quantity }))
+      .filter((l) => l.quantity > 0)
+      .map((l) => ({
+        item_id: l.item.id,
+        quantity: l.quantity,
+        amount: Number(l.item.unit_price) * l.quantity,
+      }));
+    await handling.refundAllUnits(trx, order.id);
+    const amount = lines.reduce((sum, l) => sum + l.amount, 0);
+    const id = newId();
+    await handling.insertRefund(trx, {
+      id,
+      order_id: order.id,
+      payment_refund_id: null,
+      amount,
+      lines: JSON.stringify(lines),
+      is_restock: restocked,
+      reason: '',
+      actor_id: actor?.id ?? null,
+      created_at: nowIso(),
+    });
+    await recordOrderEvent(trx, {
+      orderId: order.id,
+      kind: 'refund',
+      actor,
+      data: { refund_id: id, amount, lines, restocked, whole: true },
+    });
+  }
+
   async #restock(
     trx: Trx,
     order: repo.OrderRow,
+    items: repo.OrderItemRow[],
     actor: Actor | null,
     kind: 'cancel' | 'return',
     why: string,
   ): Promise<void> {
-    const items = (await repo.itemsOfOrders(trx, [order.id])).filter((i) => i.size_id !== null);
-    items.sort((a, b) => ((a.size_id ?? '') < (b.size_id ?? '') ? -1 : 1));
-    for (const item of items) {
+    // Units refunded before were restocked then, or were not to be.
+    const held = items
+      .filter((i) => i.size_id !== null && i.quantity > i.refunded_quantity)
+      .sort((a, b) => ((a.size_id ?? '') < (b.size_id ?? '') ? -1 : 1));
+    for (const item of held) {
       // A size deleted since the sale has nothing to return to; the ledger keeps the sale.
       await this.deps.stock.change(trx, {
         sizeId: item.size_id as string,
-        delta: item.quantity,
+        delta: item.quantity - item.refunded_quantity,
         kind,
         reason: `order ${order.order_number} ${why}`,
         actorId: actor?.id ?? null,

@@ -68,6 +68,38 @@ const ShopOwnErrors = defineErrors({
         allowed.length > 0 ? `; from ${from} it can go to ${allowed.join(', ')}` : `; ${from} is final`
       }.`,
   },
+  orderNotRefundable: {
+    code: 'ORDER_NOT_REFUNDABLE',
+    status: 409,
+    detail: (status: string) =>
+      `This order is ${status}: only paid, processing, shipped or delivered orders can be refunded.`,
+  },
+  refundLineNotFound: {
+    code: 'REFUND_LINE_NOT_FOUND',
+    status: 400,
+    detail: 'A line to refund is not a line of this order.',
+    errors: (index: number) => ({ [`lines.${index}.item_id`]: ['Not a line of this order.'] }),
+  },
+  refundLineRepeated: {
+    code: 'REFUND_LINE_REPEATED',
+    status: 400,
+    detail: 'A line is named twice: give each line once, with the units to refund.',
+    errors: (index: number) => ({ [`lines.${index}.item_id`]: ['Named twice.'] }),
+  },
+  refundQuantityExceeded: {
+    code: 'REFUND_QUANTITY_EXCEEDED',
+    status: 409,
+    detail: (what: string, left: number) =>
+      left > 0
+        ? `Only ${left} ${left === 1 ? 'unit' : 'units'} of ${what} can still be refunded.`
+        : `Every unit of ${what} is refunded already.`,
+  },
+  noteEmpty: {
+    code: 'VALIDATION_ERROR',
+    status: 400,
+    detail: 'Invalid input: check text.',
+    errors: { text: ['Write something (spaces alone are not a note).'] },
+  },
   orderChanged: { code: 'ORDER_CHANGED', status: 409, detail: 'The order keeps changing; try again.' },
   cartChanged: {
     code: 'CART_CHANGED',
@@ -91,4 +123,5 @@ export const ShopErrors = {
   paymentIntentExpired: PaymentErrors.paymentIntentExpired,
   paymentNotCompleted: PaymentErrors.paymentNotCompleted,
   paymentMismatch: PaymentErrors.paymentMismatch,
+  paymentNotRefundable: PaymentErrors.paymentNotRefundable,
 } as const;

@@ -11,6 +11,13 @@ export interface OrderEvent {
   currency: string;
 }
 
+/** One partial refund: its id, its amount and what the order's refunds add up to with it (minor units). */
+export interface OrderRefundPart {
+  id: string;
+  amount: number;
+  refundedTotal: number;
+}
+
 export interface ShopEvents {
   /** An order was written at checkout (paid or awaiting an offline payment). */
   'order.placed': OrderEvent & { paid: boolean };
@@ -18,8 +25,11 @@ export interface ShopEvents {
   'order.paid': OrderEvent;
   /** An order was cancelled (its stock is back; any payment is being refunded). */
   'order.cancelled': OrderEvent & { wasPaid: boolean };
-  /** An order's payment was given back. */
-  'order.refunded': OrderEvent;
+  /**
+   * An order's payment was given back: all of what was left (the order became
+   * `refunded`), or, with `refund`, the chosen lines of one partial refund.
+   */
+  'order.refunded': OrderEvent & { refund?: OrderRefundPart };
 }
 
 declare module '../../platform/events.js' {
