@@ -19,6 +19,7 @@ import { InventoryPage, MovementsPage } from './areas/admin/inventory-page.js';
 import { LoyaltyAccountPage } from './areas/admin/loyalty-account-page.js';
 import { MailPage } from './areas/admin/mail-page.js';
 import { MailTemplatesPage } from './areas/admin/mail-templates-page.js';
+import { AdminOrderPage } from './areas/admin/order-page.js';
 import { AdminOrdersPage } from './areas/admin/orders-page.js';
 import { PromotionsPage } from './areas/admin/promotions-page.js';
 import { UsersPage } from './areas/admin/users-page.js';
@@ -91,6 +92,7 @@ export function App() {
                   <Route path="mail/templates" element={<MailTemplatesPage />} />
                   <Route path="audit" element={<AuditPage />} />
                   <Route path="orders" element={<AdminOrdersPage />} />
+                  <Route path="orders/:id" element={<AdminOrderPage />} />
                   <Route path="categories" element={<CategoriesPage />} />
                   <Route path="inventory" element={<InventoryPage />} />
                   <Route path="inventory/movements" element={<MovementsPage />} />

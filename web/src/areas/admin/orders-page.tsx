@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
 import { api } from '../../lib/api.js';
 import { formatDateTime } from '../../lib/format.js';
 import {
@@ -28,6 +29,13 @@ export function AdminOrdersPage() {
   const status = readChoice(filters.params, 'status', ORDER_STATUSES);
   const search = filters.get('search');
   const [notice, setNotice] = useState<string | undefined>();
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(selected);
+    if (on) next.add(id);
+    else next.delete(id);
+    setSelected(next);
+  };
   const query = { page, page_size: PAGE_SIZE, ...(status ? { status } : {}), ...(search ? { search } : {}) };
   const list = useApiQuery([...keys.adminOrders, filters.key], (signal) =>
     settle(api.GET('/api/admin/orders/', { params: { query }, signal }), signal),
@@ -57,6 +65,14 @@ export function AdminOrdersPage() {
         </SelectField>
       </FilterBar>
       {notice ? <SuccessAlert>{notice}</SuccessAlert> : null}
+      <BulkStatusBar
+        selected={selected}
+        onDone={(summary) => {
+          setSelected(new Set());
+          setNotice(summary);
+        }}
+        onClear={() => setSelected(new Set())}
+      />
       <PagedList
         list={list}
         filters={filters}
@@ -67,10 +83,26 @@ export function AdminOrdersPage() {
       >
         {(orders, busy) => (
           <ul className="order-list" aria-busy={busy || undefined}>
+            <li className="order-list__all">
+              <Checkbox
+                label="Select every order on this page"
+                checked={orders.length > 0 && orders.every((o) => selected.has(o.id))}
+                onChange={(e) => {
+                  const next = new Set(selected);
+                  for (const o of orders) {
+                    if (e.target.checked) next.add(o.id);
+                    else next.delete(o.id);
+                  }
+                  setSelected(next);
+                }}
+              />
+            </li>
             {orders.map((order) => (
               <AdminOrderCard
                 key={order.id}
                 order={order}
+                selected={selected.has(order.id)}
+                onSelect={(on) => toggle(order.id, on)}
                 onChanged={(changed) => {
                   setNotice(
                     `Order ${changed.order_number} is now ${ORDER_STATUS_LABELS[changed.status].toLowerCase()}.`,
@@ -85,7 +117,97 @@ export function AdminOrdersPage() {
   );
 }
 
-function AdminOrderCard({ order, onChanged }: { order: AdminOrder; onChanged: (order: AdminOrder) => void }) {
+/** One order's answer to a bulk change. */
+interface BulkResult {
+  id: string;
+  order_number: string | null;
+  outcome: 'changed' | 'unchanged' | 'refused';
+  detail: string | null;
+}
+
+/** Shown while orders are selected: one status for all of them, each answered on its own. */
+function BulkStatusBar({
+  selected,
+  onDone,
+  onClear,
+}: {
+  selected: ReadonlySet<string>;
+  onDone: (summary: string) => void;
+  onClear: () => void;
+}) {
+  const [status, setStatus] = useState<OrderStatus | ''>('');
+  const [refused, setRefused] = useState<BulkResult[]>([]);
+  const action = useAction({ invalidates: ORDER_KEYS });
+  if (selected.size === 0 && refused.length === 0) return null;
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!status || selected.size === 0) return;
+    const outcome = await action.run(() =>
+      settle(api.POST('/api/admin/orders/bulk-status/', { body: { ids: [...selected], status } })),
+    );
+    if (outcome?.ok) {
+      const { changed, results } = outcome.data;
+      setRefused(results.filter((r) => r.outcome === 'refused'));
+      setStatus('');
+      onDone(
+        `${changed} ${changed === 1 ? 'order' : 'orders'} now ${ORDER_STATUS_LABELS[status].toLowerCase()}` +
+          (outcome.data.refused ? `; ${outcome.data.refused} refused (see below).` : '.'),
+      );
+    }
+  };
+  return (
+    <section className="panel bulk-bar" aria-label="Change the selected orders" data-testid="bulk-bar">
+      {selected.size > 0 ? (
+        <form className="inline-form" onSubmit={onSubmit}>
+          <p className="bulk-bar__count">
+            {selected.size} {selected.size === 1 ? 'order' : 'orders'} selected
+          </p>
+          <SelectField
+            label="Status for the selected orders"
+            className="field--inline"
+            value={status}
+            onChange={(e) => setStatus(e.target.value as OrderStatus | '')}
+          >
+            <option value="">Choose…</option>
+            {ORDER_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {ORDER_STATUS_LABELS[s]}
+              </option>
+            ))}
+          </SelectField>
+          <button type="submit" className="button button--small" disabled={!status || action.busy}>
+            {action.busy ? 'Applying…' : 'Apply to selected'}
+          </button>
+          <button type="button" className="button button--small button--quiet" onClick={onClear}>
+            Clear selection
+          </button>
+        </form>
+      ) : null}
+      {refused.length ? (
+        <ul className="plain-list" data-testid="bulk-refused">
+          {refused.map((r) => (
+            <li key={r.id}>
+              {r.order_number ?? r.id}: {r.detail}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <FormAlert message={action.problem?.detail} />
+    </section>
+  );
+}
+
+function AdminOrderCard({
+  order,
+  onChanged,
+  selected,
+  onSelect,
+}: {
+  order: AdminOrder;
+  onChanged: (order: AdminOrder) => void;
+  selected: boolean;
+  onSelect: (on: boolean) => void;
+}) {
   const money = useMoney();
   // The server says where this order may go; the select offers only that.
   const options = order.next_statuses;
@@ -109,7 +231,14 @@ function AdminOrderCard({ order, onChanged }: { order: AdminOrder; onChanged: (o
   return (
     <li className="card order-card" data-testid="admin-order" data-number={order.order_number}>
       <div className="card__head">
-        <h2 className="card__title">Order {order.order_number}</h2>
+        <Checkbox
+          label={`Select ${order.order_number}`}
+          checked={selected}
+          onChange={(e) => onSelect(e.target.checked)}
+        />
+        <h2 className="card__title">
+          <Link to={`/admin/orders/${order.id}`}>Order {order.order_number}</Link>
+        </h2>
         <OrderStatusBadge status={order.status} />
       </div>
       <p className="muted">

@@ -149,6 +149,14 @@ function OrderView({
                 </dd>
               </div>
             ) : null}
+            {order.tracking ? (
+              <div>
+                <dt>Tracking</dt>
+                <dd data-testid="order-tracking">
+                  {order.tracking.carrier} · {order.tracking.tracking_number}
+                </dd>
+              </div>
+            ) : null}
             <div>
               <dt>Ship to</dt>
               <dd>
