@@ -442,6 +442,30 @@ describe('partial refunds', () => {
     expect(lastOne.json().order.status).toBe('refunded');
   });
 
+  it('a partial refund racing the whole refund: every unit and cent comes back exactly once', async () => {
+    for (let round = 0; round < 3; round++) {
+      const ned = await makeCustomer(t.app);
+      const { order, sizeIds } = await placeOrder(ned, [{ quantity: 3, price: 1000, stock: 5 }]);
+      const [part, whole] = await Promise.all([
+        refund(order.id, { lines: [{ item_id: order.items[0]?.id, quantity: 1 }], restock: true }),
+        patchStatus(order.id, 'refunded', { restock: true }),
+      ]);
+      expect(whole.statusCode).toBe(200);
+      expect([201, 409]).toContain(part.statusCode);
+      await t.app.ctx.jobs.idle();
+      expect(await stockOf(t.db, sizeIds[0] ?? '')).toBe(5);
+      const payment = await paymentOf(order.id);
+      expect(payment.status).toBe('refunded');
+      expect(Number(payment.refunded_amount)).toBe(3000);
+      const refunds = await t.db
+        .selectFrom('order_refunds')
+        .select((eb) => eb.fn.sum<string | number>('amount').as('total'))
+        .where('order_id', '=', order.id)
+        .executeTakeFirstOrThrow();
+      expect(Number(refunds.total)).toBe(3000);
+    }
+  });
+
   it('a whole refund or a cancel after a partial refund returns only the units and money left', async () => {
     const hal = await makeCustomer(t.app);
     const { order, sizeIds } = await placeOrder(hal, [{ quantity: 4, price: 1000, stock: 10 }]);
