@@ -6,9 +6,9 @@
  * orders at once from the list's bulk bar.
  */
 import type { APIRequestContext } from '@playwright/test';
+import { E2E_ADMIN } from './accounts.js';
 import { expect, test } from './fixtures.js';
 import { adminApi, expectNoSidewaysScroll, registerThroughApi, signIn, uniqueEmail } from './helpers.js';
-import { E2E_ADMIN } from './accounts.js';
 import { apiAs, productOnSale, stockOf } from './shop-helpers.js';
 
 const PASSWORD = 'Saffron-Lantern-Quay-73';
@@ -33,7 +33,13 @@ async function buy(customer: APIRequestContext, sizeId: string, quantity: number
     data: {
       payment_intent_id,
       payment_method: 'pm_card_visa',
-      shipping_address: { full_name: 'Noor', line1: '4 Dock Road', city: 'Chattogram', postal_code: '4100', country: 'BD' },
+      shipping_address: {
+        full_name: 'Noor',
+        line1: '4 Dock Road',
+        city: 'Chattogram',
+        postal_code: '4100',
+        country: 'BD',
+      },
     },
   });
   expect(checkout.status(), await checkout.text()).toBe(201);
@@ -46,6 +52,7 @@ for (const { name, size } of VIEWPORTS) {
     baseURL,
     consoleErrors,
   }) => {
+    test.setTimeout(120_000);
     await page.setViewportSize(size);
     const admin = await adminApi(baseURL!);
     const tag = `${name}-${Date.now().toString(36)}`;

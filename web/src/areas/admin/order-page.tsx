@@ -47,7 +47,11 @@ export function AdminOrderPage() {
   useDocumentTitle(order ? `Order ${order.order_number}` : 'Order');
   if (!order)
     return (
-      <LoadStatus state={load} loadingLabel="Loading the order…" back={{ to: '/admin/orders', label: 'All orders' }} />
+      <LoadStatus
+        state={load}
+        loadingLabel="Loading the order…"
+        back={{ to: '/admin/orders', label: 'All orders' }}
+      />
     );
   return <StaffOrderView order={order} />;
 }
@@ -67,7 +71,12 @@ function StaffOrderView({ order }: { order: Detail }) {
         </div>
         <OrderStatusBadge status={order.status} />
         {/* Documents: the "Invoice (PDF)" and "Packing slip (PDF)" buttons go in this group. */}
-        <div className="staff-order__documents" data-testid="order-documents" aria-label="Documents" role="group" />
+        <div
+          className="staff-order__documents"
+          data-testid="order-documents"
+          aria-label="Documents"
+          role="group"
+        />
       </header>
       <div className="split split--cart">
         <div className="stack">
@@ -111,8 +120,8 @@ function StaffOrderView({ order }: { order: Detail }) {
                 <div>
                   <dt>Payment</dt>
                   <dd data-testid="order-payment">
-                    {PAYMENT_LABELS[order.payment.status] ?? order.payment.status} · {order.payment.method_label} ·{' '}
-                    {money(order.payment.amount)}
+                    {PAYMENT_LABELS[order.payment.status] ?? order.payment.status} ·{' '}
+                    {order.payment.method_label} · {money(order.payment.amount)}
                     {order.payment.refunded_amount !== '0.00'
                       ? ` · ${money(order.payment.refunded_amount)} refunded`
                       : ''}
@@ -131,7 +140,8 @@ function StaffOrderView({ order }: { order: Detail }) {
                 <ul className="plain-list" data-testid="order-refunds">
                   {order.refunds.map((r) => (
                     <li key={r.id}>
-                      {money(r.amount)} · {r.lines.map((l) => `${l.quantity} × ${l.product_name} (${l.size})`).join(', ')}
+                      {money(r.amount)} ·{' '}
+                      {r.lines.map((l) => `${l.quantity} × ${l.product_name} (${l.size})`).join(', ')}
                       {r.restocked ? ' · restocked' : ''} · {REFUND_STATUS[r.status] ?? r.status}
                       {r.reason ? ` · “${r.reason}”` : ''}
                     </li>
@@ -186,7 +196,9 @@ function RefundLines({ order }: { order: Detail }) {
       setConfirming(false);
       setUnits({});
       setReason('');
-      setDone(`Refunded ${money(outcome.data.refund.amount)}${outcome.data.refund.restocked ? ' and restocked' : ''}.`);
+      setDone(
+        `Refunded ${money(outcome.data.refund.amount)}${outcome.data.refund.restocked ? ' and restocked' : ''}.`,
+      );
     }
   };
   return (
@@ -226,7 +238,7 @@ function RefundLines({ order }: { order: Detail }) {
                     {left > 0 ? (
                       <Field
                         label={`Units of ${item.product_name} (${item.size}) to refund`}
-                        className="field--inline"
+                        className="staff-order__units"
                         type="number"
                         min={0}
                         max={left}
@@ -261,9 +273,16 @@ function RefundLines({ order }: { order: Detail }) {
             checked={restock}
             onChange={(e) => setRestock(e.target.checked)}
           />
-          <Field label="Reason (optional)" maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <Field
+            label="Reason (optional)"
+            maxLength={500}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
           <button type="submit" className="button" disabled={!chosen.length}>
-            {chosen.length ? `Refund ${money(amount)} for ${unitCount} ${unitCount === 1 ? 'unit' : 'units'}…` : 'Choose units to refund'}
+            {chosen.length
+              ? `Refund ${money(amount)} for ${unitCount} ${unitCount === 1 ? 'unit' : 'units'}…`
+              : 'Choose units to refund'}
           </button>
           {!confirming ? <FormAlert message={action.problem?.detail} /> : null}
         </form>
@@ -278,8 +297,9 @@ function RefundLines({ order }: { order: Detail }) {
         onCancel={() => setConfirming(false)}
       >
         <p>
-          {chosen.map((c) => `${c.quantity} × ${c.item.product_name} (${c.item.size})`).join(', ')} will be refunded to the
-          customer through the way they paid{restock ? ', and put back in stock' : ''}. This cannot be undone.
+          {chosen.map((c) => `${c.quantity} × ${c.item.product_name} (${c.item.size})`).join(', ')} will be
+          refunded to the customer through the way they paid{restock ? ', and put back in stock' : ''}. This
+          cannot be undone.
         </p>
       </ConfirmDialog>
     </section>
@@ -294,7 +314,9 @@ function StatusForm({ order }: { order: Detail }) {
     event.preventDefault();
     if (!next) return;
     const outcome = await action.run(() =>
-      settle(api.PATCH('/api/admin/orders/{id}/', { params: { path: { id: order.id } }, body: { status: next } })),
+      settle(
+        api.PATCH('/api/admin/orders/{id}/', { params: { path: { id: order.id } }, body: { status: next } }),
+      ),
     );
     if (outcome?.ok) setNext('');
   };
@@ -302,7 +324,11 @@ function StatusForm({ order }: { order: Detail }) {
     <section className="panel stack" aria-labelledby="status-title">
       <h2 id="status-title">Status</h2>
       <form className="stack" onSubmit={onSubmit}>
-        <SelectField label="New status" value={next} onChange={(e) => setNext(e.target.value as OrderStatus | '')}>
+        <SelectField
+          label="New status"
+          value={next}
+          onChange={(e) => setNext(e.target.value as OrderStatus | '')}
+        >
           <option value="">Choose…</option>
           {order.next_statuses.map((s) => (
             <option key={s} value={s}>
@@ -352,7 +378,13 @@ function TrackingForm({ order }: { order: Detail }) {
     <section className="panel stack" aria-labelledby="tracking-title">
       <h2 id="tracking-title">Tracking</h2>
       <form className="stack" onSubmit={onSubmit}>
-        <Field label="Carrier" required maxLength={100} value={carrier} onChange={(e) => setCarrier(e.target.value)} />
+        <Field
+          label="Carrier"
+          required
+          maxLength={100}
+          value={carrier}
+          onChange={(e) => setCarrier(e.target.value)}
+        />
         <Field
           label="Tracking number"
           required
@@ -366,7 +398,11 @@ function TrackingForm({ order }: { order: Detail }) {
             Save tracking
           </button>
           {order.tracking ? (
-            <button type="button" className="button button--small button--quiet" onClick={() => void onRemove()}>
+            <button
+              type="button"
+              className="button button--small button--quiet"
+              onClick={() => void onRemove()}
+            >
               Remove
             </button>
           ) : null}
@@ -384,7 +420,9 @@ function NoteForm({ order }: { order: Detail }) {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     const outcome = await action.run(() =>
-      settle(api.POST('/api/admin/orders/{id}/notes/', { params: { path: { id: order.id } }, body: { text } })),
+      settle(
+        api.POST('/api/admin/orders/{id}/notes/', { params: { path: { id: order.id } }, body: { text } }),
+      ),
     );
     if (outcome?.ok) setText('');
   };
@@ -427,7 +465,9 @@ function Timeline({ entries }: { entries: TimelineEntry[] }) {
             {e.note ? <p className="timeline__note">{e.note}</p> : null}
             {e.lines.length ? (
               <p className="muted">
-                {e.lines.map((l) => `${l.quantity} × ${l.product_name} (${l.variant_color}, ${l.size})`).join(', ')}
+                {e.lines
+                  .map((l) => `${l.quantity} × ${l.product_name} (${l.variant_color}, ${l.size})`)
+                  .join(', ')}
                 {e.restocked ? ' · restocked' : ''}
                 {e.reason ? ` · “${e.reason}”` : ''}
               </p>
