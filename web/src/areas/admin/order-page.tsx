@@ -71,12 +71,7 @@ function StaffOrderView({ order }: { order: Detail }) {
         </div>
         <OrderStatusBadge status={order.status} />
         {/* Documents: the "Invoice (PDF)" and "Packing slip (PDF)" buttons go in this group. */}
-        <div
-          className="staff-order__documents"
-          data-testid="order-documents"
-          aria-label="Documents"
-          role="group"
-        />
+        <div className="staff-order__documents" data-testid="order-documents" />
       </header>
       <div className="split split--cart">
         <div className="stack">
