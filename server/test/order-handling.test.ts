@@ -629,6 +629,9 @@ describe('bulk status changes', () => {
     expect((await post({ ids: [ids[0]], status: 'shipped', restock: true })).statusCode).toBe(400);
     const customer = await makeCustomer(t.app);
     expect((await post({ ids: [ids[0]], status: 'processing' }, customer.headers)).statusCode).toBe(403);
+    // Who asks before what they sent: 401 and 403 whatever the body.
+    expect((await post({ ids: 'nonsense' }, {})).statusCode).toBe(401);
+    expect((await post({ ids: 'nonsense' }, customer.headers)).statusCode).toBe(403);
     const hundred = await post({ ids: ids.slice(0, 100), status: 'processing' });
     expect(hundred.statusCode).toBe(200);
     expect(hundred.json().refused).toBe(100);

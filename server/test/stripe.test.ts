@@ -1,5 +1,6 @@
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearer, makeUser } from './auth-helpers.js';
 import { type FakeStripe, startFakeStripe } from './fake-stripe.js';
 import { buildTestApp, problemOf, type TestApp } from './helpers.js';
 import {
@@ -272,6 +273,37 @@ describe('the stripe provider', () => {
       .where('order_id', '=', order.id)
       .executeTakeFirstOrThrow();
     expect(payment).toMatchObject({ status: 'refunded', refund_ref: refunds[0]?.id });
+  });
+
+  it('a partial refund of one line goes to Stripe with its own amount and key; the cancel then refunds only the rest', async () => {
+    const staff = bearer((await makeUser(t.app, 'staff')).access);
+    const ada = await makeCustomer(t.app);
+    const { sizeId, intentId } = await cartWith(ada, 5, 2);
+    fake.succeed(intentId);
+    const order = (await checkout(t.app, ada, intentId, { paymentMethod: '' })).json();
+    const part = await t.app.inject({
+      method: 'POST',
+      url: `/api/admin/orders/${order.id}/refunds/`,
+      headers: staff,
+      payload: { lines: [{ item_id: order.items[0].id, quantity: 1 }], restock: true },
+    });
+    expect(part.statusCode).toBe(201);
+    await t.app.ctx.jobs.idle();
+    expect(fake.refunds.filter((r) => r.payment_intent === intentId)).toEqual([
+      expect.objectContaining({ amount: 3000 }),
+    ]);
+    const refund = await t.db.selectFrom('payment_refunds').selectAll().where('amount', '=', 3000).execute();
+    expect(refund.some((r) => r.status === 'succeeded' && r.provider_ref?.startsWith('re_'))).toBe(true);
+    const cancelled = await t.app.inject({
+      method: 'POST',
+      url: `/api/orders/${order.id}/cancel/`,
+      headers: ada.headers,
+    });
+    expect(cancelled.statusCode).toBe(200);
+    await t.app.ctx.jobs.idle();
+    const refunds = fake.refunds.filter((r) => r.payment_intent === intentId);
+    expect(refunds.map((r) => r.amount)).toEqual([3000, 3000]);
+    expect(await stockOf(t.db, sizeId)).toBe(5);
   });
 
   it('a payment still processing places a pending order; payment_intent.succeeded then marks it paid', async () => {
