@@ -10,6 +10,8 @@ import type { PaymentsService } from '../payments/index.js';
 import { cartRoutes } from './cart.routes.js';
 import { CartService } from './cart.service.js';
 import { CheckoutService } from './checkout.service.js';
+import { orderDocumentsRoutes } from './order-documents.routes.js';
+import { OrderDocumentsService } from './order-documents.service.js';
 import { shopJobs } from './orders.jobs.js';
 import { ordersRoutes } from './orders.routes.js';
 import { ORDER_PURPOSE, OrdersService } from './orders.service.js';
@@ -33,6 +35,8 @@ export interface ShopServices {
   orders: OrdersService;
   wishlist: WishlistService;
   reports: ShopReportsService;
+  /** Invoices and packing slips (PDF), the orders CSV export. */
+  documents: OrderDocumentsService;
 }
 
 declare module '../../platform/module.js' {
@@ -53,7 +57,8 @@ export function createShopServices(
   const wishlist = new WishlistService({ db, cart });
   payments.registerPurpose(ORDER_PURPOSE, checkout.paymentPurpose());
   const reports = new ShopReportsService({ db, currency: config.CURRENCY, cacheTtlMs: REPORT_CACHE_MS });
-  return { cart, checkout, orders, wishlist, reports };
+  const documents = new OrderDocumentsService({ db, orders, config });
+  return { cart, checkout, orders, wishlist, reports, documents };
 }
 
 export const shopModule = defineModule({
@@ -77,10 +82,11 @@ export const shopModule = defineModule({
       },
     },
   ],
-  async routes(app, { cart, wishlist, orders, checkout, reports }) {
+  async routes(app, { cart, wishlist, orders, checkout, reports, documents }) {
     await cartRoutes(app, { cart });
     await wishlistRoutes(app, { wishlist });
     await ordersRoutes(app, { orders, checkout });
     await shopReportRoutes(app, { reports });
+    await orderDocumentsRoutes(app, { documents });
   },
 });
