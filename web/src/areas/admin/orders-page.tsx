@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { api } from '../../lib/api.js';
+import { DownloadButton, exportQuery } from '../../lib/download.js';
 import { formatDateTime } from '../../lib/format.js';
 import {
   type AdminOrder,
@@ -41,6 +42,18 @@ export function AdminOrdersPage() {
           {count === undefined ? '' : `${count} ${count === 1 ? 'order' : 'orders'}. `}Each status change
           emails the customer.
         </p>
+        <DownloadButton
+          label="Export CSV"
+          filename="orders.csv"
+          load={() =>
+            settle(
+              api.GET('/api/admin/orders/export.csv', {
+                params: { query: exportQuery(query) },
+                parseAs: 'blob',
+              }),
+            )
+          }
+        />
       </header>
       <FilterBar filters={filters} label="Filter orders" placeholder="Order number or email">
         <SelectField
