@@ -115,7 +115,7 @@ function ImportReport({ report }: { report: Report }) {
           : '. No problems found.'}
       </p>
       {problems.length > 0 ? (
-        <div className="table-scroll" role="region" aria-label="Problems in the file" tabIndex={0}>
+        <div className="table-scroll">
           <table className="table" data-testid="import-problems">
             <caption className="visually-hidden">Problems in the file</caption>
             <thead>
@@ -138,7 +138,7 @@ function ImportReport({ report }: { report: Report }) {
         </div>
       ) : null}
       {changes.length > 0 ? (
-        <div className="table-scroll" role="region" aria-label="Products in the file" tabIndex={0}>
+        <div className="table-scroll">
           <table className="table" data-testid="import-changes">
             <caption className="visually-hidden">Products in the file</caption>
             <thead>
