@@ -47,7 +47,7 @@ type Column = (typeof PRODUCT_CSV_HEADER)[number];
 const REQUIRED: readonly Column[] = ['name', 'category', 'price', 'color', 'size', 'sku', 'stock'];
 
 /** Rows an import may hold, and bytes its file may have. */
-export const IMPORT_MAX_ROWS = 5000;
+export const IMPORT_MAX_ROWS = 1000;
 export const IMPORT_MAX_BYTES = 2 * 1024 * 1024;
 
 /** Products read per query of an export. */
