@@ -3,14 +3,13 @@
  * admins manage everything; a subscriber reads only their own record and
  * ledger (anyone else's is 404).
  */
-import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { originOf } from '../../platform/audit.js';
 import { currentUser, requireAuth, requireStaff } from '../../platform/auth.js';
+import { CsvFile, csvStream, sendCsv } from '../../platform/csv.js';
 import { PlatformErrors } from '../../platform/error-codes.js';
 import type { App } from '../../platform/http.js';
 import { PageQuery, Paginated, pageRequest } from '../../platform/pagination.js';
-import { csvStream } from './billing.csv.js';
 import { BillingErrors } from './billing.errors.js';
 import {
   BillingSummary,
@@ -45,16 +44,6 @@ export async function billingRoutes(app: App, billing: BillingService): Promise<
     pageRequest(request.query, request.url, app.ctx.config.PUBLIC_URL);
   /** A staff member's read of credentials, audited with who and from where. */
   const reveal = (request: Parameters<typeof originOf>[0]) => ({ origin: originOf(request) });
-  const CsvFile = {
-    description:
-      'A CSV file (RFC 4180, UTF-8), streamed; formula-like cells are prefixed with an apostrophe.',
-    content: { 'text/csv': { schema: Type.String() } },
-  };
-  const sendCsv = (reply: FastifyReply, name: string, body: ReturnType<typeof csvStream>) =>
-    reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="${name}"`)
-      .send(body);
   const v1 = '/api/v1';
   const PackagePage = Paginated(Type.Ref('BillingPackage'), 'PackagePage');
   const CustomerPage = Paginated(Type.Ref('BillingCustomer'), 'CustomerPage');

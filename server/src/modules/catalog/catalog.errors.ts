@@ -119,6 +119,35 @@ export const CatalogErrors = defineErrors({
     status: 400,
     detail: 'The multipart body could not be read.',
   },
+  importInvalid: {
+    code: 'IMPORT_INVALID',
+    status: 400,
+    detail: (count: number, _errors: Record<string, string[]>) =>
+      `The file has ${count === 1 ? 'a problem' : `${count} problems`}; nothing was imported. A dry run (\`?dry_run=true\`) lists them.`,
+    errors: (_count: number, errors: Record<string, string[]>) => errors,
+  },
+  importConflict: {
+    code: 'IMPORT_CONFLICT',
+    status: 409,
+    detail:
+      'Another change to the catalogue met this import (a SKU or product taken meanwhile); nothing was imported. Run it again.',
+  },
+  importUnreadable: {
+    code: 'IMPORT_UNREADABLE',
+    status: 400,
+    detail: (why: string) => why,
+    errors: (why: string) => ({ file: [why] }),
+  },
+  importMediaType: {
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    status: 415,
+    detail: 'Send the CSV file as multipart/form-data (field "file") or as a text/csv body.',
+  },
+  importTooLarge: {
+    code: 'IMPORT_TOO_LARGE',
+    status: 413,
+    detail: (limit: number) => `The file is larger than the limit of ${limit} bytes.`,
+  },
   multipartRequired: {
     code: 'UNSUPPORTED_MEDIA_TYPE',
     status: 415,

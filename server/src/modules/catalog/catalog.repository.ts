@@ -438,3 +438,60 @@ export async function setMainImage(executor: Executor, productId: string, imageI
     .where('product_id', '=', productId)
     .execute();
 }
+
+// ---- CSV export and import ------------------------------------------------------
+
+/** The next `limit` products that match after `afterId`, by id (oldest first: ids are time-ordered). */
+export function productsAfter(
+  executor: Executor,
+  filters: ProductFilters,
+  afterId: string | undefined,
+  limit: number,
+) {
+  let q = filteredProducts(executor, filters);
+  if (afterId) q = q.where('products.id', '>', afterId);
+  return q.select(PRODUCT_COLUMNS).orderBy('products.id').limit(limit).execute();
+}
+
+export function variantsOfProducts(executor: Executor, productIds: readonly string[]) {
+  if (productIds.length === 0) return Promise.resolve([]);
+  return executor
+    .selectFrom('product_variants')
+    .select(['id', 'product_id', 'color', 'price', 'position'])
+    .where('product_id', 'in', [...productIds])
+    .orderBy('product_id')
+    .orderBy('position')
+    .orderBy('id')
+    .execute();
+}
+
+export function sizesOfProducts(executor: Executor, productIds: readonly string[]) {
+  if (productIds.length === 0) return Promise.resolve([]);
+  return executor
+    .selectFrom('product_sizes')
+    .select(['id', 'product_id', 'variant_id', 'size', 'sku', 'stock', 'position'])
+    .where('product_id', 'in', [...productIds])
+    .orderBy('variant_id')
+    .orderBy('position')
+    .orderBy('id')
+    .execute();
+}
+
+export function productsBySlugs(executor: Executor, slugs: readonly string[]) {
+  if (slugs.length === 0) return Promise.resolve([]);
+  return executor
+    .selectFrom('products')
+    .select(PRODUCT_COLUMNS)
+    .where('slug', 'in', [...slugs])
+    .execute();
+}
+
+/** Sizes with these SKUs anywhere in the catalogue, with their product and variant. */
+export function sizesWithSkus(executor: Executor, skus: readonly string[]) {
+  if (skus.length === 0) return Promise.resolve([]);
+  return executor
+    .selectFrom('product_sizes')
+    .select(['id', 'sku', 'product_id', 'variant_id'])
+    .where('sku', 'in', [...skus])
+    .execute();
+}

@@ -9,6 +9,8 @@ import { ResponseCache } from './catalog.cache.js';
 import { catalogRoutes } from './catalog.routes.js';
 import { seedCatalog } from './catalog.seed.js';
 import { CatalogService } from './catalog.service.js';
+import { ProductsCsv } from './products-csv.js';
+import { productsCsvRoutes } from './products-csv.routes.js';
 import { StockLedger } from './stock.js';
 
 export { BENCH_USER, BenchSeedError, seedBench } from './bench-seed.js';
@@ -35,6 +37,8 @@ export interface CatalogServices {
   /** Public answers kept in memory; forgotten after any catalogue, stock or seller change, on every instance. */
   cache: ResponseCache;
   stock: StockLedger;
+  /** Products as CSV: export and import. */
+  csv: ProductsCsv;
 }
 
 declare module '../../platform/module.js' {
@@ -55,7 +59,8 @@ export const catalogModule = defineModule({
       stock,
     });
     const cache = new ResponseCache({ ttlMs: ctx.config.CATALOG_CACHE_TTL_MS, maxEntries: 1000 });
-    return { service, cache, stock };
+    const csv = new ProductsCsv({ db: ctx.db, products: service.products, categories: service.categories });
+    return { service, cache, stock, csv };
   },
   // Whatever changes a public answer, here or in another instance: sales, cancels and
   // adjustments (stock), edits, and vendors who may or may not sell any more.
@@ -71,6 +76,8 @@ export const catalogModule = defineModule({
   // Events of other instances may have been missed (Redis was away): forget everything once.
   start: async ({ cache }, ctx) => ctx.events.onMissed(() => cache.bump()),
   seed: (ctx, { service }) => seedCatalog(ctx, service),
-  routes: (app, { service, cache }, ctx) =>
-    catalogRoutes(app, { catalog: service, cache, maxUploadBytes: ctx.config.MEDIA_MAX_UPLOAD_BYTES }),
+  routes: async (app, { service, cache, csv }, ctx) => {
+    await catalogRoutes(app, { catalog: service, cache, maxUploadBytes: ctx.config.MEDIA_MAX_UPLOAD_BYTES });
+    await productsCsvRoutes(app, { csv });
+  },
 });

@@ -232,27 +232,36 @@ export class ProductService {
   }
 
   async createProduct(user: AuthUser, body: ProductBody): Promise<ProductDetailDto> {
-    const id = newId();
-    await this.#writeProduct(id, async (trx) => {
-      await this.#checkCategory(trx, body.category);
-      const now = nowIso();
-      const price = parseMoney(body.price, 'price');
-      await repo.insertProduct(trx, {
-        id,
-        name: body.name.trim(),
-        slug: await uniqueSlug(trx, 'products', body.name, 'product'),
-        description: body.description ?? '',
-        price,
-        from_price: price, // until its sizes are in, recomputed as the transaction ends
-        category_id: body.category,
-        vendor_id: user.user_type === 'vendor' ? user.id : null,
-        is_active: body.is_active ?? true,
-        created_at: now,
-        updated_at: now,
-      });
-      await this.#saveVariants(trx, user, id, body.variants ?? [], { removeAbsent: false });
-    });
+    const id = await this.#inTransaction((trx) => this.createInTransaction(trx, user, body));
     return this.getVendorProduct(user, id);
+  }
+
+  /**
+   * Creates a product inside the caller's transaction (the CSV import's: many
+   * products, one commit), with its stock movements, its from price at commit
+   * and its `product.changed` event. Returns its id.
+   */
+  async createInTransaction(trx: Trx, user: AuthUser, body: ProductBody): Promise<string> {
+    const id = newId();
+    await this.#checkCategory(trx, body.category);
+    const now = nowIso();
+    const price = parseMoney(body.price, 'price');
+    await repo.insertProduct(trx, {
+      id,
+      name: body.name.trim(),
+      slug: await uniqueSlug(trx, 'products', body.name, 'product'),
+      description: body.description ?? '',
+      price,
+      from_price: price, // until its sizes are in, recomputed as the transaction ends
+      category_id: body.category,
+      vendor_id: user.user_type === 'vendor' ? user.id : null,
+      is_active: body.is_active ?? true,
+      created_at: now,
+      updated_at: now,
+    });
+    await this.#saveVariants(trx, user, id, body.variants ?? [], { removeAbsent: false });
+    await this.#changed(trx, id);
+    return id;
   }
 
   async updateProduct(
@@ -261,31 +270,49 @@ export class ProductService {
     body: PatchProductBody,
     mode: 'put' | 'patch',
   ): Promise<ProductDetailDto> {
-    const removedImagePaths = await this.#writeProduct(id, async (trx) => {
-      await this.owned(trx, user, id);
-      if (body.category !== undefined) await this.#checkCategory(trx, body.category);
-      // Its sizes, then its row (PostgreSQL; SQLite's transaction holds the write lock already):
-      // concurrent edits of one product wait for each other, so what follows reads settled stock.
-      await repo.lockSizesOf(trx, id);
-      await repo.updateProduct(trx, id, {
-        updated_at: nowIso(),
-        ...(body.name !== undefined ? { name: body.name.trim() } : {}),
-        ...(body.description !== undefined ? { description: body.description } : {}),
-        ...(body.price !== undefined ? { price: parseMoney(body.price, 'price') } : {}),
-        ...(body.category !== undefined ? { category_id: body.category } : {}),
-        ...(body.is_active !== undefined ? { is_active: body.is_active } : {}),
-      });
-      if (body.variants === undefined) return [];
-      return this.#saveVariants(trx, user, id, body.variants, { removeAbsent: mode === 'put' });
-    });
+    const removedImagePaths = await this.#inTransaction((trx) =>
+      this.updateInTransaction(trx, user, id, body, mode),
+    );
     // As in deleteProduct: the rows are gone for good, only now do the files go.
     await removeImages(this.deps.mediaRoot, removedImagePaths).catch(() => undefined);
     return this.getVendorProduct(user, id);
   }
 
+  /**
+   * Updates a product inside the caller's transaction, as `createInTransaction`.
+   * Returns the paths of image files to delete once it committed.
+   */
+  async updateInTransaction(
+    trx: Trx,
+    user: AuthUser,
+    id: string,
+    body: PatchProductBody,
+    mode: 'put' | 'patch',
+  ): Promise<string[]> {
+    await this.owned(trx, user, id);
+    if (body.category !== undefined) await this.#checkCategory(trx, body.category);
+    // Its sizes, then its row (PostgreSQL; SQLite's transaction holds the write lock already):
+    // concurrent edits of one product wait for each other, so what follows reads settled stock.
+    await repo.lockSizesOf(trx, id);
+    await repo.updateProduct(trx, id, {
+      updated_at: nowIso(),
+      ...(body.name !== undefined ? { name: body.name.trim() } : {}),
+      ...(body.description !== undefined ? { description: body.description } : {}),
+      ...(body.price !== undefined ? { price: parseMoney(body.price, 'price') } : {}),
+      ...(body.category !== undefined ? { category_id: body.category } : {}),
+      ...(body.is_active !== undefined ? { is_active: body.is_active } : {}),
+    });
+    const removed =
+      body.variants === undefined
+        ? []
+        : await this.#saveVariants(trx, user, id, body.variants, { removeAbsent: mode === 'put' });
+    await this.#changed(trx, id);
+    return removed;
+  }
+
   async deleteProduct(user: AuthUser, id: string): Promise<void> {
     const { mediaRoot } = this.deps;
-    const paths = await this.#writeProduct(id, async (trx) => {
+    const paths = await this.#inTransaction(async (trx) => {
       await this.owned(trx, user, id);
       await repo.lockSizesOf(trx, id);
       const images = await repo.imagesOf(trx, id);
@@ -293,20 +320,23 @@ export class ProductService {
         await this.#takeAllStock(trx, user, size, 'product deleted');
       }
       await repo.deleteProduct(trx, id);
+      await this.#changed(trx, id);
       return images.flatMap(filesOf);
     });
     // The rows are gone for good: only now do the files go.
     await removeImages(mediaRoot, paths).catch(() => undefined);
   }
 
-  async #writeProduct<T>(productId: string, work: (trx: Trx) => Promise<T>): Promise<T> {
+  /** A product changed in `trx`: its from price at commit, and the event (the response cache forgets). */
+  async #changed(trx: Trx, productId: string): Promise<void> {
+    await refreshFromPriceAtCommit(trx, productId);
+    await this.deps.productChanged(trx, productId);
+  }
+
+  /** A product write's transaction: a SKU taken meanwhile by another writer is 400 `SKU_TAKEN`. */
+  async #inTransaction<T>(work: (trx: Trx) => Promise<T>): Promise<T> {
     try {
-      return await transaction(this.deps.db, async (trx) => {
-        const result = await work(trx);
-        await refreshFromPriceAtCommit(trx, productId);
-        await this.deps.productChanged(trx, productId);
-        return result;
-      });
+      return await transaction(this.deps.db, work);
     } catch (err) {
       if (isUniqueViolation(err)) {
         throw AppError.badRequest(

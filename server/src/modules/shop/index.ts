@@ -10,6 +10,8 @@ import type { PaymentsService } from '../payments/index.js';
 import { cartRoutes } from './cart.routes.js';
 import { CartService } from './cart.service.js';
 import { CheckoutService } from './checkout.service.js';
+import { orderDocumentsRoutes } from './order-documents.routes.js';
+import { OrderDocumentsService } from './order-documents.service.js';
 import { orderHandlingRoutes } from './order-handling.routes.js';
 import { OrderHandlingService } from './order-handling.service.js';
 import { shopJobs } from './orders.jobs.js';
@@ -39,6 +41,8 @@ export interface ShopServices {
   handling: OrderHandlingService;
   wishlist: WishlistService;
   reports: ShopReportsService;
+  /** Invoices and packing slips (PDF), the orders CSV export. */
+  documents: OrderDocumentsService;
 }
 
 declare module '../../platform/module.js' {
@@ -60,7 +64,8 @@ export function createShopServices(
   const handling = new OrderHandlingService({ db, orders, payments, stock, events, jobs });
   payments.registerPurpose(ORDER_PURPOSE, checkout.paymentPurpose());
   const reports = new ShopReportsService({ db, currency: config.CURRENCY, cacheTtlMs: REPORT_CACHE_MS });
-  return { cart, checkout, orders, handling, wishlist, reports };
+  const documents = new OrderDocumentsService({ db, orders, config });
+  return { cart, checkout, orders, handling, wishlist, reports, documents };
 }
 
 export const shopModule = defineModule({
@@ -84,11 +89,12 @@ export const shopModule = defineModule({
       },
     },
   ],
-  async routes(app, { cart, wishlist, orders, checkout, reports, handling }) {
+  async routes(app, { cart, wishlist, orders, checkout, reports, handling, documents }) {
     await cartRoutes(app, { cart });
     await wishlistRoutes(app, { wishlist });
     await ordersRoutes(app, { orders, checkout });
     await orderHandlingRoutes(app, { orders, handling });
     await shopReportRoutes(app, { reports });
+    await orderDocumentsRoutes(app, { documents });
   },
 });

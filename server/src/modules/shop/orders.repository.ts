@@ -31,17 +31,18 @@ export interface OrderFilter {
   status?: OrderStatus | undefined;
   /** Part of the order number or of the email, whatever its case. */
   search?: string | undefined;
+  /** Placed at or after this instant (UTC ISO). */
+  createdFrom?: string | undefined;
+  /** Placed before this instant (UTC ISO). */
+  createdBefore?: string | undefined;
 }
 
-/** A page of the orders that match, newest first. */
-export function listOrders(
-  executor: Executor,
-  filter: OrderFilter,
-  page: PageRequest,
-): Promise<Page<OrderRow>> {
+function filteredOrders(executor: Executor, filter: OrderFilter) {
   let q = executor.selectFrom('orders');
   if (filter.userId) q = q.where('user_id', '=', filter.userId);
   if (filter.status) q = q.where('status', '=', filter.status);
+  if (filter.createdFrom) q = q.where('created_at', '>=', filter.createdFrom);
+  if (filter.createdBefore) q = q.where('created_at', '<', filter.createdBefore);
   const term = filter.search?.trim();
   if (term) {
     q = q.where((eb) =>
@@ -51,7 +52,49 @@ export function listOrders(
       ]),
     );
   }
-  return paginate(page, q, (q) => q.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc'));
+  return q;
+}
+
+/** A page of the orders that match, newest first. */
+export function listOrders(
+  executor: Executor,
+  filter: OrderFilter,
+  page: PageRequest,
+): Promise<Page<OrderRow>> {
+  return paginate(page, filteredOrders(executor, filter), (q) =>
+    q.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc'),
+  );
+}
+
+/** Where a keyset walk through the orders, newest first, stopped: the last order it read. */
+export interface OrderCursor {
+  created_at: string;
+  id: string;
+}
+
+/**
+ * The next `limit` orders that match after `cursor`, newest first (as the
+ * list): a keyset page, an index range from where the previous one ended,
+ * however deep the walk goes.
+ */
+export function ordersAfter(
+  executor: Executor,
+  filter: OrderFilter,
+  cursor: OrderCursor | undefined,
+  limit: number,
+): Promise<OrderRow[]> {
+  let q = filteredOrders(executor, filter);
+  if (cursor) {
+    q = q
+      .where('created_at', '<=', cursor.created_at)
+      .where((eb) =>
+        eb.or([
+          eb('created_at', '<', cursor.created_at),
+          eb.and([eb('created_at', '=', cursor.created_at), eb('id', '<', cursor.id)]),
+        ]),
+      );
+  }
+  return q.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
 }
 
 export function findOrder(executor: Executor, id: string): Promise<OrderRow | undefined> {

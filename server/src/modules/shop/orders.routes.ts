@@ -23,7 +23,7 @@ import {
   ShippingAddress,
   UpdateOrderStatusBody,
 } from './orders.schemas.js';
-import { describeTransitions, type OrdersService } from './orders.service.js';
+import { adminOrderFilter, describeTransitions, type OrdersService } from './orders.service.js';
 import { ShopErrors } from './shop.errors.js';
 
 export async function ordersRoutes(
@@ -198,14 +198,14 @@ export async function ordersRoutes(
       config: { errors: [] },
       schema: {
         operationId: 'admin.orders.list',
-        summary: 'All orders, filtered by status, searched by number or email',
+        summary: 'All orders, filtered by status and days placed, searched by number or email',
         tags: adminTags,
         querystring: AdminListOrdersQuery,
         response: { 200: Paginated(AdminOrder, 'AdminOrderPage') },
       },
     },
     async (request) =>
-      orders.adminListOrders({ status: request.query.status, search: request.query.search }, page(request)),
+      orders.adminListOrders(adminOrderFilter(request.query, app.ctx.config.TIME_ZONE), page(request)),
   );
 
   app.patch(

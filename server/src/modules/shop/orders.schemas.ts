@@ -177,15 +177,25 @@ export const ListOrdersQuery = Type.Intersect([
 ]);
 export type ListOrdersQuery = Static<typeof ListOrdersQuery>;
 
-export const AdminListOrdersQuery = Type.Intersect([
-  PageQuery,
-  Type.Object({
-    status: Type.Optional(OrderStatusSchema),
-    search: Type.Optional(
-      Type.String({ maxLength: 200, description: 'Part of the order number or of the customer email.' }),
-    ),
-  }),
-]);
+/** The filters of staff's order list, shared by its CSV export. */
+export const AdminOrderFilters = Type.Object({
+  status: Type.Optional(OrderStatusSchema),
+  search: Type.Optional(
+    Type.String({ maxLength: 200, description: 'Part of the order number or of the customer email.' }),
+  ),
+  from: Type.Optional(
+    Type.String({ format: 'date', description: 'Placed on or after this day (YYYY-MM-DD, shop time zone).' }),
+  ),
+  to: Type.Optional(
+    Type.String({
+      format: 'date',
+      description: 'Placed on or before this day (YYYY-MM-DD, shop time zone).',
+    }),
+  ),
+});
+export type AdminOrderFilters = Static<typeof AdminOrderFilters>;
+
+export const AdminListOrdersQuery = Type.Intersect([PageQuery, AdminOrderFilters]);
 export type AdminListOrdersQuery = Static<typeof AdminListOrdersQuery>;
 
 export const UpdateOrderStatusBody = Type.Object({

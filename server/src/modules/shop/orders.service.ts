@@ -14,13 +14,14 @@ import { isUuid, newId, nowIso } from '../../platform/ids.js';
 import type { JobQueue } from '../../platform/jobs.js';
 import { formatMinor } from '../../platform/money.js';
 import type { Page, PageRequest } from '../../platform/pagination.js';
+import { midnightOf } from '../../platform/reports.js';
 import { type Executor, type Trx, transaction } from '../../platform/transaction.js';
 import type { StockLedger } from '../catalog/index.js';
 import type { PaymentsService } from '../payments/index.js';
 import * as handling from './order-handling.repository.js';
 import { recordOrderEvent } from './order-timeline.js';
 import * as repo from './orders.repository.js';
-import type { AdminOrderDto, OrderDto } from './orders.schemas.js';
+import type { AdminOrderDto, AdminOrderFilters, OrderDto } from './orders.schemas.js';
 import { ShopErrors } from './shop.errors.js';
 import type { OrderEvent } from './shop.events.js';
 
@@ -30,6 +31,24 @@ declare module '../../platform/jobs.js' {
     /** `reason: 'expired'`: cancelled because its payment did not come in time. */
     'shop.order_status_email': { orderId: string; status: OrderStatus; reason?: 'expired' };
   }
+}
+
+/**
+ * Staff's order filters as a query filter: `from` and `to` are days of the
+ * shop's time zone, both included (days before 1970 and after 9999-12-30 are
+ * open ends).
+ */
+export function adminOrderFilter(query: AdminOrderFilters, timeZone: string): repo.OrderFilter {
+  const filter: repo.OrderFilter = { status: query.status, search: query.search };
+  if (query.from !== undefined && query.from >= '1970-01-01')
+    filter.createdFrom = midnightOf(query.from, timeZone).toISOString();
+  if (query.to !== undefined && query.to < '9999-12-31') {
+    const [y, m, d] = query.to.split('-').map(Number) as [number, number, number];
+    const next = new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+    filter.createdBefore =
+      query.to < '1970-01-01' ? new Date(0).toISOString() : midnightOf(next, timeZone).toISOString();
+  }
+  return filter;
 }
 
 /** The payment purpose of the shop's intents and payments. */
@@ -190,10 +209,7 @@ export class OrdersService {
   async assertOrderExists(orderId: string): Promise<void> {
     if (isUuid(orderId) && !(await repo.findOrder(this.deps.db, orderId))) throw ShopErrors.orderNotFound();
   }
-  adminListOrders(
-    filter: { status?: OrderStatus | undefined; search?: string | undefined },
-    page: PageRequest,
-  ) {
+  adminListOrders(filter: repo.OrderFilter, page: PageRequest) {
     return this.#page(repo.listOrders(this.deps.db, filter, page)).then((p) => ({
       ...p,
       results: p.results.map(withNextStatuses),

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../lib/api.js';
+import { DownloadButton, exportQuery } from '../../lib/download.js';
 import { formatDateTime } from '../../lib/format.js';
 import {
   type AdminOrder,
@@ -49,6 +50,18 @@ export function AdminOrdersPage() {
           {count === undefined ? '' : `${count} ${count === 1 ? 'order' : 'orders'}. `}Each status change
           emails the customer.
         </p>
+        <DownloadButton
+          label="Export CSV"
+          filename="orders.csv"
+          load={() =>
+            settle(
+              api.GET('/api/admin/orders/export.csv', {
+                params: { query: exportQuery(query) },
+                parseAs: 'blob',
+              }),
+            )
+          }
+        />
       </header>
       <FilterBar filters={filters} label="Filter orders" placeholder="Order number or email">
         <SelectField

@@ -8,6 +8,7 @@ import {
   PAYMENT_METHOD_LABELS,
   PAYMENT_METHODS,
 } from '../../lib/billing.js';
+import { DownloadButton, exportQuery } from '../../lib/download.js';
 import { settle } from '../../lib/problem.js';
 import { useApiQuery } from '../../lib/query.js';
 import { keys } from '../../lib/query-keys.js';
@@ -16,7 +17,6 @@ import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { Field, SelectField, SuccessAlert } from '../../ui/forms.js';
 import { ListPage, useUrlFilters } from '../../ui/list.js';
 import { LedgerTable } from './billing-parts.js';
-import { ExportButton, exportQuery } from './export-link.js';
 import { DeletePaymentDialog, PaymentDialog } from './payment-dialog.js';
 
 const PAGE_SIZE = 20;
@@ -65,7 +65,7 @@ export function PaymentsPage() {
       }
       actions={
         <div className="card__links">
-          <ExportButton
+          <DownloadButton
             label="Download payments (CSV)"
             filename="payments.csv"
             load={() =>

@@ -8,6 +8,7 @@ import {
   SUBSCRIBER_STATUS_LABELS,
   SUBSCRIBER_STATUSES,
 } from '../../lib/billing.js';
+import { DownloadButton, exportQuery } from '../../lib/download.js';
 import { settle } from '../../lib/problem.js';
 import { useApiQuery } from '../../lib/query.js';
 import { keys } from '../../lib/query-keys.js';
@@ -17,7 +18,6 @@ import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { SelectField } from '../../ui/forms.js';
 import { FilterBar, ListPage, Table, useUrlFilters } from '../../ui/list.js';
 import { subscriberName, usePackages } from './billing-parts.js';
-import { ExportButton, exportQuery } from './export-link.js';
 import { SubscriberDialog } from './subscriber-dialog.js';
 
 const PAGE_SIZE = 20;
@@ -58,7 +58,7 @@ export function SubscribersPage() {
       }
       actions={
         <div className="card__links">
-          <ExportButton
+          <DownloadButton
             label="Download subscribers (CSV)"
             filename="subscribers.csv"
             load={() =>

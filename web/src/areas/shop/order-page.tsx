@@ -11,6 +11,7 @@ import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { LoadStatus } from '../../ui/feedback.js';
 import { SuccessAlert } from '../../ui/forms.js';
 import { ConfirmDialog } from '../../ui/modal.js';
+import { InvoiceButton } from './invoice-button.js';
 import { OrderStatusBadge } from './order-status.js';
 
 const PAYMENT_LABELS: Record<string, string> = {
@@ -168,6 +169,7 @@ function OrderView({
               </dd>
             </div>
           </dl>
+          <InvoiceButton order={order} />
           {order.can_cancel ? (
             <button
               type="button"

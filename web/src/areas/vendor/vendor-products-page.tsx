@@ -11,6 +11,7 @@ import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { NotAllowedPage } from '../../shell/guards.js';
 import { FilterBar, PagedList, useUrlFilters } from '../../ui/list.js';
 import { ProductThumb } from '../shop/product-thumb.js';
+import { ProductsCsv } from './product-import.js';
 
 const PAGE_SIZE = 20;
 
@@ -63,6 +64,7 @@ export function VendorProductsPage() {
           New product
         </Link>
       </header>
+      <ProductsCsv />
       <FilterBar filters={filters} label="Filter products" />
       <PagedList
         list={list}

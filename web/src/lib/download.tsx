@@ -1,13 +1,16 @@
 /**
- * A CSV export of a list with its filters, downloaded through the app's API
- * client: a plain link would carry no `X-Client-ID`, which the server requires
- * with `REQUIRE_API_CLIENT=true`, and would skip the silent token refresh. The
- * file is fetched as a blob and saved under its name.
+ * Files from the API (CSV exports, PDF invoices) downloaded through the app's
+ * API client: a plain link would carry no `X-Client-ID`, which the server
+ * requires with `REQUIRE_API_CLIENT=true`, and would skip the session's silent
+ * token refresh. The file is fetched as a blob and saved under its name.
+ *
+ *   <DownloadButton label="Download invoice (PDF)" filename={`invoice-${n}.pdf`}
+ *     load={() => settle(api.GET('/api/orders/{id}/invoice.pdf', { params, parseAs: 'blob' }))} />
  */
-import type { Outcome } from '../../lib/problem.js';
-import { useAction } from '../../lib/query.js';
-import { downloadBlob } from '../../lib/use-blob-url.js';
-import { FormAlert } from '../../ui/forms.js';
+import { FormAlert } from '../ui/forms.js';
+import type { Outcome } from './problem.js';
+import { useAction } from './query.js';
+import { downloadBlob } from './use-blob-url.js';
 
 /** A list's query without its page number and size: what its export is asked with. */
 export function exportQuery<Q extends { page?: number; page_size?: number }>(
@@ -17,15 +20,17 @@ export function exportQuery<Q extends { page?: number; page_size?: number }>(
   return filters;
 }
 
-export function ExportButton({
+export function DownloadButton({
   label,
   filename,
   load,
+  className = 'button button--quiet',
 }: {
   label: string;
   filename: string;
-  /** The export through the SDK (`parseAs: 'blob'`), folded into an outcome. */
+  /** The file through the SDK (`parseAs: 'blob'`), folded into an outcome. */
   load: () => Promise<Outcome<Blob>>;
+  className?: string;
 }) {
   const action = useAction();
   const onClick = () =>
@@ -38,7 +43,7 @@ export function ExportButton({
     <>
       <button
         type="button"
-        className="button button--quiet"
+        className={className}
         onClick={onClick}
         disabled={action.busy}
         aria-busy={action.busy}
