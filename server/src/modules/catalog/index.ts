@@ -22,6 +22,7 @@ export {
   findSizes,
   findSizesOfProduct,
   type ProductView,
+  productIdsOfVendor,
   productsOnSale,
   type SizeListFilters,
   type SizeView,

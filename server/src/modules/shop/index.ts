@@ -7,20 +7,28 @@
 import { defineModule, type ModuleContext } from '../../platform/module.js';
 import type { StockLedger } from '../catalog/index.js';
 import type { PaymentsService } from '../payments/index.js';
+import { addressRoutes } from './addresses.routes.js';
+import { AddressesService } from './addresses.service.js';
 import { cartRoutes } from './cart.routes.js';
 import { CartService } from './cart.service.js';
 import { CheckoutService } from './checkout.service.js';
+import { ShopCustomersService } from './customers.service.js';
 import { shopJobs } from './orders.jobs.js';
 import { ordersRoutes } from './orders.routes.js';
 import { ORDER_PURPOSE, OrdersService } from './orders.service.js';
 import { shopReportRoutes } from './reports.routes.js';
 import { ShopReportsService } from './reports.service.js';
+import { vendorOrderRoutes } from './vendor-orders.routes.js';
+import { VendorOrdersService } from './vendor-orders.service.js';
 import { wishlistRoutes } from './wishlist.routes.js';
 import { WishlistService } from './wishlist.service.js';
 
+export type { AddressDto } from './addresses.schemas.js';
+export { AddressesService } from './addresses.service.js';
 export { type BenchOrdersResult, seedBenchOrders } from './bench-orders.js';
 export { CartService } from './cart.service.js';
 export { CheckoutService } from './checkout.service.js';
+export { type CustomerShopSummaryDto, ShopCustomersService } from './customers.service.js';
 export { OrdersService } from './orders.service.js';
 export type { OrderEvent, ShopEvents } from './shop.events.js';
 
@@ -33,6 +41,12 @@ export interface ShopServices {
   orders: OrdersService;
   wishlist: WishlistService;
   reports: ShopReportsService;
+  /** Customers' saved shipping addresses. */
+  addresses: AddressesService;
+  /** One customer's orders, spend and addresses (staff's customer page). */
+  customers: ShopCustomersService;
+  /** Vendors' own orders and sales. */
+  vendorOrders: VendorOrdersService;
 }
 
 declare module '../../platform/module.js' {
@@ -53,7 +67,10 @@ export function createShopServices(
   const wishlist = new WishlistService({ db, cart });
   payments.registerPurpose(ORDER_PURPOSE, checkout.paymentPurpose());
   const reports = new ShopReportsService({ db, currency: config.CURRENCY, cacheTtlMs: REPORT_CACHE_MS });
-  return { cart, checkout, orders, wishlist, reports };
+  const addresses = new AddressesService({ db, phoneRegion: config.PHONE_DEFAULT_REGION });
+  const customers = new ShopCustomersService({ db, orders, addresses });
+  const vendorOrders = new VendorOrdersService({ db, currency: config.CURRENCY, timeZone: config.TIME_ZONE });
+  return { cart, checkout, orders, wishlist, reports, addresses, customers, vendorOrders };
 }
 
 export const shopModule = defineModule({
@@ -77,10 +94,12 @@ export const shopModule = defineModule({
       },
     },
   ],
-  async routes(app, { cart, wishlist, orders, checkout, reports }) {
+  async routes(app, { cart, wishlist, orders, checkout, reports, addresses, vendorOrders }) {
     await cartRoutes(app, { cart });
     await wishlistRoutes(app, { wishlist });
     await ordersRoutes(app, { orders, checkout });
     await shopReportRoutes(app, { reports });
+    await addressRoutes(app, { addresses });
+    await vendorOrderRoutes(app, { vendorOrders });
   },
 });
