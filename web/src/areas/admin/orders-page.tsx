@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
 import { api } from '../../lib/api.js';
 import { formatDateTime } from '../../lib/format.js';
 import {
@@ -113,8 +114,11 @@ function AdminOrderCard({ order, onChanged }: { order: AdminOrder; onChanged: (o
         <OrderStatusBadge status={order.status} />
       </div>
       <p className="muted">
-        <span className="break">{order.email}</span> · {formatDateTime(order.created_at)} · {order.item_count}{' '}
-        {order.item_count === 1 ? 'item' : 'items'} · {money(order.total)}
+        <Link to={`/admin/customers/${order.user_id}`} className="break">
+          {order.email}
+        </Link>{' '}
+        · {formatDateTime(order.created_at)} · {order.item_count} {order.item_count === 1 ? 'item' : 'items'}{' '}
+        · {money(order.total)}
         {order.payment ? ` · ${order.payment.method_label} (${order.payment.status})` : ''}
       </p>
       <details>
