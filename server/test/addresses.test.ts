@@ -146,6 +146,17 @@ describe('a customer’s address book', () => {
     }
     expect(await list(bob)).toEqual([]);
     expect((await list(ada))[0]).toMatchObject({ id: adas.id, label: 'Home' });
+    // An id that is not a UUID is a 4xx, never a 500 (PostgreSQL refuses to compare it with a uuid column).
+    for (const method of ['GET', 'PATCH', 'DELETE'] as const) {
+      const res = await t.app.inject({
+        method,
+        url: '/api/addresses/not-a-uuid/',
+        headers: bob.headers,
+        payload: { label: 'x' },
+      });
+      expect([400, 404], `${method} ${res.body}`).toContain(res.statusCode);
+      problemOf(res);
+    }
     const anon = await t.app.inject({ method: 'GET', url: '/api/addresses/' });
     expect(anon.statusCode).toBe(401);
   });
@@ -214,6 +225,35 @@ describe('a customer’s address book', () => {
       expect(await defaults(ada)).toBe(1);
       expect((await list(ada)).filter((a) => a.is_default)).toHaveLength(1);
     }
+  });
+
+  it('leaves one default when making defaults, deleting and adding race', async () => {
+    const ada = await makeCustomer(t.app);
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i++)
+      ids.push(((await create(ada, { ...HOME, label: `A${i}` })).json() as Address).id);
+    const requests = [
+      ...ids
+        .slice(0, 3)
+        .map((id) => t.app.inject({ method: 'DELETE', url: `/api/addresses/${id}/`, headers: ada.headers })),
+      ...ids.map((id) =>
+        t.app.inject({
+          method: 'PATCH',
+          url: `/api/addresses/${id}/`,
+          headers: ada.headers,
+          payload: { is_default: true },
+        }),
+      ),
+      create(ada, { ...HOME, label: 'New', is_default: true }),
+    ];
+    const results = await Promise.all(requests);
+    // A change of an address deleted meanwhile is 404; nothing is a 5xx.
+    expect(
+      results.every((r) => [200, 201, 204, 404].includes(r.statusCode)),
+      results.map((r) => r.body).join('\n'),
+    ).toBe(true);
+    expect(await list(ada)).toHaveLength(4);
+    expect(await defaults(ada)).toBe(1);
   });
 
   it('leaves one default when a customer’s first addresses are created at once', async () => {

@@ -60,21 +60,7 @@ export const AddressResponse = Type.Object(
   { $id: 'Address', title: 'Address' },
 );
 
-export interface AddressDto {
-  id: string;
-  label: string;
-  full_name: string;
-  line1: string;
-  line2: string;
-  city: string;
-  region: string;
-  postal_code: string;
-  country: string;
-  phone: string;
-  is_default: boolean;
-  created_at: string;
-  updated_at: string;
-}
+export type AddressDto = Static<typeof AddressResponse>;
 
 export const AddressParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 export const ListAddressesQuery = PageQuery;
