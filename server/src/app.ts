@@ -12,6 +12,7 @@ import type { Config } from './config.js';
 import { type Connection, connect } from './db/dialect.js';
 import { billingModule } from './modules/billing/index.js';
 import { catalogModule } from './modules/catalog/index.js';
+import { customersModule } from './modules/customers/index.js';
 import { identityModule } from './modules/identity/index.js';
 import { inventoryModule } from './modules/inventory/index.js';
 import { loyaltyModule } from './modules/loyalty/index.js';
@@ -60,6 +61,7 @@ export const MODULES: readonly AnyModule[] = [
   shopModule,
   loyaltyModule,
   billingModule,
+  customersModule,
 ];
 
 export interface BuildOptions {

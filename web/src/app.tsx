@@ -14,6 +14,7 @@ import { AdminLayout } from './areas/admin/admin-layout.js';
 import { AuditPage } from './areas/admin/audit-page.js';
 import { CategoriesPage } from './areas/admin/categories-page.js';
 import { ClientsPage } from './areas/admin/clients-page.js';
+import { CustomerPage } from './areas/admin/customer-page.js';
 import { DashboardPage } from './areas/admin/dashboard-page.js';
 import { InventoryPage, MovementsPage } from './areas/admin/inventory-page.js';
 import { LoyaltyAccountPage } from './areas/admin/loyalty-account-page.js';
@@ -39,6 +40,7 @@ import { ProductsPage } from './areas/shop/products-page.js';
 import { ShopHomePage } from './areas/shop/shop-home-page.js';
 import { WishlistPage } from './areas/shop/wishlist-page.js';
 import { ProductEditorPage } from './areas/vendor/product-editor-page.js';
+import { VendorOrdersPage } from './areas/vendor/vendor-orders-page.js';
 import { RequireSeller, VendorProductsPage } from './areas/vendor/vendor-products-page.js';
 import { queryClient } from './lib/query.js';
 import { SessionProvider, useSession } from './lib/session.js';
@@ -71,6 +73,9 @@ export function App() {
                 <Route path="orders" element={<OrdersPage />} />
                 <Route path="orders/:id" element={<OrderPage />} />
                 <Route path="wishlist" element={<WishlistPage />} />
+                <Route path="vendor/orders" element={<RequireSeller />}>
+                  <Route index element={<VendorOrdersPage />} />
+                </Route>
                 <Route path="vendor/products" element={<RequireSeller />}>
                   <Route index element={<VendorProductsPage />} />
                   <Route path="new" element={<ProductEditorPage />} />
@@ -87,6 +92,7 @@ export function App() {
                 <Route element={<AdminLayout />}>
                   <Route index element={<DashboardPage />} />
                   <Route path="users" element={<UsersPage />} />
+                  <Route path="customers/:id" element={<CustomerPage />} />
                   <Route path="clients" element={<ClientsPage />} />
                   <Route path="mail" element={<MailPage />} />
                   <Route path="mail/templates" element={<MailTemplatesPage />} />

@@ -136,6 +136,31 @@ function isRealDate(day: string): boolean {
   );
 }
 
+/**
+ * An open or closed range of days of the shop (`from` and `to` both included,
+ * either may be absent) as UTC bounds of a time column, for lists filtered by
+ * date; 400 `INVALID_PERIOD` for a day that is not real or a range backwards.
+ */
+export function dayBounds(
+  query: { from?: string | undefined; to?: string | undefined },
+  timeZone: string,
+): { start?: string; end?: string } {
+  const bounds: { start?: string; end?: string } = {};
+  if (query.from !== undefined) {
+    if (!isRealDate(query.from))
+      throw ReportErrors.invalidPeriod('from', 'Not a day from 1970 on (YYYY-MM-DD).');
+    bounds.start = midnightOf(query.from, timeZone).toISOString();
+  }
+  if (query.to !== undefined) {
+    if (!isRealDate(query.to)) throw ReportErrors.invalidPeriod('to', 'Not a day from 1970 on (YYYY-MM-DD).');
+    if (query.from !== undefined && query.from > query.to) {
+      throw ReportErrors.invalidPeriod('to', 'The last day is before the first.');
+    }
+    bounds.end = midnightOf(addDays(query.to, 1), timeZone).toISOString();
+  }
+  return bounds;
+}
+
 /** The period a report query asks for, checked (400 `INVALID_PERIOD`), with each day's UTC range. */
 export function resolvePeriod(query: ReportPeriodQuery, timeZone: string, now = new Date()): Period {
   let from: string;

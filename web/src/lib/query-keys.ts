@@ -17,6 +17,9 @@ export const keys = {
   product: (slug: string) => ['product', slug],
   vendorProducts: ['vendor-products'],
   orders: ['orders'],
+  addresses: ['addresses'],
+  adminCustomer: ['admin', 'customer'],
+  vendorOrders: ['vendor-orders'],
   wishlist: ['wishlist'],
   cart: ['cart'],
   paymentsConfig: ['payments-config'],
@@ -48,4 +51,10 @@ export const CATALOG_KEYS = [
 ] as const;
 
 /** What a change of an order makes stale (a cancel or refund also returns stock). */
-export const ORDER_KEYS = [keys.orders, keys.adminOrders, ...CATALOG_KEYS] as const;
+export const ORDER_KEYS = [
+  keys.orders,
+  keys.adminOrders,
+  keys.adminCustomer,
+  keys.vendorOrders,
+  ...CATALOG_KEYS,
+] as const;

@@ -62,6 +62,13 @@ function SessionNav() {
           </NavLink>
         </li>
       ) : null}
+      {seller ? (
+        <li>
+          <NavLink to="/vendor/orders" className="nav__link">
+            Sales
+          </NavLink>
+        </li>
+      ) : null}
       {isStaff(user) ? (
         <li>
           <NavLink to="/admin" className="nav__link">

@@ -197,6 +197,17 @@ export function dayStart(year: number, monthIndex: number, day: number, timeZone
 }
 
 /** What a credentials read reveals: who, which subscriber; audited in the reader's request. */
+/** A user's subscription as staff's customer page shows it (`BillingService.subscriberSummary`). */
+export interface SubscriberSummary {
+  uid: string;
+  status: string;
+  connection_type: string;
+  package_name: string;
+  since: string;
+  /** Bills minus payments, a decimal string. */
+  balance: string;
+}
+
 export interface Reveal {
   origin: Origin;
 }
@@ -709,6 +720,26 @@ export class BillingService {
         },
       });
     });
+  }
+
+  /**
+   * What staff's customer page shows of a user's subscription (credentials
+   * never): the subscriber, their package and balance; null when not a subscriber.
+   */
+  async subscriberSummary(userId: string): Promise<SubscriberSummary | null> {
+    const row = await repo
+      .selectSubscriber(repo.subscribersQuery(this.db, { user_id: userId }))
+      .executeTakeFirst();
+    if (!row) return null;
+    const { billed, paid } = await repo.totals(this.db, row.id);
+    return {
+      uid: row.id,
+      status: row.status,
+      connection_type: row.connection_type,
+      package_name: row.package_name,
+      since: row.created_at,
+      balance: formatMinor(billed - paid),
+    };
   }
 
   /** Bills minus payments, in minor units, for a user (0 when not a subscriber). */

@@ -14,7 +14,7 @@ import { billingUserRoutes } from './billing-users.routes.js';
 import { CredentialsCipher, loadCredentialsKeys } from './credentials.js';
 
 export { seedBenchSubscribers } from './billing.bench-seed.js';
-export { BillingService } from './billing.service.js';
+export { BillingService, type SubscriberSummary } from './billing.service.js';
 
 export interface BillingServices {
   billing: BillingService;

@@ -250,3 +250,12 @@ export function findSizeBySku(executor: Executor, sku: string) {
     .where('sku', '=', sku)
     .executeTakeFirst();
 }
+
+/**
+ * A subquery of the ids of a vendor's products (deleted ones are gone; their
+ * order lines keep their snapshot but lose the link), for another module's
+ * `product_id in (…)` filter: the shop's vendor orders and sales.
+ */
+export function productIdsOfVendor(executor: Executor, vendorId: string) {
+  return executor.selectFrom('products').select('products.id').where('products.vendor_id', '=', vendorId);
+}

@@ -24,6 +24,7 @@ export {
   findSizes,
   findSizesOfProduct,
   type ProductView,
+  productIdsOfVendor,
   productsOnSale,
   type SizeListFilters,
   type SizeView,

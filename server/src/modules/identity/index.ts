@@ -27,6 +27,7 @@ export { IdentityErrors } from './identity.errors.js';
 export type { IdentityEvents } from './identity.events.js';
 export { KeyStore, rotateSigningKey } from './keys.js';
 export { generatePassword, hashPassword, verifyPassword } from './passwords.js';
+export { normalizePhone } from './phones.js';
 export type { UserSummary } from './user-reads.repository.js';
 export * as userReads from './user-reads.repository.js';
 export { createBenchUsers, createSuperuser, createUser } from './users.service.js';

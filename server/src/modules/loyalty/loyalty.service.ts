@@ -568,6 +568,23 @@ export class LoyaltyService {
     };
   }
 
+  /**
+   * A user's card number, balance and latest ledger rows, for staff's customer
+   * page; null for a user without a loyalty account (not a customer).
+   */
+  async summaryOf(
+    userId: string,
+  ): Promise<{ customer_id: string; balance: number; recent: LedgerEntryDto[] } | null> {
+    const code = await this.#codeOf(this.deps.db, userId);
+    const c = code ? await this.#customer(this.deps.db, code) : undefined;
+    if (!c) return null;
+    return {
+      customer_id: c.customer_code,
+      balance: c.balance ?? 0,
+      recent: (await this.#recent(c.user_id)).map(ledgerDto),
+    };
+  }
+
   async adjust(actor: AuthUser, code: string, body: AdjustBody, origin: Origin) {
     wholePoints(body.points);
     return transaction(this.deps.db, async (trx) => {

@@ -7,9 +7,12 @@
 import { defineModule, type ModuleContext } from '../../platform/module.js';
 import type { StockLedger } from '../catalog/index.js';
 import type { PaymentsService } from '../payments/index.js';
+import { addressRoutes } from './addresses.routes.js';
+import { AddressesService } from './addresses.service.js';
 import { cartRoutes } from './cart.routes.js';
 import { CartService } from './cart.service.js';
 import { CheckoutService } from './checkout.service.js';
+import { ShopCustomersService } from './customers.service.js';
 import { orderDocumentsRoutes } from './order-documents.routes.js';
 import { OrderDocumentsService } from './order-documents.service.js';
 import { orderHandlingRoutes } from './order-handling.routes.js';
@@ -20,12 +23,17 @@ import { ordersRoutes } from './orders.routes.js';
 import { ORDER_PURPOSE, OrdersService } from './orders.service.js';
 import { shopReportRoutes } from './reports.routes.js';
 import { ShopReportsService } from './reports.service.js';
+import { vendorOrderRoutes } from './vendor-orders.routes.js';
+import { VendorOrdersService } from './vendor-orders.service.js';
 import { wishlistRoutes } from './wishlist.routes.js';
 import { WishlistService } from './wishlist.service.js';
 
+export type { AddressDto } from './addresses.schemas.js';
+export { AddressesService } from './addresses.service.js';
 export { type BenchOrdersResult, seedBenchOrders } from './bench-orders.js';
 export { CartService } from './cart.service.js';
 export { CheckoutService } from './checkout.service.js';
+export { type CustomerShopSummaryDto, ShopCustomersService } from './customers.service.js';
 export { OrderHandlingService } from './order-handling.service.js';
 export { OrdersService } from './orders.service.js';
 export type { OrderEvent, OrderRefundPart, ShopEvents } from './shop.events.js';
@@ -43,6 +51,12 @@ export interface ShopServices {
   reports: ShopReportsService;
   /** Invoices and packing slips (PDF), the orders CSV export. */
   documents: OrderDocumentsService;
+  /** Customers' saved shipping addresses. */
+  addresses: AddressesService;
+  /** One customer's orders, spend and addresses (staff's customer page). */
+  customers: ShopCustomersService;
+  /** Vendors' own orders and sales. */
+  vendorOrders: VendorOrdersService;
 }
 
 declare module '../../platform/module.js' {
@@ -65,7 +79,10 @@ export function createShopServices(
   payments.registerPurpose(ORDER_PURPOSE, checkout.paymentPurpose());
   const reports = new ShopReportsService({ db, currency: config.CURRENCY, cacheTtlMs: REPORT_CACHE_MS });
   const documents = new OrderDocumentsService({ db, orders, config });
-  return { cart, checkout, orders, handling, wishlist, reports, documents };
+  const addresses = new AddressesService({ db, phoneRegion: config.PHONE_DEFAULT_REGION });
+  const customers = new ShopCustomersService({ db, orders, addresses });
+  const vendorOrders = new VendorOrdersService({ db, currency: config.CURRENCY, timeZone: config.TIME_ZONE });
+  return { cart, checkout, orders, handling, wishlist, reports, documents, addresses, customers, vendorOrders };
 }
 
 export const shopModule = defineModule({
@@ -89,12 +106,14 @@ export const shopModule = defineModule({
       },
     },
   ],
-  async routes(app, { cart, wishlist, orders, checkout, reports, handling, documents }) {
+  async routes(app, { cart, wishlist, orders, checkout, reports, handling, documents, addresses, vendorOrders }) {
     await cartRoutes(app, { cart });
     await wishlistRoutes(app, { wishlist });
     await ordersRoutes(app, { orders, checkout });
     await orderHandlingRoutes(app, { orders, handling });
     await shopReportRoutes(app, { reports });
     await orderDocumentsRoutes(app, { documents });
+    await addressRoutes(app, { addresses });
+    await vendorOrderRoutes(app, { vendorOrders });
   },
 });

@@ -21,7 +21,7 @@ import type { PaymentsService } from '../payments/index.js';
 import * as handling from './order-handling.repository.js';
 import { recordOrderEvent } from './order-timeline.js';
 import * as repo from './orders.repository.js';
-import type { AdminOrderDto, AdminOrderFilters, OrderDto } from './orders.schemas.js';
+import type { AdminOrderDto, AdminOrderFilters, OrderDto, OrderItemDto } from './orders.schemas.js';
 import { ShopErrors } from './shop.errors.js';
 import type { OrderEvent } from './shop.events.js';
 
@@ -102,7 +102,24 @@ export interface OrdersServiceDeps {
   events: EventBus;
 }
 
-function parseAddress(raw: string | null): Record<string, string> {
+/** An order line as customers, staff and the line's vendor see it. */
+export function orderItemDto(i: repo.OrderItemRow): OrderItemDto {
+  return {
+    id: i.id,
+    product_id: i.product_id,
+    product_name: i.product_name,
+    product_slug: i.product_slug,
+    variant_color: i.variant_color,
+    size: i.size,
+    sku: i.sku,
+    unit_price: formatMinor(Number(i.unit_price)),
+    quantity: i.quantity,
+    line_total: formatMinor(Number(i.unit_price) * i.quantity),
+    refunded_quantity: i.refunded_quantity,
+  };
+}
+
+export function parseAddress(raw: string | null): Record<string, string> {
   if (!raw) return {};
   const value = JSON.parse(raw) as unknown;
   return value && typeof value === 'object' ? (value as Record<string, string>) : {};
@@ -143,19 +160,7 @@ export class OrdersService {
         user_id: order.user_id,
         email: order.email,
         currency: order.currency,
-        items: own.map((i) => ({
-          id: i.id,
-          product_id: i.product_id,
-          product_name: i.product_name,
-          product_slug: i.product_slug,
-          variant_color: i.variant_color,
-          size: i.size,
-          sku: i.sku,
-          unit_price: formatMinor(Number(i.unit_price)),
-          quantity: i.quantity,
-          line_total: formatMinor(Number(i.unit_price) * i.quantity),
-          refunded_quantity: i.refunded_quantity,
-        })),
+        items: own.map(orderItemDto),
         item_count: own.reduce((n, i) => n + i.quantity, 0),
         subtotal: formatMinor(Number(order.subtotal)),
         total: formatMinor(Number(order.total)),

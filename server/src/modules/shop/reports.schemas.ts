@@ -4,7 +4,7 @@ import { Money } from '../../platform/money.js';
 import { ReportPeriod } from '../../platform/reports.js';
 import { OrderStatusSchema } from './orders.schemas.js';
 
-const TopProduct = Type.Object({
+export const TopProduct = Type.Object({
   product_id: Type.Union([Type.String({ format: 'uuid' }), Type.Null()], {
     description: 'Null for the lines of products deleted since (counted together).',
   }),

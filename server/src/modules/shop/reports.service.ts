@@ -46,6 +46,41 @@ export interface SalesReportDto {
 
 const TOP_PRODUCTS = 5;
 
+/**
+ * The best sellers among `products` by units and by revenue (ties broken by
+ * the other figure, then by id), named as the catalogue names them now.
+ */
+export async function rankProducts(
+  db: DB,
+  products: readonly repo.ProductFigures[],
+  top = TOP_PRODUCTS,
+): Promise<{ by_units: TopProductDto[]; by_revenue: TopProductDto[] }> {
+  const rank = (by: 'units' | 'revenue') => {
+    const other = by === 'units' ? 'revenue' : 'units';
+    return [...products]
+      .sort(
+        (a, b) =>
+          b[by] - a[by] || b[other] - a[other] || String(a.product_id).localeCompare(String(b.product_id)),
+      )
+      .slice(0, top);
+  };
+  const byUnits = rank('units');
+  const byRevenue = rank('revenue');
+  const ids = [...new Set([...byUnits, ...byRevenue].flatMap((p) => (p.product_id ? [p.product_id] : [])))];
+  const names = new Map((await findProducts(db, ids)).map((p) => [p.id, p]));
+  const productDto = (p: repo.ProductFigures): TopProductDto => {
+    const product = p.product_id ? names.get(p.product_id) : undefined;
+    return {
+      product_id: product ? product.id : null,
+      name: product?.name ?? 'Products deleted since',
+      slug: product?.slug ?? null,
+      units: p.units,
+      revenue: formatMinor(p.revenue),
+    };
+  };
+  return { by_units: byUnits.map(productDto), by_revenue: byRevenue.map(productDto) };
+}
+
 export class ShopReportsService {
   readonly #cache = new Map<string, { until: number; report: Promise<SalesReportDto> }>();
 
@@ -96,29 +131,7 @@ export class ShopReportsService {
     const sum = (f: (d: (typeof byDay)[number]) => number) => byDay.reduce((n, d) => n + f(d), 0);
     const revenue = sum((d) => d.revenue);
     const soldOrders = sum((d) => d.sold_orders);
-    const top = (by: 'units' | 'revenue') =>
-      [...products]
-        .sort(
-          (a, b) =>
-            b[by] - a[by] ||
-            b[by === 'units' ? 'revenue' : 'units'] - a[by === 'units' ? 'revenue' : 'units'] ||
-            String(a.product_id).localeCompare(String(b.product_id)),
-        )
-        .slice(0, TOP_PRODUCTS);
-    const byUnits = top('units');
-    const byRevenue = top('revenue');
-    const ids = [...new Set([...byUnits, ...byRevenue].flatMap((p) => (p.product_id ? [p.product_id] : [])))];
-    const names = new Map((await findProducts(db, ids)).map((p) => [p.id, p]));
-    const productDto = (p: repo.ProductFigures): TopProductDto => {
-      const product = p.product_id ? names.get(p.product_id) : undefined;
-      return {
-        product_id: product ? product.id : null,
-        name: product?.name ?? 'Products deleted since',
-        slug: product?.slug ?? null,
-        units: p.units,
-        revenue: formatMinor(p.revenue),
-      };
-    };
+    const topProducts = await rankProducts(db, products);
     const status = (s: OrderStatus) => statuses.get(s) ?? { orders: 0, total: 0 };
     return {
       period: periodDto(period),
@@ -138,7 +151,7 @@ export class ShopReportsService {
         orders: status(s).orders,
         total: formatMinor(status(s).total),
       })),
-      top_products: { by_units: byUnits.map(productDto), by_revenue: byRevenue.map(productDto) },
+      top_products: topProducts,
     };
   }
 }

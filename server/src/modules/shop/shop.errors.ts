@@ -16,6 +16,16 @@ const ShopOwnErrors = defineErrors({
     detail: 'No such item in your wishlist.',
   },
   orderNotFound: { code: 'ORDER_NOT_FOUND', status: 404, detail: 'No such order.' },
+  addressNotFound: {
+    code: 'ADDRESS_NOT_FOUND',
+    status: 404,
+    detail: 'No such address in your address book.',
+  },
+  addressLimitReached: {
+    code: 'ADDRESS_LIMIT_REACHED',
+    status: 409,
+    detail: (max: number) => `You can keep at most ${max} addresses: delete one before adding another.`,
+  },
 
   productUnavailable: {
     code: 'PRODUCT_UNAVAILABLE',

@@ -226,7 +226,7 @@ export function DashboardPage() {
   );
 }
 
-function Stat({ id, label, value, note }: { id: string; label: string; value: string; note: string }) {
+export function Stat({ id, label, value, note }: { id: string; label: string; value: string; note: string }) {
   return (
     <li className="stat-card" aria-labelledby={`stat-${id}-label`}>
       <span id={`stat-${id}-label`} className="stat-card__label">

@@ -255,8 +255,11 @@ function AdminOrderCard({
         <OrderStatusBadge status={order.status} />
       </div>
       <p className="muted">
-        <span className="break">{order.email}</span> · {formatDateTime(order.created_at)} · {order.item_count}{' '}
-        {order.item_count === 1 ? 'item' : 'items'} · {money(order.total)}
+        <Link to={`/admin/customers/${order.user_id}`} className="break">
+          {order.email}
+        </Link>{' '}
+        · {formatDateTime(order.created_at)} · {order.item_count} {order.item_count === 1 ? 'item' : 'items'}{' '}
+        · {money(order.total)}
         {order.payment ? ` · ${order.payment.method_label} (${order.payment.status})` : ''}
       </p>
       <details>

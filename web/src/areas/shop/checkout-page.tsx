@@ -1,12 +1,14 @@
-import { hasCode } from '@mercato/sdk';
+import { hasCode, type Schemas } from '@mercato/sdk';
 import type { StripeElements } from '@stripe/stripe-js';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../lib/api.js';
 import { checkCart } from '../../lib/money.js';
-import type { ShippingAddress } from '../../lib/orders.js';
+import { addressLines, type ShippingAddress } from '../../lib/orders.js';
 import { type Outcome, type ProblemInfo, requiredProblem, settle } from '../../lib/problem.js';
 import { useApiQuery } from '../../lib/query.js';
+import { keys } from '../../lib/query-keys.js';
 import { useSession } from '../../lib/session.js';
 import {
   cartStore,
@@ -18,7 +20,7 @@ import {
 } from '../../lib/shop.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { ErrorPanel, Loading } from '../../ui/feedback.js';
-import { Field, Form, SelectField, SubmitButton, useForm } from '../../ui/forms.js';
+import { Checkbox, Field, Form, SelectField, SubmitButton, useForm } from '../../ui/forms.js';
 import { CARD_NUMBER, defaultMethod, methodGroups, methodHint, payButtonLabel } from './payment-methods.js';
 import {
   clearStripeAttempt,
@@ -48,6 +50,31 @@ type AddressField = (typeof ADDRESS_FIELDS)[number];
 /** The server names address errors `shipping_address.city`; the form shows them under its own fields. */
 function addressErrors(errors: Record<string, string[] | undefined>, field: AddressField) {
   return errors[field] ?? errors[`shipping_address.${field}`];
+}
+
+type SavedAddress = Schemas['Address'];
+/** The choice of a new address rather than a saved one. */
+const NEW_ADDRESS = 'new';
+
+/** A saved address as an order's shipping address (its `region` is the order's `state`). */
+export function shippingOf(a: SavedAddress): ShippingAddress {
+  const out: Record<string, string> = {
+    full_name: a.full_name,
+    line1: a.line1,
+    city: a.city,
+    postal_code: a.postal_code,
+    country: a.country,
+  };
+  if (a.line2) out.line2 = a.line2;
+  if (a.region) out.state = a.region;
+  if (a.phone) out.phone = a.phone;
+  return out as unknown as ShippingAddress;
+}
+
+/** The address book names the region `region`; the form calls it `state`. */
+function asFormProblem(problem: ProblemInfo): ProblemInfo {
+  const { region, ...errors } = problem.errors;
+  return region ? { ...problem, errors: { ...errors, state: region } } : problem;
 }
 
 /** `POST /api/orders/checkout/` for an intent, with the attempt's `Idempotency-Key`. */
@@ -144,6 +171,19 @@ function CheckoutForm() {
     if (!chosen && fallback) setField('payment_method', fallback);
   }, [chosen, fallback, setField]);
 
+  // The address book: the default address is preselected; "new" shows the form.
+  const queryClient = useQueryClient();
+  const book = useApiQuery(keys.addresses, () =>
+    settle(api.GET('/api/addresses/', { params: { query: { page_size: 100 } } })),
+  );
+  const savedAddresses = book.data?.results ?? [];
+  const [choice, setChoice] = useState<string | undefined>();
+  const selected = choice ?? savedAddresses.find((a) => a.is_default)?.id ?? NEW_ADDRESS;
+  const chosenAddress = savedAddresses.find((a) => a.id === selected);
+  const [saveForNextTime, setSaveForNextTime] = useState(false);
+  // What this attempt already saved (a retry after a declined payment does not save it twice).
+  const savedBody = useRef<string | undefined>(undefined);
+
   const cart = 'cart' in state ? state.cart : undefined;
   if (state.status === 'error' && !cart)
     return <ErrorPanel problem={state.problem} onRetry={() => void cartStore.reload()} />;
@@ -180,16 +220,30 @@ function CheckoutForm() {
 
   const onSubmit = form.onSubmit(
     async (): Promise<Outcome<Order | undefined>> => {
-      const missing = requiredProblem({
-        full_name: values.full_name,
-        line1: values.line1,
-        city: values.city,
-        postal_code: values.postal_code,
-        country: values.country,
-      });
-      if (missing) return { ok: false, problem: missing };
-      const shipping_address = address();
+      let shipping_address: ShippingAddress;
+      if (chosenAddress) shipping_address = shippingOf(chosenAddress);
+      else {
+        const missing = requiredProblem({
+          full_name: values.full_name,
+          line1: values.line1,
+          city: values.city,
+          postal_code: values.postal_code,
+          country: values.country,
+        });
+        if (missing) return { ok: false, problem: missing };
+        shipping_address = address();
+      }
       if (path.kind !== 'manual' && path.kind !== 'stripe') return { ok: false, problem: paymentNotReady };
+      if (!chosenAddress && saveForNextTime) {
+        const { state: region, ...rest } = shipping_address;
+        const body = { ...rest, ...(region ? { region } : {}) };
+        if (savedBody.current !== JSON.stringify(body)) {
+          const saved = await settle(api.POST('/api/addresses/', { body }));
+          if (!saved.ok) return { ok: false, problem: asFormProblem(saved.problem) };
+          savedBody.current = JSON.stringify(body);
+          void queryClient.invalidateQueries({ queryKey: keys.addresses });
+        }
+      }
       if (!attempt.current) {
         const intent = await settle(
           api.POST('/api/orders/create-payment-intent/', { body: { shipping_address } }),
@@ -277,18 +331,71 @@ function CheckoutForm() {
         >
           <fieldset className="fieldset">
             <legend>Shipping address</legend>
-            <Field label="Full name" autoComplete="name" required {...bind('full_name')} />
-            <Field label="Address" autoComplete="address-line1" required {...bind('line1')} />
-            <Field label="Address line 2 (optional)" autoComplete="address-line2" {...bind('line2')} />
-            <div className="form__pair">
-              <Field label="Postal code" autoComplete="postal-code" required {...bind('postal_code')} />
-              <Field label="City" autoComplete="address-level2" required {...bind('city')} />
-            </div>
-            <div className="form__pair">
-              <Field label="State or region (optional)" autoComplete="address-level1" {...bind('state')} />
-              <Field label="Country" autoComplete="country-name" required {...bind('country')} />
-            </div>
-            <Field label="Phone (optional)" type="tel" autoComplete="tel" {...bind('phone')} />
+            {savedAddresses.length > 0 ? (
+              <fieldset className="choice-group" aria-label="Ship to">
+                {savedAddresses.map((a) => (
+                  <label key={a.id} className="choice">
+                    <input
+                      type="radio"
+                      name="ship-to"
+                      value={a.id}
+                      checked={selected === a.id}
+                      onChange={() => setChoice(a.id)}
+                    />
+                    <span className="choice__text">
+                      <span className="choice__label">
+                        {a.label || a.full_name}
+                        {a.is_default ? ' (default)' : ''}
+                      </span>
+                      <span className="choice__summary">{addressLines(shippingOf(a)).join(', ')}</span>
+                    </span>
+                  </label>
+                ))}
+                <label className="choice">
+                  <input
+                    type="radio"
+                    name="ship-to"
+                    value={NEW_ADDRESS}
+                    checked={selected === NEW_ADDRESS}
+                    onChange={() => setChoice(NEW_ADDRESS)}
+                  />
+                  <span className="choice__text">
+                    <span className="choice__label">A new address</span>
+                  </span>
+                </label>
+              </fieldset>
+            ) : null}
+            {chosenAddress ? null : (
+              <>
+                <Field label="Full name" autoComplete="name" required {...bind('full_name')} />
+                <Field label="Address" autoComplete="address-line1" required {...bind('line1')} />
+                <Field label="Address line 2 (optional)" autoComplete="address-line2" {...bind('line2')} />
+                <div className="form__pair">
+                  <Field label="Postal code" autoComplete="postal-code" required {...bind('postal_code')} />
+                  <Field label="City" autoComplete="address-level2" required {...bind('city')} />
+                </div>
+                <div className="form__pair">
+                  <Field
+                    label="State or region (optional)"
+                    autoComplete="address-level1"
+                    {...bind('state')}
+                  />
+                  <Field
+                    label="Country"
+                    autoComplete="country"
+                    hint={saveForNextTime ? 'Its two-letter code, such as GB or US.' : undefined}
+                    required
+                    {...bind('country')}
+                  />
+                </div>
+                <Field label="Phone (optional)" type="tel" autoComplete="tel" {...bind('phone')} />
+                <Checkbox
+                  label="Save this address for next time"
+                  checked={saveForNextTime}
+                  onChange={(e) => setSaveForNextTime(e.currentTarget.checked)}
+                />
+              </>
+            )}
           </fieldset>
           <fieldset className="fieldset">
             <legend>Payment</legend>

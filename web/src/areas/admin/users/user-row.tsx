@@ -60,6 +60,13 @@ export function UserRow({
         {formatDate(row.date_joined)}
       </td>
       <td className="table__actions">
+        <Link
+          to={`/admin/customers/${row.id}`}
+          className="button button--small button--quiet"
+          aria-label={`Customer page of ${name}`}
+        >
+          Customer
+        </Link>
         {row.user_type === 'customer' && can.decideVendors(me) ? (
           <Link
             to={`/admin/loyalty/${row.id}`}
