@@ -130,7 +130,8 @@ describe('mercato media rebuild', () => {
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).toContain('0 of 2 pictures given a web size and a thumbnail.');
     expect(await detail(product.slug)).toEqual(after);
-  }, 90_000);
+    // Two CLI processes started from source: slow on a busy machine.
+  }, 240_000);
 
   it('writes each picture once when two runs meet, and leaves no stray files', async () => {
     const { images } = await productWithPictures(6, 400, 300);

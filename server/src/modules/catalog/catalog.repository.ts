@@ -459,16 +459,14 @@ export async function lockProductImages(executor: Executor, productId: string): 
   await forUpdate(executor, executor.selectFrom('products').select('id').where('id', '=', productId)).execute();
 }
 
-/** Pictures without a web size or thumbnail (stored before migration 0021), after `afterId`, in id order. */
-export function imagesMissingSizes(executor: Executor, afterId: string, limit: number) {
-  return executor
+/** Pictures without a web size or thumbnail (stored before migration 0021), after `afterId` (if any), in id order. */
+export function imagesMissingSizes(executor: Executor, afterId: string | undefined, limit: number) {
+  let q = executor
     .selectFrom('product_images')
     .select(['id', 'product_id', 'path', 'web_path', 'thumb_path'])
-    .where((eb) => eb.or([eb('web_path', 'is', null), eb('thumb_path', 'is', null)]))
-    .where('id', '>', afterId)
-    .orderBy('id')
-    .limit(limit)
-    .execute();
+    .where((eb) => eb.or([eb('web_path', 'is', null), eb('thumb_path', 'is', null)]));
+  if (afterId !== undefined) q = q.where('id', '>', afterId);
+  return q.orderBy('id').limit(limit).execute();
 }
 
 export async function countImagesMissingSizes(executor: Executor): Promise<number> {

@@ -149,7 +149,7 @@ export class ImageService {
   ): Promise<{ rebuilt: number; missing: number; unreadable: number }> {
     const { db, mediaRoot, limits } = this.deps;
     const outcome = { rebuilt: 0, missing: 0, unreadable: 0 };
-    let after = '';
+    let after: string | undefined;
     for (;;) {
       const rows = await repo.imagesMissingSizes(db, after, batch);
       if (rows.length === 0) return outcome;
