@@ -118,9 +118,17 @@ describe('mercato media rebuild', () => {
       expect([image.width, image.height]).toEqual([1600, 900]);
       const web = await t.app.inject({ method: 'GET', url: image.web_url });
       expect(web.statusCode).toBe(200);
-      expect(await sharp(web.rawPayload).metadata()).toMatchObject({ format: 'webp', width: 1200, height: 675 });
+      expect(await sharp(web.rawPayload).metadata()).toMatchObject({
+        format: 'webp',
+        width: 1200,
+        height: 675,
+      });
       const thumb = await t.app.inject({ method: 'GET', url: image.thumbnail_url });
-      expect(await sharp(thumb.rawPayload).metadata()).toMatchObject({ format: 'webp', width: 320, height: 180 });
+      expect(await sharp(thumb.rawPayload).metadata()).toMatchObject({
+        format: 'webp',
+        width: 320,
+        height: 180,
+      });
     }
     // The two it could not rebuild still point at their own file.
     expect(byId.get(gone.id)?.web_url).toBe(gone.url);

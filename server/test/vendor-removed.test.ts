@@ -53,9 +53,11 @@ async function listed(product: ProductFixture): Promise<boolean> {
 async function cartLine(customer: Customer, sizeId: string) {
   const cart = await t.app.inject({ method: 'GET', url: '/api/cart/', headers: customer.headers });
   expect(cart.statusCode).toBe(200);
-  return cart.json().items.find((i: { size: { id: string } | string }) =>
-    typeof i.size === 'string' ? i.size === sizeId : i.size.id === sizeId,
-  );
+  return cart
+    .json()
+    .items.find((i: { size: { id: string } | string }) =>
+      typeof i.size === 'string' ? i.size === sizeId : i.size.id === sizeId,
+    );
 }
 
 describe('a removed vendor', () => {
@@ -77,7 +79,10 @@ describe('a removed vendor', () => {
     expect(await listed(product)).toBe(false);
     expect(await listed(other.product)).toBe(true);
     // In the cart: kept, marked unavailable.
-    expect(await cartLine(customer, size)).toMatchObject({ available: false, unavailable_reason: 'inactive' });
+    expect(await cartLine(customer, size)).toMatchObject({
+      available: false,
+      unavailable_reason: 'inactive',
+    });
     // The cart refuses more of it, naming it.
     const more = await addToCart(t.app, customer, size);
     expect(more.statusCode).toBe(409);
@@ -90,7 +95,11 @@ describe('a removed vendor', () => {
     expect(['PRODUCT_UNAVAILABLE', 'CART_ITEMS_UNAVAILABLE']).toContain(problemOf(paid).code);
     const orders = await t.db.selectFrom('orders').select('id').where('user_id', '=', customer.id).execute();
     expect(orders).toHaveLength(0);
-    const stock = await t.db.selectFrom('product_sizes').select('stock').where('id', '=', size).executeTakeFirst();
+    const stock = await t.db
+      .selectFrom('product_sizes')
+      .select('stock')
+      .where('id', '=', size)
+      .executeTakeFirst();
     expect(Number(stock?.stock)).toBe(10);
     // A new intent is refused too, naming it.
     const late = await createIntent(t.app, customer);
@@ -153,7 +162,11 @@ describe('a removed vendor', () => {
       ...flips.map(() => t.app.inject({ method: 'GET', url: `/api/products/${product.slug}/` })),
     ]);
     for (const r of results) expect(r.statusCode).toBeLessThan(500);
-    const final = await t.db.selectFrom('users').select('status').where('id', '=', vendor.user.id).executeTakeFirst();
+    const final = await t.db
+      .selectFrom('users')
+      .select('status')
+      .where('id', '=', vendor.user.id)
+      .executeTakeFirst();
     expect(await listed(product)).toBe(final?.status === 'ACTIVE');
   });
 });

@@ -7,82 +7,15 @@
  * (unless inside its own labelled scrolling region) and the header's menu
  * button is there.
  *
- * A page added to the app is one line in `ROUTES`.
+ * A page added to the app is one line in `ROUTES` (`a11y-routes.ts`).
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { type A11yData, ROUTES, type Role, VIEWPORTS } from './a11y-routes.js';
 import { E2E_ADMIN } from './accounts.js';
 import { expect, test } from './fixtures.js';
 import { adminApi, expectNoSidewaysScroll, registerThroughApi, uniqueEmail } from './helpers.js';
 import { apiAs, createCategory, createProduct, placeOrderThroughApi } from './shop-helpers.js';
-
-export type Role = 'anonymous' | 'customer' | 'vendor' | 'staff' | 'admin';
-
-/** What the set-up made, for routes with ids in them. */
-export interface A11yData {
-  productSlug: string;
-  productId: string;
-  orderId: string;
-  customerCode: string;
-  subscriberId: string;
-}
-
-export interface A11yRoute {
-  /** The path, or how to make it from the set-up's data. */
-  path: string | ((data: A11yData) => string);
-  as: Role;
-}
-
-/** Every route of the web app (`web/src/app.tsx`), as the role that uses it. Add one line per new page. */
-export const ROUTES: A11yRoute[] = [
-  { path: '/', as: 'anonymous' },
-  { path: '/signin', as: 'anonymous' },
-  { path: '/signup', as: 'anonymous' },
-  { path: '/forgot-password', as: 'anonymous' },
-  { path: '/reset-password/not-a-real-token', as: 'anonymous' },
-  { path: '/verify-email/not-a-real-token', as: 'anonymous' },
-  { path: '/shop', as: 'anonymous' },
-  { path: '/shop/products', as: 'anonymous' },
-  { path: (d) => `/shop/products/${d.productSlug}`, as: 'anonymous' },
-  { path: '/no-such-page', as: 'anonymous' },
-  { path: (d) => `/shop/products/${d.productSlug}`, as: 'customer' },
-  { path: '/cart', as: 'customer' },
-  { path: '/checkout', as: 'customer' },
-  { path: '/orders', as: 'customer' },
-  { path: (d) => `/orders/${d.orderId}`, as: 'customer' },
-  { path: '/wishlist', as: 'customer' },
-  { path: '/account', as: 'customer' },
-  { path: '/account/password', as: 'customer' },
-  { path: '/account/loyalty', as: 'customer' },
-  { path: '/account/billing', as: 'customer' },
-  { path: '/vendor/products', as: 'vendor' },
-  { path: '/vendor/products/new', as: 'vendor' },
-  { path: (d) => `/vendor/products/${d.productId}`, as: 'vendor' },
-  { path: '/pos', as: 'staff' },
-  { path: '/admin', as: 'admin' },
-  { path: '/admin/users', as: 'admin' },
-  { path: '/admin/clients', as: 'admin' },
-  { path: '/admin/mail', as: 'admin' },
-  { path: '/admin/mail/templates', as: 'admin' },
-  { path: '/admin/audit', as: 'admin' },
-  { path: '/admin/orders', as: 'admin' },
-  { path: '/admin/categories', as: 'admin' },
-  { path: '/admin/inventory', as: 'admin' },
-  { path: '/admin/inventory/movements', as: 'admin' },
-  { path: '/admin/promotions', as: 'admin' },
-  { path: '/admin/loyalty', as: 'admin' },
-  { path: (d) => `/admin/loyalty/${d.customerCode}`, as: 'admin' },
-  { path: '/admin/billing', as: 'admin' },
-  { path: (d) => `/admin/billing/subscribers/${d.subscriberId}`, as: 'admin' },
-  { path: '/admin/billing/packages', as: 'admin' },
-  { path: '/admin/billing/payments', as: 'admin' },
-  { path: '/admin/billing/runs', as: 'admin' },
-];
-
-export const VIEWPORTS = [
-  { name: 'desktop', width: 1280, height: 800 },
-  { name: 'phone', width: 390, height: 844 },
-] as const;
 
 const PASSWORD = 'a11y-Pass-2026!';
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -150,12 +83,15 @@ async function setUp(baseURL: string): Promise<Accounts> {
   const size = product.variants[0]!.sizes[0]!;
   const order = await placeOrderThroughApi(customer, size.id, `a11y-${tag}`);
   expect(
-    (await customer.post('/api/cart/add/', { data: { size_id: product.variants[0]!.sizes[1]!.id, quantity: 2 } }))
-      .status(),
+    (
+      await customer.post('/api/cart/add/', {
+        data: { size_id: product.variants[0]!.sizes[1]!.id, quantity: 2 },
+      })
+    ).status(),
   ).toBe(200);
-  expect((await customer.post('/api/wishlist/add/', { data: { product_id: product.id } })).status()).toBeLessThan(
-    300,
-  );
+  expect(
+    (await customer.post('/api/wishlist/add/', { data: { product_id: product.id } })).status(),
+  ).toBeLessThan(300);
   const card = (await (await customer.get('/api/loyalty/me/')).json()) as { customer_id: string };
   await customer.dispose();
 
@@ -214,7 +150,8 @@ async function lampPicture(): Promise<Buffer> {
     raw[y * (width * 3 + 1)] = 0;
     for (let x = 0; x < width; x++) {
       const at = y * (width * 3 + 1) + 1 + x * 3;
-      const lamp = (y > 10 && y < 30 && Math.abs(x - 32) < (y - 5) / 1.5) || (y >= 30 && Math.abs(x - 32) < 3);
+      const lamp =
+        (y > 10 && y < 30 && Math.abs(x - 32) < (y - 5) / 1.5) || (y >= 30 && Math.abs(x - 32) < 3);
       raw[at] = lamp ? 181 : 240;
       raw[at + 1] = lamp ? 140 : 236;
       raw[at + 2] = lamp ? 50 : 228;
@@ -281,7 +218,7 @@ async function settle(page: Page) {
 }
 
 /** The serious and critical axe violations of the page as it is, one line each. */
-export async function seriousViolations(page: Page): Promise<string[]> {
+async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -368,3 +305,27 @@ for (const role of ROLES) {
     }
   });
 }
+
+test('the checks above see what they look for (a page with planted defects fails them)', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/signin');
+  await settle(page);
+  await page.evaluate(() => {
+    const main = document.querySelector('main') ?? document.body;
+    main.insertAdjacentHTML(
+      'beforeend',
+      '<input type="text"><button type="button"></button>' +
+        '<p style="color:#bbb;background:#fff">faint</p>' +
+        '<a href="/shop" style="position:relative;left:420px;white-space:nowrap">far away</a>' +
+        '<div style="overflow-x:auto"><div style="width:900px">wide</div></div>',
+    );
+  });
+  const found = (await seriousViolations(page)).join('\n');
+  for (const rule of ['label', 'button-name', 'color-contrast']) expect(found).toContain(` ${rule}:`);
+  expect(await offScreenControls(page)).toEqual([expect.stringContaining('far away')]);
+  expect(await unnamedScrollRegions(page)).toHaveLength(1);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeGreaterThan(0);
+});

@@ -4,9 +4,9 @@
  */
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { CommandRunner } from '../../platform/module.js';
+import { progress } from '../../platform/progress.js';
 import { transaction } from '../../platform/transaction.js';
 import { type BillingMonth, MONTHS } from './billing.schemas.js';
-import { progress } from '../../platform/progress.js';
 
 function year(value: string): number {
   const n = Number(value);

@@ -456,7 +456,10 @@ export async function setMainImage(executor: Executor, productId: string, imageI
  * from committed rows. Takes no other lock, so no order with sales' locks matters.
  */
 export async function lockProductImages(executor: Executor, productId: string): Promise<void> {
-  await forUpdate(executor, executor.selectFrom('products').select('id').where('id', '=', productId)).execute();
+  await forUpdate(
+    executor,
+    executor.selectFrom('products').select('id').where('id', '=', productId),
+  ).execute();
 }
 
 /** Pictures without a web size or thumbnail (stored before migration 0021), after `afterId` (if any), in id order. */

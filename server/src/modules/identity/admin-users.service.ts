@@ -206,7 +206,11 @@ export class AdminUsersService {
     if (changes.user_type && changes.user_type !== 'vendor') update.vendor_status = null;
     if (changes.is_active === false) update.status = changes.status ?? 'INACTIVE';
     // Let in again: ACTIVE unless another status is given (a vendor left INACTIVE or REMOVED would still not sell).
-    if (reactivating && changes.status === undefined && (current.status === 'INACTIVE' || current.status === 'REMOVED'))
+    if (
+      reactivating &&
+      changes.status === undefined &&
+      (current.status === 'INACTIVE' || current.status === 'REMOVED')
+    )
       update.status = 'ACTIVE';
     const statusChange = update.status !== undefined && update.status !== current.status;
 

@@ -20,7 +20,8 @@ const THUMB_SIDE = 320;
 export function pictureSrcSet(picture: PictureSizes): string | undefined {
   const { width, height } = picture;
   if (!width || !height) return undefined;
-  const widthAt = (side: number) => Math.max(1, Math.round(width * Math.min(1, side / Math.max(width, height))));
+  const widthAt = (side: number) =>
+    Math.max(1, Math.round(width * Math.min(1, side / Math.max(width, height))));
   // By width: at each width the smallest file (a size no larger than the picture is the same width as it).
   const candidates = new Map<number, string>([[width, picture.url]]);
   if (picture.web_url !== picture.url) candidates.set(widthAt(WEB_SIDE), picture.web_url);
