@@ -34,7 +34,7 @@ async function showsFocus(target: Locator): Promise<boolean> {
  */
 async function tabTo(page: Page, target: Locator, { back = false, limit = 80 } = {}) {
   for (let i = 0; i < limit; i++) {
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) {
+    if (await target.evaluate((el) => el === document.activeElement, undefined, { timeout: 5_000 })) {
       expect(
         await showsFocus(target),
         `a visible focus ring on ${await target.evaluate((e) => e.outerHTML.slice(0, 120))}`,
@@ -56,6 +56,8 @@ for (const viewport of [
     baseURL,
     consoleErrors,
   }) => {
+    // Many single key presses, each followed by a look at the focus.
+    test.setTimeout(120_000);
     const tag = `${viewport.name}-${Date.now().toString(36)}`;
     const admin = await adminApi(baseURL!);
     const category = await createCategory(admin, `Keyboard ${tag}`);
@@ -130,7 +132,7 @@ for (const viewport of [
     await expect(page).toHaveURL(/\/cart$/);
     await expect(page.getByRole('link', { name: `Keyboard Scarf ${tag}` }).first()).toBeVisible();
 
-    await tabTo(page, page.getByRole('link', { name: /checkout/i }));
+    await tabTo(page, page.getByRole('link', { name: 'Check out' }));
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/checkout$/);
 
