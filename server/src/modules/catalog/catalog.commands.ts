@@ -3,15 +3,10 @@
  * sizes and thumbnails missing from pictures stored before they were made on
  * upload (migration 0021).
  */
-import { type Command, InvalidArgumentError } from 'commander';
+import type { Command } from 'commander';
+import { batchSize } from '../../platform/command-options.js';
 import type { CommandRunner } from '../../platform/module.js';
 import { progress } from '../../platform/progress.js';
-
-function batch(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 10_000) throw new InvalidArgumentError('must be 1 to 10000');
-  return n;
-}
 
 export function catalogCommands(program: Command, run: CommandRunner): void {
   const media = program.command('media').description('Uploaded product pictures.');
@@ -20,7 +15,7 @@ export function catalogCommands(program: Command, run: CommandRunner): void {
     .description(
       'Make the missing web sizes and thumbnails of product pictures from the stored pictures (those uploaded before they were made on upload). A repeat changes nothing.',
     )
-    .option('--batch <n>', 'pictures read per query', batch, 100)
+    .option('--batch <n>', 'pictures read per query', batchSize, 100)
     .action(async (opts: { batch: number }) => {
       await run(async (ctx) => {
         const { service } = ctx.module('catalog');
