@@ -163,6 +163,26 @@ describe('mercato media rebuild', () => {
   }, 60_000);
 });
 
+describe('mercato media rebuild, with rows it must not trust', () => {
+  it('never reads outside MEDIA_ROOT: a path that leaves it counts as missing', async () => {
+    const { product, images } = await productWithPictures(1, 40, 40);
+    const outside = path.join(t.config.MEDIA_ROOT, '..', 'outside.png');
+    await writeFile(outside, await png(40, 40));
+    await makeLegacy([(images[0] as Image).id]);
+    await t.db
+      .updateTable('product_images')
+      .set({ path: '../outside.png' })
+      .where('id', '=', (images[0] as Image).id)
+      .execute();
+    const { service } = t.app.ctx.module('catalog');
+    const result = await service.images.rebuildSizes(10);
+    expect(result).toMatchObject({ rebuilt: 0, missing: 1 });
+    const [image] = await detail(product.slug);
+    expect(image?.web_url).toBe('/media/../outside.png');
+    expect(image?.width).toBeNull();
+  });
+});
+
 describe('one main picture per product', () => {
   it('is kept by the database itself', async () => {
     const { product, images } = await productWithPictures(2, 50, 50);
