@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BillingService } from '../src/modules/billing/billing.service.js';
 import { CredentialsCipher, keyId } from '../src/modules/billing/credentials.js';
-import { type ProgressStream, progress } from '../src/modules/billing/progress.js';
+import { type ProgressStream, progress } from '../src/platform/progress.js';
 import { bearer, makeUser } from './auth-helpers.js';
 import { buildTestApp, problemOf, TEST_BILLING_KEY, type TestApp } from './helpers.js';
 import { cli } from './processes.js';

@@ -20,6 +20,7 @@ import * as m0020 from './0020_public_api_clients.js';
 import * as m0021 from './0021_product_pictures.js';
 import * as m0022 from './0022_order_handling.js';
 import * as m0024 from './0024_addresses.js';
+import * as m0025 from './0025_one_main_picture.js';
 
 /** The one ordered, portable set of migrations. Add new ones at the end; never edit an applied one. */
 export const migrations: Record<string, Migration> = {
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '0021_product_pictures': m0021,
   '0022_order_handling': m0022,
   '0024_addresses': m0024,
+  '0025_one_main_picture': m0025,
 };

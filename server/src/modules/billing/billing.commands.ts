@@ -3,21 +3,16 @@
  * 2026` and `mercato billing rotate-key`.
  */
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import { batchSize } from '../../platform/command-options.js';
 import type { CommandRunner } from '../../platform/module.js';
+import { progress } from '../../platform/progress.js';
 import { transaction } from '../../platform/transaction.js';
 import { type BillingMonth, MONTHS } from './billing.schemas.js';
-import { progress } from './progress.js';
 
 function year(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 2000 || n > 2100)
     throw new InvalidArgumentError('must be a year, 2000 to 2100');
-  return n;
-}
-
-function batch(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 10_000) throw new InvalidArgumentError('must be 1 to 10000');
   return n;
 }
 
@@ -57,7 +52,7 @@ export function billingCommands(program: Command, run: CommandRunner): void {
     .description(
       "Re-encrypt every subscriber's credentials under BILLING_CREDENTIALS_KEY, reading the old values with BILLING_CREDENTIALS_OLD_KEYS (batched; resumable; a repeat changes nothing).",
     )
-    .option('--batch <n>', 'subscribers per transaction', batch, 500)
+    .option('--batch <n>', 'subscribers per transaction', batchSize, 500)
     .action(async (opts: { batch: number }) => {
       await run(async (ctx) => {
         const { billing } = ctx.module('billing');

@@ -14,7 +14,9 @@ type WithProducts = ExpressionBuilder<Database, 'products'>;
 
 /**
  * On sale: the product is active, and its seller may sell (none: the shop's
- * own product; or a vendor who is approved and active). The one place this
+ * own product; or a vendor who is approved, active, and whose account status
+ * is neither INACTIVE nor REMOVED: a removed or suspended vendor's products
+ * leave the shop, kept for when they are reinstated). The one place this
  * rule is written: the public list and detail, the cart, checkout and the
  * wishlist all use it. One primary-key lookup per product, so a list keeps
  * walking its own indexes.
@@ -30,20 +32,25 @@ export function onSale(eb: WithProducts) {
           .select(sql`1`.as('one'))
           .whereRef('seller.id', '=', 'products.vendor_id')
           .where('seller.vendor_status', '=', 'approved')
-          .where('seller.is_active', '=', true),
+          .where('seller.is_active', '=', true)
+          .where('seller.status', 'not in', ['INACTIVE', 'REMOVED']),
       ),
     ]),
   ]);
 }
 
 /**
- * The path (under MEDIA_ROOT) of the product's main image (else its first by
+ * The path (under MEDIA_ROOT) of the thumbnail of the product's main image (else its first by
  * position), as the product list shows it; with `variantRef`, the first of that
  * colour's when it has one, else the main or first one of the whole product,
  * never another colour's.
  */
 function firstImagePath(eb: WithProducts, variantRef?: 'v.id') {
-  let q = eb.selectFrom('product_images as i').select('i.path').whereRef('i.product_id', '=', 'products.id');
+  let q = eb
+    .selectFrom('product_images as i')
+    // The thumbnail (carts and wishlists show small pictures), else the web size, else the picture itself.
+    .select(sql<string>`coalesce(i.thumb_path, i.web_path, i.path)`.as('path'))
+    .whereRef('i.product_id', '=', 'products.id');
   if (variantRef) {
     q = q
       .where(sql<boolean>`(i.variant_id = ${sql.ref(variantRef)} or i.variant_id is null)`)

@@ -9,7 +9,7 @@
  * that forgot them has committed.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import type { ProductImagesTable } from '../../db/schema.js';
@@ -104,19 +104,75 @@ export async function processImage(bytes: Buffer, limits: ImageLimits): Promise<
         : type === 'image/png'
           ? base().png({ compressionLevel: 9 })
           : base().webp({ quality: 82 });
-    const sized = (side: number) =>
-      base()
-        .resize({ width: side, height: side, fit: 'inside', withoutEnlargement: true })
-        .webp({ quality: 80 })
-        .toBuffer();
-    const [original, web, thumb] = await Promise.all([
-      encoded.toBuffer(),
-      sized(WEB_SIDE),
-      sized(THUMB_SIDE),
-    ]);
+    const [original, { web, thumb }] = await Promise.all([encoded.toBuffer(), webSizes(upright.data)]);
     return { type, width: upright.info.width, height: upright.info.height, original, web, thumb };
   } catch {
     throw new ImageRejected('unreadable');
+  }
+}
+
+/** The WebP web size and thumbnail of an upright picture (never larger than it). */
+async function webSizes(upright: Buffer): Promise<{ web: Buffer; thumb: Buffer }> {
+  const sized = (side: number) =>
+    sharp(upright)
+      .resize({ width: side, height: side, fit: 'inside', withoutEnlargement: true })
+      .webp({ quality: 80 })
+      .toBuffer();
+  const [web, thumb] = await Promise.all([sized(WEB_SIDE), sized(THUMB_SIDE)]);
+  return { web, thumb };
+}
+
+export interface RebuiltSizes {
+  width: number;
+  height: number;
+  web: Buffer;
+  thumb: Buffer;
+}
+
+/**
+ * The web size and thumbnail of a picture already stored (one uploaded before
+ * they were made on upload): decoded whole, turned upright, measured. Throws
+ * `ImageRejected('unreadable')` when the stored file does not decode.
+ */
+export async function rebuildSizes(stored: Buffer, maxPixels: number): Promise<RebuiltSizes> {
+  try {
+    const upright = await sharp(stored, { failOn: 'error', limitInputPixels: maxPixels, pages: 1 })
+      .rotate()
+      .toBuffer({ resolveWithObject: true });
+    return { width: upright.info.width, height: upright.info.height, ...(await webSizes(upright.data)) };
+  } catch {
+    throw new ImageRejected('unreadable');
+  }
+}
+
+/** Writes a rebuilt web size and thumbnail under `mediaRoot` with a new random name; their paths relative to it. */
+export async function storeSizes(
+  mediaRoot: string,
+  sizes: { web: Buffer; thumb: Buffer },
+): Promise<{ webPath: string; thumbPath: string }> {
+  const name = `products/${randomBytes(16).toString('hex')}`;
+  const stored = { webPath: `${name}.web.webp`, thumbPath: `${name}.thumb.webp` };
+  await mkdir(path.join(mediaRoot, 'products'), { recursive: true });
+  try {
+    await writeFile(path.join(mediaRoot, stored.webPath), sizes.web, { flag: 'wx' });
+    await writeFile(path.join(mediaRoot, stored.thumbPath), sizes.thumb, { flag: 'wx' });
+  } catch (err) {
+    await removeImages(mediaRoot, [stored.webPath, stored.thumbPath]).catch(() => undefined);
+    throw err;
+  }
+  return stored;
+}
+
+/** Reads a stored file (a path under MEDIA_ROOT); undefined when it is gone or the path leaves MEDIA_ROOT. */
+export async function readStored(mediaRoot: string, relativePath: string): Promise<Buffer | undefined> {
+  const root = path.resolve(mediaRoot);
+  const target = path.resolve(root, relativePath);
+  if (!target.startsWith(`${root}${path.sep}`)) return undefined;
+  try {
+    return await readFile(target);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
   }
 }
 

@@ -428,14 +428,24 @@ export async function ensureMainImage(executor: Executor, productId: string): Pr
 }
 
 /**
- * Makes `imageId` the product's one main image, in one statement over all its
- * images: two at once leave one main (the second waits for the first's rows).
+ * Makes `imageId` the product's one main image. The caller holds the product's
+ * lock (`lockProductImages`), so two at once leave one main. Two statements,
+ * the others first: PostgreSQL checks the unique index of one main picture
+ * (migration 0025) row by row, so one statement could meet two mains midway.
  */
 export async function setMainImage(executor: Executor, productId: string, imageId: string): Promise<void> {
   await executor
     .updateTable('product_images')
-    .set({ is_main: sql<boolean>`(${sql.ref('id')} = ${imageId})` })
+    .set({ is_main: false })
     .where('product_id', '=', productId)
+    .where('id', '<>', imageId)
+    .where('is_main', '=', true)
+    .execute();
+  await executor
+    .updateTable('product_images')
+    .set({ is_main: true })
+    .where('product_id', '=', productId)
+    .where('id', '=', imageId)
     .execute();
 }
 
@@ -494,4 +504,56 @@ export function sizesWithSkus(executor: Executor, skus: readonly string[]) {
     .select(['id', 'sku', 'product_id', 'variant_id'])
     .where('sku', 'in', [...skus])
     .execute();
+}
+
+/**
+ * Locks the product's row (PostgreSQL; SQLite's transactions run one at a time)
+ * for a change of its pictures: adds, deletes, orders and main choices of one
+ * product run one after the other, so "is there a main picture?" is answered
+ * from committed rows. Takes no other lock, so no order with sales' locks matters.
+ */
+export async function lockProductImages(executor: Executor, productId: string): Promise<void> {
+  await forUpdate(
+    executor,
+    executor.selectFrom('products').select('id').where('id', '=', productId),
+  ).execute();
+}
+
+/** Pictures without a web size or thumbnail (stored before migration 0021), after `afterId` (if any), in id order. */
+export function imagesMissingSizes(executor: Executor, afterId: string | undefined, limit: number) {
+  let q = executor
+    .selectFrom('product_images')
+    .select(['id', 'product_id', 'path', 'web_path', 'thumb_path'])
+    .where((eb) => eb.or([eb('web_path', 'is', null), eb('thumb_path', 'is', null)]));
+  if (afterId !== undefined) q = q.where('id', '>', afterId);
+  return q.orderBy('id').limit(limit).execute();
+}
+
+export async function countImagesMissingSizes(executor: Executor): Promise<number> {
+  const row = await executor
+    .selectFrom('product_images')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where((eb) => eb.or([eb('web_path', 'is', null), eb('thumb_path', 'is', null)]))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/**
+ * Gives a picture its rebuilt web size and thumbnail, only if it still has the
+ * ones it was read with (another run, or a delete, may have come first):
+ * whether this write won.
+ */
+export async function setImageSizes(
+  executor: Executor,
+  image: { id: string; web_path: string | null; thumb_path: string | null },
+  values: { web_path: string; thumb_path: string; width: number; height: number },
+): Promise<boolean> {
+  const result = await executor
+    .updateTable('product_images')
+    .set(values)
+    .where('id', '=', image.id)
+    .where('web_path', image.web_path === null ? 'is' : '=', image.web_path)
+    .where('thumb_path', image.thumb_path === null ? 'is' : '=', image.thumb_path)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }

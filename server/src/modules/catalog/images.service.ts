@@ -15,8 +15,12 @@ import {
   ImageRejected,
   type ProcessedImage,
   processImage,
+  type RebuiltSizes,
+  readStored,
+  rebuildSizes,
   removeImages,
   storeImage,
+  storeSizes,
 } from './catalog.media.js';
 import * as repo from './catalog.repository.js';
 import type { ImageOrderBody, ImagePatchBody, ProductImageDto } from './catalog.schemas.js';
@@ -46,6 +50,7 @@ export class ImageService {
     const id = newId();
     try {
       await transaction(db, async (trx) => {
+        await repo.lockProductImages(trx, product.id);
         await this.deps.products.owned(trx, user, productId);
         // The colour may have been removed while the picture was decoded.
         if (file.variant) await this.#checkVariant(trx, product.id, file.variant);
@@ -86,6 +91,7 @@ export class ImageService {
     body: ImagePatchBody,
   ): Promise<ProductImageDto> {
     await transaction(this.deps.db, async (trx) => {
+      if (isUuid(productId)) await repo.lockProductImages(trx, productId);
       const image = await this.#find(trx, user, productId, imageId);
       if (body.variant) await this.#checkVariant(trx, productId, body.variant);
       await repo.updateImage(trx, image.id, {
@@ -101,6 +107,7 @@ export class ImageService {
   /** Puts the product's images in the given order: every id exactly once, or 400 and nothing changes. */
   async orderImages(user: AuthUser, productId: string, body: ImageOrderBody): Promise<ProductImageDto[]> {
     await transaction(this.deps.db, async (trx) => {
+      if (isUuid(productId)) await repo.lockProductImages(trx, productId);
       await this.deps.products.owned(trx, user, productId);
       const current = await repo.imagesOf(trx, productId);
       const wanted = new Set(body.images);
@@ -119,6 +126,7 @@ export class ImageService {
 
   async deleteImage(user: AuthUser, productId: string, imageId: string): Promise<void> {
     const paths = await transaction(this.deps.db, async (trx) => {
+      if (isUuid(productId)) await repo.lockProductImages(trx, productId);
       const image = await this.#find(trx, user, productId, imageId);
       await repo.deleteImage(trx, image.id);
       await repo.ensureMainImage(trx, productId);
@@ -126,6 +134,74 @@ export class ImageService {
       return filesOf(image);
     });
     await removeImages(this.deps.mediaRoot, paths).catch(() => undefined);
+  }
+
+  /**
+   * Makes the missing web sizes and thumbnails of pictures stored before they
+   * were made on upload, from the stored pictures, `batch` at a time. A repeat
+   * finds nothing left to do; two runs at once write each picture once (the
+   * loser's files are removed). A picture whose file is gone or does not decode
+   * keeps falling back to itself and is counted, not fatal.
+   */
+  async rebuildSizes(
+    batch: number,
+    onProgress: (done: number) => void = () => {},
+  ): Promise<{ rebuilt: number; missing: number; unreadable: number }> {
+    const { db, mediaRoot, limits } = this.deps;
+    const outcome = { rebuilt: 0, missing: 0, unreadable: 0 };
+    let after: string | undefined;
+    for (;;) {
+      const rows = await repo.imagesMissingSizes(db, after, batch);
+      if (rows.length === 0) return outcome;
+      for (const row of rows) {
+        after = row.id;
+        const stored = await readStored(mediaRoot, row.path);
+        if (!stored) outcome.missing += 1;
+        else {
+          const sizes = await rebuildSizes(stored, limits.maxPixels).catch((err: unknown) => {
+            if (err instanceof ImageRejected) return undefined;
+            throw err;
+          });
+          if (!sizes) outcome.unreadable += 1;
+          else if (await this.#saveSizes(row, sizes)) outcome.rebuilt += 1;
+        }
+        onProgress(outcome.rebuilt + outcome.missing + outcome.unreadable);
+      }
+    }
+  }
+
+  async #saveSizes(
+    row: { id: string; product_id: string; web_path: string | null; thumb_path: string | null },
+    sizes: RebuiltSizes,
+  ): Promise<boolean> {
+    const { db, mediaRoot } = this.deps;
+    const files = await storeSizes(mediaRoot, sizes);
+    let won = false;
+    try {
+      won = await transaction(db, async (trx) => {
+        const written = await repo.setImageSizes(trx, row, {
+          web_path: files.webPath,
+          thumb_path: files.thumbPath,
+          width: sizes.width,
+          height: sizes.height,
+        });
+        if (written) await this.deps.productChanged(trx, row.product_id);
+        return written;
+      });
+    } finally {
+      // Lost to another run or a delete (or failed): its files are nobody's. Won: a lone old size is replaced.
+      const unused = won ? [row.web_path, row.thumb_path] : [files.webPath, files.thumbPath];
+      await removeImages(
+        mediaRoot,
+        unused.filter((p): p is string => p !== null),
+      ).catch(() => undefined);
+    }
+    return won;
+  }
+
+  /** How many pictures lack a web size or a thumbnail. */
+  countMissingSizes(): Promise<number> {
+    return repo.countImagesMissingSizes(this.deps.db);
   }
 
   async #decode(bytes: Buffer): Promise<ProcessedImage> {

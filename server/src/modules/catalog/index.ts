@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { defineModule } from '../../platform/module.js';
 import { ResponseCache } from './catalog.cache.js';
+import { catalogCommands } from './catalog.commands.js';
 import { catalogRoutes } from './catalog.routes.js';
 import { seedCatalog } from './catalog.seed.js';
 import { CatalogService } from './catalog.service.js';
@@ -76,6 +77,7 @@ export const catalogModule = defineModule({
   },
   // Events of other instances may have been missed (Redis was away): forget everything once.
   start: async ({ cache }, ctx) => ctx.events.onMissed(() => cache.bump()),
+  commands: catalogCommands,
   seed: (ctx, { service }) => seedCatalog(ctx, service),
   routes: async (app, { service, cache, csv }, ctx) => {
     await catalogRoutes(app, { catalog: service, cache, maxUploadBytes: ctx.config.MEDIA_MAX_UPLOAD_BYTES });

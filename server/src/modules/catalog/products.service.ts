@@ -425,6 +425,8 @@ export class ProductService {
           if (image.variant_id !== null && gone.has(image.variant_id))
             removedImagePaths.push(...filesOf(image));
         }
+        // After the sizes' locks, as sales take them; a picture added meanwhile waits for this.
+        await repo.lockProductImages(trx, productId);
         await repo.deleteVariants(trx, [...gone]);
         await repo.ensureMainImage(trx, productId);
       }

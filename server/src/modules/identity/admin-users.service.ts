@@ -205,6 +205,14 @@ export class AdminUsersService {
     const needsCustomerCode = nextType === 'customer' && !current.customer_code;
     if (changes.user_type && changes.user_type !== 'vendor') update.vendor_status = null;
     if (changes.is_active === false) update.status = changes.status ?? 'INACTIVE';
+    // Let in again: ACTIVE unless another status is given (a vendor left INACTIVE or REMOVED would still not sell).
+    if (
+      reactivating &&
+      changes.status === undefined &&
+      (current.status === 'INACTIVE' || current.status === 'REMOVED')
+    )
+      update.status = 'ACTIVE';
+    const statusChange = update.status !== undefined && update.status !== current.status;
 
     const updated = await transaction(this.deps.db, async (trx) => {
       if (needsCustomerCode) update.customer_code = await nextCustomerCode(trx);
@@ -237,7 +245,7 @@ export class AdminUsersService {
       if (roleChange || deactivating)
         await this.deps.tokens.revokeUserSessions(trx, id, deactivating ? 'deactivated' : 'role_changed');
       // A vendor who stops (or starts again) being one who may sell: the catalogue hides or shows their products.
-      if (current.user_type === 'vendor' && (deactivating || reactivating || roleChange)) {
+      if (current.user_type === 'vendor' && (deactivating || reactivating || roleChange || statusChange)) {
         await this.deps.events.emit(trx, 'seller.changed', { userId: id });
       }
       return { ...current, ...update } as users.UserRow;

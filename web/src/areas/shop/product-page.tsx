@@ -60,7 +60,10 @@ function ProductView({ product }: { product: Product }) {
   const wish = useAction({ invalidates: [keys.wishlist] });
   const [wished, setWished] = useState(false);
 
-  const images = product.images.filter((image) => !image.variant || image.variant === variantId);
+  // The main picture first (when it shows for this colour), then the others in their order.
+  const images = product.images
+    .filter((image) => !image.variant || image.variant === variantId)
+    .sort((a, b) => Number(b.is_main) - Number(a.is_main));
   const price = variant?.price ?? product.price;
 
   const onAdd = async () => {
@@ -94,12 +97,17 @@ function ProductView({ product }: { product: Product }) {
       </p>
       <div className="product__layout">
         <div className="product__gallery">
-          <ProductThumb image={images[0]?.url} alt={images[0]?.alt_text || product.name} large />
+          <ProductThumb
+            picture={images[0]}
+            alt={images[0]?.alt_text || product.name}
+            large
+            sizes="(min-width: 48rem) 50vw, 100vw"
+          />
           {images.length > 1 ? (
             <ul className="product__thumbs">
               {images.slice(1).map((image) => (
                 <li key={image.id}>
-                  <ProductThumb image={image.url} alt={image.alt_text} />
+                  <ProductThumb picture={image} alt={image.alt_text} sizes="(min-width: 48rem) 12vw, 25vw" />
                 </li>
               ))}
             </ul>
