@@ -496,16 +496,11 @@ describe('concurrent changes to one client', () => {
 });
 
 describe('unknown client ids and the database', () => {
-  // KNOWN DEFECT (not fixed): the client lookup runs before any budget is
-  // checked, so a caller already over its anonymous budget still costs one
-  // `api_clients` query per request by sending a new random X-Client-ID each
-  // time (the miss cache only remembers ids it has seen; 10,000 of them also
-  // empty the whole cache, good clients included). The rate limit then refuses
-  // the request, but only after the database did the work. A fix needs a
-  // decision: peek at the address's anonymous budget (without counting) before
-  // loading an uncached id, which also refuses a good client's first request
-  // from an address that is over its anonymous budget.
-  it.fails('does no client lookup for a caller already over its anonymous budget', async () => {
+  // The client lookup used to run before any budget was checked: a caller over
+  // its anonymous budget still cost one `api_clients` query per request by
+  // sending a new random X-Client-ID each time. An id not known to the process
+  // is now looked up only while the address is within its anonymous budget.
+  it('does no client lookup for a caller already over its anonymous budget', async () => {
     const database = await createTestDatabase();
     const config = testConfig({ ...database.settings, RATE_LIMIT_ANONYMOUS: 3 });
     const connection = connect(config);
