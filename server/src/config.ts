@@ -327,7 +327,7 @@ export const SETTINGS = {
   LOGIN_MAX_FAILURES_PER_IP: setting(
     integer(1, 100_000),
     50,
-    'Failed logins allowed per IP address per window before 429 (logins still being checked count too: raise it for many users behind one NAT).',
+    'Failed logins allowed per IP address per window before 429 (an IPv6 caller counts by its /64; logins still being checked count too: raise it for many users behind one NAT).',
   ),
   LOGIN_FAILURE_WINDOW_SECONDS: setting(
     integer(1, 24 * 3600),
@@ -342,7 +342,7 @@ export const SETTINGS = {
   MAIL_LINK_LIMIT_PER_IP: setting(
     integer(1, 100_000),
     20,
-    'Password-reset, verification and email-change mails asked for per IP address per window. Requests past it get the same answer and no mail.',
+    'Password-reset, verification and email-change mails asked for per IP address per window (an IPv6 caller counts by its /64). Requests past it get the same answer and no mail.',
   ),
   MAIL_LINK_WINDOW_SECONDS: setting(integer(1, 7 * 24 * 3600), 3600, 'The window of the two limits above.'),
   SIGNING_KEYS_CHECK_INTERVAL_MS: setting(
