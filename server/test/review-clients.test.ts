@@ -381,6 +381,48 @@ describe('public clients: keys, deactivation, revocation', () => {
   });
 });
 
+describe('the web app areas an admin needs', () => {
+  const patch = (id: string, payload: object) =>
+    strict.app.inject({
+      method: 'PATCH',
+      url: `/api/admin/clients/${id}/`,
+      headers: adminArea({ authorization: `Bearer ${adminAccess}` }),
+      payload,
+    });
+
+  it('refuses to deactivate the sign-in and admin areas (409), which would lock every admin out', async () => {
+    for (const area of ['admin', 'account']) {
+      const { id, client_id } = areas.get(area)!;
+      for (const ref of [id, client_id]) {
+        const res = await patch(ref, { is_active: false, rate_limit: 777 });
+        expect(res.statusCode, res.body).toBe(409);
+        expect(res.headers['content-type']).toContain('application/problem+json');
+        expect(problemOf(res).code).toBe('WEB_APP_CLIENT_NEEDED');
+      }
+      // Nothing of the refused change was kept, and the area still works.
+      const stored = await strict.app.inject({
+        url: `/api/admin/clients/${id}/`,
+        headers: adminArea({ authorization: `Bearer ${adminAccess}` }),
+      });
+      expect(stored.json()).toMatchObject({ is_active: true });
+      expect(stored.json().rate_limit).not.toBe(777);
+      expect((await viaPublic(area, { origin: own })).statusCode).toBe(200);
+      // Other changes to it are still allowed.
+      expect((await patch(id, { is_active: true })).statusCode).toBe(200);
+    }
+  });
+
+  it('lets the storefront and the POS be switched off and on again from the admin area', async () => {
+    for (const area of ['storefront', 'pos']) {
+      const { id } = areas.get(area)!;
+      expect((await patch(id, { is_active: false })).statusCode).toBe(200);
+      expect((await viaPublic(area, { origin: own })).statusCode).toBe(401);
+      expect((await patch(id, { is_active: true })).statusCode).toBe(200);
+      expect((await viaPublic(area, { origin: own })).statusCode).toBe(200);
+    }
+  });
+});
+
 describe('public clients: rate limit per caller', () => {
   it('counts an IPv6 caller of a public client by its /64 too', async () => {
     const account = areas.get('account')!;
