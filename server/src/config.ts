@@ -232,6 +232,11 @@ export const SETTINGS = {
     'PostgreSQL connection URL. Unset: embedded SQLite in `DATA_DIR/mercato.sqlite`.',
   ),
   DATABASE_POOL_SIZE: setting(integer(1, 500), 10, 'PostgreSQL connections per process.'),
+  DATABASE_CONNECT_TIMEOUT_MS: setting(
+    integer(100, 600_000),
+    5000,
+    'How long a request waits for a PostgreSQL connection (a new one, or a free one of the pool) before it answers 503: a database that does not answer fails requests fast instead of hanging them.',
+  ),
   REDIS_URL: setting(
     url('redis:', 'rediss:'),
     '',

@@ -5,6 +5,7 @@
  * one line naming it.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
@@ -56,6 +57,45 @@ describe('with the database unreachable', () => {
     expect(ready.statusCode).toBe(503);
     expect(problemOf(ready).code).toBe('NOT_READY');
     expect((await app.inject('/healthz')).statusCode).toBe(200);
+  });
+
+  it('fails requests fast (503) when the database takes connections and never answers', async () => {
+    // A stopped or blackholed PostgreSQL: the TCP connection is accepted, not a byte comes back.
+    const held: Socket[] = [];
+    const silent = createServer((socket) => {
+      held.push(socket);
+      socket.on('error', () => undefined);
+    });
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const port = (silent.address() as { port: number }).port;
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'mercato-test-'));
+    const app = await buildApp(
+      testConfig({
+        DATABASE_URL: `postgres://mercato@127.0.0.1:${port}/mercato`,
+        DATA_DIR: dataDir,
+        DATABASE_CONNECT_TIMEOUT_MS: 300,
+      }),
+      { jobsMode: 'inline' },
+    );
+    cleanups.push(async () => {
+      await app.close();
+      for (const socket of held) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+      rmSync(dataDir, { recursive: true, force: true });
+    });
+    await app.ready();
+    /** The answer, or 'hung' when there is none within 5 s. */
+    const within = <T>(pending: Promise<T>) =>
+      Promise.race([pending, new Promise<'hung'>((resolve) => setTimeout(() => resolve('hung'), 5000))]);
+
+    const started = Date.now();
+    const products = await within(app.inject('/api/products/'));
+    expect(products).not.toBe('hung');
+    if (products !== 'hung') expectUnavailable(products);
+    expect(Date.now() - started).toBeLessThan(3000);
+    const ready = await within(app.inject('/readyz'));
+    expect(ready).not.toBe('hung');
+    if (ready !== 'hung') expect(ready.statusCode).toBe(503);
   });
 
   it.skipIf(!onPostgres)(

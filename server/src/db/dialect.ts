@@ -215,13 +215,21 @@ export interface Connection {
   location: string;
 }
 
+/** `DATABASE_CONNECT_TIMEOUT_MS` when the caller's settings do not say. */
+const CONNECT_TIMEOUT_MS = 5000;
+
 export function connect(
-  config: Pick<Config, 'DATABASE_URL' | 'DATA_DIR' | 'DATABASE_POOL_SIZE'>,
+  config: Pick<Config, 'DATABASE_URL' | 'DATA_DIR' | 'DATABASE_POOL_SIZE'> &
+    Partial<Pick<Config, 'DATABASE_CONNECT_TIMEOUT_MS'>>,
 ): Connection {
   if (config.DATABASE_URL) {
     const pool = new pg.Pool({
       connectionString: config.DATABASE_URL,
       max: config.DATABASE_POOL_SIZE,
+      // A server that takes the connection and never answers (stopped, blackholed), or a pool
+      // whose every client is busy: the query fails after this ("timeout exceeded when trying
+      // to connect", a 503) rather than waiting for ever.
+      connectionTimeoutMillis: config.DATABASE_CONNECT_TIMEOUT_MS ?? CONNECT_TIMEOUT_MS,
       types: pgTypes,
       // A client that has sat idle is reused rather than reconnecting on every burst.
       idleTimeoutMillis: 30_000,
