@@ -12,7 +12,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../src/app.js';
-import { databaseFault } from '../src/db/dialect.js';
+import { databaseFault, probeWrite } from '../src/db/dialect.js';
 import { registerUser } from './auth-helpers.js';
 import { buildTestApp, onPostgres, problemOf, type TestApp, testConfig } from './helpers.js';
 import { freePort, startServer } from './processes.js';
@@ -237,5 +237,46 @@ describe('a DATA_DIR that cannot hold the database', () => {
     expect(output.split('\n')).toHaveLength(1);
     expect(output).toContain(`DATA_DIR (${dataDir}) cannot hold the database`);
     expect(output).toContain('SQLITE_CANTOPEN');
+  });
+});
+
+describe('a job that cannot write', () => {
+  it('makes /readyz not ready, as a request would, until a write succeeds again', async () => {
+    const t = await buildTestApp();
+    cleanups.push(async () => {
+      if (t.connection.kind === 'sqlite') await sql`pragma query_only = 0`.execute(t.db);
+      await t.close();
+    });
+    expect((await t.app.inject('/readyz')).statusCode).toBe(200);
+    const jobs = t.app.ctx.jobs;
+    // A job whose write the database refuses: a read-only transaction on PostgreSQL (25006),
+    // a file that cannot be written on SQLite (SQLITE_READONLY, which the job's own
+    // bookkeeping then meets too).
+    jobs.register(
+      'test.cannot_write' as never,
+      (async () => {
+        if (t.connection.kind === 'postgres') {
+          await t.db.transaction().execute(async (trx) => {
+            await sql`set transaction read only`.execute(trx);
+            await sql`create temporary table job_probe (x integer) on commit drop`.execute(trx);
+          });
+        } else {
+          await sql`pragma query_only = 1`.execute(t.db);
+          await probeWrite(t.db);
+        }
+      }) as never,
+    );
+    await jobs.enqueue(t.db, 'test.cannot_write' as never, {} as never);
+    await jobs.idle();
+
+    const notReady = await t.app.inject('/readyz');
+    expect(notReady.statusCode).toBe(503);
+    expect(problemOf(notReady).code).toBe('STORAGE_UNAVAILABLE');
+    if (t.connection.kind === 'sqlite') {
+      expect((await t.app.inject('/readyz')).statusCode).toBe(503);
+      await sql`pragma query_only = 0`.execute(t.db);
+    }
+    // Writes work (again): ready.
+    expect((await t.app.inject('/readyz')).statusCode).toBe(200);
   });
 });
