@@ -20,6 +20,17 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * A directory setting that cannot be used, as one line: `DATA_DIR (/srv/x)
+ * cannot hold the database: <cause> (<code>)`.
+ */
+export function directoryError(variable: string, directory: string, what: string, err: unknown): ConfigError {
+  const e = err as { code?: unknown; message?: unknown };
+  const cause = String(e.message ?? err);
+  const code = typeof e.code === 'string' && !cause.includes(e.code) ? ` (${e.code})` : '';
+  return new ConfigError(variable, `(${directory}) cannot hold ${what}: ${cause}${code}`);
+}
+
 type Env = Record<string, string | undefined>;
 type Parser<T> = (raw: string, name: string) => T;
 

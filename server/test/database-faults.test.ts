@@ -14,7 +14,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { databaseFault, probeWrite } from '../src/db/dialect.js';
 import { registerUser } from './auth-helpers.js';
-import { buildTestApp, onPostgres, problemOf, type TestApp, testConfig } from './helpers.js';
+import {
+  buildTestApp,
+  createTestDatabase,
+  onPostgres,
+  problemOf,
+  type TestApp,
+  testConfig,
+} from './helpers.js';
 import { freePort, startServer } from './processes.js';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -237,6 +244,28 @@ describe('a DATA_DIR that cannot hold the database', () => {
     expect(output.split('\n')).toHaveLength(1);
     expect(output).toContain(`DATA_DIR (${dataDir}) cannot hold the database`);
     expect(output).toContain('SQLITE_CANTOPEN');
+  });
+});
+
+// Starts the server as a process (tsx compiling the sources): slow on a busy machine.
+describe('a MEDIA_ROOT that cannot hold uploads', { timeout: 90_000 }, () => {
+  it('stops the start with one line naming the directory and the cause', async () => {
+    const database = await createTestDatabase();
+    cleanups.push(() => database.drop());
+    const server = startServer({
+      DATA_DIR: database.settings.DATA_DIR,
+      DATABASE_URL: database.settings.DATABASE_URL,
+      MEDIA_ROOT: '/etc/passwd/media',
+      PORT: String(await freePort()),
+      SEED_DEMO: 'false',
+    });
+    const code = await server.exited;
+    const output = server.output().trim();
+    expect(code).toBe(1);
+    expect(output.split('\n')).toHaveLength(1);
+    expect(output).toContain('MEDIA_ROOT (/etc/passwd/media) cannot hold uploads');
+    expect(output).toContain('ENOTDIR');
+    expect(output).not.toMatch(/\n\s+at /);
   });
 });
 

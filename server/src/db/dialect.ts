@@ -27,7 +27,7 @@ import {
   type UnknownRow,
 } from 'kysely';
 import pg from 'pg';
-import { type Config, ConfigError } from '../config.js';
+import { type Config, directoryError } from '../config.js';
 import type { Database } from './schema.js';
 import { GroupCommitSqliteDriver } from './sqlite-driver.js';
 
@@ -264,13 +264,7 @@ export function connect(
     database.pragma('journal_mode = WAL');
   } catch (err) {
     // One line naming the directory and the cause, not a stack trace.
-    const e = err as { code?: unknown; message?: unknown };
-    const cause = String(e.message ?? err);
-    const code = typeof e.code === 'string' && !cause.includes(e.code) ? ` (${e.code})` : '';
-    throw new ConfigError(
-      'DATA_DIR',
-      `(${path.resolve(config.DATA_DIR)}) cannot hold the database: ${cause}${code}`,
-    );
+    throw directoryError('DATA_DIR', path.resolve(config.DATA_DIR), 'the database', err);
   }
   database.pragma('synchronous = NORMAL');
   database.pragma('busy_timeout = 5000');
