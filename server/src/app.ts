@@ -39,7 +39,7 @@ import { registerOpenApi } from './platform/openapi.js';
 import { opsRoutes } from './platform/ops.routes.js';
 import { closeRedis, connectRedis } from './platform/redis.js';
 import { Scheduler } from './platform/schedules.js';
-import { originForm, registerSecurity, requestId } from './platform/security.js';
+import { originForm, proxyWarnings, registerSecurity, requestId } from './platform/security.js';
 import { lazySerializers } from './platform/serializers.js';
 import { finiteInputValidators } from './platform/validation.js';
 import { defaultWebRoot, registerWeb } from './platform/web.js';
@@ -217,6 +217,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   // JSON only (uploads register multipart where they need it): anything else is 415.
   app.removeContentTypeParser('text/plain');
 
+  for (const warning of proxyWarnings(config)) app.log.warn(warning);
   const ctx = createContext(config, { ...options, logger: app.log });
   const { db, jobs } = ctx;
   const metrics = createMetrics();

@@ -272,40 +272,55 @@ describe('a MEDIA_ROOT that cannot hold uploads', { timeout: 90_000 }, () => {
 describe('a job that cannot write', () => {
   it('makes /readyz not ready, as a request would, until a write succeeds again', async () => {
     const t = await buildTestApp();
+    const postgres = t.connection.kind === 'postgres';
+    const admin = postgres ? new pg.Client({ connectionString: t.config.DATABASE_URL }) : undefined;
+    /** The database refuses writes, or takes them again: read-only by default on PostgreSQL, query_only on SQLite. */
+    const readOnly = async (on: boolean) => {
+      if (!admin) {
+        await sql.raw(`pragma query_only = ${on ? 1 : 0}`).execute(t.db);
+        return;
+      }
+      const name = new URL(t.config.DATABASE_URL).pathname.slice(1);
+      await admin.query(
+        `alter database ${name} ${on ? 'set default_transaction_read_only = on' : 'reset default_transaction_read_only'}`,
+      );
+      await admin.query(
+        'select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+      );
+    };
+    await admin?.connect();
     cleanups.push(async () => {
-      if (t.connection.kind === 'sqlite') await sql`pragma query_only = 0`.execute(t.db);
+      await readOnly(false);
+      await admin?.end();
       await t.close();
     });
     expect((await t.app.inject('/readyz')).statusCode).toBe(200);
     const jobs = t.app.ctx.jobs;
-    // A job whose write the database refuses: a read-only transaction on PostgreSQL (25006),
-    // a file that cannot be written on SQLite (SQLITE_READONLY, which the job's own
-    // bookkeeping then meets too).
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // A job whose write the database refuses (its own bookkeeping then meets the refusal too).
     jobs.register(
       'test.cannot_write' as never,
       (async () => {
-        if (t.connection.kind === 'postgres') {
-          await t.db.transaction().execute(async (trx) => {
-            await sql`set transaction read only`.execute(trx);
-            await sql`create temporary table job_probe (x integer) on commit drop`.execute(trx);
-          });
-        } else {
-          await sql`pragma query_only = 1`.execute(t.db);
-          await probeWrite(t.db);
-        }
+        await gate;
+        await probeWrite(t.db);
       }) as never,
     );
     await jobs.enqueue(t.db, 'test.cannot_write' as never, {} as never);
+    await readOnly(true);
+    release();
     await jobs.idle();
 
     const notReady = await t.app.inject('/readyz');
     expect(notReady.statusCode).toBe(503);
     expect(problemOf(notReady).code).toBe('STORAGE_UNAVAILABLE');
-    if (t.connection.kind === 'sqlite') {
-      expect((await t.app.inject('/readyz')).statusCode).toBe(503);
-      await sql`pragma query_only = 0`.execute(t.db);
-    }
-    // Writes work (again): ready.
-    expect((await t.app.inject('/readyz')).statusCode).toBe(200);
+    await readOnly(false);
+    // Writes work again: ready (the pool's ended connections may fail once first).
+    await vi.waitFor(async () => expect((await t.app.inject('/readyz')).statusCode).toBe(200), {
+      timeout: 10_000,
+      interval: 200,
+    });
   });
 });
