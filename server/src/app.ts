@@ -3,12 +3,12 @@
  * into a Fastify instance and never listens, so tests `inject` into it and
  * `main.ts` decides about ports and signals.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import type { Config } from './config.js';
+import { type Config, directoryError } from './config.js';
 import { type Connection, connect } from './db/dialect.js';
 import { billingModule } from './modules/billing/index.js';
 import { catalogModule } from './modules/catalog/index.js';
@@ -40,7 +40,7 @@ import { registerOpenApi } from './platform/openapi.js';
 import { opsRoutes } from './platform/ops.routes.js';
 import { closeRedis, connectRedis } from './platform/redis.js';
 import { Scheduler } from './platform/schedules.js';
-import { originForm, registerSecurity, requestId } from './platform/security.js';
+import { originForm, proxyWarnings, registerSecurity, requestId } from './platform/security.js';
 import { lazySerializers } from './platform/serializers.js';
 import { finiteInputValidators } from './platform/validation.js';
 import { defaultWebRoot, registerWeb } from './platform/web.js';
@@ -219,6 +219,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   // JSON only (uploads register multipart where they need it): anything else is 415.
   app.removeContentTypeParser('text/plain');
 
+  for (const warning of proxyWarnings(config)) app.log.warn(warning);
   const ctx = createContext(config, { ...options, logger: app.log });
   const { db, jobs } = ctx;
   const metrics = createMetrics();
@@ -246,7 +247,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     await definition.routes?.(app, services as never, ctx);
   }
 
-  mkdirSync(config.MEDIA_ROOT, { recursive: true });
+  checkMediaRoot(config.MEDIA_ROOT);
   await registerWeb(app, {
     webRoot: config.WEB_ROOT || defaultWebRoot(),
     mediaRoot: path.resolve(config.MEDIA_ROOT),
@@ -270,4 +271,22 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     jobs.start();
   });
   return app;
+}
+
+/**
+ * `MEDIA_ROOT` must be a directory uploads can be written to: made if missing,
+ * tried with a file written and removed. Otherwise the start stops with one
+ * line naming the directory and the cause (as for `DATA_DIR`), not a stack
+ * trace or a crash at the first upload.
+ */
+export function checkMediaRoot(mediaRoot: string): void {
+  const root = path.resolve(mediaRoot);
+  const probe = path.join(root, `.write-probe-${process.pid}`);
+  try {
+    mkdirSync(root, { recursive: true });
+    writeFileSync(probe, '');
+    rmSync(probe, { force: true });
+  } catch (err) {
+    throw directoryError('MEDIA_ROOT', root, 'uploads', err);
+  }
 }

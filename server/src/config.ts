@@ -20,6 +20,17 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * A directory setting that cannot be used, as one line: `DATA_DIR (/srv/x)
+ * cannot hold the database: <cause> (<code>)`.
+ */
+export function directoryError(variable: string, directory: string, what: string, err: unknown): ConfigError {
+  const e = err as { code?: unknown; message?: unknown };
+  const cause = String(e.message ?? err);
+  const code = typeof e.code === 'string' && !cause.includes(e.code) ? ` (${e.code})` : '';
+  return new ConfigError(variable, `(${directory}) cannot hold ${what}: ${cause}${code}`);
+}
+
 type Env = Record<string, string | undefined>;
 type Parser<T> = (raw: string, name: string) => T;
 
@@ -232,6 +243,11 @@ export const SETTINGS = {
     'PostgreSQL connection URL. Unset: embedded SQLite in `DATA_DIR/mercato.sqlite`.',
   ),
   DATABASE_POOL_SIZE: setting(integer(1, 500), 10, 'PostgreSQL connections per process.'),
+  DATABASE_CONNECT_TIMEOUT_MS: setting(
+    integer(100, 600_000),
+    5000,
+    'How long a request waits for a PostgreSQL connection (a new one, or a free one of the pool) before it answers 503: a database that does not answer fails requests fast instead of hanging them.',
+  ),
   REDIS_URL: setting(
     url('redis:', 'rediss:'),
     '',
@@ -327,7 +343,7 @@ export const SETTINGS = {
   LOGIN_MAX_FAILURES_PER_IP: setting(
     integer(1, 100_000),
     50,
-    'Failed logins allowed per IP address per window before 429 (logins still being checked count too: raise it for many users behind one NAT).',
+    'Failed logins allowed per IP address per window before 429 (an IPv6 caller counts by its /64; logins still being checked count too: raise it for many users behind one NAT).',
   ),
   LOGIN_FAILURE_WINDOW_SECONDS: setting(
     integer(1, 24 * 3600),
@@ -342,7 +358,7 @@ export const SETTINGS = {
   MAIL_LINK_LIMIT_PER_IP: setting(
     integer(1, 100_000),
     20,
-    'Password-reset, verification and email-change mails asked for per IP address per window. Requests past it get the same answer and no mail.',
+    'Password-reset, verification and email-change mails asked for per IP address per window (an IPv6 caller counts by its /64). Requests past it get the same answer and no mail.',
   ),
   MAIL_LINK_WINDOW_SECONDS: setting(integer(1, 7 * 24 * 3600), 3600, 'The window of the two limits above.'),
   SIGNING_KEYS_CHECK_INTERVAL_MS: setting(

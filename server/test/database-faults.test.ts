@@ -5,15 +5,23 @@
  * one line naming it.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../src/app.js';
-import { databaseFault } from '../src/db/dialect.js';
+import { databaseFault, probeWrite } from '../src/db/dialect.js';
 import { registerUser } from './auth-helpers.js';
-import { buildTestApp, onPostgres, problemOf, type TestApp, testConfig } from './helpers.js';
+import {
+  buildTestApp,
+  createTestDatabase,
+  onPostgres,
+  problemOf,
+  type TestApp,
+  testConfig,
+} from './helpers.js';
 import { freePort, startServer } from './processes.js';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -56,6 +64,45 @@ describe('with the database unreachable', () => {
     expect(ready.statusCode).toBe(503);
     expect(problemOf(ready).code).toBe('NOT_READY');
     expect((await app.inject('/healthz')).statusCode).toBe(200);
+  });
+
+  it('fails requests fast (503) when the database takes connections and never answers', async () => {
+    // A stopped or blackholed PostgreSQL: the TCP connection is accepted, not a byte comes back.
+    const held: Socket[] = [];
+    const silent = createServer((socket) => {
+      held.push(socket);
+      socket.on('error', () => undefined);
+    });
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const port = (silent.address() as { port: number }).port;
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'mercato-test-'));
+    const app = await buildApp(
+      testConfig({
+        DATABASE_URL: `postgres://mercato@127.0.0.1:${port}/mercato`,
+        DATA_DIR: dataDir,
+        DATABASE_CONNECT_TIMEOUT_MS: 300,
+      }),
+      { jobsMode: 'inline' },
+    );
+    cleanups.push(async () => {
+      await app.close();
+      for (const socket of held) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+      rmSync(dataDir, { recursive: true, force: true });
+    });
+    await app.ready();
+    /** The answer, or 'hung' when there is none within 5 s. */
+    const within = <T>(pending: Promise<T>) =>
+      Promise.race([pending, new Promise<'hung'>((resolve) => setTimeout(() => resolve('hung'), 5000))]);
+
+    const started = Date.now();
+    const products = await within(app.inject('/api/products/'));
+    expect(products).not.toBe('hung');
+    if (products !== 'hung') expectUnavailable(products);
+    expect(Date.now() - started).toBeLessThan(3000);
+    const ready = await within(app.inject('/readyz'));
+    expect(ready).not.toBe('hung');
+    if (ready !== 'hung') expect(ready.statusCode).toBe(503);
   });
 
   it.skipIf(!onPostgres)(
@@ -197,5 +244,83 @@ describe('a DATA_DIR that cannot hold the database', () => {
     expect(output.split('\n')).toHaveLength(1);
     expect(output).toContain(`DATA_DIR (${dataDir}) cannot hold the database`);
     expect(output).toContain('SQLITE_CANTOPEN');
+  });
+});
+
+// Starts the server as a process (tsx compiling the sources): slow on a busy machine.
+describe('a MEDIA_ROOT that cannot hold uploads', { timeout: 90_000 }, () => {
+  it('stops the start with one line naming the directory and the cause', async () => {
+    const database = await createTestDatabase();
+    cleanups.push(() => database.drop());
+    const server = startServer({
+      DATA_DIR: database.settings.DATA_DIR,
+      DATABASE_URL: database.settings.DATABASE_URL,
+      MEDIA_ROOT: '/etc/passwd/media',
+      PORT: String(await freePort()),
+      SEED_DEMO: 'false',
+    });
+    const code = await server.exited;
+    const output = server.output().trim();
+    expect(code).toBe(1);
+    expect(output.split('\n')).toHaveLength(1);
+    expect(output).toContain('MEDIA_ROOT (/etc/passwd/media) cannot hold uploads');
+    expect(output).toContain('ENOTDIR');
+    expect(output).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('a job that cannot write', () => {
+  it('makes /readyz not ready, as a request would, until a write succeeds again', async () => {
+    const t = await buildTestApp();
+    const postgres = t.connection.kind === 'postgres';
+    const admin = postgres ? new pg.Client({ connectionString: t.config.DATABASE_URL }) : undefined;
+    /** The database refuses writes, or takes them again: read-only by default on PostgreSQL, query_only on SQLite. */
+    const readOnly = async (on: boolean) => {
+      if (!admin) {
+        await sql.raw(`pragma query_only = ${on ? 1 : 0}`).execute(t.db);
+        return;
+      }
+      const name = new URL(t.config.DATABASE_URL).pathname.slice(1);
+      await admin.query(
+        `alter database ${name} ${on ? 'set default_transaction_read_only = on' : 'reset default_transaction_read_only'}`,
+      );
+      await admin.query(
+        'select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+      );
+    };
+    await admin?.connect();
+    cleanups.push(async () => {
+      await readOnly(false);
+      await admin?.end();
+      await t.close();
+    });
+    expect((await t.app.inject('/readyz')).statusCode).toBe(200);
+    const jobs = t.app.ctx.jobs;
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // A job whose write the database refuses (its own bookkeeping then meets the refusal too).
+    jobs.register(
+      'test.cannot_write' as never,
+      (async () => {
+        await gate;
+        await probeWrite(t.db);
+      }) as never,
+    );
+    await jobs.enqueue(t.db, 'test.cannot_write' as never, {} as never);
+    await readOnly(true);
+    release();
+    await jobs.idle();
+
+    const notReady = await t.app.inject('/readyz');
+    expect(notReady.statusCode).toBe(503);
+    expect(problemOf(notReady).code).toBe('STORAGE_UNAVAILABLE');
+    await readOnly(false);
+    // Writes work again: ready (the pool's ended connections may fail once first).
+    await vi.waitFor(async () => expect((await t.app.inject('/readyz')).statusCode).toBe(200), {
+      timeout: 10_000,
+      interval: 200,
+    });
   });
 });

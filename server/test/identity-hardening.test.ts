@@ -139,6 +139,52 @@ describe('link mail caps (item 8)', () => {
   });
 });
 
+describe('per-address limits and IPv6 callers', () => {
+  it('counts failed logins of an IPv6 caller by its /64, whichever of its addresses it sends from', async () => {
+    const v6 = await buildTestApp({ LOGIN_MAX_FAILURES_PER_IP: 3, LOGIN_MAX_FAILURES_PER_ACCOUNT: 100 });
+    try {
+      await v6.app.ready();
+      const attempt = (remoteAddress: string) =>
+        v6.app.inject({
+          method: 'POST',
+          url: '/api/auth/token/',
+          payload: { email: uniqueEmail('nobody'), password: 'Wrong-Guess-xyz-1' },
+          remoteAddress,
+        });
+      for (const address of ['2001:db8:7:1::1', '2001:db8:7:1::2', '2001:db8:7:1:ffff:0:0:3']) {
+        expect((await attempt(address)).statusCode).toBe(401);
+      }
+      // A fourth address of the same /64 (written another way) is refused without a try.
+      const rotated = await attempt('2001:DB8:7:1:abcd:ef01:2345:6789');
+      expect(rotated.statusCode).toBe(429);
+      expect(problemOf(rotated).code).toBe('TOO_MANY_LOGIN_ATTEMPTS');
+      // Another /64, and an IPv4 caller, still have their own tries.
+      expect((await attempt('2001:db8:7:2::1')).statusCode).toBe(401);
+      expect((await attempt('192.0.2.10')).statusCode).toBe(401);
+    } finally {
+      await v6.close();
+    }
+  });
+
+  it('caps link mails of an IPv6 requester by its /64', async () => {
+    const targets = await Promise.all(Array.from({ length: 7 }, () => registerUser(t.app)));
+    await t.app.ctx.jobs.idle();
+    for (const [i, { email }] of targets.entries()) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/password-reset/',
+        payload: { email },
+        remoteAddress: `2001:db8:8:1::${i + 1}`,
+      });
+      expect(res.statusCode).toBe(200);
+    }
+    let mailed = 0;
+    for (const { email } of targets)
+      mailed += (await mailsTo(email)).filter((m) => m.subject.startsWith('Reset')).length;
+    expect(mailed).toBe(5);
+  });
+});
+
 describe('email change (item 9)', () => {
   it('needs the password, waits for the link sent to the new address, and tells the old one', async () => {
     const { email, body } = await registerUser(t.app);

@@ -9,6 +9,7 @@ import {
   importDjangoUsers as importWith,
 } from '../src/modules/identity/import-users.js';
 import { verifyPassword } from '../src/modules/identity/passwords.js';
+import { registerSuperuser } from '../src/modules/identity/users.service.js';
 import { Broadcast } from '../src/platform/broadcast.js';
 import { EventBus } from '../src/platform/events.js';
 import { JobQueue } from '../src/platform/jobs.js';
@@ -231,5 +232,20 @@ describe('importDjangoUsers', () => {
     await importDjangoUsers(CSV, {});
     await jobs.idle();
     expect(registered).toHaveLength(4);
+  });
+});
+
+describe('mercato createsuperuser', () => {
+  it('tells other modules of the new superuser (user.registered, after commit), and of nobody when refused', async () => {
+    registered.length = 0;
+    const email = `root-${Date.now()}@example.com`;
+    const user = await registerSuperuser({ db, events }, { email, password: 'Plum-Orchard-Lantern-42' });
+    await jobs.idle();
+    expect(registered).toEqual([{ userId: user.id, email, userType: 'admin' }]);
+    await expect(
+      registerSuperuser({ db, events }, { email, password: 'Plum-Orchard-Lantern-42' }),
+    ).rejects.toThrow();
+    await jobs.idle();
+    expect(registered).toHaveLength(1);
   });
 });

@@ -3,17 +3,20 @@
  * balancer: what one changes in memory-cached state, the other learns at once.
  */
 import type { FastifyInstance } from 'fastify';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildApp } from '../src/app.js';
+import { buildApp, createContext, MODULES } from '../src/app.js';
 import { connect } from '../src/db/dialect.js';
 import {
   createApiClientFromCli,
   revokeApiClient,
   updateApiClient,
 } from '../src/modules/identity/api-clients.service.js';
+import { createSuperuser } from '../src/modules/identity/index.js';
 import { Broadcast } from '../src/platform/broadcast.js';
+import type { AnyModule } from '../src/platform/module.js';
 import { connectRedis } from '../src/platform/redis.js';
-import { bearer, login, logout, registerUser } from './auth-helpers.js';
+import { bearer, login, logout, PASSWORD, registerUser, uniqueEmail } from './auth-helpers.js';
 import { buildTestApp, onRedis, type TestApp } from './helpers.js';
 
 describe.skipIf(!onRedis)('several instances sharing Redis', () => {
@@ -87,6 +90,43 @@ describe.skipIf(!onRedis)('several instances sharing Redis', () => {
       async () => expect((await b.inject({ url: '/api/products/', headers })).statusCode).toBe(200),
       { timeout: 2000, interval: 20 },
     );
+  });
+
+  it('tells instance B of a promotion changed by a process that has no listener of it (a worker, say)', async () => {
+    // A process composed without loyalty's listeners: nothing here listens to `promotion.changed`.
+    const modules = MODULES.map((m) =>
+      m.name === 'loyalty' ? { ...m, listeners: undefined } : m,
+    ) as AnyModule[];
+    const worker = createContext(a.config, { jobsMode: 'off', logger: pino({ level: 'silent' }), modules });
+    try {
+      await vi.waitFor(() => expect(worker.redis?.status).toBe('ready'));
+      const admin = await createSuperuser(a.db, { email: uniqueEmail('promo-admin'), password: PASSWORD });
+      const cache = b.ctx.module('loyalty').loyalty.promotionsCache;
+      const codes = async () => (await cache.get()).map((p) => p.row.code);
+      // B has read (and kept, for seconds) the promotions: none with this code.
+      expect(await codes()).not.toContain('FROMWORKER');
+      await worker.module('loyalty').promotions.create(
+        {
+          id: admin.id,
+          email: admin.email,
+          username: admin.username,
+          user_type: 'admin',
+          is_superuser: true,
+          is_staff: true,
+          vendor_status: null,
+          token_id: null,
+          session_id: null,
+        },
+        { code: 'FROMWORKER', name: 'From the worker', kind: 'free_item' },
+        { ip: null, user_agent: null },
+      );
+      await vi.waitFor(async () => expect(await codes()).toContain('FROMWORKER'), {
+        timeout: 2000,
+        interval: 20,
+      });
+    } finally {
+      await worker.close();
+    }
   });
 
   it('delivers a message to the other instances and never back to its sender', async () => {

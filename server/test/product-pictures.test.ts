@@ -5,7 +5,7 @@
  * claim to be images are refused whatever their name and type say. Then the
  * gallery: order, main picture (one, even when two are chosen at once), alt text.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -323,5 +323,32 @@ describe('demo pictures', () => {
     // The shirt's middle is navy; the corner is the pale background; the two differ.
     expect(near(pixel(400, 450), navy), String(pixel(400, 450))).toBe(true);
     expect(pixel(20, 20).every((v) => v > 200)).toBe(true);
+  });
+});
+
+describe('a media directory that cannot take files', () => {
+  it('answers an upload 503 MEDIA_STORAGE_UNAVAILABLE, stores no image row, and works again once it can', async () => {
+    const product = await makeProduct(t.app, vendor, simpleProduct(category));
+    const products = path.join(t.config.MEDIA_ROOT, 'products');
+    const aside = `${products}.aside`;
+    // Where pictures go, a file: no directory can be made there (as on a read-only or broken mount).
+    if (existsSync(products)) renameSync(products, aside);
+    writeFileSync(products, 'not a directory');
+    const bytes = await picture(40, 40).png().toBuffer();
+    try {
+      const res = await upload(product.id, { name: 'a.png', bytes, type: 'image/png' });
+      expect(res.statusCode, res.body).toBe(503);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(problemOf(res).code).toBe('MEDIA_STORAGE_UNAVAILABLE');
+      expect(res.headers['retry-after']).toBe('30');
+      expect(
+        await t.db.selectFrom('product_images').select('id').where('product_id', '=', product.id).execute(),
+      ).toEqual([]);
+    } finally {
+      renameSync(products, `${products}.broken`);
+      if (existsSync(aside)) renameSync(aside, products);
+    }
+    const again = await upload(product.id, { name: 'a.png', bytes, type: 'image/png' });
+    expect(again.statusCode, again.body).toBe(201);
   });
 });

@@ -584,6 +584,22 @@ test.describe('cart', () => {
 });
 
 test.describe("missing and other people's pages", () => {
+  test('the search box of the home and of the shop page opens the products searched for', async ({
+    page,
+    consoleErrors,
+  }) => {
+    await page.goto('/');
+    const home = page.getByRole('form', { name: 'Search the shop' });
+    await home.getByRole('searchbox', { name: 'Search products' }).fill('  red scarf ');
+    await home.getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/\/shop\/products\?search=red%20scarf$/);
+    await page.goto('/shop');
+    const shop = page.getByRole('form', { name: 'Search products' });
+    await shop.getByRole('searchbox', { name: 'Search products' }).press('Enter');
+    await expect(page).toHaveURL(/\/shop\/products$/);
+    expect(consoleErrors).toEqual([]);
+  });
+
   test("another customer's order is not found, and so is an unknown product", async ({
     page,
     consoleErrors,

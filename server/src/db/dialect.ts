@@ -27,7 +27,7 @@ import {
   type UnknownRow,
 } from 'kysely';
 import pg from 'pg';
-import { type Config, ConfigError } from '../config.js';
+import { type Config, directoryError } from '../config.js';
 import type { Database } from './schema.js';
 import { GroupCommitSqliteDriver } from './sqlite-driver.js';
 
@@ -215,13 +215,21 @@ export interface Connection {
   location: string;
 }
 
+/** `DATABASE_CONNECT_TIMEOUT_MS` when the caller's settings do not say. */
+const CONNECT_TIMEOUT_MS = 5000;
+
 export function connect(
-  config: Pick<Config, 'DATABASE_URL' | 'DATA_DIR' | 'DATABASE_POOL_SIZE'>,
+  config: Pick<Config, 'DATABASE_URL' | 'DATA_DIR' | 'DATABASE_POOL_SIZE'> &
+    Partial<Pick<Config, 'DATABASE_CONNECT_TIMEOUT_MS'>>,
 ): Connection {
   if (config.DATABASE_URL) {
     const pool = new pg.Pool({
       connectionString: config.DATABASE_URL,
       max: config.DATABASE_POOL_SIZE,
+      // A server that takes the connection and never answers (stopped, blackholed), or a pool
+      // whose every client is busy: the query fails after this ("timeout exceeded when trying
+      // to connect", a 503) rather than waiting for ever.
+      connectionTimeoutMillis: config.DATABASE_CONNECT_TIMEOUT_MS ?? CONNECT_TIMEOUT_MS,
       types: pgTypes,
       // A client that has sat idle is reused rather than reconnecting on every burst.
       idleTimeoutMillis: 30_000,
@@ -256,13 +264,7 @@ export function connect(
     database.pragma('journal_mode = WAL');
   } catch (err) {
     // One line naming the directory and the cause, not a stack trace.
-    const e = err as { code?: unknown; message?: unknown };
-    const cause = String(e.message ?? err);
-    const code = typeof e.code === 'string' && !cause.includes(e.code) ? ` (${e.code})` : '';
-    throw new ConfigError(
-      'DATA_DIR',
-      `(${path.resolve(config.DATA_DIR)}) cannot hold the database: ${cause}${code}`,
-    );
+    throw directoryError('DATA_DIR', path.resolve(config.DATA_DIR), 'the database', err);
   }
   database.pragma('synchronous = NORMAL');
   database.pragma('busy_timeout = 5000');

@@ -49,9 +49,9 @@ afterEach(async () => {
   app = undefined;
 });
 
-async function gateWith(store: ApiClientStore) {
+async function gateWith(store: ApiClientStore, settings: { RATE_LIMIT_ANONYMOUS?: number } = {}) {
   const log: FastifyBaseLogger = pino({ level: 'silent' });
-  const config = loadConfig({}, { LOG_LEVEL: 'silent', USAGE_FLUSH_INTERVAL_MS: 3_600_000 });
+  const config = loadConfig({}, { LOG_LEVEL: 'silent', USAGE_FLUSH_INTERVAL_MS: 3_600_000, ...settings });
   const ctx = {
     config,
     redis: undefined,
@@ -128,5 +128,57 @@ describe('the API-client gate over an ApiClientStore', () => {
     const revoked = await ping(KEY);
     expect(revoked.statusCode).toBe(401);
     expect(store.lookups).toBe(2);
+  });
+
+  it('keeps real clients cached however many unknown ids are asked for', async () => {
+    const store = new MemoryStore();
+    store.clients.set('cl_memory', memoryClient());
+    await gateWith(store, { RATE_LIMIT_ANONYMOUS: 1_000_000 });
+    expect((await ping(KEY)).statusCode).toBe(200);
+    expect(store.lookups).toBe(1);
+    // More unknown ids than the cache holds: each is looked up once and refused.
+    const unknown = 10_050;
+    for (let i = 0; i < unknown; i += 500) {
+      const answers = await Promise.all(
+        Array.from({ length: Math.min(500, unknown - i) }, (_, j) =>
+          app!.inject({
+            url: '/api/ping/',
+            headers: { 'x-client-id': `cl_random_${i + j}`, 'x-api-key': 'k' },
+          }),
+        ),
+      );
+      for (const a of answers) expect(a.statusCode).toBe(401);
+    }
+    expect(store.lookups).toBe(1 + unknown);
+    // The real client is still answered from the cache: no lookup.
+    expect((await ping(KEY)).statusCode).toBe(200);
+    expect(store.lookups).toBe(1 + unknown);
+    // The newest unknown ids are still remembered as unknown (the oldest were forgotten first).
+    await app!.inject({ url: '/api/ping/', headers: { 'x-client-id': `cl_random_${unknown - 1}` } });
+    expect(store.lookups).toBe(1 + unknown);
+    await app!.inject({ url: '/api/ping/', headers: { 'x-client-id': 'cl_random_0' } });
+    expect(store.lookups).toBe(2 + unknown);
+  });
+
+  it('looks up no unknown id for an address over its anonymous budget, but still a known client', async () => {
+    const store = new MemoryStore();
+    store.clients.set('cl_memory', memoryClient());
+    const gate = await gateWith(store, { RATE_LIMIT_ANONYMOUS: 2 });
+    expect((await ping(KEY)).statusCode).toBe(200);
+    const anonymous = () => app!.inject({ url: '/api/ping/' });
+    expect((await anonymous()).statusCode).toBe(200);
+    expect((await anonymous()).statusCode).toBe(200);
+    expect((await anonymous()).statusCode).toBe(429);
+    const before = store.lookups;
+    for (let i = 0; i < 20; i++) {
+      const res = await app!.inject({ url: '/api/ping/', headers: { 'x-client-id': `cl_guess_${i}` } });
+      expect(res.statusCode).toBe(429);
+      expect(res.json().code).toBe('RATE_LIMITED');
+    }
+    expect(store.lookups).toBe(before);
+    // A client this process knows is loaded again after it was evicted, from the same address.
+    gate.invalidate('cl_memory');
+    expect((await ping(KEY)).statusCode).toBe(200);
+    expect(store.lookups).toBe(before + 1);
   });
 });

@@ -33,6 +33,12 @@
  * module evicts a changed client (update, rotate, revoke) through its
  * `api_client.changed` event: at once in this process, through Redis in every
  * other one, and every cached client when this instance may have missed events.
+ * Unknown ids are remembered apart (5 s, at most 10,000, oldest forgotten
+ * first), so asking for random ids can neither empty the cache of real clients
+ * nor grow memory. An id this process has never found costs a query only while
+ * the caller's address is within its anonymous budget: over it, the request is
+ * 429 before any lookup (so is a real client's very first request from such an
+ * address; once known, a client is looked up again whatever the address).
  *
  * Where clients are kept is the identity module's business: it hands the gate
  * an `ApiClientStore` (lookup, usage writes, the web app's area clients).
@@ -129,7 +135,10 @@ export const RATE_WINDOW_SECONDS = 60;
 export const CLIENT_ID_META = 'mercato-client-id';
 
 const HOUR_MS = 60 * 60 * 1000;
+/** Real clients kept (only ids found in the store get here). */
 const MAX_CACHED = 10_000;
+/** Unknown ids remembered as unknown; past it, the oldest is forgotten. */
+const MAX_MISSES = 10_000;
 
 interface CachedClient {
   identity: ApiClientIdentity;
@@ -154,7 +163,8 @@ interface CachedClient {
 }
 
 interface CacheSlot {
-  client: CachedClient | null;
+  client: CachedClient;
+  /** Trusted until then; after it (or once evicted) loaded again, but still a known id. */
   expires: number;
 }
 
@@ -267,7 +277,10 @@ export class ApiClientGate {
   /** The origin of `PUBLIC_URL`: the bundled web app's, always allowed for public clients. */
   readonly #appOrigin: string;
   #webAreas: Promise<ReadonlyArray<{ area: string; client_id: string }>> | null = null;
-  #cache = new Map<string, CacheSlot>();
+  /** Clients found in the store, by `client_id`. */
+  readonly #cache = new Map<string, CacheSlot>();
+  /** Ids the store did not have, until when that is trusted (insertion order: oldest first). */
+  readonly #misses = new Map<string, number>();
   readonly #loading = new Map<string, Promise<CachedClient | null>>();
   /** Bumped by every eviction: a lookup that started before one does not cache what it read. */
   #generation = 0;
@@ -303,7 +316,8 @@ export class ApiClientGate {
     const clientId = headers[CLIENT_ID_HEADER];
     const apiKey = headers[API_KEY_HEADER];
     if (clientId === undefined && apiKey === undefined) return this.#anonymous(request, reply);
-    const found = apiKey === undefined ? this.#lookup(clientId) : this.verify(clientId, apiKey);
+    const found =
+      apiKey === undefined ? this.#lookup(clientId, request) : this.verify(clientId, apiKey, request);
     return then(found, (client) => {
       if (client === null || (apiKey === undefined && !(client.public && client.usable))) {
         // Not a client: the caller spends its IP's anonymous budget, so guessing costs like anything else.
@@ -361,16 +375,31 @@ export class ApiClientGate {
   verify(
     clientId: string | string[] | undefined,
     apiKey: string | string[] | undefined,
+    request: FastifyRequest,
   ): CachedClient | null | Promise<CachedClient | null> {
     if (typeof apiKey !== 'string' || apiKey.length === 0 || apiKey.length > 200) return null;
-    return then(this.#lookup(clientId), (client) => keyMatches(client, apiKey));
+    return then(this.#lookup(clientId, request), (client) => keyMatches(client, apiKey));
   }
 
-  /** The client with this id, cached or loaded; null for an unknown or malformed id. */
-  #lookup(clientId: string | string[] | undefined): CachedClient | null | Promise<CachedClient | null> {
+  /**
+   * The client with this id, cached or loaded; null for an unknown or malformed
+   * id. An id not known here is looked up only for a caller within its
+   * anonymous budget (429 otherwise): random ids cost no query once over it.
+   */
+  #lookup(
+    clientId: string | string[] | undefined,
+    request: FastifyRequest,
+  ): CachedClient | null | Promise<CachedClient | null> {
     if (typeof clientId !== 'string' || clientId.length === 0 || clientId.length > 100) return null;
+    const now = Date.now();
     const slot = this.#cache.get(clientId);
-    if (slot !== undefined && slot.expires > Date.now()) return slot.client;
+    if (slot !== undefined && slot.expires > now) return slot.client;
+    if (slot === undefined) {
+      const miss = this.#misses.get(clientId);
+      if (miss !== undefined && miss > now) return null;
+      const refused = this.limiter.peek(`ip:${addressBucket(request.ip)}`, this.#anonymousLimit);
+      if (refused) throw rateLimited(refused);
+    }
     return this.#load(clientId);
   }
 
@@ -421,13 +450,7 @@ export class ApiClientGate {
               rateKey: `c:${row.client_id}`,
             }
           : null;
-        if (generation === this.#generation) {
-          if (this.#cache.size >= MAX_CACHED) this.#cache = new Map();
-          this.#cache.set(clientId, {
-            client,
-            expires: Date.now() + (client ? this.#cacheTtlMs : this.#missTtlMs),
-          });
-        }
+        if (generation === this.#generation) this.#remember(clientId, client);
         return client;
       })
       .finally(() => {
@@ -437,14 +460,35 @@ export class ApiClientGate {
     return promise;
   }
 
-  /** Forgets a cached client (this process changed it), or every one. */
+  /** Keeps what a lookup found: a client in the cache, an unknown id among the misses. */
+  #remember(clientId: string, client: CachedClient | null): void {
+    const now = Date.now();
+    if (client === null) {
+      this.#cache.delete(clientId);
+      this.#misses.delete(clientId);
+      if (this.#misses.size >= MAX_MISSES) dropOldest(this.#misses);
+      this.#misses.set(clientId, now + this.#missTtlMs);
+      return;
+    }
+    this.#misses.delete(clientId);
+    if (!this.#cache.has(clientId) && this.#cache.size >= MAX_CACHED) dropOldest(this.#cache);
+    this.#cache.set(clientId, { client, expires: now + this.#cacheTtlMs });
+  }
+
+  /**
+   * Forgets a cached client (this process changed it), or every one: each is
+   * loaded again at its next request (and stays a known id meanwhile).
+   */
   invalidate(clientId?: string): void {
     this.#generation++;
     if (clientId === undefined) {
-      this.#cache.clear();
+      for (const slot of this.#cache.values()) slot.expires = 0;
+      this.#misses.clear();
       this.#loading.clear();
     } else {
-      this.#cache.delete(clientId);
+      const slot = this.#cache.get(clientId);
+      if (slot) slot.expires = 0;
+      this.#misses.delete(clientId);
       this.#loading.delete(clientId);
     }
   }
@@ -543,6 +587,12 @@ const HTML_ESCAPES: Record<string, string> = {
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+}
+
+/** Forgets a map's oldest entry (maps iterate in insertion order). */
+function dropOldest(map: Map<string, unknown>): void {
+  const oldest = map.keys().next();
+  if (!oldest.done) map.delete(oldest.value);
 }
 
 function originSet(origins: readonly string[]): ReadonlySet<string> | null {

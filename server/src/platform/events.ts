@@ -141,9 +141,13 @@ export class EventBus {
         );
       }
     }
-    if (this.#listeners.get(name)?.size) {
+    // Told to the other instances even when nothing listens here: a process
+    // without the listener (a job worker, a CLI command) changes what the
+    // servers keep in memory all the same.
+    const local = Boolean(this.#listeners.get(name)?.size);
+    if (local || this.deps.broadcast.shared) {
       afterCommit(executor, () => {
-        this.#notify(name, payload);
+        if (local) this.#notify(name, payload);
         this.deps.broadcast.publish(TOPIC, { name, payload });
       });
     }

@@ -12,6 +12,7 @@ import { sql } from 'kysely';
 import { type DB, skipLocked } from '../db/dialect.js';
 import type { JobsTable } from '../db/schema.js';
 import { newId, nowIso } from './ids.js';
+import { noteDatabaseFailure } from './storage-health.js';
 import { afterCommit, type Executor } from './transaction.js';
 
 /** Payload types by job type; modules add theirs with `declare module` augmentation. */
@@ -172,6 +173,7 @@ export class JobQueue {
           }
         } while (this.#rerun && !this.#stopped);
       } catch (err) {
+        noteDatabaseFailure(this.#db, err);
         this.#log.error({ err }, 'job worker round failed');
       } finally {
         this.#running = undefined;
@@ -248,6 +250,8 @@ export class JobQueue {
         .where('locked_by', '=', this.#workerId)
         .execute();
     } catch (err) {
+      // A job that failed for want of the database makes the instance not ready, as a request would.
+      noteDatabaseFailure(this.#db, err);
       const message = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
       const dead = job.attempts >= job.max_attempts;
       const now = new Date();
@@ -302,6 +306,7 @@ export class JobQueue {
       try {
         await task();
       } catch (err) {
+        noteDatabaseFailure(this.#db, err);
         this.#log.error({ err }, 'a task of the worker round failed');
       }
     }

@@ -77,6 +77,12 @@ class MemoryWindows {
     this.#windows.delete(key);
   }
 
+  /** Requests counted so far in `key`'s current window, and when it ends (none: undefined). */
+  current(key: string, now: number): Window | undefined {
+    const window = this.#windows.get(key);
+    return window !== undefined && window.endsAt > now ? window : undefined;
+  }
+
   #sweep(now: number): void {
     for (const [key, window] of this.#windows) if (window.endsAt <= now) this.#windows.delete(key);
     this.#sweepAt = now + this.windowMs;
@@ -119,6 +125,30 @@ export class RateLimiter {
     const now = Date.now();
     const { used, endsAt } = store.hit(key, now);
     return decide(used, limit, Math.max(1, Math.ceil((endsAt - now) / 1000)));
+  }
+
+  /**
+   * Whether a hit on `key` now would be refused, without counting one: the
+   * refusal when it would, else undefined. In memory it knows; with Redis it
+   * asks nothing and knows only the keys this process already saw refused
+   * (a cheap pre-check, never the deciding count).
+   */
+  peek(key: string, limit: number): RateLimitDecision | undefined {
+    const store = this.#store;
+    const now = Date.now();
+    if (store instanceof MemoryWindows) {
+      const window = store.current(key, now);
+      if (window === undefined || window.used < limit) return undefined;
+      return {
+        allowed: false,
+        limit,
+        remaining: 0,
+        resetSeconds: Math.max(1, Math.ceil((window.endsAt - now) / 1000)),
+      };
+    }
+    const blocked = this.#blocked.get(key);
+    if (blocked === undefined || blocked.until <= now || limit > blocked.limit) return undefined;
+    return { allowed: false, limit, remaining: 0, resetSeconds: Math.ceil((blocked.until - now) / 1000) };
   }
 
   async #hitShared(counter: RateLimiterAbstract, key: string, limit: number): Promise<RateLimitDecision> {

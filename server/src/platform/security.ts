@@ -164,3 +164,20 @@ export async function registerSecurity(app: FastifyInstance, config: Config): Pr
     maxAge: 600,
   });
 }
+
+/**
+ * What a production start should be told about its proxy settings. Behind a
+ * proxy that terminates TLS, browsers send `https://` origins; with an
+ * `http://` `PUBLIC_URL` and `TRUST_PROXY` off, the server believes it is
+ * reached over http, and refuses the web app's public API clients (their
+ * origin is neither the app's nor the one the request seems sent to).
+ */
+export function proxyWarnings(config: Pick<Config, 'NODE_ENV' | 'PUBLIC_URL' | 'TRUST_PROXY'>): string[] {
+  if (config.NODE_ENV !== 'production' || config.TRUST_PROXY !== false) return [];
+  if (!config.PUBLIC_URL.startsWith('http://')) return [];
+  return [
+    `PUBLIC_URL is ${config.PUBLIC_URL} and TRUST_PROXY is off: behind a proxy or load balancer that terminates TLS, ` +
+      "browsers send https:// origins and the web app's API requests are refused (403 ORIGIN_NOT_ALLOWED). " +
+      'Set PUBLIC_URL to the public https:// address and TRUST_PROXY to your proxy (1 for one load balancer).',
+  ];
+}

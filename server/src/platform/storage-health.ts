@@ -3,10 +3,11 @@
  * storage (a full disk, an I/O error, a read-only file or server) makes
  * `/readyz` answer 503 until a write succeeds again, so a load balancer stops
  * sending this instance requests it cannot serve. Kept per database handle, so
- * the error handler and the readiness route share it without more wiring.
+ * the error handler, the job worker and the readiness route share it without
+ * more wiring.
  */
 import type { AnyDB } from '../db/dialect.js';
-import { probeWrite } from '../db/dialect.js';
+import { databaseFault, probeWrite } from '../db/dialect.js';
 
 export class StorageHealth {
   #failure: { at: string; cause: string } | undefined;
@@ -50,4 +51,15 @@ export function storageHealthOf(db: AnyDB): StorageHealth {
     byDatabase.set(db, health);
   }
   return health;
+}
+
+/**
+ * Work outside a request (a job, the worker's round) failed: when the database
+ * was the cause (away, or unable to write), `/readyz` says so until a write
+ * succeeds again. Returns whether it was the database.
+ */
+export function noteDatabaseFailure(db: AnyDB, error: unknown): boolean {
+  if (!databaseFault(error)) return false;
+  storageHealthOf(db).failed(error);
+  return true;
 }

@@ -1,9 +1,9 @@
-import { type FormEvent, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import type { PublicCategory } from '../areas/shop/categories.js';
 import { useCategories } from '../areas/shop/categories.js';
 import { ProductGrid } from '../areas/shop/product-card.js';
 import { ProductThumb } from '../areas/shop/product-thumb.js';
+import { ShopSearch } from '../areas/shop/shop-search.js';
 import { api } from '../lib/api.js';
 import { settle } from '../lib/problem.js';
 import { useApiQuery } from '../lib/query.js';
@@ -24,8 +24,6 @@ const FEATURED_CATEGORIES = 6;
 export function HomePage() {
   useDocumentTitle();
   const { user } = useSession();
-  const navigate = useNavigate();
-  const [search, setSearch] = useState('');
   const categories = useCategories();
   const featured = useApiQuery([...keys.products, 'featured'], (signal) =>
     settle(
@@ -37,11 +35,6 @@ export function HomePage() {
     ),
   );
   const top = (categories.data ?? []).filter((c) => c.depth === 0).slice(0, FEATURED_CATEGORIES);
-  const onSearch = (event: FormEvent) => {
-    event.preventDefault();
-    const words = search.trim();
-    navigate(words ? `/shop/products?search=${encodeURIComponent(words)}` : '/shop/products');
-  };
   return (
     <>
       <section className="hero hero--shop" aria-labelledby="hero-title">
@@ -50,21 +43,11 @@ export function HomePage() {
           New arrivals every week from our own shelves and the independent makers who sell with us. Pay online
           or on delivery, and follow your order to your door.
         </p>
-        <form className="shop-search hero__search" aria-label="Search the shop" onSubmit={onSearch}>
-          <label htmlFor="home-search" className="visually-hidden">
-            Search products
-          </label>
-          <input
-            id="home-search"
-            type="search"
-            placeholder="What are you looking for?"
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-          />
-          <button type="submit" className="button">
-            Search
-          </button>
-        </form>
+        <ShopSearch
+          label="Search the shop"
+          placeholder="What are you looking for?"
+          className="hero__search"
+        />
         <p className="hero__actions">
           <Link to="/shop/products" className="button">
             Shop all products

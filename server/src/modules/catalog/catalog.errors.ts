@@ -2,6 +2,12 @@
 import { defineErrors } from '../../platform/error-codes.js';
 
 export const CatalogErrors = defineErrors({
+  mediaStorageUnavailable: {
+    code: 'MEDIA_STORAGE_UNAVAILABLE',
+    status: 503,
+    detail: 'Pictures cannot be stored right now. Try again later.',
+    headers: { 'retry-after': '30' },
+  },
   categoryNotFound: { code: 'CATEGORY_NOT_FOUND', status: 404, detail: 'No such category.' },
   productNotFound: { code: 'PRODUCT_NOT_FOUND', status: 404, detail: 'No such product.' },
   imageNotFound: { code: 'IMAGE_NOT_FOUND', status: 404, detail: 'No such image of this product.' },

@@ -13,6 +13,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import type { ProductImagesTable } from '../../db/schema.js';
+import { CatalogErrors } from './catalog.errors.js';
 
 // Decoded pixels are not kept between uploads (an upload is decoded once), and one
 // image uses one libvips thread: uploads are rare, requests must not wait behind them.
@@ -182,8 +183,40 @@ export interface StoredImage {
   thumbPath: string;
 }
 
-/** Writes the three versions under `mediaRoot` with one random name; returns their paths relative to it. */
+/** Errors of a file system that cannot take a file (not a fault of the request, nor a bug). */
+const STORAGE_ERRORS = new Set([
+  'EACCES',
+  'EPERM',
+  'EROFS',
+  'ENOSPC',
+  'EDQUOT',
+  'EIO',
+  'ENOTDIR',
+  'EEXIST',
+  'ENOENT',
+]);
+
+/** Whether `err` says MEDIA_ROOT cannot take files now: unwritable, full, gone or not a directory. */
+export function isMediaStorageError(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && STORAGE_ERRORS.has(code);
+}
+
+/**
+ * Writes the three versions under `mediaRoot` with one random name; returns their
+ * paths relative to it. A file system that cannot take them is 503
+ * `MEDIA_STORAGE_UNAVAILABLE` (logged with its cause), never a crash or a 500.
+ */
 export async function storeImage(mediaRoot: string, image: ProcessedImage): Promise<StoredImage> {
+  try {
+    return await writeImage(mediaRoot, image);
+  } catch (err) {
+    if (!isMediaStorageError(err)) throw err;
+    throw Object.assign(CatalogErrors.mediaStorageUnavailable(), { cause: err });
+  }
+}
+
+async function writeImage(mediaRoot: string, image: ProcessedImage): Promise<StoredImage> {
   const name = `products/${randomBytes(16).toString('hex')}`;
   const stored = {
     path: `${name}.${EXTENSIONS[image.type]}`,

@@ -390,6 +390,7 @@ export async function catalogRoutes(app: App, deps: CatalogRoutesDeps): Promise<
             CatalogErrors.fileTooLarge,
             CatalogErrors.malformedMultipart,
             CatalogErrors.multipartRequired,
+            CatalogErrors.mediaStorageUnavailable,
           ],
           swaggerTransform: ({ schema, url }) => ({ schema: { ...schema, body: ImageUploadBody }, url }),
         },

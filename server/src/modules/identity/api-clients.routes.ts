@@ -108,7 +108,13 @@ export async function apiClientAdminRoutes(app: App, ctx: ModuleContext): Promis
     {
       preHandler: requireAdmin,
       onRequest: exists,
-      config: { errors: [IdentityErrors.apiClientNotFound, IdentityErrors.apiClientRevoked] },
+      config: {
+        errors: [
+          IdentityErrors.apiClientNotFound,
+          IdentityErrors.apiClientRevoked,
+          IdentityErrors.webAppClientNeeded,
+        ],
+      },
       schema: {
         operationId: 'admin.clients.update',
         summary: 'Change an API client: name, rate limit, allowed origins, active',

@@ -8,6 +8,9 @@
  *
  * Public clients (the web app's areas, made by migration 0020) have no key:
  * they cannot get one, and the web app's cannot be revoked (only deactivated).
+ * The areas an admin needs to switch one on again (`account`, where everyone
+ * signs in, and `admin`) cannot be deactivated either: the storefront and the
+ * POS can, and come back from the admin pages.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { isUniqueViolation } from '../../db/dialect.js';
@@ -26,6 +29,8 @@ import { IdentityErrors } from './identity.errors.js';
 export type { ApiClientType, WebArea };
 export const API_CLIENT_TYPES: readonly ApiClientType[] = ['web', 'admin', 'mobile', 'server', 'pos'];
 export const DEFAULT_RATE_LIMIT = 1000;
+/** The web app's areas that stay active: signing in, and the admin pages that switch the others on. */
+export const INDISPENSABLE_WEB_AREAS: readonly WebArea[] = ['account', 'admin'];
 export const MAX_RATE_LIMIT = 1_000_000;
 export const MAX_ALLOWED_ORIGINS = 50;
 /** Days of usage a report covers when no `since` is given. */
@@ -337,6 +342,9 @@ export async function updateApiClient(
       changed.allowed_origins = { from: current.allowed_origins, to: fields.allowed_origins };
     }
     if (fields.is_active !== undefined && fields.is_active !== row.is_active) {
+      if (!fields.is_active && row.web_area !== null && INDISPENSABLE_WEB_AREAS.includes(row.web_area)) {
+        throw IdentityErrors.webAppClientNeeded();
+      }
       changes.is_active = fields.is_active;
       changed.is_active = { from: row.is_active, to: fields.is_active };
     }

@@ -10,7 +10,7 @@ import type { CommandRunner } from '../../platform/module.js';
 import { createApiClientFromCli } from './api-clients.service.js';
 import { importDjangoUsers } from './import-users.js';
 import { rotateSigningKey } from './keys.js';
-import { createSuperuser } from './users.service.js';
+import { registerSuperuser } from './users.service.js';
 
 export function identityCommands(program: Command, run: CommandRunner): void {
   program
@@ -38,7 +38,7 @@ export function identityCommands(program: Command, run: CommandRunner): void {
       if (!email || !password) fail('--email and --password are required with --no-input.');
       await run(async (ctx) => {
         try {
-          const user = await createSuperuser(ctx.db, {
+          const user = await registerSuperuser(ctx, {
             email: email!,
             password: password!,
             ...(username ? { username } : {}),

@@ -82,6 +82,12 @@ export const IdentityErrors = defineErrors({
     status: 409,
     detail: "The web app's own API clients cannot be revoked; deactivate one instead.",
   },
+  webAppClientNeeded: {
+    code: 'WEB_APP_CLIENT_NEEDED',
+    status: 409,
+    detail:
+      "The web app's sign-in and admin areas cannot be deactivated: nobody could then sign in to the admin pages to switch them on again.",
+  },
   jobNotFound: { code: 'JOB_NOT_FOUND', status: 404, detail: 'No dead job with that id.' },
   accountInactive: {
     code: 'ACCOUNT_INACTIVE',

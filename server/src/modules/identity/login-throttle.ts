@@ -10,11 +10,14 @@
  * An attempt is counted before its password is checked (and given back if it
  * was right): counted only after, a burst of parallel guesses would all pass a
  * check made before the first of them failed. The account is named by its id
- * once found, so its email, username and phone share one count.
+ * once found, so its email, username and phone share one count. An address is
+ * counted by `addressBucket`: an IPv6 caller by its /64, any address of which
+ * it may send from, so rotating addresses inside it gives no fresh tries.
  */
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible';
 import type { Config } from '../../config.js';
 import { AppError } from '../../platform/errors.js';
+import { addressBucket } from '../../platform/rate-limit.js';
 import type { Redis } from '../../platform/redis.js';
 
 type Limits = Pick<
@@ -60,7 +63,8 @@ export class LoginThrottle {
    * when either has used up its failures. Resolves `lastTry: true` when this
    * attempt, if it fails, locks the account.
    */
-  async attempt(account: string, ip: string): Promise<{ lastTry: boolean }> {
+  async attempt(account: string, address: string): Promise<{ lastTry: boolean }> {
+    const ip = addressBucket(address);
     const [a, i] = await Promise.all([this.#byAccount.penalty(account, 1), this.#byIp.penalty(ip, 1)]);
     const wait = Math.max(
       a.consumedPoints > this.limits.LOGIN_MAX_FAILURES_PER_ACCOUNT ? a.msBeforeNext : 0,
@@ -74,8 +78,11 @@ export class LoginThrottle {
   }
 
   /** The password was right: the account starts afresh, and the address gets its attempt back. */
-  async succeed(account: string, ip?: string): Promise<void> {
-    await Promise.all([this.#byAccount.delete(account), ip ? this.#byIp.reward(ip, 1) : undefined]);
+  async succeed(account: string, address?: string): Promise<void> {
+    await Promise.all([
+      this.#byAccount.delete(account),
+      address ? this.#byIp.reward(addressBucket(address), 1) : undefined,
+    ]);
   }
 }
 

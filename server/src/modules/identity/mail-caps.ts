@@ -2,7 +2,7 @@
  * Caps on the mails anyone can make Mercato send to an address: password-reset
  * links, verification links, email-change links. Each kind is counted per
  * address (`MAIL_LINK_LIMIT_PER_ADDRESS`) and per requesting IP address
- * (`MAIL_LINK_LIMIT_PER_IP`) over `MAIL_LINK_WINDOW_SECONDS`, in Redis when
+ * (`MAIL_LINK_LIMIT_PER_IP`; an IPv6 requester by its /64) over `MAIL_LINK_WINDOW_SECONDS`, in Redis when
  * configured (shared by every instance), else in memory.
  *
  * The address is counted as typed (lowercased), whether it has an account or
@@ -10,7 +10,7 @@
  * queueing the mail, and nobody learns which addresses exist.
  */
 import type { Config } from '../../config.js';
-import { type RateLimitDecision, RateLimiter } from '../../platform/rate-limit.js';
+import { addressBucket, type RateLimitDecision, RateLimiter } from '../../platform/rate-limit.js';
 import type { Redis } from '../../platform/redis.js';
 
 export type MailLinkKind = 'password_reset' | 'verify_email' | 'change_email';
@@ -41,7 +41,10 @@ export class MailLinkCaps {
   async take(kind: MailLinkKind, address: string, ip: string | null): Promise<RateLimitDecision | undefined> {
     const [byAddress, byIp] = await Promise.all([
       this.#counter.hit(`${kind}:to:${mailboxOf(address)}`, this.limits.MAIL_LINK_LIMIT_PER_ADDRESS),
-      this.#counter.hit(`${kind}:ip:${ip ?? 'unknown'}`, this.limits.MAIL_LINK_LIMIT_PER_IP),
+      this.#counter.hit(
+        `${kind}:ip:${ip === null ? 'unknown' : addressBucket(ip)}`,
+        this.limits.MAIL_LINK_LIMIT_PER_IP,
+      ),
     ]);
     if (!byAddress.allowed) return byAddress;
     if (!byIp.allowed) return byIp;

@@ -7,6 +7,7 @@ import { type DB, isUniqueViolation } from '../../db/dialect.js';
 import type { UserType } from '../../db/schema.js';
 import { type AuthUser, isStaffType } from '../../platform/auth.js';
 import { AppError, type FieldErrors } from '../../platform/errors.js';
+import type { EventBus } from '../../platform/events.js';
 import { newId, nowIso } from '../../platform/ids.js';
 import { nextValue, reserveValues } from '../../platform/sequences.js';
 import { type Executor, transaction } from '../../platform/transaction.js';
@@ -168,9 +169,28 @@ export async function createUser(db: Executor, input: NewUser): Promise<users.Us
   return row;
 }
 
-/** `mercato createsuperuser`: an admin with every permission. */
+/** An admin with every permission (the demo seed's, tests'). */
 export function createSuperuser(db: Executor, input: { email: string; password: string; username?: string }) {
   return createUser(db, { ...input, user_type: 'admin', is_superuser: true, email_verified: true });
+}
+
+/**
+ * `mercato createsuperuser`: the superuser and its `user.registered` event in
+ * one transaction, so other modules hear of it as of any new account.
+ */
+export function registerSuperuser(
+  deps: { db: DB; events: EventBus },
+  input: { email: string; password: string; username?: string },
+): Promise<users.UserRow> {
+  return transaction(deps.db, async (trx) => {
+    const user = await createSuperuser(trx, input);
+    await deps.events.emit(trx, 'user.registered', {
+      userId: user.id,
+      email: user.email,
+      userType: user.user_type,
+    });
+    return user;
+  });
 }
 
 /** The next `CUST-00001` code, in the caller's transaction. */

@@ -1,5 +1,4 @@
-import { type FormEvent, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { api } from '../../lib/api.js';
 import { settle } from '../../lib/problem.js';
 import { useApiQuery } from '../../lib/query.js';
@@ -8,6 +7,7 @@ import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { LoadStatus } from '../../ui/feedback.js';
 import { useCategories } from './categories.js';
 import { ProductGrid } from './product-card.js';
+import { ShopSearch } from './shop-search.js';
 
 /** `/shop`: the categories and the newest products. */
 export function ShopHomePage() {
@@ -20,32 +20,11 @@ export function ShopHomePage() {
     ),
   );
   const top = categories.data?.filter((c) => c.depth === 0) ?? [];
-  const navigate = useNavigate();
-  const [search, setSearch] = useState('');
-  const onSearch = (event: FormEvent) => {
-    event.preventDefault();
-    const words = search.trim();
-    navigate(words ? `/shop/products?search=${encodeURIComponent(words)}` : '/shop/products');
-  };
   return (
     <section className="page" aria-labelledby="shop-title">
       <header className="page__head page__head--row">
         <h1 id="shop-title">Shop</h1>
-        <form className="shop-search" aria-label="Search products" onSubmit={onSearch}>
-          <label htmlFor="shop-home-search" className="visually-hidden">
-            Search products
-          </label>
-          <input
-            id="shop-home-search"
-            type="search"
-            placeholder="Search products"
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-          />
-          <button type="submit" className="button button--small">
-            Search
-          </button>
-        </form>
+        <ShopSearch label="Search products" placeholder="Search products" small />
       </header>
       <section aria-labelledby="categories-title" className="stack">
         <h2 id="categories-title">Categories</h2>
