@@ -152,7 +152,9 @@ export function withStatementCache(database: SQLite.Database, limit = 1000) {
  */
 export function withoutSamples(database: SQLite.Database, analyze: () => unknown): void {
   analyze();
-  const stat4 = database.prepare("select 1 from sqlite_schema where type = 'table' and name = 'sqlite_stat4'");
+  const stat4 = database.prepare(
+    "select 1 from sqlite_schema where type = 'table' and name = 'sqlite_stat4'",
+  );
   if (stat4.get() === undefined) return;
   if (database.prepare('select 1 from sqlite_stat4 limit 1').get() === undefined) return;
   // `analyze sqlite_schema` gathers nothing (system tables are skipped) and reloads the statistics.
