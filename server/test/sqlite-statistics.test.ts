@@ -57,7 +57,7 @@ describe.skipIf(onPostgres)('SQLite planner statistics', () => {
   });
 
   it('the app connection deletes the samples as it opens and plans from the averages', async () => {
-    const { db } = connect({ DATA_DIR: dir, DATABASE_URL: undefined, DATABASE_POOL_SIZE: 1 });
+    const { db } = connect({ DATA_DIR: dir, DATABASE_URL: '', DATABASE_POOL_SIZE: 1 });
     try {
       const count = async (table: string) =>
         (await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(db)).rows[0]?.n;
@@ -84,7 +84,7 @@ describe.skipIf(onPostgres)('SQLite planner statistics', () => {
 
   it('opens a new database, which has no statistics yet', async () => {
     const fresh = mkdtempSync(path.join(tmpdir(), 'mercato-statistics-'));
-    const { db } = connect({ DATA_DIR: fresh, DATABASE_URL: undefined, DATABASE_POOL_SIZE: 1 });
+    const { db } = connect({ DATA_DIR: fresh, DATABASE_URL: '', DATABASE_POOL_SIZE: 1 });
     try {
       expect((await sql<{ one: number }>`select 1 as one`.execute(db)).rows[0]?.one).toBe(1);
     } finally {
