@@ -148,7 +148,8 @@ export function withStatementCache(database: SQLite.Database, limit = 1000) {
  * mark for life, even across a later reload of the statistics, so this runs
  * before the connection prepares anything. Without samples SQLite plans as its
  * default build does (SQLITE_ENABLE_STAT4 is off by default), from averages,
- * and keeps its plans stable. Runs no query when there are no samples.
+ * and keeps its plans stable. Writes nothing when there are no samples; if the
+ * samples cannot be deleted (a full disk), says so and goes on: slower, not wrong.
  */
 export function withoutSamples(database: SQLite.Database, analyze: () => unknown): void {
   analyze();
@@ -157,8 +158,14 @@ export function withoutSamples(database: SQLite.Database, analyze: () => unknown
   );
   if (stat4.get() === undefined) return;
   if (database.prepare('select 1 from sqlite_stat4 limit 1').get() === undefined) return;
-  // `analyze sqlite_schema` gathers nothing (system tables are skipped) and reloads the statistics.
-  database.exec('delete from sqlite_stat4; analyze sqlite_schema');
+  try {
+    // `analyze sqlite_schema` gathers nothing (system tables are skipped) and reloads the statistics.
+    database.exec('delete from sqlite_stat4; analyze sqlite_schema');
+  } catch (err) {
+    process.stderr.write(
+      `mercato: SQLite statistics: index samples kept (${(err as Error).message}); queries run slower\n`,
+    );
+  }
 }
 
 /** Frames in the write-ahead log past which the checkpointer makes it start over (about 4 MB of 4 KiB pages). */
@@ -302,7 +309,13 @@ export function connect(
   // statement is prepared on it: see `withoutSamples`.
   withoutSamples(database, () => database.pragma('optimize = 0x10002'));
   const optimize = setInterval(() => {
-    if (!database.inTransaction) withoutSamples(database, () => database.pragma('optimize'));
+    if (database.inTransaction) return;
+    try {
+      withoutSamples(database, () => database.pragma('optimize'));
+    } catch (err) {
+      // A timer's exception would end the process; fresh statistics can wait for the next hour.
+      process.stderr.write(`mercato: SQLite statistics not refreshed: ${(err as Error).message}\n`);
+    }
   }, 3_600_000);
   optimize.unref();
   const stopCheckpointer = startCheckpointer(file);
