@@ -2,8 +2,9 @@
  * `npm run bench`: starts the built server (`server/dist/main.js`) on a fresh
  * embedded database in its own process, and for the read scenarios a bare
  * `node:http` server returning the same body (the ceiling); loads each with
- * autocannon from this process and prints requests/s, p50, p99 and the ratio to
- * the ceiling. Requests carry an API client's headers, as a real frontend's do,
+ * autocannon from this process and prints requests/s, p50, p99, the ratio to
+ * the ceiling and (on Linux) the CPU time each server spent per request, which
+ * a machine shared with other work disturbs far less than throughput. Requests carry an API client's headers, as a real frontend's do,
  * so client checks and rate limiting are part of what is measured.
  *
  * Settings: BENCH_DURATION (seconds per scenario, default 10), BENCH_WARMUP
@@ -15,7 +16,7 @@
  * scenarios).
  */
 import { type ChildProcess, execFileSync, fork, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -56,7 +57,24 @@ interface Result {
   p50: number;
   p99: number;
   errors: number;
+  /** CPU time the measured server spent per request, in µs (Linux; absent elsewhere). */
+  cpuUs?: number;
 }
+
+/** CPU time (user + system) a process has used so far, in µs, from /proc (Linux only). */
+function cpuTimeUs(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    // The fields after the command (which may hold spaces) start after its closing parenthesis.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? (ticks * 1e6) / CLOCK_TICKS : undefined;
+  } catch {
+    return undefined;
+  }
+}
+/** USER_HZ: 100 on every Linux Node.js runs on. */
+const CLOCK_TICKS = 100;
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -81,32 +99,48 @@ async function waitFor(url: string): Promise<void> {
   throw new Error(`${url} did not come up`);
 }
 
-function load(
+/**
+ * Loads `url` for `warmup` seconds (not counted), then `duration` seconds. With `pid`, also the CPU
+ * time that process spent per request while measured: on a machine shared with other work,
+ * throughput follows the share of the cores the server got, its CPU per request much less.
+ */
+async function load(
   url: string,
   s: Pick<Scenario, 'method' | 'headers' | 'body' | 'setupRequest' | 'onResponse'>,
   conns = connections,
+  pid?: number,
 ): Promise<Result> {
-  return autocannon({
-    url,
-    connections: conns,
-    duration,
-    ...(warmup > 0 ? { warmup: { connections: conns, duration: warmup } } : {}),
-    pipelining: 1,
-    requests: [
-      {
-        method: s.method ?? 'GET',
-        headers: { 'content-type': 'application/json', ...s.headers },
-        ...(s.body ? { body: s.body } : {}),
-        ...(s.setupRequest ? { setupRequest: s.setupRequest as never } : {}),
-        ...(s.onResponse ? { onResponse: s.onResponse as never } : {}),
-      },
-    ],
-  }).then((r) => ({
+  const run = (seconds: number) =>
+    autocannon({
+      url,
+      connections: conns,
+      duration: seconds,
+      pipelining: 1,
+      requests: [
+        {
+          method: s.method ?? 'GET',
+          headers: { 'content-type': 'application/json', ...s.headers },
+          ...(s.body ? { body: s.body } : {}),
+          ...(s.setupRequest ? { setupRequest: s.setupRequest as never } : {}),
+          ...(s.onResponse ? { onResponse: s.onResponse as never } : {}),
+        },
+      ],
+    });
+  if (warmup > 0) await run(warmup);
+  const cpuBefore = cpuTimeUs(pid);
+  const r = await run(duration);
+  const cpuAfter = cpuTimeUs(pid);
+  const cpuUs =
+    cpuBefore !== undefined && cpuAfter !== undefined && r.requests.total > 0
+      ? Math.round((cpuAfter - cpuBefore) / r.requests.total)
+      : undefined;
+  return {
     rps: Math.round(r.requests.average),
     p50: r.latency.p50,
     p99: r.latency.p99,
     errors: r.errors + r.non2xx,
-  }));
+    ...(cpuUs !== undefined ? { cpuUs } : {}),
+  };
 }
 
 function stop(child: ChildProcess): Promise<void> {
@@ -126,7 +160,7 @@ async function ceilingFor(body: string): Promise<Result> {
   });
   await new Promise((r) => child.once('message', r));
   try {
-    return await load(`http://127.0.0.1:${port}/`, {});
+    return await load(`http://127.0.0.1:${port}/`, {}, connections, child.pid);
   } finally {
     await stop(child);
   }
@@ -562,7 +596,7 @@ try {
     const ceiling = sample === undefined ? undefined : await ceilingFor(sample);
     const bg = scenario.background;
     const [mercato, background] = await Promise.all([
-      load(url, scenario),
+      load(url, scenario, connections, server.pid),
       bg
         ? load(`${base}${bg.path}`, { method: 'POST', headers: client, body: bg.body }, bg.connections)
         : undefined,
@@ -607,12 +641,12 @@ try {
 
 const pad = (s: string | number, n: number) => String(s).padStart(n);
 console.log(
-  `${'scenario'.padEnd(16)}${pad('req/s', 9)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('ceiling', 9)}${pad('ratio', 7)}${pad('errors', 8)}  target`,
+  `${'scenario'.padEnd(16)}${pad('req/s', 9)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('ceiling', 9)}${pad('ratio', 7)}${pad('errors', 8)}${pad('cpu µs', 8)}${pad('ceil µs', 9)}  target`,
 );
 for (const r of rows) {
   const ratio = r.ceiling ? `${Math.round((100 * r.mercato.rps) / r.ceiling.rps)}%` : '';
   console.log(
-    `${r.name.padEnd(16)}${pad(r.mercato.rps, 9)}${pad(r.mercato.p50, 8)}${pad(r.mercato.p99, 8)}${pad(r.ceiling?.rps ?? '', 9)}${pad(ratio, 7)}${pad(r.mercato.errors, 8)}  ${r.target}`,
+    `${r.name.padEnd(16)}${pad(r.mercato.rps, 9)}${pad(r.mercato.p50, 8)}${pad(r.mercato.p99, 8)}${pad(r.ceiling?.rps ?? '', 9)}${pad(ratio, 7)}${pad(r.mercato.errors, 8)}${pad(r.mercato.cpuUs ?? '', 8)}${pad(r.ceiling?.cpuUs ?? '', 9)}  ${r.target}`,
   );
   if (r.background) {
     const b = r.background.result;

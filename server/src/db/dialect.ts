@@ -135,6 +135,39 @@ export function withStatementCache(database: SQLite.Database, limit = 1000) {
   };
 }
 
+/**
+ * Runs `analyze` (ANALYZE, or `PRAGMA optimize`, which runs it where statistics
+ * are stale), then keeps only the averages of `sqlite_stat1`: the index samples
+ * of `sqlite_stat4` are deleted and the statistics read again. better-sqlite3
+ * builds SQLite with SQLITE_ENABLE_STAT4, and with samples loaded the planner
+ * marks every parameter whose value it compared against them (an equality on an
+ * indexed column: `customer_code = ?`, `token_id = ?`) so that binding it again
+ * expires the statement, and better-sqlite3 binds every parameter on every run:
+ * each run compiled the statement again. The POS scan's customer lookup took
+ * 3 to 4 times as long (about 200 µs instead of 60), and a statement keeps its
+ * mark for life, even across a later reload of the statistics, so this runs
+ * before the connection prepares anything. Without samples SQLite plans as its
+ * default build does (SQLITE_ENABLE_STAT4 is off by default), from averages,
+ * and keeps its plans stable. Writes nothing when there are no samples; if the
+ * samples cannot be deleted (a full disk), says so and goes on: slower, not wrong.
+ */
+export function withoutSamples(database: SQLite.Database, analyze: () => unknown): void {
+  analyze();
+  const stat4 = database.prepare(
+    "select 1 from sqlite_schema where type = 'table' and name = 'sqlite_stat4'",
+  );
+  if (stat4.get() === undefined) return;
+  if (database.prepare('select 1 from sqlite_stat4 limit 1').get() === undefined) return;
+  try {
+    // `analyze sqlite_schema` gathers nothing (system tables are skipped) and reloads the statistics.
+    database.exec('delete from sqlite_stat4; analyze sqlite_schema');
+  } catch (err) {
+    process.stderr.write(
+      `mercato: SQLite statistics: index samples kept (${(err as Error).message}); queries run slower\n`,
+    );
+  }
+}
+
 /** Frames in the write-ahead log past which the checkpointer makes it start over (about 4 MB of 4 KiB pages). */
 const WAL_RESTART_FRAMES = 1000;
 
@@ -274,10 +307,17 @@ export function connect(
   database.pragma(`journal_size_limit = ${WAL_RESTART_FRAMES * 4096}`);
   // The planner's statistics follow the data: SQLite's advice for long-lived
   // connections is optimize=0x10002 on open, then optimize now and then. Never
-  // inside a transaction the app has open on this connection.
-  database.pragma('optimize = 0x10002');
+  // inside a transaction the app has open on this connection. Before any
+  // statement is prepared on it: see `withoutSamples`.
+  withoutSamples(database, () => database.pragma('optimize = 0x10002'));
   const optimize = setInterval(() => {
-    if (!database.inTransaction) database.pragma('optimize');
+    if (database.inTransaction) return;
+    try {
+      withoutSamples(database, () => database.pragma('optimize'));
+    } catch (err) {
+      // A timer's exception would end the process; fresh statistics can wait for the next hour.
+      process.stderr.write(`mercato: SQLite statistics not refreshed: ${(err as Error).message}\n`);
+    }
   }, 3_600_000);
   optimize.unref();
   const stopCheckpointer = startCheckpointer(file);

@@ -13,9 +13,23 @@ import { sameSecret } from '../../platform/secrets.js';
 
 const MAC_LENGTH = 16;
 const KEY_NAME = 'qr';
+/** Genuine card payloads remembered (see `readCard`); forgotten all at once when full. */
+const KNOWN_CARDS = 10_000;
+
+export interface CardPayload {
+  readonly customerCode: string;
+  readonly version: number;
+}
 
 export class QrSigner {
   #secret: Buffer | undefined;
+  /**
+   * Card payloads that passed the check, and what they say: a card scanned again
+   * skips its HMAC (the secret never changes while the process runs). Only
+   * genuine payloads are kept, so guesses cannot fill it; a reissued card's old
+   * payload stays genuine here, and the scan refuses it by its version, as before.
+   */
+  readonly #knownCards = new Map<string, CardPayload>();
 
   constructor(private readonly db: DB) {}
 
@@ -54,12 +68,18 @@ export class QrSigner {
   }
 
   /** The customer code and card version of a genuine card payload; undefined for anything else. */
-  async readCard(payload: string): Promise<{ customerCode: string; version: number } | undefined> {
-    const m = /^MC1\.(CUST-\d{1,12})\.(\d{1,9})\.([A-Za-z0-9_-]{16})$/.exec(payload.trim());
+  async readCard(payload: string): Promise<CardPayload | undefined> {
+    const text = payload.trim();
+    const known = this.#knownCards.get(text);
+    if (known) return known;
+    const m = /^MC1\.(CUST-\d{1,12})\.(\d{1,9})\.([A-Za-z0-9_-]{16})$/.exec(text);
     if (!m) return undefined;
     const [, code = '', version = '', mac = ''] = m;
     if (!sameSecret(mac, await this.#mac(`MC1.${code}.${version}`))) return undefined;
-    return { customerCode: code, version: Number(version) };
+    const card: CardPayload = Object.freeze({ customerCode: code, version: Number(version) });
+    if (this.#knownCards.size >= KNOWN_CARDS) this.#knownCards.clear();
+    this.#knownCards.set(text, card);
+    return card;
   }
 
   /** The promotion code of a genuine promotion payload; undefined for anything else. */

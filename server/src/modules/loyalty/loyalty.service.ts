@@ -249,8 +249,10 @@ export class LoyaltyService {
    * only when a promotion has a per-customer limit.
    */
   async usablePromotions(executor: Executor, userId: string): Promise<PromotionDto[]> {
+    const active = await this.promotionsCache.get();
+    if (active.length === 0) return [];
     const now = nowIso();
-    const usable = (await this.promotionsCache.get()).filter((p) => usableNow(p.row, now));
+    const usable = active.filter((p) => usableNow(p.row, now));
     if (usable.length === 0) return [];
     let uses = new Map<string, number>();
     if (usable.some((p) => p.row.per_customer_limit !== null))
