@@ -130,6 +130,7 @@ describe('credentials: revealed on request, every read audited; key rotation', (
       cipher: new CredentialsCipher(keyB, [keyA]),
       config: t.config,
       mailer: t.app.ctx.mailer,
+      events: t.app.ctx.events,
     });
     await expect(
       rotating.rotateCredentials(1, () => {

@@ -2,6 +2,7 @@
 import { type Selectable, sql } from 'kysely';
 import { columnTypes, forUpdate, randomUuid } from '../../db/dialect.js';
 import type { Executor } from '../../db/executor.js';
+import { prepared } from '../../db/prepared.js';
 import { userReads } from '../identity/index.js';
 import {
   type BillingMonth,
@@ -132,6 +133,52 @@ function paymentsQuery(db: Executor, filter: PaymentFilter) {
   return q;
 }
 
+/** The filters a page statement is compiled for (a search is not: its SQL is built each time). */
+type PageFilter = Omit<SubscriberFilter, 'search'>;
+const PAGE_FILTERS = ['status', 'connection_type', 'package_id', 'user_id'] as const;
+interface PageValues extends Record<string, string | number> {
+  status: string;
+  connection_type: string;
+  package_id: string;
+  user_id: string;
+  limit: number;
+  offset: number;
+}
+
+/** Subscribers with their package, newest first (an index on `created_at, id` serves the order). */
+function selectSubscriber(q: ReturnType<typeof subscribersQuery>) {
+  return q
+    .innerJoin('billing_packages as p', 'p.id', 's.package_id')
+    .select([
+      's.id',
+      's.connection_type',
+      's.credentials',
+      's.address',
+      's.status',
+      's.created_at',
+      's.package_id',
+      'p.name as package_name',
+      'p.speed_mbps',
+      'p.price',
+      'p.description',
+      'p.is_active',
+      's.user_id',
+    ])
+    .orderBy('s.created_at', 'desc')
+    .orderBy('s.id', 'desc');
+}
+
+function compilePage(used: ReadonlyArray<(typeof PAGE_FILTERS)[number]>) {
+  return prepared((db, v: PageValues) =>
+    selectSubscriber(subscribersQuery(db, Object.fromEntries(used.map((name) => [name, v[name]]))))
+      .limit(v.limit)
+      .offset(v.offset),
+  );
+}
+
+/** A page statement per combination of filters, compiled on first use (at most 16). */
+const pageStatements = new Map<string, ReturnType<typeof compilePage>>();
+
 export const billingRepository = {
   subscribersQuery,
   paymentsQuery,
@@ -151,27 +198,28 @@ export const billingRepository = {
     await db.deleteFrom('billing_packages').where('id', '=', id).execute();
   },
 
-  /** Subscribers with their package, newest first (an index on `created_at, id` serves the order). */
-  selectSubscriber(q: ReturnType<typeof subscribersQuery>) {
-    return q
-      .innerJoin('billing_packages as p', 'p.id', 's.package_id')
-      .select([
-        's.id',
-        's.connection_type',
-        's.credentials',
-        's.address',
-        's.status',
-        's.created_at',
-        's.package_id',
-        'p.name as package_name',
-        'p.speed_mbps',
-        'p.price',
-        'p.description',
-        'p.is_active',
-        's.user_id',
-      ])
-      .orderBy('s.created_at', 'desc')
-      .orderBy('s.id', 'desc');
+  selectSubscriber,
+  /**
+   * A page of subscribers filtered without a search, by a statement compiled
+   * once per combination of filters (Kysely would build and compile it on
+   * every request).
+   */
+  subscriberPage(db: Executor, filter: PageFilter, limit: number, offset: number) {
+    const used = PAGE_FILTERS.filter((name) => filter[name] !== undefined);
+    const key = used.join(',');
+    let statement = pageStatements.get(key);
+    if (!statement) {
+      statement = compilePage(used);
+      pageStatements.set(key, statement);
+    }
+    return statement(db, {
+      status: filter.status ?? '',
+      connection_type: filter.connection_type ?? '',
+      package_id: filter.package_id ?? '',
+      user_id: filter.user_id ?? '',
+      limit,
+      offset,
+    });
   },
   findSubscriber(db: Executor, id: string) {
     return billingRepository

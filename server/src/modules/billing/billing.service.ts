@@ -12,14 +12,18 @@ import type { AuthUser } from '../../platform/auth.js';
 import { newId, nowIso } from '../../platform/ids.js';
 import type { Mailer } from '../../platform/mail.js';
 import { formatMinor, parseMoney } from '../../platform/money.js';
-import { type Page, type PageRequest, paginate } from '../../platform/pagination.js';
+import type { EventBus } from '../../platform/events.js';
+import { countRows, type Page, type PageRequest, paginate, paginateWith } from '../../platform/pagination.js';
 import { type Executor, transaction } from '../../platform/transaction.js';
 import { type UserSummary, userReads } from '../identity/index.js';
+import { SubscriberCounts } from './billing.counts.js';
 import { BillingErrors } from './billing.errors.js';
+import type {} from './billing.events.js';
 import {
   type PackageRow,
   type PaymentFilter,
   type PaymentRow,
+  type SubscriberFilter,
   billingRepository as repo,
 } from './billing.repository.js';
 import {
@@ -58,6 +62,7 @@ export interface BillingDeps {
   cipher: CredentialsCipher;
   config: Pick<Config, 'TIME_ZONE' | 'BILLING_PRO_RATA' | 'BILLING_OVERDUE_DAYS' | 'PUBLIC_URL'>;
   mailer: Mailer;
+  events: EventBus;
 }
 
 const DAY_MS = 24 * 3600_000;
@@ -202,6 +207,9 @@ export interface Reveal {
 }
 
 export class BillingService {
+  /** How many subscribers each filter of the list selects (forgotten on `subscriber.changed`). */
+  readonly counts = new SubscriberCounts();
+
   constructor(private readonly deps: BillingDeps) {}
 
   private get db(): DB {
@@ -339,11 +347,16 @@ export class BillingService {
    * list's `?reveal=credentials`), and each one shown is audited.
    */
   async listCustomers(viewer: AuthUser, query: ListCustomersQuery, page: PageRequest, reveal?: Reveal) {
-    const result = await paginate(
-      page,
-      repo.subscribersQuery(this.db, this.customerFilter(viewer, query)),
-      (q) => repo.selectSubscriber(q),
-    );
+    const filter = this.customerFilter(viewer, query);
+    const { search, ...plain } = filter;
+    const result =
+      search !== undefined
+        ? await paginate(page, repo.subscribersQuery(this.db, filter), (q) => repo.selectSubscriber(q))
+        : await paginateWith(
+            page,
+            () => this.countSubscribers(plain),
+            (limit, offset) => repo.subscriberPage(this.db, plain, limit, offset),
+          );
     const users = await this.users(result.results.map((r) => r.user_id));
     const shown = viewer.is_staff && reveal !== undefined;
     if (shown)
@@ -356,6 +369,24 @@ export class BillingService {
       ...result,
       results: result.results.map((r) => this.customerDto(r, users.get(r.user_id), viewer, shown)),
     };
+  }
+
+  /**
+   * How many subscribers a filter without a search selects: kept in memory
+   * (`counts`), except a subscriber's own (at most one row, by a unique index).
+   */
+  private countSubscribers(filter: Omit<SubscriberFilter, 'search'>): Promise<number> {
+    const count = () => countRows(repo.subscribersQuery(this.db, filter));
+    if (filter.user_id !== undefined) return count();
+    return this.counts.get(
+      `${filter.status ?? ''}|${filter.connection_type ?? ''}|${filter.package_id ?? ''}`,
+      count,
+    );
+  }
+
+  /** Records, in `trx`, that a subscriber changed: every instance forgets its counts once it commits. */
+  private subscriberChanged(trx: Executor, subscriberId: string): Promise<void> {
+    return this.deps.events.emit(trx, 'subscriber.changed', { subscriberId });
   }
 
   private customerFilter(viewer: AuthUser, query: Omit<ListCustomersQuery, 'page' | 'page_size'>) {
@@ -431,6 +462,7 @@ export class BillingService {
         if (isUniqueViolation(err)) throw BillingErrors.alreadySubscriber();
         throw err;
       }
+      await this.subscriberChanged(trx, id);
     });
     return this.getCustomer(viewer, id, reveal);
   }
@@ -464,6 +496,9 @@ export class BillingService {
         ...(body.status !== undefined ? { status: body.status } : {}),
         updated_at: nowIso(),
       });
+      // What the list's counts filter on.
+      if (body.status !== undefined || body.connection_type !== undefined || body.package !== undefined)
+        await this.subscriberChanged(trx, id);
     });
     return this.getCustomer(viewer, id, reveal);
   }
@@ -473,6 +508,7 @@ export class BillingService {
       await this.visibleSubscriber(trx, viewer, id);
       if (await repo.hasLedger(trx, id)) throw BillingErrors.customerHasLedger();
       await repo.deleteSubscriber(trx, id);
+      await this.subscriberChanged(trx, id);
     });
   }
 
