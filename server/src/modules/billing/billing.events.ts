@@ -1,10 +1,11 @@
 /** The events billing emits (after the change commits). */
 export interface BillingEvents {
   /**
-   * A subscriber was added, removed, or changed in what the list filters on
-   * (status, connection type, package): every instance forgets its counts.
+   * A subscriber was added, changed or removed, or a package changed
+   * (`subscriberId` null): every instance forgets the subscriber list it keeps
+   * in memory (counts and pages).
    */
-  'subscriber.changed': { subscriberId: string };
+  'subscriber.changed': { subscriberId: string | null; packageId?: string };
 }
 
 declare module '../../platform/events.js' {

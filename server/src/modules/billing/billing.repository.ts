@@ -260,8 +260,9 @@ export const billingRepository = {
   /** Newest first, each with whether it is overdue (bills of months before `overdueBefore`, unpaid). */
   selectPayment(q: ReturnType<typeof paymentsQuery>, overdueBefore: number) {
     return q
+      .innerJoin('billing_subscribers as s', 's.id', 'b.subscriber_id')
       .selectAll('b')
-      .select(overdue(overdueBefore).as('overdue'))
+      .select(['s.user_id as subscriber_user_id', overdue(overdueBefore).as('overdue')])
       .orderBy('b.created_at', 'desc')
       .orderBy('b.id', 'desc');
   },
@@ -329,6 +330,26 @@ export const billingRepository = {
   },
 
   /**
+   * Active subscribers (who joined before `before`, when given) whose bill for
+   * the month was deleted: the unique key still holds the deleted row, so a
+   * bill run skips them (one index range of the month's deleted bills).
+   */
+  async countDeletedBills(db: Executor, year: number, month: BillingMonth, before?: string): Promise<number> {
+    let q = db
+      .selectFrom('billing_payments as b')
+      .innerJoin('billing_subscribers as s', 's.id', 'b.subscriber_id')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('b.kind', '=', 'bill')
+      .where('b.year', '=', year)
+      .where('b.billing_month', '=', month)
+      .where('b.deleted_at', 'is not', null)
+      .where('s.status', '=', 'ACTIVE');
+    if (before) q = q.where('s.created_at', '<', before);
+    const row = await q.executeTakeFirstOrThrow();
+    return Number(row.n);
+  },
+
+  /**
    * The bill run: one unpaid bill per active subscriber at their package's
    * price, in one statement; a subscriber already billed for the period is
    * skipped by the unique index. Returns how many bills it made.
@@ -374,7 +395,8 @@ export const billingRepository = {
     // Who joined after the month owes nothing for it.
     if (pr) eligible = eligible.where('s.created_at', '<', pr.end);
     // Already billed: skipped by a lookup in the unique index before any row is made (a repeat run
-    // stays cheap); `on conflict do nothing` still settles two runs racing.
+    // stays cheap); `on conflict do nothing` still settles two runs racing. A deleted bill counts:
+    // a run never re-creates a bill staff deleted (`countDeletedBills` says how many it skipped so).
     eligible = eligible.where(({ not, exists, selectFrom }) =>
       not(
         exists(

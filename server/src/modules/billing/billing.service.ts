@@ -16,7 +16,7 @@ import type { EventBus } from '../../platform/events.js';
 import { countRows, type Page, type PageRequest, paginate, paginateWith } from '../../platform/pagination.js';
 import { type Executor, transaction } from '../../platform/transaction.js';
 import { type UserSummary, userReads } from '../identity/index.js';
-import { SubscriberCounts } from './billing.counts.js';
+import { KeptReads } from './billing.kept.js';
 import { BillingErrors } from './billing.errors.js';
 import type {} from './billing.events.js';
 import {
@@ -113,18 +113,29 @@ function packageDto(p: PackageRow): PackageDto {
   };
 }
 
-type PaymentListed = PaymentRow & { overdue: boolean | number };
+type PaymentListed = PaymentRow & { overdue: boolean | number; subscriber_user_id: string };
+
+/** A user's name as the web app shows it: first and last name, else username, else email. */
+function nameOf(user: UserSummary | undefined): string {
+  if (!user) return '';
+  return `${user.first_name} ${user.last_name}`.trim() || user.username || user.email;
+}
 
 /** A subscriber as answered, with the nested user and package typed (the schema refers to them). */
 export type CustomerView = Omit<CustomerDto, 'user' | 'package'> & { user: UserListDto; package: PackageDto };
 /** A ledger row as answered, with `entry_by` typed. */
 export type PaymentView = Omit<PaymentDto, 'entry_by'> & { entry_by: UserLiteDto | null };
 
-function paymentDto(r: PaymentListed, entry: UserSummary | undefined): PaymentView {
+function paymentDto(
+  r: PaymentListed,
+  entry: UserSummary | undefined,
+  subscriber: UserSummary | undefined,
+): PaymentView {
   return {
     uid: r.id,
     kind: r.kind === 'bill' ? 'BILL' : 'PAYMENT',
     customer_id: r.subscriber_id,
+    customer_name: nameOf(subscriber),
     bill: r.bill_id,
     amount: formatMinor(Number(r.amount)),
     bill_amount: formatMinor(Number(r.bill_amount)),
@@ -207,8 +218,20 @@ export interface Reveal {
 }
 
 export class BillingService {
-  /** How many subscribers each filter of the list selects (forgotten on `subscriber.changed`). */
-  readonly counts = new SubscriberCounts();
+  /**
+   * The subscriber list without a search, kept in memory (billing.kept.ts):
+   * each filter's count and recent pages' rows; forgotten on `subscriber.changed`.
+   */
+  readonly #kept = {
+    counts: new KeptReads<number>(),
+    pages: new KeptReads<Awaited<ReturnType<typeof repo.subscriberPage>>>(),
+  };
+
+  /** Forgets the list's counts and pages (a subscriber or a package changed, here or elsewhere). */
+  forgetKept(): void {
+    this.#kept.counts.forget();
+    this.#kept.pages.forget();
+  }
 
   constructor(private readonly deps: BillingDeps) {}
 
@@ -272,13 +295,17 @@ export class BillingService {
   async updatePackage(id: string, body: PackageUpdateBody): Promise<PackageDto> {
     await this.getPackage(id);
     try {
-      await repo.updatePackage(this.db, id, {
-        ...(body.name !== undefined ? { name: body.name.trim() } : {}),
-        ...(body.speed_mbps !== undefined ? { speed_mbps: body.speed_mbps } : {}),
-        ...(body.price !== undefined ? { price: parseMoney(body.price, 'price') } : {}),
-        ...(body.description !== undefined ? { description: body.description } : {}),
-        ...(body.is_active !== undefined ? { is_active: body.is_active } : {}),
-        updated_at: nowIso(),
+      await transaction(this.db, async (trx) => {
+        await repo.updatePackage(trx, id, {
+          ...(body.name !== undefined ? { name: body.name.trim() } : {}),
+          ...(body.speed_mbps !== undefined ? { speed_mbps: body.speed_mbps } : {}),
+          ...(body.price !== undefined ? { price: parseMoney(body.price, 'price') } : {}),
+          ...(body.description !== undefined ? { description: body.description } : {}),
+          ...(body.is_active !== undefined ? { is_active: body.is_active } : {}),
+          updated_at: nowIso(),
+        });
+        // Subscriber pages kept in memory show the package.
+        await this.subscriberChanged(trx, null, id);
       });
     } catch (err) {
       if (isUniqueViolation(err)) throw BillingErrors.packageNameTaken();
@@ -355,7 +382,12 @@ export class BillingService {
         : await paginateWith(
             page,
             () => this.countSubscribers(plain),
-            (limit, offset) => repo.subscriberPage(this.db, plain, limit, offset),
+            (limit, offset) =>
+              plain.user_id !== undefined
+                ? repo.subscriberPage(this.db, plain, limit, offset)
+                : this.#kept.pages.get(`${this.filterKey(plain)}|${limit}|${offset}`, () =>
+                    repo.subscriberPage(this.db, plain, limit, offset),
+                  ),
           );
     const users = await this.users(result.results.map((r) => r.user_id));
     const shown = viewer.is_staff && reveal !== undefined;
@@ -372,21 +404,28 @@ export class BillingService {
   }
 
   /**
-   * How many subscribers a filter without a search selects: kept in memory
-   * (`counts`), except a subscriber's own (at most one row, by a unique index).
+   * How many subscribers a filter without a search selects: kept in memory,
+   * except a subscriber's own (at most one row, by a unique index).
    */
   private countSubscribers(filter: Omit<SubscriberFilter, 'search'>): Promise<number> {
     const count = () => countRows(repo.subscribersQuery(this.db, filter));
     if (filter.user_id !== undefined) return count();
-    return this.counts.get(
-      `${filter.status ?? ''}|${filter.connection_type ?? ''}|${filter.package_id ?? ''}`,
-      count,
-    );
+    return this.#kept.counts.get(this.filterKey(filter), count);
   }
 
-  /** Records, in `trx`, that a subscriber changed: every instance forgets its counts once it commits. */
-  private subscriberChanged(trx: Executor, subscriberId: string): Promise<void> {
-    return this.deps.events.emit(trx, 'subscriber.changed', { subscriberId });
+  private filterKey(filter: Omit<SubscriberFilter, 'search'>): string {
+    return `${filter.status ?? ''}|${filter.connection_type ?? ''}|${filter.package_id ?? ''}`;
+  }
+
+  /**
+   * Records, in `trx`, that a subscriber (or, with `packageId`, a package)
+   * changed: every instance forgets the list it keeps once the change commits.
+   */
+  private subscriberChanged(trx: Executor, subscriberId: string | null, packageId?: string): Promise<void> {
+    return this.deps.events.emit(trx, 'subscriber.changed', {
+      subscriberId,
+      ...(packageId ? { packageId } : {}),
+    });
   }
 
   private customerFilter(viewer: AuthUser, query: Omit<ListCustomersQuery, 'page' | 'page_size'>) {
@@ -427,8 +466,9 @@ export class BillingService {
   }
 
   /**
-   * A subscriber. With `reveal` (the detail, as back office clients read it),
-   * staff see the credentials and the read is audited; without, they do not.
+   * A subscriber. With `reveal` (`?reveal=credentials`, or the answer to a
+   * staff member's own create or update), staff see the credentials and the
+   * read is audited; without, nobody does.
    */
   async getCustomer(viewer: AuthUser, id: string, reveal?: Reveal): Promise<CustomerView> {
     const row = await this.visibleSubscriber(this.db, viewer, id);
@@ -496,9 +536,7 @@ export class BillingService {
         ...(body.status !== undefined ? { status: body.status } : {}),
         updated_at: nowIso(),
       });
-      // What the list's counts filter on.
-      if (body.status !== undefined || body.connection_type !== undefined || body.package !== undefined)
-        await this.subscriberChanged(trx, id);
+      await this.subscriberChanged(trx, id);
     });
     return this.getCustomer(viewer, id, reveal);
   }
@@ -554,11 +592,21 @@ export class BillingService {
         details: { billing_month: period.billing_month, year: period.year, created },
       });
     }
+    const skipped = Math.max(0, eligible - created);
+    // Deleted bills are counted only when something was skipped (a first run of a month skips nobody).
+    const deleted =
+      skipped > 0
+        ? Math.min(
+            skipped,
+            await repo.countDeletedBills(executor, period.year, period.billing_month, proRata?.end),
+          )
+        : 0;
     return {
       billing_month: period.billing_month,
       year: period.year,
       created,
-      skipped: Math.max(0, eligible - created),
+      skipped,
+      skipped_reasons: { already_billed: skipped - deleted, bill_deleted: deleted },
     };
   }
 
@@ -588,10 +636,15 @@ export class BillingService {
     };
   }
 
-  /** Ledger rows as DTOs, with who entered them (one lookup of their users). */
-  private async paymentDtos(rows: PaymentListed[]): Promise<PaymentView[]> {
-    const users = await this.users(rows.map((r) => r.entry_by));
-    return rows.map((r) => paymentDto(r, r.entry_by ? users.get(r.entry_by) : undefined));
+  /** Ledger rows as DTOs, with who entered them and whose they are (one lookup of their users). */
+  private async paymentDtos(rows: PaymentListed[], executor: Executor = this.db): Promise<PaymentView[]> {
+    const users = await userReads.userSummaries(
+      executor,
+      rows.flatMap((r) => (r.entry_by ? [r.entry_by, r.subscriber_user_id] : [r.subscriber_user_id])),
+    );
+    return rows.map((r) =>
+      paymentDto(r, r.entry_by ? users.get(r.entry_by) : undefined, users.get(r.subscriber_user_id)),
+    );
   }
 
   async listPayments(viewer: AuthUser, query: ListPaymentsQuery, page: PageRequest, subscriberId?: string) {
@@ -632,8 +685,9 @@ export class BillingService {
 
   async getPayment(viewer: AuthUser, id: string): Promise<PaymentView> {
     const row = await this.visiblePayment(this.db, viewer, id);
-    const users = await this.users([row.entry_by]);
-    return paymentDto(row, row.entry_by ? users.get(row.entry_by) : undefined);
+    const [dto] = await this.paymentDtos([row]);
+    if (!dto) throw BillingErrors.paymentNotFound();
+    return dto;
   }
 
   /**
@@ -717,8 +771,9 @@ export class BillingService {
   private async paymentAfterWrite(executor: Executor, id: string): Promise<PaymentView> {
     const row = await this.findPayment(executor, id);
     if (!row) throw BillingErrors.paymentNotFound();
-    const users = row.entry_by ? await userReads.userSummaries(executor, [row.entry_by]) : new Map();
-    return paymentDto(row, row.entry_by ? users.get(row.entry_by) : undefined);
+    const [dto] = await this.paymentDtos([row], executor);
+    if (!dto) throw BillingErrors.paymentNotFound();
+    return dto;
   }
 
   /** Soft delete, audited; a payment's bill gives the amount back. */

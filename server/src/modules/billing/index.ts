@@ -45,9 +45,9 @@ export const billingModule = defineModule({
       identity: use('identity'),
     };
   },
-  // The list's counts in memory: forgotten after every subscriber change, here and in every instance.
-  listeners: ({ billing }) => ({ 'subscriber.changed': () => billing.counts.forget() }),
-  start: async ({ billing }, ctx) => ctx.events.onMissed(() => billing.counts.forget()),
+  // The subscriber list kept in memory: forgotten after every subscriber or package change, everywhere.
+  listeners: ({ billing }) => ({ 'subscriber.changed': () => billing.forgetKept() }),
+  start: async ({ billing }, ctx) => ctx.events.onMissed(() => billing.forgetKept()),
   schedules: ({ billing }, ctx): ScheduleDefinition[] => [
     // Every morning, one reminder per bill overdue (BILLING_OVERDUE_DAYS after its month).
     {
