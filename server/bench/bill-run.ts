@@ -52,10 +52,14 @@ const settings = {
   BILLING_CREDENTIALS_KEY: process.env.BILLING_CREDENTIALS_KEY ?? Buffer.alloc(32, 7).toString('base64'),
 };
 try {
-  execFileSync(process.execPath, [path.join(root, 'bin/mercato.js'), 'seed', '--subscribers', String(subscribers)], {
-    env: { ...process.env, ...settings },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  execFileSync(
+    process.execPath,
+    [path.join(root, 'bin/mercato.js'), 'seed', '--subscribers', String(subscribers)],
+    {
+      env: { ...process.env, ...settings },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   const config = loadConfig({}, { ...settings, JOBS_WORKER: false });
   const ctx = createContext(config, { jobsMode: 'off', logger: pino({ level: 'warn' }) });
   try {
@@ -71,7 +75,9 @@ try {
         billing.generateBills(trx, null, { billing_month: 'JANUARY', year: 2027 }),
       );
       const seconds = (performance.now() - started) / 1000;
-      console.log(`${label.padEnd(16)}${seconds.toFixed(2).padStart(7)} s  ${JSON.stringify(result)}  ${target}`);
+      console.log(
+        `${label.padEnd(16)}${seconds.toFixed(2).padStart(7)} s  ${JSON.stringify(result)}  ${target}`,
+      );
     }
   } finally {
     await ctx.close();

@@ -100,7 +100,9 @@ export async function paginateWith<Row>(
 }
 
 /** Counts the rows of a filtered query (no order, limit or select). */
-export async function countRows<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>): Promise<number> {
+export async function countRows<DB, TB extends keyof DB, O>(
+  query: SelectQueryBuilder<DB, TB, O>,
+): Promise<number> {
   const counted = await query
     .clearSelect()
     .select((eb) => eb.fn.countAll<number>().as('count'))

@@ -9,22 +9,22 @@ import type { DB } from '../../db/dialect.js';
 import { isUniqueViolation } from '../../db/dialect.js';
 import { type Origin, recordAudit } from '../../platform/audit.js';
 import type { AuthUser } from '../../platform/auth.js';
+import type { EventBus } from '../../platform/events.js';
 import { newId, nowIso } from '../../platform/ids.js';
 import type { Mailer } from '../../platform/mail.js';
 import { formatMinor, parseMoney } from '../../platform/money.js';
-import type { EventBus } from '../../platform/events.js';
 import { countRows, type Page, type PageRequest, paginate, paginateWith } from '../../platform/pagination.js';
 import { type Executor, transaction } from '../../platform/transaction.js';
 import { type UserSummary, userReads } from '../identity/index.js';
-import { KeptReads } from './billing.kept.js';
 import { BillingErrors } from './billing.errors.js';
 import type {} from './billing.events.js';
+import { KeptReads } from './billing.kept.js';
 import {
   type PackageRow,
   type PaymentFilter,
   type PaymentRow,
-  type SubscriberFilter,
   billingRepository as repo,
+  type SubscriberFilter,
 } from './billing.repository.js';
 import {
   type BillingMonth,
