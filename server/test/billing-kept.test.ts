@@ -189,6 +189,17 @@ describe('the subscriber list kept in memory stays exact', () => {
       expect(details).not.toContain('TEMP B-TREE');
     },
   );
+
+  it.skipIf(onPostgres)(
+    "a run's count of deleted bills reads their partial index (migration 0026)",
+    async () => {
+      const plan = await sql<{ detail: string }>`explain query plan
+      select count(*) from billing_payments b inner join billing_subscribers s on s.id = b.subscriber_id
+      where b.kind = 'bill' and b.year = 2031 and b.billing_month = 'JUNE' and b.deleted_at is not null
+        and s.status = 'ACTIVE'`.execute(t.db);
+      expect(plan.rows.map((r) => r.detail).join(' | ')).toContain('billing_bills_deleted');
+    },
+  );
 });
 
 describe('payments name their subscriber; credentials only on request; deleted bills stay deleted', () => {

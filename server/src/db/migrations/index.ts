@@ -18,6 +18,7 @@ import * as m0017 from './0017_billing_overdue.js';
 import * as m0018 from './0018_reports.js';
 import * as m0020 from './0020_public_api_clients.js';
 import * as m0021 from './0021_product_pictures.js';
+import * as m0026 from './0026_billing_deleted_bills.js';
 
 /** The one ordered, portable set of migrations. Add new ones at the end; never edit an applied one. */
 export const migrations: Record<string, Migration> = {
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   '0018_reports': m0018,
   '0020_public_api_clients': m0020,
   '0021_product_pictures': m0021,
+  '0026_billing_deleted_bills': m0026,
 };

@@ -1,6 +1,6 @@
 /** Subscription billing's queries (Kysely only; the executor comes first). */
 import { type Selectable, sql } from 'kysely';
-import { columnTypes, forUpdate, randomUuid } from '../../db/dialect.js';
+import { columnTypes, dialectOf, forUpdate, randomUuid } from '../../db/dialect.js';
 import type { Executor } from '../../db/executor.js';
 import { prepared } from '../../db/prepared.js';
 import { userReads } from '../identity/index.js';
@@ -451,6 +451,18 @@ export const billingRepository = {
       .onConflict((oc) => oc.doNothing())
       .executeTakeFirst();
     return Number(result.numInsertedOrUpdatedRows ?? 0);
+  },
+
+  /**
+   * Refreshes PostgreSQL's statistics of the ledger after a bill run made many
+   * rows (in the run's transaction: ANALYZE counts its own inserts). Without,
+   * a repeat run planned before autovacuum's next analyze sees the ledger as
+   * nearly empty and checks each subscriber's bill by a scan of all of it
+   * (measured: minutes at 90,000 bills) instead of one hashed anti-join.
+   * SQLite's planner uses the indexes without statistics.
+   */
+  async analyzeLedger(db: Executor): Promise<void> {
+    if (dialectOf(db) === 'postgres') await sql`analyze billing_payments`.execute(db);
   },
 
   /**

@@ -66,6 +66,8 @@ export interface BillingDeps {
 }
 
 const DAY_MS = 24 * 3600_000;
+/** A bill run making at least this many bills refreshes the ledger's statistics (PostgreSQL). */
+const ANALYZE_AFTER = 1_000;
 /** Rows per query of a CSV export. */
 const EXPORT_BATCH = 500;
 
@@ -583,6 +585,7 @@ export class BillingService {
       now: nowIso(),
       proRata,
     });
+    if (created >= ANALYZE_AFTER) await repo.analyzeLedger(executor);
     // What was paid for the month before its bill existed now pays the bill (not overdue, no reminder).
     if (created > 0) await repo.applyAdvancePayments(executor, period.year, period.billing_month, nowIso());
     if (created > 0) {
