@@ -56,7 +56,7 @@ async function newSubscriber(app: FastifyInstance, staff: User, pkg: Json, body:
   return { user, sub };
 }
 
-describe('the subscriber list kept in memory stays exact', () => {
+describe('the kept subscriber list, payment names, credentials on request, deleted bills', () => {
   let t: TestApp;
   let staff: User;
 
@@ -200,18 +200,8 @@ describe('the subscriber list kept in memory stays exact', () => {
       expect(plan.rows.map((r) => r.detail).join(' | ')).toContain('billing_bills_deleted');
     },
   );
-});
 
-describe('payments name their subscriber; credentials only on request; deleted bills stay deleted', () => {
-  let t: TestApp;
-  let staff: User;
-
-  beforeAll(async () => {
-    t = await buildTestApp();
-    staff = await makeUser(t.app, 'staff');
-  });
-  afterAll(async () => t?.close());
-
+  // Payments name their subscriber; credentials only on request; deleted bills stay deleted.
   it("every ledger row carries its subscriber's name", async () => {
     const { call, ok, page } = client(t.app);
     const pkg = await newPackage(t.app, staff, '10.00');

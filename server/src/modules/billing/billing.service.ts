@@ -226,7 +226,8 @@ export class BillingService {
    */
   readonly #kept = {
     counts: new KeptReads<number>(),
-    pages: new KeptReads<Awaited<ReturnType<typeof repo.subscriberPage>>>(),
+    // Fewer pages than counts: a page holds up to 100 rows.
+    pages: new KeptReads<Awaited<ReturnType<typeof repo.subscriberPage>>>(5_000, 200),
   };
 
   /** Forgets the list's counts and pages (a subscriber or a package changed, here or elsewhere). */
