@@ -5,6 +5,8 @@
 import createFetchClient, { type ClientOptions, type Middleware } from 'openapi-fetch';
 import type { components, operations, paths } from './schema.js';
 
+/** Every enumerated property's values, in the API's order (`enumValues.BillingPayment.billing_month`). */
+export { enumValues } from './enums.js';
 export type { components, operations, paths };
 export type Schemas = components['schemas'];
 export type Problem = components['schemas']['Problem'];

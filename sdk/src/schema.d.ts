@@ -2272,7 +2272,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A subscriber (credentials for staff only; each staff read of them is audited)
+         * A subscriber; staff add `reveal=credentials` to see its credentials (each such read is audited)
          * @description Allowed: any signed-in user.
          */
         get: operations["billing.getCustomer"];
@@ -3808,6 +3808,8 @@ export interface components {
             kind: "BILL" | "PAYMENT";
             /** Format: uuid */
             customer_id: string;
+            /** @description The subscriber's name (their user's first and last name, else username, else email), so a list names every row without reading each subscriber. */
+            customer_name: string;
             /** @description A payment's bill; null on account and for bills. */
             bill: string | null;
             /**
@@ -3841,8 +3843,15 @@ export interface components {
             year: number;
             /** @description Bills made by this run. */
             created: number;
-            /** @description Active subscribers already billed for the month. */
+            /** @description Active subscribers not billed by this run: `already_billed` + `bill_deleted`. */
             skipped: number;
+            /** @description Why the skipped subscribers were not billed. */
+            skipped_reasons: {
+                /** @description Their bill for the month exists. */
+                already_billed: number;
+                /** @description Their bill for the month was deleted: a run never re-creates a bill staff deleted (record a payment on account, or correct the month by hand). */
+                bill_deleted: number;
+            };
         };
         /** MonthlyReport */
         BillingMonthlyReport: {
@@ -20844,7 +20853,10 @@ export interface operations {
     };
     "billing.getCustomer": {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Staff: include the subscriber's credentials (the read is audited); without it the detail leaves them out. */
+                reveal?: "credentials";
+            };
             header?: never;
             path: {
                 uid: string;

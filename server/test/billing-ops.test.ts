@@ -73,11 +73,16 @@ describe('credentials: revealed on request, every read audited; key rotation', (
     await t?.close();
   });
 
-  it("staff's detail shows credentials and audits who read which subscriber; the subscriber's own shows none", async () => {
+  it("staff's detail shows credentials when asked and audits who read which subscriber; the subscriber's own shows none", async () => {
     const { call, ok } = client(t);
     const [first] = subs;
     const before = (await auditRows(t, 'billing.credentials_revealed')).length;
-    const detail = await ok(await call('GET', `/api/v1/customers/${first?.sub.uid}`, staff.access));
+    const plain = await ok(await call('GET', `/api/v1/customers/${first?.sub.uid}`, staff.access));
+    expect(plain).not.toHaveProperty('credentials');
+    expect(await auditRows(t, 'billing.credentials_revealed')).toHaveLength(before);
+    const detail = await ok(
+      await call('GET', `/api/v1/customers/${first?.sub.uid}?reveal=credentials`, staff.access),
+    );
     expect(detail.credentials).toEqual({ username: 'ppp-1', password: 'secret-1' });
     const audit = await auditRows(t, 'billing.credentials_revealed');
     expect(audit).toHaveLength(before + 1);
@@ -130,6 +135,7 @@ describe('credentials: revealed on request, every read audited; key rotation', (
       cipher: new CredentialsCipher(keyB, [keyA]),
       config: t.config,
       mailer: t.app.ctx.mailer,
+      events: t.app.ctx.events,
     });
     await expect(
       rotating.rotateCredentials(1, () => {
@@ -205,7 +211,13 @@ describe('pro rata bill runs (BILLING_PRO_RATA)', () => {
         year: 2026,
       }),
     );
-    expect(run).toEqual({ billing_month: 'APRIL', year: 2026, created: 4, skipped: 0 });
+    expect(run).toEqual({
+      billing_month: 'APRIL',
+      year: 2026,
+      created: 4,
+      skipped: 0,
+      skipped_reasons: { already_billed: 0, bill_deleted: 0 },
+    });
     const bills = await t.db
       .selectFrom('billing_payments')
       .select(['subscriber_id', 'bill_amount'])

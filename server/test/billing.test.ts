@@ -247,14 +247,26 @@ describe('bill runs', () => {
         year: 2026,
       }),
     );
-    expect(first).toEqual({ billing_month: 'JANUARY', year: 2026, created: 2, skipped: 0 });
+    expect(first).toEqual({
+      billing_month: 'JANUARY',
+      year: 2026,
+      created: 2,
+      skipped: 0,
+      skipped_reasons: { already_billed: 0, bill_deleted: 0 },
+    });
     const again = await ok(
       await call('POST', '/api/v1/customers/bills/generate/', staff.access, {
         billing_month: 'JANUARY',
         year: 2026,
       }),
     );
-    expect(again).toEqual({ billing_month: 'JANUARY', year: 2026, created: 0, skipped: 2 });
+    expect(again).toEqual({
+      billing_month: 'JANUARY',
+      year: 2026,
+      created: 0,
+      skipped: 2,
+      skipped_reasons: { already_billed: 2, bill_deleted: 0 },
+    });
     const bills = await ok(await call('GET', '/api/v1/payments?kind=BILL', staff.access));
     expect(bills.count).toBe(2);
     const byCustomer = new Map((bills.results as Json[]).map((b) => [b.customer_id, b]));

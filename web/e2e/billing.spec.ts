@@ -105,6 +105,20 @@ test('staff bill a subscriber and record a bKash payment; the subscriber sees bi
   await page.getByRole('button', { name: 'Show credentials' }).click();
   await expect(page.getByTestId('credentials')).toContainText('rahim-pppoe');
   await expect(page.getByTestId('credentials')).toContainText('s3cret-line');
+  // Hidden again, then edited without them: the form keeps the stored credentials it was not shown.
+  await page.getByRole('button', { name: 'Hide credentials' }).click();
+  await expect(page.getByTestId('credentials')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Edit subscriber' }).click();
+  const editDialog = page.getByRole('dialog', { name: /^Edit / });
+  await expect(editDialog.getByTestId('credentials-kept')).toBeVisible();
+  await expect(editDialog.getByLabel('PPPoE login')).toHaveValue('');
+  await editDialog.getByLabel('Address (optional)').fill('House 9, Road 3, Dhaka');
+  await editDialog.getByRole('button', { name: 'Save subscriber' }).click();
+  await expect(editDialog).toBeHidden();
+  await expect(page.getByText('House 9, Road 3, Dhaka')).toBeVisible();
+  await page.getByRole('button', { name: 'Show credentials' }).click();
+  await expect(page.getByTestId('credentials')).toContainText('rahim-pppoe');
+  await expect(page.getByTestId('credentials')).toContainText('s3cret-line');
   const subscriberUrl = page.url();
 
   // The month's bills: a second run (a new click, so a new Idempotency-Key) bills nobody twice.

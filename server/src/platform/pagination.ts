@@ -84,25 +84,45 @@ export function toPage<T>(req: PageRequest, count: number, results: T[]): Page<T
 }
 
 /**
- * Runs a filtered query twice, once counting and once for the page's rows.
- * `query` carries the filters (no order, limit or select); `select` adds the
- * selection and ordering for the rows.
+ * A page from a total and a reader of rows: `count` first (a page past the end
+ * reads no rows), then `rows(limit, offset)`. For lists whose total is kept
+ * elsewhere (a cache) or whose rows come from a statement compiled once.
  */
-export async function paginate<DB, TB extends keyof DB, O, Row>(
+export async function paginateWith<Row>(
   req: PageRequest,
-  query: SelectQueryBuilder<DB, TB, O>,
-  select: (q: SelectQueryBuilder<DB, TB, O>) => SelectQueryBuilder<DB, TB, Row>,
+  count: () => Promise<number>,
+  rows: (limit: number, offset: number) => Promise<Row[]>,
 ): Promise<Page<Row>> {
+  const total = await count();
+  const last = Math.max(1, Math.ceil(total / req.pageSize));
+  if (req.page > last) throw AppError.notFound('Invalid page.', 'INVALID_PAGE');
+  return toPage(req, total, await rows(req.pageSize, (req.page - 1) * req.pageSize));
+}
+
+/** Counts the rows of a filtered query (no order, limit or select). */
+export async function countRows<DB, TB extends keyof DB, O>(
+  query: SelectQueryBuilder<DB, TB, O>,
+): Promise<number> {
   const counted = await query
     .clearSelect()
     .select((eb) => eb.fn.countAll<number>().as('count'))
     .executeTakeFirst();
-  const count = Number((counted as { count?: number } | undefined)?.count ?? 0);
-  const last = Math.max(1, Math.ceil(count / req.pageSize));
-  if (req.page > last) throw AppError.notFound('Invalid page.', 'INVALID_PAGE');
-  const rows = await select(query)
-    .limit(req.pageSize)
-    .offset((req.page - 1) * req.pageSize)
-    .execute();
-  return toPage(req, count, rows);
+  return Number((counted as { count?: number } | undefined)?.count ?? 0);
+}
+
+/**
+ * Runs a filtered query twice, once counting and once for the page's rows.
+ * `query` carries the filters (no order, limit or select); `select` adds the
+ * selection and ordering for the rows.
+ */
+export function paginate<DB, TB extends keyof DB, O, Row>(
+  req: PageRequest,
+  query: SelectQueryBuilder<DB, TB, O>,
+  select: (q: SelectQueryBuilder<DB, TB, O>) => SelectQueryBuilder<DB, TB, Row>,
+): Promise<Page<Row>> {
+  return paginateWith(
+    req,
+    () => countRows(query),
+    (limit, offset) => select(query).limit(limit).offset(offset).execute(),
+  );
 }

@@ -84,6 +84,19 @@ describe('subscriberBody', () => {
     ip_address: '10.0.0.1',
   };
 
+  it('editing without the stored credentials: empty fields send none and ask for none; typed ones are checked', () => {
+    const empty = { ...base, username: '', password: '', ip_address: '' };
+    const kept = subscriberBody(empty, true);
+    expect(kept.ok).toBe(true);
+    expect(kept.ok && 'credentials' in kept.body).toBe(false);
+    // Not keeping (a new subscriber, or the type changed): PPPoE still needs both.
+    expect(subscriberBody(empty).ok).toBe(false);
+    // Half typed: checked as usual, the missing password named.
+    const half = subscriberBody({ ...empty, username: 'new-login' }, true);
+    expect(half.ok).toBe(false);
+    expect(!half.ok && Object.keys(half.problem.errors ?? {})).toEqual(['password']);
+  });
+
   it("keeps only the connection type's credentials", () => {
     expect(subscriberBody(base)).toEqual({
       ok: true,

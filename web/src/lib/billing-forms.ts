@@ -145,21 +145,27 @@ export interface SubscriberBody {
   user: string;
   package: string;
   connection_type: ConnectionType;
-  credentials: Record<string, string> | null;
+  /** Left out: the stored ones stay (an edit that never revealed them). */
+  credentials?: Record<string, string> | null;
   address: string;
   status: SubscriberStatus;
 }
 
-export function subscriberBody(values: SubscriberValues): Checked<SubscriberBody> {
+export function subscriberBody(
+  values: SubscriberValues,
+  /** Editing without the stored credentials at hand: empty credential fields keep them (none are sent). */
+  keepStored = false,
+): Checked<SubscriberBody> {
   const type = values.connection_type as ConnectionType;
-  const errors: FieldErrors = { ...missingCredentials(type, values) };
+  const keep = keepStored && credentialsFor(type, values) === null;
+  const errors: FieldErrors = keep ? {} : { ...missingCredentials(type, values) };
   if (!values.user) errors.user = ['Choose the user who subscribes.'];
   if (!values.package) errors.package = ['Choose a package.'];
   return result(errors, () => ({
     user: values.user,
     package: values.package,
     connection_type: type,
-    credentials: credentialsFor(type, values),
+    ...(keep ? {} : { credentials: credentialsFor(type, values) }),
     address: values.address.trim(),
     status: values.status as SubscriberStatus,
   }));

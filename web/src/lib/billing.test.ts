@@ -53,7 +53,9 @@ describe('months', () => {
 
 describe('labels', () => {
   it('gives every payment method a human name (bKash as the brand writes it)', () => {
-    expect(PAYMENT_METHODS.sort()).toEqual([
+    // The API's list, from the SDK, each with a label.
+    expect(PAYMENT_METHODS.every((m) => PAYMENT_METHOD_LABELS[m].length > 0)).toBe(true);
+    expect([...PAYMENT_METHODS].sort()).toEqual([
       'BANK_TRANSFER',
       'BKASH',
       'CASH',
@@ -68,7 +70,7 @@ describe('labels', () => {
   });
 
   it('knows the three connection types', () => {
-    expect(CONNECTION_TYPES.sort()).toEqual(['DHCP', 'PPPoE', 'STATIC']);
+    expect([...CONNECTION_TYPES].sort()).toEqual(['DHCP', 'PPPoE', 'STATIC']);
   });
 });
 

@@ -3,7 +3,7 @@
  * connection types in words, a subscriber's credentials per connection type,
  * a ledger's totals and a bill's state. Pure, unit-tested.
  */
-import type { Schemas } from '@mercato/sdk';
+import { enumValues, type Schemas } from '@mercato/sdk';
 import { fromMinor, toMinor } from './money.js';
 
 export type BillingMonth = Schemas['BillingPayment']['billing_month'];
@@ -12,20 +12,8 @@ export type ConnectionType = Schemas['BillingCustomer']['connection_type'];
 export type SubscriberStatus = Schemas['BillingCustomer']['status'];
 export type LedgerEntry = Schemas['BillingPayment'];
 
-export const MONTHS: readonly BillingMonth[] = [
-  'JANUARY',
-  'FEBRUARY',
-  'MARCH',
-  'APRIL',
-  'MAY',
-  'JUNE',
-  'JULY',
-  'AUGUST',
-  'SEPTEMBER',
-  'OCTOBER',
-  'NOVEMBER',
-  'DECEMBER',
-];
+/** The API's lists (generated into the SDK from its OpenAPI document), in its order. */
+export const MONTHS: readonly BillingMonth[] = enumValues.BillingPayment.billing_month;
 
 /** `JANUARY` → `January`. */
 export function monthLabel(month: BillingMonth): string {
@@ -68,14 +56,14 @@ export const PAYMENT_METHOD_LABELS: Record<PaymentMethod, string> = {
   ONLINE_PAYMENT: 'Online payment',
   OTHER: 'Other',
 };
-export const PAYMENT_METHODS = Object.keys(PAYMENT_METHOD_LABELS) as PaymentMethod[];
+export const PAYMENT_METHODS: readonly PaymentMethod[] = enumValues.BillingPayment.payment_method;
 
 export const CONNECTION_LABELS: Record<ConnectionType, string> = {
   PPPoE: 'PPPoE (login and password)',
   STATIC: 'Static IP',
   DHCP: 'DHCP (automatic address)',
 };
-export const CONNECTION_TYPES = Object.keys(CONNECTION_LABELS) as ConnectionType[];
+export const CONNECTION_TYPES: readonly ConnectionType[] = enumValues.BillingCustomer.connection_type;
 
 export const SUBSCRIBER_STATUS_LABELS: Record<SubscriberStatus, string> = {
   ACTIVE: 'Active',
@@ -83,7 +71,7 @@ export const SUBSCRIBER_STATUS_LABELS: Record<SubscriberStatus, string> = {
   INACTIVE: 'Inactive',
   REMOVED: 'Removed',
 };
-export const SUBSCRIBER_STATUSES = Object.keys(SUBSCRIBER_STATUS_LABELS) as SubscriberStatus[];
+export const SUBSCRIBER_STATUSES: readonly SubscriberStatus[] = enumValues.BillingCustomer.status;
 
 export interface CredentialField {
   name: string;

@@ -37,7 +37,11 @@ export function billingCommands(program: Command, run: CommandRunner): void {
           shown.update(result.created + result.skipped);
           shown.stop();
           console.log(
-            `${result.billing_month} ${result.year}: ${result.created} bills created, ${result.skipped} subscribers already billed.`,
+            `${result.billing_month} ${result.year}: ${result.created} bills created, ${result.skipped_reasons.already_billed} subscribers already billed${
+              result.skipped_reasons.bill_deleted
+                ? `, ${result.skipped_reasons.bill_deleted} whose bill for the month was deleted (not re-created)`
+                : ''
+            }.`,
           );
         } catch (err) {
           shown.stop();

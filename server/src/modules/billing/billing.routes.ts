@@ -18,6 +18,7 @@ import {
   Customer,
   CustomerBody,
   CustomerPaymentBody,
+  CustomerQuery,
   CustomerUpdateBody,
   GenerateBillsBody,
   ListCustomersQuery,
@@ -250,13 +251,20 @@ export async function billingRoutes(app: App, billing: BillingService): Promise<
       config: { errors: [BillingErrors.customerNotFound] },
       schema: {
         operationId: 'billing.getCustomer',
-        summary: 'A subscriber (credentials for staff only; each staff read of them is audited)',
+        summary:
+          'A subscriber; staff add `reveal=credentials` to see its credentials (each such read is audited)',
         tags,
         params: UidParams,
+        querystring: CustomerQuery,
         response: { 200: Type.Ref('BillingCustomer') },
       },
     },
-    async (request) => billing.getCustomer(currentUser(request), request.params.uid, reveal(request)),
+    async (request) =>
+      billing.getCustomer(
+        currentUser(request),
+        request.params.uid,
+        request.query.reveal === 'credentials' ? reveal(request) : undefined,
+      ),
   );
   app.put(
     `${v1}/customers/:uid`,

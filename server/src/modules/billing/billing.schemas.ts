@@ -168,6 +168,16 @@ export const ListCustomersQuery = Type.Intersect([
 ]);
 export type ListCustomersQuery = Static<typeof ListCustomersQuery>;
 
+export const CustomerQuery = Type.Object({
+  reveal: Type.Optional(
+    Type.Literal('credentials', {
+      description:
+        "Staff: include the subscriber's credentials (the read is audited); without it the detail leaves them out.",
+    }),
+  ),
+});
+export type CustomerQuery = Static<typeof CustomerQuery>;
+
 export const Payment = Type.Object(
   {
     uid: Uid,
@@ -175,6 +185,10 @@ export const Payment = Type.Object(
       description: 'BILL: what a month costs (from a bill run); PAYMENT: money received.',
     }),
     customer_id: Uid,
+    customer_name: Type.String({
+      description:
+        "The subscriber's name (their user's first and last name, else username, else email), so a list names every row without reading each subscriber.",
+    }),
     bill: Type.Union([Uid, Type.Null()], { description: "A payment's bill; null on account and for bills." }),
     amount: Money,
     bill_amount: Money,
@@ -248,7 +262,19 @@ export const BillRun = Type.Object(
     billing_month: BillingMonthSchema,
     year: Type.Integer(),
     created: Type.Integer({ description: 'Bills made by this run.' }),
-    skipped: Type.Integer({ description: 'Active subscribers already billed for the month.' }),
+    skipped: Type.Integer({
+      description: 'Active subscribers not billed by this run: `already_billed` + `bill_deleted`.',
+    }),
+    skipped_reasons: Type.Object(
+      {
+        already_billed: Type.Integer({ description: 'Their bill for the month exists.' }),
+        bill_deleted: Type.Integer({
+          description:
+            'Their bill for the month was deleted: a run never re-creates a bill staff deleted (record a payment on account, or correct the month by hand).',
+        }),
+      },
+      { description: 'Why the skipped subscribers were not billed.' },
+    ),
   },
   { $id: 'BillingBillRun', title: 'BillRun' },
 );

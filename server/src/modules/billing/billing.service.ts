@@ -9,18 +9,22 @@ import type { DB } from '../../db/dialect.js';
 import { isUniqueViolation } from '../../db/dialect.js';
 import { type Origin, recordAudit } from '../../platform/audit.js';
 import type { AuthUser } from '../../platform/auth.js';
+import type { EventBus } from '../../platform/events.js';
 import { newId, nowIso } from '../../platform/ids.js';
 import type { Mailer } from '../../platform/mail.js';
 import { formatMinor, parseMoney } from '../../platform/money.js';
-import { type Page, type PageRequest, paginate } from '../../platform/pagination.js';
+import { countRows, type Page, type PageRequest, paginate, paginateWith } from '../../platform/pagination.js';
 import { type Executor, transaction } from '../../platform/transaction.js';
 import { type UserSummary, userReads } from '../identity/index.js';
 import { BillingErrors } from './billing.errors.js';
+import type {} from './billing.events.js';
+import { KeptReads } from './billing.kept.js';
 import {
   type PackageRow,
   type PaymentFilter,
   type PaymentRow,
   billingRepository as repo,
+  type SubscriberFilter,
 } from './billing.repository.js';
 import {
   type BillingMonth,
@@ -58,9 +62,12 @@ export interface BillingDeps {
   cipher: CredentialsCipher;
   config: Pick<Config, 'TIME_ZONE' | 'BILLING_PRO_RATA' | 'BILLING_OVERDUE_DAYS' | 'PUBLIC_URL'>;
   mailer: Mailer;
+  events: EventBus;
 }
 
 const DAY_MS = 24 * 3600_000;
+/** A bill run making at least this many bills refreshes the ledger's statistics (PostgreSQL). */
+const ANALYZE_AFTER = 1_000;
 /** Rows per query of a CSV export. */
 const EXPORT_BATCH = 500;
 
@@ -108,18 +115,29 @@ function packageDto(p: PackageRow): PackageDto {
   };
 }
 
-type PaymentListed = PaymentRow & { overdue: boolean | number };
+type PaymentListed = PaymentRow & { overdue: boolean | number; subscriber_user_id: string };
+
+/** A user's name as the web app shows it: first and last name, else username, else email. */
+function nameOf(user: UserSummary | undefined): string {
+  if (!user) return '';
+  return `${user.first_name} ${user.last_name}`.trim() || user.username || user.email;
+}
 
 /** A subscriber as answered, with the nested user and package typed (the schema refers to them). */
 export type CustomerView = Omit<CustomerDto, 'user' | 'package'> & { user: UserListDto; package: PackageDto };
 /** A ledger row as answered, with `entry_by` typed. */
 export type PaymentView = Omit<PaymentDto, 'entry_by'> & { entry_by: UserLiteDto | null };
 
-function paymentDto(r: PaymentListed, entry: UserSummary | undefined): PaymentView {
+function paymentDto(
+  r: PaymentListed,
+  entry: UserSummary | undefined,
+  subscriber: UserSummary | undefined,
+): PaymentView {
   return {
     uid: r.id,
     kind: r.kind === 'bill' ? 'BILL' : 'PAYMENT',
     customer_id: r.subscriber_id,
+    customer_name: nameOf(subscriber),
     bill: r.bill_id,
     amount: formatMinor(Number(r.amount)),
     bill_amount: formatMinor(Number(r.bill_amount)),
@@ -213,6 +231,22 @@ export interface Reveal {
 }
 
 export class BillingService {
+  /**
+   * The subscriber list without a search, kept in memory (billing.kept.ts):
+   * each filter's count and recent pages' rows; forgotten on `subscriber.changed`.
+   */
+  readonly #kept = {
+    counts: new KeptReads<number>(),
+    // Fewer pages than counts: a page holds up to 100 rows.
+    pages: new KeptReads<Awaited<ReturnType<typeof repo.subscriberPage>>>(5_000, 200),
+  };
+
+  /** Forgets the list's counts and pages (a subscriber or a package changed, here or elsewhere). */
+  forgetKept(): void {
+    this.#kept.counts.forget();
+    this.#kept.pages.forget();
+  }
+
   constructor(private readonly deps: BillingDeps) {}
 
   private get db(): DB {
@@ -275,13 +309,17 @@ export class BillingService {
   async updatePackage(id: string, body: PackageUpdateBody): Promise<PackageDto> {
     await this.getPackage(id);
     try {
-      await repo.updatePackage(this.db, id, {
-        ...(body.name !== undefined ? { name: body.name.trim() } : {}),
-        ...(body.speed_mbps !== undefined ? { speed_mbps: body.speed_mbps } : {}),
-        ...(body.price !== undefined ? { price: parseMoney(body.price, 'price') } : {}),
-        ...(body.description !== undefined ? { description: body.description } : {}),
-        ...(body.is_active !== undefined ? { is_active: body.is_active } : {}),
-        updated_at: nowIso(),
+      await transaction(this.db, async (trx) => {
+        await repo.updatePackage(trx, id, {
+          ...(body.name !== undefined ? { name: body.name.trim() } : {}),
+          ...(body.speed_mbps !== undefined ? { speed_mbps: body.speed_mbps } : {}),
+          ...(body.price !== undefined ? { price: parseMoney(body.price, 'price') } : {}),
+          ...(body.description !== undefined ? { description: body.description } : {}),
+          ...(body.is_active !== undefined ? { is_active: body.is_active } : {}),
+          updated_at: nowIso(),
+        });
+        // Subscriber pages kept in memory show the package.
+        await this.subscriberChanged(trx, null, id);
       });
     } catch (err) {
       if (isUniqueViolation(err)) throw BillingErrors.packageNameTaken();
@@ -350,11 +388,21 @@ export class BillingService {
    * list's `?reveal=credentials`), and each one shown is audited.
    */
   async listCustomers(viewer: AuthUser, query: ListCustomersQuery, page: PageRequest, reveal?: Reveal) {
-    const result = await paginate(
-      page,
-      repo.subscribersQuery(this.db, this.customerFilter(viewer, query)),
-      (q) => repo.selectSubscriber(q),
-    );
+    const filter = this.customerFilter(viewer, query);
+    const { search, ...plain } = filter;
+    const result =
+      search !== undefined
+        ? await paginate(page, repo.subscribersQuery(this.db, filter), (q) => repo.selectSubscriber(q))
+        : await paginateWith(
+            page,
+            () => this.countSubscribers(plain),
+            (limit, offset) =>
+              plain.user_id !== undefined
+                ? repo.subscriberPage(this.db, plain, limit, offset)
+                : this.#kept.pages.get(`${this.filterKey(plain)}|${limit}|${offset}`, () =>
+                    repo.subscriberPage(this.db, plain, limit, offset),
+                  ),
+          );
     const users = await this.users(result.results.map((r) => r.user_id));
     const shown = viewer.is_staff && reveal !== undefined;
     if (shown)
@@ -367,6 +415,31 @@ export class BillingService {
       ...result,
       results: result.results.map((r) => this.customerDto(r, users.get(r.user_id), viewer, shown)),
     };
+  }
+
+  /**
+   * How many subscribers a filter without a search selects: kept in memory,
+   * except a subscriber's own (at most one row, by a unique index).
+   */
+  private countSubscribers(filter: Omit<SubscriberFilter, 'search'>): Promise<number> {
+    const count = () => countRows(repo.subscribersQuery(this.db, filter));
+    if (filter.user_id !== undefined) return count();
+    return this.#kept.counts.get(this.filterKey(filter), count);
+  }
+
+  private filterKey(filter: Omit<SubscriberFilter, 'search'>): string {
+    return `${filter.status ?? ''}|${filter.connection_type ?? ''}|${filter.package_id ?? ''}`;
+  }
+
+  /**
+   * Records, in `trx`, that a subscriber (or, with `packageId`, a package)
+   * changed: every instance forgets the list it keeps once the change commits.
+   */
+  private subscriberChanged(trx: Executor, subscriberId: string | null, packageId?: string): Promise<void> {
+    return this.deps.events.emit(trx, 'subscriber.changed', {
+      subscriberId,
+      ...(packageId ? { packageId } : {}),
+    });
   }
 
   private customerFilter(viewer: AuthUser, query: Omit<ListCustomersQuery, 'page' | 'page_size'>) {
@@ -407,8 +480,9 @@ export class BillingService {
   }
 
   /**
-   * A subscriber. With `reveal` (the detail, as back office clients read it),
-   * staff see the credentials and the read is audited; without, they do not.
+   * A subscriber. With `reveal` (`?reveal=credentials`, or the answer to a
+   * staff member's own create or update), staff see the credentials and the
+   * read is audited; without, nobody does.
    */
   async getCustomer(viewer: AuthUser, id: string, reveal?: Reveal): Promise<CustomerView> {
     const row = await this.visibleSubscriber(this.db, viewer, id);
@@ -442,6 +516,7 @@ export class BillingService {
         if (isUniqueViolation(err)) throw BillingErrors.alreadySubscriber();
         throw err;
       }
+      await this.subscriberChanged(trx, id);
     });
     return this.getCustomer(viewer, id, reveal);
   }
@@ -475,6 +550,7 @@ export class BillingService {
         ...(body.status !== undefined ? { status: body.status } : {}),
         updated_at: nowIso(),
       });
+      await this.subscriberChanged(trx, id);
     });
     return this.getCustomer(viewer, id, reveal);
   }
@@ -484,6 +560,7 @@ export class BillingService {
       await this.visibleSubscriber(trx, viewer, id);
       if (await repo.hasLedger(trx, id)) throw BillingErrors.customerHasLedger();
       await repo.deleteSubscriber(trx, id);
+      await this.subscriberChanged(trx, id);
     });
   }
 
@@ -520,6 +597,7 @@ export class BillingService {
       now: nowIso(),
       proRata,
     });
+    if (created >= ANALYZE_AFTER) await repo.analyzeLedger(executor);
     // What was paid for the month before its bill existed now pays the bill (not overdue, no reminder).
     if (created > 0) await repo.applyAdvancePayments(executor, period.year, period.billing_month, nowIso());
     if (created > 0) {
@@ -529,11 +607,21 @@ export class BillingService {
         details: { billing_month: period.billing_month, year: period.year, created },
       });
     }
+    const skipped = Math.max(0, eligible - created);
+    // Deleted bills are counted only when something was skipped (a first run of a month skips nobody).
+    const deleted =
+      skipped > 0
+        ? Math.min(
+            skipped,
+            await repo.countDeletedBills(executor, period.year, period.billing_month, proRata?.end),
+          )
+        : 0;
     return {
       billing_month: period.billing_month,
       year: period.year,
       created,
-      skipped: Math.max(0, eligible - created),
+      skipped,
+      skipped_reasons: { already_billed: skipped - deleted, bill_deleted: deleted },
     };
   }
 
@@ -563,10 +651,15 @@ export class BillingService {
     };
   }
 
-  /** Ledger rows as DTOs, with who entered them (one lookup of their users). */
-  private async paymentDtos(rows: PaymentListed[]): Promise<PaymentView[]> {
-    const users = await this.users(rows.map((r) => r.entry_by));
-    return rows.map((r) => paymentDto(r, r.entry_by ? users.get(r.entry_by) : undefined));
+  /** Ledger rows as DTOs, with who entered them and whose they are (one lookup of their users). */
+  private async paymentDtos(rows: PaymentListed[], executor: Executor = this.db): Promise<PaymentView[]> {
+    const users = await userReads.userSummaries(
+      executor,
+      rows.flatMap((r) => (r.entry_by ? [r.entry_by, r.subscriber_user_id] : [r.subscriber_user_id])),
+    );
+    return rows.map((r) =>
+      paymentDto(r, r.entry_by ? users.get(r.entry_by) : undefined, users.get(r.subscriber_user_id)),
+    );
   }
 
   async listPayments(viewer: AuthUser, query: ListPaymentsQuery, page: PageRequest, subscriberId?: string) {
@@ -607,8 +700,9 @@ export class BillingService {
 
   async getPayment(viewer: AuthUser, id: string): Promise<PaymentView> {
     const row = await this.visiblePayment(this.db, viewer, id);
-    const users = await this.users([row.entry_by]);
-    return paymentDto(row, row.entry_by ? users.get(row.entry_by) : undefined);
+    const [dto] = await this.paymentDtos([row]);
+    if (!dto) throw BillingErrors.paymentNotFound();
+    return dto;
   }
 
   /**
@@ -692,8 +786,9 @@ export class BillingService {
   private async paymentAfterWrite(executor: Executor, id: string): Promise<PaymentView> {
     const row = await this.findPayment(executor, id);
     if (!row) throw BillingErrors.paymentNotFound();
-    const users = row.entry_by ? await userReads.userSummaries(executor, [row.entry_by]) : new Map();
-    return paymentDto(row, row.entry_by ? users.get(row.entry_by) : undefined);
+    const [dto] = await this.paymentDtos([row], executor);
+    if (!dto) throw BillingErrors.paymentNotFound();
+    return dto;
   }
 
   /** Soft delete, audited; a payment's bill gives the amount back. */

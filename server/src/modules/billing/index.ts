@@ -35,10 +35,19 @@ export const billingModule = defineModule({
     const keys = loadCredentialsKeys(ctx.config);
     const cipher = new CredentialsCipher(keys.current, keys.old);
     return {
-      billing: new BillingService({ db: ctx.db, cipher, config: ctx.config, mailer: ctx.mailer }),
+      billing: new BillingService({
+        db: ctx.db,
+        cipher,
+        config: ctx.config,
+        mailer: ctx.mailer,
+        events: ctx.events,
+      }),
       identity: use('identity'),
     };
   },
+  // The subscriber list kept in memory: forgotten after every subscriber or package change, everywhere.
+  listeners: ({ billing }) => ({ 'subscriber.changed': () => billing.forgetKept() }),
+  start: async ({ billing }, ctx) => ctx.events.onMissed(() => billing.forgetKept()),
   schedules: ({ billing }, ctx): ScheduleDefinition[] => [
     // Every morning, one reminder per bill overdue (BILLING_OVERDUE_DAYS after its month).
     {

@@ -39,26 +39,11 @@ export function subscriberName(subscriber: Subscriber): string {
   return displayName(subscriber.user);
 }
 
-/**
- * The names of the first 100 subscribers, by uid, from one list query. A
- * subscriber's detail is not read for a name: staff reads of it show the
- * credentials, and a server may audit each one (issue 15).
- */
-function useSubscriberNames(): Map<string, string> | undefined {
-  const query = { page: 1, page_size: 100 };
-  const list = useApiQuery([...keys.billingSubscribers, query], (signal) =>
-    settle(api.GET('/api/v1/customers', { params: { query }, signal }), signal),
-  );
-  return list.data ? new Map(list.data.results.map((s) => [s.uid, subscriberName(s)])) : undefined;
-}
-
-/** A ledger entry's subscriber (it knows only `customer_id`), linking to their page. */
-export function SubscriberLink({ uid }: { uid: string }) {
-  // One query for every row (the cache shares it).
-  const names = useSubscriberNames();
+/** A ledger entry's subscriber, by the name the entry carries, linking to their page. */
+export function SubscriberLink({ uid, name }: { uid: string; name: string }) {
   return (
     <Link to={`/admin/billing/subscribers/${uid}`} className="table__primary">
-      {names?.get(uid) ?? 'View subscriber'}
+      {name || 'View subscriber'}
     </Link>
   );
 }
@@ -98,7 +83,7 @@ export function LedgerTable({
           <tr key={row.uid} data-testid="ledger-row" data-kind={row.kind}>
             {showSubscriber ? (
               <td>
-                <SubscriberLink uid={row.customer_id} />
+                <SubscriberLink uid={row.customer_id} name={row.customer_name} />
               </td>
             ) : null}
             <td data-label="Entry">

@@ -54,11 +54,19 @@ export function SubscriberDialog({
     { invalidates: [keys.billing] },
   );
   const type = form.values.connection_type as ConnectionType;
+  // Credentials not revealed (the detail has none until Show credentials): with the same connection
+  // type, fields left empty keep what is stored, and the update sends none.
+  const hidden =
+    editing !== undefined && editing.credentials === undefined && type === editing.connection_type;
   const onSubmit = form.onSubmit(async () => {
-    const checked = subscriberBody(form.values);
+    const checked = subscriberBody(form.values, hidden);
     if (!checked.ok) return checked;
     if (!editing) return settle(api.POST('/api/v1/customers', { body: checked.body }));
     const { user: _user, credentials: typed, ...changes } = checked.body;
+    if (!('credentials' in checked.body))
+      return settle(
+        api.PUT('/api/v1/customers/{uid}', { params: { path: { uid: editing.uid } }, body: changes }),
+      );
     // Stored credentials this form has no field for stay, as long as the connection type does.
     const kept = type === editing.connection_type ? otherCredentials(credentials) : {};
     const merged = typed || Object.keys(kept).length ? { ...kept, ...typed } : null;
@@ -116,6 +124,11 @@ export function SubscriberDialog({
         />
       ))}
       {type === 'DHCP' ? <p className="field__hint">A DHCP connection needs no credentials.</p> : null}
+      {hidden && type !== 'DHCP' ? (
+        <p className="field__hint" data-testid="credentials-kept">
+          The stored credentials are not shown: leave these fields empty to keep them, or type new ones.
+        </p>
+      ) : null}
       <TextAreaField label="Address (optional)" rows={2} maxLength={500} {...form.bind('address')} />
       <SelectField label="Status" hint="Only active subscribers are billed." {...form.bind('status')}>
         {SUBSCRIBER_STATUSES.map((s) => (

@@ -66,7 +66,9 @@ function SubscriberDetail({ subscriber }: { subscriber: Subscriber }) {
   const filters = useUrlFilters();
   const [pending, setPending] = useState<Pending>();
   const [notice, setNotice] = useState<string | undefined>();
-  const [showCredentials, setShowCredentials] = useState(false);
+  // Revealed on request only: the detail carries no credentials; Show credentials reads them
+  // (`?reveal=credentials`, audited on the server each time) and Hide forgets them.
+  const [revealed, setRevealed] = useState<Outcome<Record<string, string> | null> | 'loading'>();
   const { uid } = subscriber;
   const query = { page: filters.page, page_size: PAGE_SIZE };
   const ledger = useApiQuery([...keys.billingLedger, uid, query], (signal) =>
@@ -75,7 +77,15 @@ function SubscriberDetail({ subscriber }: { subscriber: Subscriber }) {
   const whole = useApiQuery([...keys.billingLedger, uid, 'all'], (signal) => wholeLedger(uid, signal));
   const totals = whole.data ? ledgerTotals(whole.data) : undefined;
   const name = subscriberName(subscriber);
-  const credentials = Object.entries(subscriber.credentials ?? {});
+  const shown = revealed !== undefined && revealed !== 'loading' && revealed.ok ? revealed.data : undefined;
+  const credentials = Object.entries(shown ?? {});
+  const reveal = async () => {
+    setRevealed('loading');
+    const outcome = await settle(
+      api.GET('/api/v1/customers/{uid}', { params: { path: { uid }, query: { reveal: 'credentials' } } }),
+    );
+    setRevealed(outcome.ok ? { ...outcome, data: outcome.data.credentials ?? null } : outcome);
+  };
   const done = (message: string) => {
     setPending(undefined);
     setNotice(message);
@@ -129,32 +139,49 @@ function SubscriberDetail({ subscriber }: { subscriber: Subscriber }) {
         <section className="panel" aria-labelledby="connection-title">
           <h2 id="connection-title">Connection</h2>
           <p>{CONNECTION_LABELS[subscriber.connection_type]}</p>
-          {credentials.length === 0 ? (
-            <p className="muted">No credentials stored.</p>
-          ) : showCredentials ? (
+          {subscriber.connection_type === 'DHCP' && !shown ? (
+            <p className="muted">A DHCP connection needs no credentials.</p>
+          ) : shown !== undefined ? (
             <>
-              <dl className="facts" data-testid="credentials">
-                {credentials.map(([key, value]) => (
-                  <div key={key}>
-                    <dt>{credentialLabel(key)}</dt>
-                    <dd>
-                      <code className="break">{value}</code>
-                    </dd>
-                  </div>
-                ))}
-              </dl>
+              {credentials.length === 0 ? (
+                <p className="muted">No credentials stored.</p>
+              ) : (
+                <dl className="facts" data-testid="credentials">
+                  {credentials.map(([key, value]) => (
+                    <div key={key}>
+                      <dt>{credentialLabel(key)}</dt>
+                      <dd>
+                        <code className="break">{value}</code>
+                      </dd>
+                    </div>
+                  ))}
+                </dl>
+              )}
               <button
                 type="button"
                 className="button button--small button--quiet"
-                onClick={() => setShowCredentials(false)}
+                onClick={() => setRevealed(undefined)}
               >
                 Hide credentials
               </button>
             </>
           ) : (
-            <button type="button" className="button button--small" onClick={() => setShowCredentials(true)}>
-              Show credentials
-            </button>
+            <>
+              {revealed !== undefined && revealed !== 'loading' && !revealed.ok ? (
+                <p className="field__error" role="alert">
+                  {revealed.problem.detail}
+                </p>
+              ) : null}
+              <p className="muted">Each time they are shown, it is written to the audit log.</p>
+              <button
+                type="button"
+                className="button button--small"
+                disabled={revealed === 'loading'}
+                onClick={() => void reveal()}
+              >
+                {revealed === 'loading' ? 'Showing…' : 'Show credentials'}
+              </button>
+            </>
           )}
         </section>
         <section className="panel" aria-labelledby="balance-title">
@@ -200,9 +227,13 @@ function SubscriberDetail({ subscriber }: { subscriber: Subscriber }) {
       </PagedList>
       {pending?.kind === 'edit' ? (
         <SubscriberDialog
-          editing={subscriber}
+          // With the credentials shown, the form edits them; without, it keeps them unless new ones are typed.
+          editing={shown !== undefined ? { ...subscriber, credentials: shown } : subscriber}
           onClose={() => setPending(undefined)}
-          onSaved={() => done(`${name} is saved.`)}
+          onSaved={() => {
+            setRevealed(undefined);
+            done(`${name} is saved.`);
+          }}
         />
       ) : null}
       {pending?.kind === 'pay' ? (
