@@ -41,6 +41,20 @@ export const enumValues = {
   AdminOrder: {
     status: ["pending", "paid", "processing", "shipped", "delivered", "cancelled", "refunded"] as const satisfies readonly NonNullable<components['schemas']["AdminOrder"]["status"]>[],
   },
+  OrderTimelineEntry: {
+    kind: ["placed", "payment", "payment_failed", "status", "refund", "mail", "note", "tracking"] as const satisfies readonly NonNullable<components['schemas']["OrderTimelineEntry"]["kind"]>[],
+    from: ["pending", "paid", "processing", "shipped", "delivered", "cancelled", "refunded"] as const satisfies readonly NonNullable<components['schemas']["OrderTimelineEntry"]["from"]>[],
+    to: ["pending", "paid", "processing", "shipped", "delivered", "cancelled", "refunded"] as const satisfies readonly NonNullable<components['schemas']["OrderTimelineEntry"]["to"]>[],
+  },
+  OrderRefund: {
+    status: ["pending", "succeeded", "failed", "with_payment"] as const satisfies readonly NonNullable<components['schemas']["OrderRefund"]["status"]>[],
+  },
+  AdminOrderDetail: {
+    status: ["pending", "paid", "processing", "shipped", "delivered", "cancelled", "refunded"] as const satisfies readonly NonNullable<components['schemas']["AdminOrderDetail"]["status"]>[],
+  },
+  VendorOrder: {
+    status: ["pending", "paid", "processing", "shipped", "delivered", "cancelled", "refunded"] as const satisfies readonly NonNullable<components['schemas']["VendorOrder"]["status"]>[],
+  },
   LoyaltyLedgerEntry: {
     kind: ["earn", "redeem", "adjust", "reverse", "expire"] as const satisfies readonly NonNullable<components['schemas']["LoyaltyLedgerEntry"]["kind"]>[],
   },

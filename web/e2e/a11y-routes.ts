@@ -14,6 +14,8 @@ export interface A11yData {
   orderId: string;
   customerCode: string;
   subscriberId: string;
+  /** The customer's user id (staff's customer page). */
+  customerId: string;
 }
 
 export interface A11yRoute {
@@ -47,6 +49,7 @@ export const ROUTES: A11yRoute[] = [
   { path: '/vendor/products', as: 'vendor' },
   { path: '/vendor/products/new', as: 'vendor' },
   { path: (d) => `/vendor/products/${d.productId}`, as: 'vendor' },
+  { path: '/vendor/orders', as: 'vendor' },
   { path: '/pos', as: 'staff' },
   { path: '/admin', as: 'admin' },
   { path: '/admin/users', as: 'admin' },
@@ -55,6 +58,8 @@ export const ROUTES: A11yRoute[] = [
   { path: '/admin/mail/templates', as: 'admin' },
   { path: '/admin/audit', as: 'admin' },
   { path: '/admin/orders', as: 'admin' },
+  { path: (d) => `/admin/orders/${d.orderId}`, as: 'admin' },
+  { path: (d) => `/admin/customers/${d.customerId}`, as: 'admin' },
   { path: '/admin/categories', as: 'admin' },
   { path: '/admin/inventory', as: 'admin' },
   { path: '/admin/inventory/movements', as: 'admin' },

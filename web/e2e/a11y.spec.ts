@@ -134,6 +134,7 @@ async function setUp(baseURL: string): Promise<Accounts> {
       orderId: order.id,
       customerCode: card.customer_id,
       subscriberId,
+      customerId: customerUser.id,
     },
     emails: { customer: customerEmail, vendor: vendorEmail, staff: staffEmail },
   };

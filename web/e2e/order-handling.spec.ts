@@ -5,6 +5,7 @@
  * refunded, read through the API) and see it on the timeline; then move two
  * orders at once from the list's bulk bar.
  */
+import fs from 'node:fs';
 import type { APIRequestContext } from '@playwright/test';
 import { E2E_ADMIN } from './accounts.js';
 import { expect, test } from './fixtures.js';
@@ -86,7 +87,23 @@ for (const { name, size } of VIEWPORTS) {
     await expect(page).toHaveURL(new RegExp(`/admin/orders/${order.id}$`));
     await expect(page.getByRole('heading', { level: 1, name: `Order ${order.order_number}` })).toBeVisible();
     await expect(page.getByTestId('order-customer')).toHaveText(email);
-    await expect(page.getByTestId('order-documents')).toBeAttached();
+    // The printable documents download as PDFs named after the order.
+    for (const [name, file] of [
+      ['Invoice (PDF)', `invoice-${order.order_number}.pdf`],
+      ['Packing slip (PDF)', `packing-slip-${order.order_number}.pdf`],
+    ]) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('order-documents').getByRole('button', { name }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(file);
+      expect(
+        fs
+          .readFileSync(await download.path())
+          .subarray(0, 5)
+          .toString('latin1'),
+      ).toBe('%PDF-');
+    }
 
     // An internal note.
     const note = `Left at the side door — ${tag}`;

@@ -82,7 +82,18 @@ export function createShopServices(
   const addresses = new AddressesService({ db, phoneRegion: config.PHONE_DEFAULT_REGION });
   const customers = new ShopCustomersService({ db, orders, addresses });
   const vendorOrders = new VendorOrdersService({ db, currency: config.CURRENCY, timeZone: config.TIME_ZONE });
-  return { cart, checkout, orders, handling, wishlist, reports, documents, addresses, customers, vendorOrders };
+  return {
+    cart,
+    checkout,
+    orders,
+    handling,
+    wishlist,
+    reports,
+    documents,
+    addresses,
+    customers,
+    vendorOrders,
+  };
 }
 
 export const shopModule = defineModule({
@@ -106,7 +117,10 @@ export const shopModule = defineModule({
       },
     },
   ],
-  async routes(app, { cart, wishlist, orders, checkout, reports, handling, documents, addresses, vendorOrders }) {
+  async routes(
+    app,
+    { cart, wishlist, orders, checkout, reports, handling, documents, addresses, vendorOrders },
+  ) {
     await cartRoutes(app, { cart });
     await wishlistRoutes(app, { wishlist });
     await ordersRoutes(app, { orders, checkout });

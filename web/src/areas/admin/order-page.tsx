@@ -15,6 +15,7 @@ import { Checkbox, Field, FormAlert, SelectField, SuccessAlert, TextAreaField } 
 import { ConfirmDialog } from '../../ui/modal.js';
 import { useIdempotencyKey } from '../billing/billing-parts.js';
 import { OrderStatusBadge } from '../shop/order-status.js';
+import { OrderDocuments } from './order-documents.js';
 
 type Detail = Schemas['AdminOrderDetail'];
 type TimelineEntry = Schemas['OrderTimelineEntry'];
@@ -70,8 +71,7 @@ function StaffOrderView({ order }: { order: Detail }) {
           <p className="muted">Placed {formatDateTime(order.created_at)}</p>
         </div>
         <OrderStatusBadge status={order.status} />
-        {/* Documents: the "Invoice (PDF)" and "Packing slip (PDF)" buttons go in this group. */}
-        <div className="staff-order__documents" data-testid="order-documents" />
+        <OrderDocuments order={order} />
       </header>
       <div className="split split--cart">
         <div className="stack">
