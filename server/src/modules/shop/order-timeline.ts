@@ -207,7 +207,7 @@ export function buildTimeline(input: {
     `placed:${order.id}`,
     'placed',
     order.created_at,
-    `Order placed: ${formatMinor(Number(order.total))}${payment ? ` by ${methodLabel(payment.method)}` : ''}`,
+    `Order placed: ${formatMinor(Number(order.total))} ${order.currency}${payment ? ` by ${methodLabel(payment.method)}` : ''}`,
   );
   placed.amount = formatMinor(Number(order.total));
   entries.push(placed);

@@ -206,8 +206,12 @@ function RefundLines({ order }: { order: Detail }) {
           <tr>
             <th scope="col">Item</th>
             <th scope="col">Quantity</th>
-            <th scope="col">Price</th>
-            <th scope="col">Total</th>
+            <th scope="col" className="num">
+              Price
+            </th>
+            <th scope="col" className="num">
+              Total
+            </th>
             {refundable ? <th scope="col">Refund</th> : null}
           </tr>
         </thead>
@@ -226,8 +230,12 @@ function RefundLines({ order }: { order: Detail }) {
                   {item.quantity}
                   {item.refunded_quantity ? ` (${item.refunded_quantity} refunded)` : ''}
                 </td>
-                <td data-label="Price">{money(item.unit_price)}</td>
-                <td data-label="Total">{money(item.line_total)}</td>
+                <td data-label="Price" className="num">
+                  {money(item.unit_price)}
+                </td>
+                <td data-label="Total" className="num">
+                  {money(item.line_total)}
+                </td>
                 {refundable ? (
                   <td data-label="Refund">
                     {left > 0 ? (

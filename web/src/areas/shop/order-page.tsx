@@ -106,8 +106,12 @@ function OrderView({
               <tr>
                 <th scope="col">Item</th>
                 <th scope="col">Quantity</th>
-                <th scope="col">Price</th>
-                <th scope="col">Total</th>
+                <th scope="col" className="num">
+                  Price
+                </th>
+                <th scope="col" className="num">
+                  Total
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -120,8 +124,12 @@ function OrderView({
                     </span>
                   </td>
                   <td data-label="Quantity">{item.quantity}</td>
-                  <td data-label="Price">{money(item.unit_price)}</td>
-                  <td data-label="Total">{money(item.line_total)}</td>
+                  <td data-label="Price" className="num">
+                    {money(item.unit_price)}
+                  </td>
+                  <td data-label="Total" className="num">
+                    {money(item.line_total)}
+                  </td>
                 </tr>
               ))}
             </tbody>
