@@ -14,7 +14,7 @@ import { LoadStatus } from '../../ui/feedback.js';
 import { Checkbox, Field, FormAlert, SelectField, SuccessAlert, TextAreaField } from '../../ui/forms.js';
 import { ConfirmDialog } from '../../ui/modal.js';
 import { useIdempotencyKey } from '../billing/billing-parts.js';
-import { OrderStatusBadge } from '../shop/order-status.js';
+import { AddressLines, OrderLineCells, OrderLinesHead, OrderStatusBadge } from '../shop/order-status.js';
 import { OrderDocuments } from './order-documents.js';
 
 type Detail = Schemas['AdminOrderDetail'];
@@ -91,11 +91,7 @@ function StaffOrderView({ order }: { order: Detail }) {
               <div>
                 <dt>Ship to</dt>
                 <dd>
-                  {address.map((line) => (
-                    <span key={line} className="block">
-                      {line}
-                    </span>
-                  ))}
+                  <AddressLines lines={address} />
                 </dd>
               </div>
             </dl>
@@ -202,40 +198,22 @@ function RefundLines({ order }: { order: Detail }) {
       {done ? <SuccessAlert>{done}</SuccessAlert> : null}
       <table className="table">
         <caption className="visually-hidden">Lines of order {order.order_number}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Item</th>
-            <th scope="col">Quantity</th>
-            <th scope="col" className="num">
-              Price
-            </th>
-            <th scope="col" className="num">
-              Total
-            </th>
-            {refundable ? <th scope="col">Refund</th> : null}
-          </tr>
-        </thead>
+        <OrderLinesHead>{refundable ? <th scope="col">Refund</th> : null}</OrderLinesHead>
         <tbody>
           {order.items.map((item) => {
             const left = item.quantity - item.refunded_quantity;
             return (
               <tr key={item.id} data-testid="staff-order-line" data-sku={item.sku}>
-                <td>
-                  <span className="table__primary">{item.product_name}</span>
-                  <span className="table__secondary">
-                    {item.variant_color} · Size {item.size} · SKU {item.sku}
-                  </span>
-                </td>
-                <td data-label="Quantity">
-                  {item.quantity}
-                  {item.refunded_quantity ? ` (${item.refunded_quantity} refunded)` : ''}
-                </td>
-                <td data-label="Price" className="num">
-                  {money(item.unit_price)}
-                </td>
-                <td data-label="Total" className="num">
-                  {money(item.line_total)}
-                </td>
+                <OrderLineCells
+                  item={item}
+                  money={money}
+                  quantity={
+                    <>
+                      {item.quantity}
+                      {item.refunded_quantity ? ` (${item.refunded_quantity} refunded)` : ''}
+                    </>
+                  }
+                />
                 {refundable ? (
                   <td data-label="Refund">
                     {left > 0 ? (

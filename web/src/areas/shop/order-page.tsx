@@ -12,7 +12,7 @@ import { LoadStatus } from '../../ui/feedback.js';
 import { SuccessAlert } from '../../ui/forms.js';
 import { ConfirmDialog } from '../../ui/modal.js';
 import { InvoiceButton } from './invoice-button.js';
-import { OrderStatusBadge } from './order-status.js';
+import { AddressLines, OrderLineCells, OrderLinesHead, OrderStatusBadge } from './order-status.js';
 
 const PAYMENT_LABELS: Record<string, string> = {
   pending: 'Awaiting payment',
@@ -102,34 +102,11 @@ function OrderView({
         <div className="stack">
           <table className="table">
             <caption className="visually-hidden">Items of order {order.order_number}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Item</th>
-                <th scope="col">Quantity</th>
-                <th scope="col" className="num">
-                  Price
-                </th>
-                <th scope="col" className="num">
-                  Total
-                </th>
-              </tr>
-            </thead>
+            <OrderLinesHead />
             <tbody>
               {order.items.map((item) => (
                 <tr key={item.id} data-testid="order-item">
-                  <td>
-                    <span className="table__primary">{item.product_name}</span>
-                    <span className="table__secondary">
-                      {item.variant_color} · Size {item.size} · SKU {item.sku}
-                    </span>
-                  </td>
-                  <td data-label="Quantity">{item.quantity}</td>
-                  <td data-label="Price" className="num">
-                    {money(item.unit_price)}
-                  </td>
-                  <td data-label="Total" className="num">
-                    {money(item.line_total)}
-                  </td>
+                  <OrderLineCells item={item} money={money} />
                 </tr>
               ))}
             </tbody>
@@ -169,11 +146,7 @@ function OrderView({
             <div>
               <dt>Ship to</dt>
               <dd>
-                {address.map((line) => (
-                  <span key={line} className="block">
-                    {line}
-                  </span>
-                ))}
+                <AddressLines lines={address} />
               </dd>
             </div>
           </dl>
