@@ -128,3 +128,65 @@ describe('product CSV: an export imports back unchanged', () => {
     expect(after).toEqual({ name, description });
   });
 });
+
+describe('a cash-on-delivery order, paid at the door, then partly refunded', () => {
+  it('gives back the chosen units like any paid order', async () => {
+    const customer = await makeCustomer(t.app);
+    const p = await makeProduct(t.db, { price: 1000, sizes: [{ stock: 10 }] });
+    const sizeId = p.sizeIds[0] ?? '';
+    expect((await addToCart(t.app, customer, sizeId, 2)).statusCode).toBe(200);
+    const { body } = await createIntent(t.app, customer);
+    const placed = await checkout(t.app, customer, body.payment_intent_id, { paymentMethod: 'cash_on_delivery' });
+    expect(placed.statusCode).toBe(201);
+    const order = placed.json() as Order;
+    expect(order.status).toBe('pending');
+    const paid = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/admin/orders/${order.id}/`,
+      headers: staff,
+      payload: { status: 'paid' },
+    });
+    expect(paid.statusCode, paid.body).toBe(200);
+    await t.app.ctx.jobs.idle();
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/admin/orders/${order.id}/refunds/`,
+      headers: staff,
+      payload: { lines: [{ item_id: order.items[0]?.id, quantity: 1 }], restock: true },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    await t.app.ctx.jobs.idle();
+    expect(await stockOf(t.db, sizeId)).toBe(9);
+    const payment = await paymentOf(order.id);
+    expect(Number(payment.refunded_amount)).toBe(1000);
+  });
+});
+
+describe('a vendor’s figures after a partial refund of their line', () => {
+  // DEFECT, left open: `/api/vendor/reports/sales/` (reports.repository's
+  // lineFiguresByDay and productSales) sums `order_items.quantity`, so units
+  // refunded with a partial refund stay in the vendor's units and revenue
+  // (3 units, 30.00 here, though 2 of them were given back), while refunding
+  // the last unit drops the whole order (it becomes `refunded`). The fix is
+  // to count `quantity - refunded_quantity`, but the covering index
+  // `order_items(order_id, product_id, quantity, unit_price)` that keeps the
+  // report an index-only scan on the bench (migration 0018) lacks
+  // `refunded_quantity`: it needs a new migration and a bench run, so it is
+  // not a small change for this review.
+  it.fails('count only the units kept', async () => {
+    const v = await makeUser(t.app, 'vendor', { vendor_status: 'approved' });
+    const headers = bearer(v.access);
+    const customer = await makeCustomer(t.app);
+    const { order } = await placeOrder(customer, 3, v.user.id);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/admin/orders/${order.id}/refunds/`,
+      headers: staff,
+      payload: { lines: [{ item_id: order.items[0]?.id, quantity: 2 }], restock: true },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const sales = await t.app.inject({ method: 'GET', url: '/api/vendor/reports/sales/?days=7', headers });
+    expect(sales.statusCode).toBe(200);
+    expect(sales.json().totals).toEqual({ orders: 1, units: 1, revenue: '10.00' });
+  });
+});
