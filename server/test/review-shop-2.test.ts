@@ -190,3 +190,47 @@ describe('a vendor’s figures after a partial refund of their line', () => {
     expect(sales.json().totals).toEqual({ orders: 1, units: 1, revenue: '10.00' });
   });
 });
+
+describe('odd ids on every new route', () => {
+  it('answers 4xx, never 500, on both databases', async () => {
+    const customer = await makeCustomer(t.app);
+    const ids = [
+      'not-a-uuid',
+      'urn:uuid:0190a0a0-0000-7000-8000-000000000001',
+      '0190A0A0-0000-7000-8000-000000000001',
+      '00000000-0000-0000-0000-000000000000',
+      '%F0%9F%8D%95',
+    ];
+    for (const id of ids) {
+      const calls: Array<[string, string, Record<string, string>, unknown?]> = [
+        ['GET', `/api/admin/orders/${id}/`, staff],
+        ['POST', `/api/admin/orders/${id}/notes/`, staff, { text: 'x' }],
+        ['PUT', `/api/admin/orders/${id}/tracking/`, staff, { carrier: 'UPS', tracking_number: '1' }],
+        ['POST', `/api/admin/orders/${id}/refunds/`, staff, { lines: [{ item_id: id, quantity: 1 }], restock: true }],
+        ['POST', '/api/admin/orders/bulk-status/', staff, { ids: [id], status: 'processing' }],
+        ['GET', `/api/orders/${id}/invoice.pdf`, customer.headers],
+        ['GET', `/api/admin/orders/${id}/invoice.pdf`, staff],
+        ['GET', `/api/admin/orders/${id}/packing-slip.pdf`, staff],
+        ['GET', `/api/addresses/${id}/`, customer.headers],
+        ['PATCH', `/api/addresses/${id}/`, customer.headers, { city: 'Paris' }],
+        ['DELETE', `/api/addresses/${id}/`, customer.headers],
+        ['GET', `/api/admin/customers/${id}/`, staff],
+        ['GET', `/api/admin/customers/${id}/orders/`, staff],
+        ['GET', `/api/vendor/orders/?vendor=${id}`, staff],
+        ['GET', `/api/vendor/reports/sales/?vendor=${id}`, staff],
+      ];
+      for (const [method, url, headers, payload] of calls) {
+        const res = await t.app.inject({
+          method: method as 'GET',
+          url,
+          headers,
+          ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
+        });
+        // Bulk status answers each order on its own (refused: ORDER_NOT_FOUND).
+        const floor = url.endsWith('bulk-status/') ? 200 : 400;
+        expect(res.statusCode, `${method} ${url}: ${res.body}`).toBeGreaterThanOrEqual(floor);
+        expect(res.statusCode, `${method} ${url}: ${res.body}`).toBeLessThan(500);
+      }
+    }
+  });
+});
