@@ -234,3 +234,33 @@ describe('odd ids on every new route', () => {
     }
   });
 });
+
+describe('a vendor rejected while signed in', () => {
+  it('loses their orders, sales and product CSV at once', async () => {
+    const manager = bearer((await makeUser(t.app, 'manager')).access);
+    const v = await makeUser(t.app, 'vendor', { vendor_status: 'approved' });
+    const headers = bearer(v.access);
+    const customer = await makeCustomer(t.app);
+    await placeOrder(customer, 1, v.user.id);
+    const urls = ['/api/vendor/orders/', '/api/vendor/reports/sales/?days=7', '/api/vendor/products/export.csv'];
+    for (const url of urls) expect((await t.app.inject({ method: 'GET', url, headers })).statusCode).toBe(200);
+    const rejected = await t.app.inject({
+      method: 'POST',
+      url: `/api/admin/users/${v.user.id}/reject-vendor/`,
+      headers: manager,
+      payload: {},
+    });
+    expect(rejected.statusCode, rejected.body).toBe(200);
+    for (const url of urls) {
+      const res = await t.app.inject({ method: 'GET', url, headers });
+      expect(res.statusCode, url).toBe(403);
+    }
+    const imported = await t.app.inject({
+      method: 'POST',
+      url: '/api/vendor/products/import/?dry_run=true',
+      headers: { ...headers, 'content-type': 'text/csv' },
+      payload: 'name,category,price,color,size,sku,stock\nA,x,1.00,Red,M,SKU-REJ-1,1\n',
+    });
+    expect(imported.statusCode).toBe(403);
+  });
+});
