@@ -136,7 +136,9 @@ describe('a cash-on-delivery order, paid at the door, then partly refunded', () 
     const sizeId = p.sizeIds[0] ?? '';
     expect((await addToCart(t.app, customer, sizeId, 2)).statusCode).toBe(200);
     const { body } = await createIntent(t.app, customer);
-    const placed = await checkout(t.app, customer, body.payment_intent_id, { paymentMethod: 'cash_on_delivery' });
+    const placed = await checkout(t.app, customer, body.payment_intent_id, {
+      paymentMethod: 'cash_on_delivery',
+    });
     expect(placed.statusCode).toBe(201);
     const order = placed.json() as Order;
     expect(order.status).toBe('pending');
@@ -206,7 +208,12 @@ describe('odd ids on every new route', () => {
         ['GET', `/api/admin/orders/${id}/`, staff],
         ['POST', `/api/admin/orders/${id}/notes/`, staff, { text: 'x' }],
         ['PUT', `/api/admin/orders/${id}/tracking/`, staff, { carrier: 'UPS', tracking_number: '1' }],
-        ['POST', `/api/admin/orders/${id}/refunds/`, staff, { lines: [{ item_id: id, quantity: 1 }], restock: true }],
+        [
+          'POST',
+          `/api/admin/orders/${id}/refunds/`,
+          staff,
+          { lines: [{ item_id: id, quantity: 1 }], restock: true },
+        ],
         ['POST', '/api/admin/orders/bulk-status/', staff, { ids: [id], status: 'processing' }],
         ['GET', `/api/orders/${id}/invoice.pdf`, customer.headers],
         ['GET', `/api/admin/orders/${id}/invoice.pdf`, staff],
@@ -242,8 +249,13 @@ describe('a vendor rejected while signed in', () => {
     const headers = bearer(v.access);
     const customer = await makeCustomer(t.app);
     await placeOrder(customer, 1, v.user.id);
-    const urls = ['/api/vendor/orders/', '/api/vendor/reports/sales/?days=7', '/api/vendor/products/export.csv'];
-    for (const url of urls) expect((await t.app.inject({ method: 'GET', url, headers })).statusCode).toBe(200);
+    const urls = [
+      '/api/vendor/orders/',
+      '/api/vendor/reports/sales/?days=7',
+      '/api/vendor/products/export.csv',
+    ];
+    for (const url of urls)
+      expect((await t.app.inject({ method: 'GET', url, headers })).statusCode).toBe(200);
     const rejected = await t.app.inject({
       method: 'POST',
       url: `/api/admin/users/${v.user.id}/reject-vendor/`,
@@ -262,5 +274,53 @@ describe('a vendor rejected while signed in', () => {
       payload: 'name,category,price,color,size,sku,stock\nA,x,1.00,Red,M,SKU-REJ-1,1\n',
     });
     expect(imported.statusCode).toBe(403);
+  });
+});
+
+describe('documents of an order whose texts are odd', () => {
+  it('prints the invoice and packing slip, and exports the row, whatever the names hold', async () => {
+    const customer = await makeCustomer(t.app);
+    const oddName = `🍕${'W'.repeat(150)} \u202Eevil\u202C ק ก้ 𝔘 \uD800 \u200B\uFEFF`;
+    const p = await makeProduct(t.db, { price: 1000, sizes: [{ stock: 10 }], name: oddName.slice(0, 190) });
+    expect((await addToCart(t.app, customer, p.sizeIds[0] ?? '', 1)).statusCode).toBe(200);
+    const { body } = await createIntent(t.app, customer);
+    const placed = await t.app.inject({
+      method: 'POST',
+      url: '/api/orders/checkout/',
+      headers: customer.headers,
+      payload: {
+        payment_intent_id: body.payment_intent_id,
+        payment_method: 'pm_card_visa',
+        shipping_address: {
+          full_name: oddName.slice(0, 200),
+          line1: '=HYPERLINK("http://x")',
+          line2: 'x'.repeat(200),
+          city: '\t@SUM(1)',
+          postal_code: '-1',
+          country: 'GB',
+        },
+      },
+    });
+    expect(placed.statusCode, placed.body).toBe(201);
+    const order = placed.json() as Order & { order_number: string };
+    await t.app.ctx.jobs.idle();
+    for (const [url, headers] of [
+      [`/api/orders/${order.id}/invoice.pdf`, customer.headers],
+      [`/api/admin/orders/${order.id}/invoice.pdf`, staff],
+      [`/api/admin/orders/${order.id}/packing-slip.pdf`, staff],
+    ] as const) {
+      const res = await t.app.inject({ method: 'GET', url, headers });
+      expect(res.statusCode, `${url}: ${res.body.slice(0, 200)}`).toBe(200);
+      expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    }
+    const csv = await t.app.inject({
+      method: 'GET',
+      url: `/api/admin/orders/export.csv?search=${order.order_number}`,
+      headers: staff,
+    });
+    expect(csv.statusCode).toBe(200);
+    const rows = parse(csv.body, { columns: true }) as Array<Record<string, string>>;
+    expect(rows).toHaveLength(1);
+    for (const value of Object.values(rows[0] ?? {})) expect(value).not.toMatch(/^[=+\-@\t\r]/);
   });
 });
