@@ -324,3 +324,24 @@ describe('documents of an order whose texts are odd', () => {
     for (const value of Object.values(rows[0] ?? {})) expect(value).not.toMatch(/^[=+\-@\t\r]/);
   });
 });
+
+describe('one Idempotency-Key on two orders’ refunds', () => {
+  it('never answers the second order with the first one’s refund', async () => {
+    const customer = await makeCustomer(t.app);
+    const a = await placeOrder(customer, 1);
+    const b = await placeOrder(customer, 1);
+    const key = `review-${a.order.id}`;
+    const refundOf = (o: Order) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/admin/orders/${o.id}/refunds/`,
+        headers: { ...staff, 'idempotency-key': key },
+        payload: { lines: [{ item_id: o.items[0]?.id, quantity: 1 }], restock: true },
+      });
+    expect((await refundOf(a.order)).statusCode).toBe(201);
+    const second = await refundOf(b.order);
+    expect(second.statusCode).not.toBe(201);
+    expect(second.statusCode).toBeGreaterThanOrEqual(400);
+    expect(second.statusCode).toBeLessThan(500);
+  });
+});
