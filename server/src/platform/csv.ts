@@ -4,7 +4,7 @@
  *
  * Out: streamed batch by batch, so an export of 100,000 rows never holds them
  * all. Formula-injection safe: a cell starting with `=`, `+`, `-`, `@`, a tab
- * or a carriage return is prefixed with `'`, so a spreadsheet shows it as
+ * or a carriage return (after any apostrophes) is prefixed with `'`, so a spreadsheet shows it as
  * text instead of running it. No byte-order mark: spreadsheets that guess the
  * encoding are told it by the `charset=utf-8` of the download, and a BOM
  * would become part of the first header for every other reader.
@@ -20,12 +20,17 @@ import { Type } from 'typebox';
 
 export type CsvValue = string | number | boolean | null | undefined;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * A formula, or a cell that already reads like a defused one (apostrophes,
+ * then a formula's first character): both get one more apostrophe, so the
+ * import, which takes exactly one off, gives back what was exported.
+ */
+const DEFUSE = /^'*[=+\-@\t\r]/;
 
 /** One cell: quoted when it holds a comma, quote or line break; defused when it could be a formula. */
 export function csvCell(value: CsvValue): string {
   let text = value === null || value === undefined ? '' : String(value);
-  if (FORMULA_START.test(text)) text = `'${text}`;
+  if (DEFUSE.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
@@ -89,7 +94,7 @@ export interface CsvDocument {
 
 /** A cell as it was before `csvCell` defused it: `'=1+1` reads back as `=1+1`. */
 export function undoFormulaPrefix(text: string): string {
-  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+  return text.startsWith("'") && DEFUSE.test(text.slice(1)) ? text.slice(1) : text;
 }
 
 /**
