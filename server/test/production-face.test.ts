@@ -7,57 +7,15 @@
  * process with no loyalty listener (a CLI command), is seen by the other
  * server's scans at once (its cache forgotten through Redis).
  */
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../src/db/dialect.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { createSuperuser, createUser } from '../src/modules/identity/index.js';
-import {
-  createTestDatabase,
-  onPostgres,
-  onRedis,
-  TEST_BILLING_KEY,
-  type TestDatabase,
-  testConfig,
-} from './helpers.js';
-import { startServerOnFreePort } from './processes.js';
+import { createTestDatabase, onPostgres, onRedis, type TestDatabase, testConfig } from './helpers.js';
+import { startNode, startServerOnFreePort, startWorker, until } from './processes.js';
 
-const root = path.resolve(import.meta.dirname, '..');
 const PASSWORD = 'Plum-Orchard-Lantern-42';
 type Json = Record<string, unknown>;
-
-function startWorker(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/cli-entry.ts', 'worker'], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      LOG_LEVEL: 'warn',
-      BILLING_CREDENTIALS_KEY: TEST_BILLING_KEY,
-      ...env,
-    },
-  });
-  let out = '';
-  child.stdout.on('data', (d) => {
-    out += d;
-  });
-  child.stderr.on('data', (d) => {
-    out += d;
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { child, output: () => out, exited };
-}
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe.skipIf(!onPostgres || !onRedis)(
   'production face: two servers without jobs, two workers',
@@ -289,29 +247,9 @@ describe.skipIf(!onPostgres || !onRedis)(
         );
       expect(await codes()).not.toContain('CMD1');
       // A command-like process, built and waiting for the word to make its change.
-      const command = spawn(
-        process.execPath,
-        ['--import', 'tsx', 'test/promotion-entry.ts', admin.id, 'CMD1'],
-        {
-          cwd: root,
-          env: {
-            PATH: process.env.PATH ?? '',
-            HOME: process.env.HOME ?? '',
-            LOG_LEVEL: 'warn',
-            BILLING_CREDENTIALS_KEY: TEST_BILLING_KEY,
-            ...env,
-          },
-        },
-      );
-      let out = '';
-      command.stdout.on('data', (d) => {
-        out += d;
-      });
-      command.stderr.on('data', (d) => {
-        out += d;
-      });
-      const exited = new Promise<number | null>((resolve) => command.on('close', resolve));
-      await until('the command to start', async () => (out.includes('ready') ? true : undefined));
+      const command = startNode('test/promotion-entry.ts', [admin.id, 'CMD1'], env);
+      const out = command.output;
+      await until('the command to start', async () => (out().includes('ready') ? true : undefined));
       // B's list, read afresh just now (a change through A makes it forget the one it had).
       await ok(
         call(0, 'POST', '/api/admin/promotions/', admin.access, {
@@ -328,9 +266,9 @@ describe.skipIf(!onPostgres || !onRedis)(
       );
       const read = Date.now();
       expect(await codes()).not.toContain('CMD1');
-      command.stdin.end('go\n');
-      expect(await exited, out).toBe(0);
-      expect(out).toMatch(/ready\n[0-9a-f-]{36}\n/);
+      command.child.stdin.end('go\n');
+      expect(await command.exited, out()).toBe(0);
+      expect(out()).toMatch(/ready\n[0-9a-f-]{36}\n/);
       // The process has exited; B learns of its change within a second, before its list's own 5 s are up.
       await until('B to offer CMD1', async () => ((await codes()).includes('CMD1') ? true : undefined), 1000);
       expect(Date.now() - read).toBeLessThan(4000);
