@@ -1,5 +1,5 @@
 /** Runs the server's entry points as real child processes, from source. */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { TEST_BILLING_KEY } from './helpers.js';
@@ -77,12 +77,17 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export function startServer(env: Record<string, string>): {
-  child: ChildProcess;
+/** A long-running node process from source (`script` with `args`), its output collected. */
+export function startNode(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+): {
+  child: ChildProcessWithoutNullStreams;
   output: () => string;
   exited: Promise<number | null>;
 } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: root,
     env: {
       PATH: process.env.PATH ?? '',
@@ -93,14 +98,39 @@ export function startServer(env: Record<string, string>): {
     },
   });
   let out = '';
-  child.stdout?.on('data', (d) => {
+  child.stdout.on('data', (d) => {
     out += d;
   });
-  child.stderr?.on('data', (d) => {
+  child.stderr.on('data', (d) => {
     out += d;
   });
   const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   return { child, output: () => out, exited };
+}
+
+export function startServer(env: Record<string, string>): ReturnType<typeof startNode> {
+  return startNode('src/main.ts', [], env);
+}
+
+/** A `mercato worker` process (the CLI from source). */
+export function startWorker(env: Record<string, string>): ReturnType<typeof startNode> {
+  return startNode('test/cli-entry.ts', ['worker'], env);
+}
+
+/** Polls `probe` until it gives a value, or fails after `timeoutMs` naming `what`. */
+export async function until<T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  timeoutMs = 60_000,
+  intervalMs = 100,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
 }
 
 /**

@@ -4,50 +4,15 @@
  * graph as the server, so every module's jobs, event handlers and schedules
  * run there; two workers run each scheduled period once.
  */
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../src/db/dialect.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { createSuperuser, createUser } from '../src/modules/identity/index.js';
-import { createTestDatabase, TEST_BILLING_KEY, type TestDatabase, testConfig } from './helpers.js';
-import { startServerOnFreePort } from './processes.js';
+import { createTestDatabase, type TestDatabase, testConfig } from './helpers.js';
+import { startServerOnFreePort, startWorker, until } from './processes.js';
 import { ADDRESS, makeProduct } from './shop-fixtures.js';
 
-const root = path.resolve(import.meta.dirname, '..');
 const PASSWORD = 'Plum-Orchard-Lantern-42';
-
-function startWorker(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/cli-entry.ts', 'worker'], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      LOG_LEVEL: 'warn',
-      BILLING_CREDENTIALS_KEY: TEST_BILLING_KEY,
-      ...env,
-    },
-  });
-  let out = '';
-  child.stdout.on('data', (d) => {
-    out += d;
-  });
-  child.stderr.on('data', (d) => {
-    out += d;
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { child, output: () => out, exited };
-}
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 describe('dedicated job workers beside a server that runs none', { timeout: 180_000 }, () => {
   let database: TestDatabase;
