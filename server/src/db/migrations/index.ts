@@ -22,6 +22,7 @@ import * as m0022 from './0022_order_handling.js';
 import * as m0024 from './0024_addresses.js';
 import * as m0025 from './0025_one_main_picture.js';
 import * as m0026 from './0026_billing_deleted_bills.js';
+import * as m0027 from './0027_sales_kept_units.js';
 
 /** The one ordered, portable set of migrations. Add new ones at the end; never edit an applied one. */
 export const migrations: Record<string, Migration> = {
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   '0024_addresses': m0024,
   '0025_one_main_picture': m0025,
   '0026_billing_deleted_bills': m0026,
+  '0027_sales_kept_units': m0027,
 };

@@ -59,7 +59,7 @@ export interface ProductFigures {
 /**
  * Units and revenue per product over the sold orders of the period: the
  * orders' index range, then each order's lines through the index on
- * `order_items(order_id, product_id, quantity, unit_price)`, never the rows.
+ * `order_items(order_id, product_id, quantity, refunded_quantity, unit_price)`, never the rows.
  */
 export async function productSales(
   db: DB,
@@ -71,8 +71,8 @@ export async function productSales(
     .innerJoin('order_items as i', 'i.order_id', 'o.id')
     .select((eb) => [
       'i.product_id',
-      eb.fn.sum('i.quantity').as('units'),
-      eb.fn.sum(sql<number>`i.quantity * i.unit_price`).as('revenue'),
+      eb.fn.sum(sql<number>`i.quantity - i.refunded_quantity`).as('units'),
+      eb.fn.sum(sql<number>`(i.quantity - i.refunded_quantity) * i.unit_price`).as('revenue'),
     ])
     .where('o.created_at', '>=', period.start)
     .where('o.created_at', '<', period.end)
@@ -95,7 +95,7 @@ export interface DayLineFigures {
 /**
  * Units and revenue of the lines in `scope` of the sold orders, per day of the
  * period (every day, zero included): the orders' index range per day, then
- * each order's lines through `order_items(order_id, product_id, quantity, unit_price)`.
+ * each order's lines through `order_items(order_id, product_id, quantity, refunded_quantity, unit_price)`.
  */
 export async function lineFiguresByDay(
   db: DB,
@@ -107,7 +107,8 @@ export async function lineFiguresByDay(
   const { rows } = await sql<{ day: string; orders: unknown; units: unknown; revenue: unknown }>`
     ${daysRelation(db, period)}
     select days.day as day, count(distinct i.order_id) as orders,
-      coalesce(sum(i.quantity), 0) as units, coalesce(sum(i.quantity * i.unit_price), 0) as revenue
+      coalesce(sum(i.quantity - i.refunded_quantity), 0) as units,
+      coalesce(sum((i.quantity - i.refunded_quantity) * i.unit_price), 0) as revenue
     from days
     left join orders o on o.created_at >= days.start_at and o.created_at < days.end_at and o.status in (${sold})
     left join order_items i on i.order_id = o.id ${inScope}
