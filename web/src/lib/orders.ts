@@ -46,3 +46,13 @@ export function addressLines(address: Partial<Record<keyof ShippingAddress, unkn
     Boolean,
   );
 }
+
+/** A payment's status in words, for the customer's and the staff's order pages. */
+export const PAYMENT_LABELS: Record<string, string> = {
+  pending: 'Awaiting payment',
+  succeeded: 'Paid',
+  refund_pending: 'Refund under way',
+  refunded: 'Refunded',
+  failed: 'Failed',
+  canceled: 'Cancelled',
+};

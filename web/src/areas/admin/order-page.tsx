@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { api } from '../../lib/api.js';
 import { formatDateTime } from '../../lib/format.js';
 import { multiplyMoney, sumMoney } from '../../lib/money.js';
-import { addressLines, ORDER_STATUS_LABELS, type OrderStatus } from '../../lib/orders.js';
+import { addressLines, ORDER_STATUS_LABELS, type OrderStatus, PAYMENT_LABELS } from '../../lib/orders.js';
 import { settle } from '../../lib/problem.js';
 import { useAction, useApiQuery } from '../../lib/query.js';
 import { keys, ORDER_KEYS } from '../../lib/query-keys.js';
@@ -19,15 +19,6 @@ import { OrderDocuments } from './order-documents.js';
 
 type Detail = Schemas['AdminOrderDetail'];
 type TimelineEntry = Schemas['OrderTimelineEntry'];
-
-const PAYMENT_LABELS: Record<string, string> = {
-  pending: 'Awaiting payment',
-  succeeded: 'Paid',
-  refund_pending: 'Refund under way',
-  refunded: 'Refunded',
-  failed: 'Failed',
-  canceled: 'Cancelled',
-};
 
 const REFUND_STATUS: Record<string, string> = {
   pending: 'being given back',

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api } from '../../lib/api.js';
 import { formatDateTime } from '../../lib/format.js';
-import { addressLines } from '../../lib/orders.js';
+import { addressLines, PAYMENT_LABELS } from '../../lib/orders.js';
 import { settle } from '../../lib/problem.js';
 import { useAction, useApiQuery } from '../../lib/query.js';
 import { keys, ORDER_KEYS } from '../../lib/query-keys.js';
@@ -13,15 +13,6 @@ import { SuccessAlert } from '../../ui/forms.js';
 import { ConfirmDialog } from '../../ui/modal.js';
 import { InvoiceButton } from './invoice-button.js';
 import { AddressLines, OrderLineCells, OrderLinesHead, OrderStatusBadge } from './order-status.js';
-
-const PAYMENT_LABELS: Record<string, string> = {
-  pending: 'Awaiting payment',
-  succeeded: 'Paid',
-  refund_pending: 'Refund under way',
-  refunded: 'Refunded',
-  failed: 'Failed',
-  canceled: 'Cancelled',
-};
 
 /** `/orders/:id` (`?placed=1` right after checkout): the order, and cancel while it is not shipped. */
 export function OrderPage() {
