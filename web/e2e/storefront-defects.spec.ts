@@ -39,7 +39,8 @@ test.describe('storefront defects', () => {
         },
       });
       expect(uploaded.status(), await uploaded.text()).toBe(201);
-      urls[variant.color] = ((await uploaded.json()) as { url: string }).url;
+      // Carts show the picture's thumbnail.
+      urls[variant.color] = ((await uploaded.json()) as { thumbnail_url: string }).thumbnail_url;
     }
     const email = uniqueEmail('tess');
     const password = 'Teal-Mug-Lover-2024';
