@@ -535,7 +535,7 @@ try {
             path: '/api/v1/customers',
             headers: posHeaders,
             ceiling: true,
-            target: `first page of ${subscribers} subscribers (staff, users from identity's read API): >= 30% of the ceiling`,
+            target: `first page of ${subscribers} subscribers (staff; kept in memory until a subscriber, package or user changes): >= 30% of the ceiling`,
           },
         ]
       : []),

@@ -10,7 +10,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { connect } from '../src/db/dialect.js';
-import { bearer, makeUser } from './auth-helpers.js';
+import { bearer, lastMailTo, login, makeUser, PASSWORD, uniqueEmail } from './auth-helpers.js';
 import { buildTestApp, onPostgres, onRedis, problemOf, type TestApp } from './helpers.js';
 
 type Json = Record<string, unknown>;
@@ -18,8 +18,12 @@ type User = Awaited<ReturnType<typeof makeUser>>;
 type Page = { count: number; next: string | null; results: Json[] };
 
 function client(app: FastifyInstance) {
-  const call = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, token: string, payload?: object) =>
-    app.inject({ method, url, headers: bearer(token), ...(payload ? { payload } : {}) });
+  const call = (
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    url: string,
+    token: string,
+    payload?: object,
+  ) => app.inject({ method, url, headers: bearer(token), ...(payload ? { payload } : {}) });
   const ok = async (res: { statusCode: number; body: string; json(): unknown }, status = 200) => {
     expect(res.statusCode, res.body).toBe(status);
     return res.json() as Json;
@@ -114,16 +118,42 @@ describe('the kept subscriber list, payment names, credentials on request, delet
     expect(shown.address).toBe('9 New Road');
     expect(shown.package).toMatchObject({ name: 'Renamed plan', price: '31.00' });
 
-    // A user renamed in identity shows at once (users are not kept).
+    // Users are kept in the answer too: a user changed through identity, by themselves, by an
+    // admin, by the back office, or by confirming a new email, shows at once.
+    const userOf = async () =>
+      (
+        (await page('/api/v1/customers', staff.access)).results.find((r) => r.uid === second.sub.uid) as {
+          user: Json;
+        }
+      ).user;
+    expect((await userOf()).first_name).not.toBe('Renamed');
+    await ok(await call('PATCH', '/api/auth/profile/', second.user.access, { first_name: 'Renamed' }));
+    expect((await userOf()).first_name).toBe('Renamed');
+    const admin = await makeUser(t.app, 'admin');
+    await ok(
+      await call('PATCH', `/api/admin/users/${second.user.user.id}/`, admin.access, { last_name: 'Byadmin' }),
+    );
+    expect((await userOf()).last_name).toBe('Byadmin');
+    await ok(
+      await call('PUT', `/api/v1/users/${second.user.user.id}`, admin.access, { phone: '+8801712345678' }),
+    );
+    expect((await userOf()).phone).toBe('+8801712345678');
+    const moved = uniqueEmail('moved');
+    await ok(
+      await call('PATCH', '/api/auth/profile/', second.user.access, { email: moved, password: PASSWORD }),
+    );
+    expect((await userOf()).email).toBe(second.user.email);
+    const token = (await lastMailTo(t.app, moved))?.text.match(/verify-email\/([\w-]+)/)?.[1];
+    expect((await t.app.inject({ url: `/api/auth/verify-email/${token}/` })).statusCode).toBe(200);
+    expect((await userOf()).email).toBe(moved);
+    // A login changes nothing shown: the answer stays kept.
     await t.db
       .updateTable('users')
-      .set({ first_name: 'Renamed' })
+      .set({ first_name: 'Behind' })
       .where('id', '=', second.user.user.id)
       .execute();
-    const renamed = (await page('/api/v1/customers', staff.access)).results.find(
-      (r) => r.uid === second.sub.uid,
-    ) as { user: Json };
-    expect(renamed.user.first_name).toBe('Renamed');
+    await login(t.app, moved);
+    expect((await userOf()).first_name).toBe('Renamed');
 
     expect((await call('DELETE', `/api/v1/customers/${second.sub.uid}`, staff.access)).statusCode).toBe(204);
     expect(await count()).toBe(1);
@@ -396,7 +426,17 @@ describe.skipIf(!onRedis)('two instances on one database and one Redis: the kept
         ).toBe('Seen on B'),
       { timeout: 2_000, interval: 20 },
     );
+    // A user renamed on A: B's kept answer goes too.
+    const { user } = await newSubscriber(a.app, staff, pkg);
+    const firstNameOnB = async () =>
+      ((await onB.page('/api/v1/customers', staff.access)).results[0]?.user as Json | undefined)?.first_name;
+    await vi.waitFor(async () => expect(await count()).toBe(2), { timeout: 2_000, interval: 20 });
+    await onA.ok(await onA.call('PATCH', '/api/auth/profile/', user.access, { first_name: 'Seen on B' }));
+    await vi.waitFor(async () => expect(await firstNameOnB()).toBe('Seen on B'), {
+      timeout: 2_000,
+      interval: 20,
+    });
     expect((await onA.call('DELETE', `/api/v1/customers/${sub.uid}`, staff.access)).statusCode).toBe(204);
-    await vi.waitFor(async () => expect(await count()).toBe(0), { timeout: 2_000, interval: 20 });
+    await vi.waitFor(async () => expect(await count()).toBe(1), { timeout: 2_000, interval: 20 });
   });
 });

@@ -592,7 +592,7 @@ describe('catalogue cache misses', () => {
       }
 
       // A failed query reaches every waiter (a 500 each), and is not cached: the next request asks again.
-      app.app.ctx.module('catalog').cache.bump();
+      app.app.ctx.module('catalog').cache.forget();
       const failed = await concurrentLists(app, 10, true);
       expect(failed.queries).toBe(1);
       for (const res of failed.responses) expect(problemOf(res).status).toBe(500);
@@ -605,8 +605,8 @@ describe('catalogue cache misses', () => {
   });
 
   it('never gives a request that arrives after a change an answer computed before it', async () => {
-    const { ResponseCache } = await import('../src/modules/catalog/catalog.cache.js');
-    const cache = new ResponseCache({ ttlMs: 60_000, maxEntries: 10 });
+    const { Kept } = await import('../src/platform/kept.js');
+    const cache = new Kept<Buffer>({ ttlMs: 60_000, maxEntries: 10 });
     let release!: (body: Buffer) => void;
     const before = cache.load(
       'k',
@@ -615,7 +615,7 @@ describe('catalogue cache misses', () => {
           release = resolve;
         }),
     );
-    cache.bump();
+    cache.forget();
     let computedAfter = 0;
     const after = cache.load('k', async () => {
       computedAfter += 1;

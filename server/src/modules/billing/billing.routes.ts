@@ -8,7 +8,7 @@ import { originOf } from '../../platform/audit.js';
 import { currentUser, requireAuth, requireStaff } from '../../platform/auth.js';
 import { CsvFile, csvStream, sendCsv } from '../../platform/csv.js';
 import { PlatformErrors } from '../../platform/error-codes.js';
-import type { App } from '../../platform/http.js';
+import { type App, sendKept } from '../../platform/http.js';
 import { PageQuery, Paginated, pageRequest } from '../../platform/pagination.js';
 import { BillingErrors } from './billing.errors.js';
 import {
@@ -162,13 +162,21 @@ export async function billingRoutes(app: App, billing: BillingService): Promise<
         response: { 200: CustomerPage },
       },
     },
-    async (request) =>
-      billing.listCustomers(
-        currentUser(request),
-        request.query,
-        page(request),
-        request.query.reveal === 'credentials' ? reveal(request) : undefined,
-      ),
+    async (request, reply) => {
+      const viewer = currentUser(request);
+      const { search, reveal: revealing } = request.query;
+      const list = () =>
+        billing.listCustomers(
+          viewer,
+          request.query,
+          page(request),
+          revealing === 'credentials' ? reveal(request) : undefined,
+        );
+      // Without a search or a reveal, staff's answer is the same for each of them: kept, serialized.
+      if (viewer.is_staff && search === undefined && revealing === undefined)
+        return sendKept(billing.kept.answers, request.url, reply, list);
+      return list();
+    },
   );
   app.get(
     `${v1}/customers/export.csv`,

@@ -11,6 +11,7 @@ import { type Origin, recordAudit } from '../../platform/audit.js';
 import type { AuthUser } from '../../platform/auth.js';
 import type { EventBus } from '../../platform/events.js';
 import { newId, nowIso } from '../../platform/ids.js';
+import { Kept } from '../../platform/kept.js';
 import type { Mailer } from '../../platform/mail.js';
 import { formatMinor, parseMoney } from '../../platform/money.js';
 import { countRows, type Page, type PageRequest, paginate, paginateWith } from '../../platform/pagination.js';
@@ -18,7 +19,6 @@ import { type Executor, transaction } from '../../platform/transaction.js';
 import { type UserSummary, userReads } from '../identity/index.js';
 import { BillingErrors } from './billing.errors.js';
 import type {} from './billing.events.js';
-import { KeptReads } from './billing.kept.js';
 import {
   type PackageRow,
   type PaymentFilter,
@@ -232,19 +232,21 @@ export interface Reveal {
 
 export class BillingService {
   /**
-   * The subscriber list without a search, kept in memory (billing.kept.ts):
-   * each filter's count and recent pages' rows; forgotten on `subscriber.changed`.
+   * The subscriber list without a search, kept in memory (platform/kept.ts):
+   * each filter's count, and staff's answers whole (serialized, by URL: the
+   * route's `sendKept`), users included. Forgotten on every `subscriber.changed`
+   * (a subscriber or a package) and `user.changed` (a user's name, email...).
    */
-  readonly #kept = {
-    counts: new KeptReads<number>(),
-    // Fewer pages than counts: a page holds up to 100 rows.
-    pages: new KeptReads<Awaited<ReturnType<typeof repo.subscriberPage>>>(5_000, 200),
+  readonly kept = {
+    counts: new Kept<number>({ ttlMs: 5_000, maxEntries: 1_000 }),
+    // Fewer answers than counts: one holds up to 100 subscribers.
+    answers: new Kept<Buffer>({ ttlMs: 5_000, maxEntries: 200 }),
   };
 
-  /** Forgets the list's counts and pages (a subscriber or a package changed, here or elsewhere). */
+  /** Forgets the list's counts and answers (a subscriber, a package or a user changed, here or elsewhere). */
   forgetKept(): void {
-    this.#kept.counts.forget();
-    this.#kept.pages.forget();
+    this.kept.counts.forget();
+    this.kept.answers.forget();
   }
 
   constructor(private readonly deps: BillingDeps) {}
@@ -396,12 +398,7 @@ export class BillingService {
         : await paginateWith(
             page,
             () => this.countSubscribers(plain),
-            (limit, offset) =>
-              plain.user_id !== undefined
-                ? repo.subscriberPage(this.db, plain, limit, offset)
-                : this.#kept.pages.get(`${this.filterKey(plain)}|${limit}|${offset}`, () =>
-                    repo.subscriberPage(this.db, plain, limit, offset),
-                  ),
+            (limit, offset) => repo.subscriberPage(this.db, plain, limit, offset),
           );
     const users = await this.users(result.results.map((r) => r.user_id));
     const shown = viewer.is_staff && reveal !== undefined;
@@ -424,7 +421,7 @@ export class BillingService {
   private countSubscribers(filter: Omit<SubscriberFilter, 'search'>): Promise<number> {
     const count = () => countRows(repo.subscribersQuery(this.db, filter));
     if (filter.user_id !== undefined) return count();
-    return this.#kept.counts.get(this.filterKey(filter), count);
+    return this.kept.counts.load(this.filterKey(filter), count);
   }
 
   private filterKey(filter: Omit<SubscriberFilter, 'search'>): string {

@@ -45,8 +45,11 @@ export const billingModule = defineModule({
       identity: use('identity'),
     };
   },
-  // The subscriber list kept in memory: forgotten after every subscriber or package change, everywhere.
-  listeners: ({ billing }) => ({ 'subscriber.changed': () => billing.forgetKept() }),
+  // The subscriber list kept in memory: forgotten after every subscriber, package or user change, everywhere.
+  listeners: ({ billing }) => ({
+    'subscriber.changed': () => billing.forgetKept(),
+    'user.changed': () => billing.forgetKept(),
+  }),
   start: async ({ billing }, ctx) => ctx.events.onMissed(() => billing.forgetKept()),
   schedules: ({ billing }, ctx): ScheduleDefinition[] => [
     // Every morning, one reminder per bill overdue (BILLING_OVERDUE_DAYS after its month).

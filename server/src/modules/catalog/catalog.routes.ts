@@ -7,9 +7,9 @@ import multipart from '@fastify/multipart';
 import { errorCodes, type FastifyReply, type FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { currentUser, requireManager, requireVendor } from '../../platform/auth.js';
-import { type App, routeParam } from '../../platform/http.js';
+import { type App, routeParam, sendKept } from '../../platform/http.js';
+import type { Kept } from '../../platform/kept.js';
 import { type PageQuery, Paginated, pageRequest } from '../../platform/pagination.js';
-import type { ResponseCache } from './catalog.cache.js';
 import { CatalogErrors } from './catalog.errors.js';
 import {
   CreateCategoryBody,
@@ -33,7 +33,7 @@ import type { CatalogService } from './catalog.service.js';
 
 export interface CatalogRoutesDeps {
   catalog: CatalogService;
-  cache: ResponseCache;
+  cache: Kept<Buffer>;
   maxUploadBytes: number;
 }
 
@@ -47,13 +47,8 @@ export async function catalogRoutes(app: App, deps: CatalogRoutesDeps): Promise<
    * Public answers are the same for everybody: served from the response cache
    * when it has them, and computed once for all the requests that miss together.
    */
-  async function cached(request: FastifyRequest, reply: FastifyReply, compute: () => Promise<unknown>) {
-    reply.type('application/json; charset=utf-8');
-    const body = await cache.load(request.url, async () =>
-      Buffer.from(String(reply.serialize(await compute()))),
-    );
-    return reply.send(body);
-  }
+  const cached = (request: FastifyRequest, reply: FastifyReply, compute: () => Promise<unknown>) =>
+    sendKept(cache, request.url, reply, compute);
 
   // ---- public ----------------------------------------------------------------
 

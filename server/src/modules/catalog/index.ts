@@ -4,8 +4,8 @@
  * modules import only this file.
  */
 import path from 'node:path';
+import { Kept } from '../../platform/kept.js';
 import { defineModule } from '../../platform/module.js';
-import { ResponseCache } from './catalog.cache.js';
 import { catalogCommands } from './catalog.commands.js';
 import { catalogRoutes } from './catalog.routes.js';
 import { seedCatalog } from './catalog.seed.js';
@@ -37,7 +37,7 @@ export { type StockChange, type StockChangeResult, StockLedger } from './stock.j
 export interface CatalogServices {
   service: CatalogService;
   /** Public answers kept in memory; forgotten after any catalogue, stock or seller change, on every instance. */
-  cache: ResponseCache;
+  cache: Kept<Buffer>;
   stock: StockLedger;
   /** Products as CSV: export and import. */
   csv: ProductsCsv;
@@ -60,14 +60,14 @@ export const catalogModule = defineModule({
       events: ctx.events,
       stock,
     });
-    const cache = new ResponseCache({ ttlMs: ctx.config.CATALOG_CACHE_TTL_MS, maxEntries: 1000 });
+    const cache = new Kept<Buffer>({ ttlMs: ctx.config.CATALOG_CACHE_TTL_MS, maxEntries: 1000 });
     const csv = new ProductsCsv({ db: ctx.db, products: service.products, categories: service.categories });
     return { service, cache, stock, csv };
   },
   // Whatever changes a public answer, here or in another instance: sales, cancels and
   // adjustments (stock), edits, and vendors who may or may not sell any more.
   listeners: ({ cache }) => {
-    const forget = () => cache.bump();
+    const forget = () => cache.forget();
     return {
       'product.changed': forget,
       'category.changed': forget,
@@ -76,7 +76,7 @@ export const catalogModule = defineModule({
     };
   },
   // Events of other instances may have been missed (Redis was away): forget everything once.
-  start: async ({ cache }, ctx) => ctx.events.onMissed(() => cache.bump()),
+  start: async ({ cache }, ctx) => ctx.events.onMissed(() => cache.forget()),
   commands: catalogCommands,
   seed: (ctx, { service }) => seedCatalog(ctx, service),
   routes: async (app, { service, cache, csv }, ctx) => {

@@ -217,6 +217,7 @@ export class AdminUsersService {
     const updated = await transaction(this.deps.db, async (trx) => {
       if (needsCustomerCode) update.customer_code = await nextCustomerCode(trx);
       await users.update(trx, id, update);
+      await this.deps.events.emit(trx, 'user.changed', { userId: id });
       if (roleChange) {
         await recordAudit(trx, {
           action: 'user.role_changed',

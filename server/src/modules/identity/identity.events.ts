@@ -11,6 +11,12 @@ export interface IdentityEvents {
   'user.verified': { userId: string; email: string };
   /** An admin deactivated the account (its sessions are revoked with it). */
   'user.deactivated': { userId: string; userType: UserType };
+  /**
+   * What other modules show of a user (name, email, phone, username, role,
+   * gender) may have changed: by the user, by an admin, or a confirmed new
+   * email. What they keep in memory of users goes (a login is not a change).
+   */
+  'user.changed': { userId: string };
   /** A session ended before its time: logout, logout-all, password change, reuse of a refresh token. */
   'session.revoked': { userId: string; sessionIds: string[] | 'all'; reason: string };
   /**

@@ -120,8 +120,10 @@ export const identityModule = defineModule({
     'identity.password_reset': ({ email, origin }) => service.sendPasswordReset(email, origin),
     'identity.verification_resend': ({ email }) => service.sendVerificationAgain(email),
   }),
-  listeners: ({ apiClients }) => ({
+  listeners: ({ apiClients, userCache }) => ({
     'api_client.changed': ({ clientId }) => apiClients.invalidate(clientId),
+    // The user changed on another instance: what this one keeps of them goes too.
+    'user.changed': ({ userId }) => userCache.forget(userId),
   }),
   schedules: ({ revocations, tokens }) => [
     {

@@ -8,6 +8,7 @@ import { type DB, isUniqueViolation } from '../../db/dialect.js';
 import { type Origin, recordAudit } from '../../platform/audit.js';
 import type { AuthUser } from '../../platform/auth.js';
 import type { FieldErrors } from '../../platform/errors.js';
+import type { EventBus } from '../../platform/events.js';
 import { nowIso } from '../../platform/ids.js';
 import type { Mailer } from '../../platform/mail.js';
 import { rateLimited } from '../../platform/rate-limit.js';
@@ -37,6 +38,7 @@ export interface ProfileDeps {
   mailCaps: MailLinkCaps;
   checks: PasswordChecks;
   links: OneTimeLinks;
+  events: EventBus;
   onUserChanged: (userId: string) => void;
 }
 
@@ -120,6 +122,7 @@ export class ProfileService {
       const row = { ...current, ...update, updated_at: nowIso() };
       await users.update(trx, actor.id, { ...update, updated_at: row.updated_at });
       const { pending_email, ...fields } = update;
+      if (Object.keys(fields).length) await this.deps.events.emit(trx, 'user.changed', { userId: actor.id });
       if (Object.keys(fields).length)
         await recordAudit(trx, {
           action: 'user.updated',
@@ -177,6 +180,7 @@ export class ProfileService {
       const now = nowIso();
       // Guarded: a request for another address committed since the read above voids this link.
       if (!(await users.confirmPendingEmail(trx, user.id, found.email, now))) throw invalidLink();
+      await this.deps.events.emit(trx, 'user.changed', { userId: user.id });
       // Links sent to the old address no longer act on the account.
       await this.deps.links.revoke(trx, user.id, ['password_reset', 'verify_email'], now);
       await recordAudit(trx, {
