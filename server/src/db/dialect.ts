@@ -304,10 +304,9 @@ export function connect(
   database.pragma('foreign_keys = ON');
   database.pragma('wal_autocheckpoint = 0');
   // SQLite keeps 2 MB of pages by default: a database of 100,000 users and subscribers reads most
-  // pages from the OS on every lookup. Up to 64 MB of page cache (taken as used), and reads
-  // through a memory map of up to 256 MB (the OS's page cache, shared by every connection).
+  // pages from the OS on every lookup. Up to 64 MB of page cache, taken as used. (Not a memory
+  // map: an I/O error reading one is a signal that ends the process, not an error to answer.)
   database.pragma('cache_size = -65536');
-  database.pragma('mmap_size = 268435456');
   // Once restarted, the log gives back the disk a burst of writes took beyond this.
   database.pragma(`journal_size_limit = ${WAL_RESTART_FRAMES * 4096}`);
   // The planner's statistics follow the data: SQLite's advice for long-lived
