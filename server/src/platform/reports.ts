@@ -77,29 +77,42 @@ export function periodDto(period: Period): PeriodDto {
   return { from: period.from, to: period.to, days: period.days.length, time_zone: period.timeZone };
 }
 
+/**
+ * One formatter per kind and time zone, made once: making an `Intl.DateTimeFormat`
+ * costs far more than using one, and a 30-day period asks for about 120.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(kind: 'date' | 'wall', timeZone: string): Intl.DateTimeFormat {
+  const key = `${kind}|${timeZone}`;
+  let made = formatters.get(key);
+  if (!made) {
+    made =
+      kind === 'date'
+        ? // en-CA formats as YYYY-MM-DD.
+          new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+        : new Intl.DateTimeFormat('en-US', {
+            timeZone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric',
+            second: 'numeric',
+          });
+    formatters.set(key, made);
+  }
+  return made;
+}
+
 /** YYYY-MM-DD of `date` in `timeZone`. */
 export function localDate(date: Date, timeZone: string): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(date);
+  return formatter('date', timeZone).format(date);
 }
 
 /** Milliseconds `timeZone` is ahead of UTC at `instant`. */
 function offsetAt(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(new Date(instant));
+  const parts = formatter('wall', timeZone).formatToParts(new Date(instant));
   const n = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second'));
   return asUtc - Math.floor(instant / 1000) * 1000;
