@@ -196,6 +196,9 @@ export function resolvePeriod(query: ReportPeriodQuery, timeZone: string, now = 
     to = localDate(now, timeZone);
     from = addDays(to, -((query.days ?? 30) - 1));
   }
+  const key = `${timeZone}|${from}|${to}`;
+  const known = periods.get(key);
+  if (known) return known;
   const days: ReportDay[] = [];
   let start = midnightOf(from, timeZone).toISOString();
   for (let day = from; day <= to; day = addDays(day, 1)) {
@@ -203,7 +206,7 @@ export function resolvePeriod(query: ReportPeriodQuery, timeZone: string, now = 
     days.push({ date: day, start, end });
     start = end;
   }
-  return {
+  const period = {
     from,
     to,
     timeZone,
@@ -211,7 +214,17 @@ export function resolvePeriod(query: ReportPeriodQuery, timeZone: string, now = 
     start: days[0]?.start ?? start,
     end: days[days.length - 1]?.end ?? start,
   };
+  if (periods.size >= 100) periods.clear();
+  periods.set(key, period);
+  return period;
 }
+
+/**
+ * Periods worked out before, by time zone and days: a day's midnights never
+ * move (time zone rules change only with a new Node.js), and working out those
+ * of 90 days costs milliseconds. Callers do not change what they get.
+ */
+const periods = new Map<string, Period>();
 
 /**
  * `with days(day, start_at, end_at) as (values ...)`: the period's days as a
