@@ -12,6 +12,7 @@ import type { AuthUser } from '../../platform/auth.js';
 import type { EventBus } from '../../platform/events.js';
 import { newId, nowIso } from '../../platform/ids.js';
 import { Kept } from '../../platform/kept.js';
+import { midnightOf } from '../../platform/reports.js';
 import type { Mailer } from '../../platform/mail.js';
 import { formatMinor, parseMoney } from '../../platform/money.js';
 import { countRows, type Page, type PageRequest, paginate, paginateWith } from '../../platform/pagination.js';
@@ -194,24 +195,7 @@ export function monthStart(year: number, monthIndex: number, timeZone: string): 
 
 /** The instant a day of a month starts in `timeZone` (days past the month's end roll over). */
 export function dayStart(year: number, monthIndex: number, day: number, timeZone: string): Date {
-  const guess = Date.UTC(year, monthIndex, day);
-  // The zone's offset at that moment: its wall clock read back as if it were UTC.
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-    })
-      .formatToParts(new Date(guess))
-      .map((p) => [p.type, Number(p.value)]),
-  );
-  const at = (part: string) => parts[part] ?? 0;
-  const wall = Date.UTC(at('year'), at('month') - 1, at('day'), at('hour'), at('minute'));
-  return new Date(guess - (wall - guess));
+  return midnightOf(new Date(Date.UTC(year, monthIndex, day)).toISOString().slice(0, 10), timeZone);
 }
 
 /** What a credentials read reveals: who, which subscriber; audited in the reader's request. */
