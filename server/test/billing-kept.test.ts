@@ -1,5 +1,5 @@
 /**
- * The subscriber list kept in memory (counts and pages, billing.kept.ts) stays
+ * The subscriber list kept in memory (counts, and staff answers whole) stays
  * exact after every write, here and on a second instance (PostgreSQL + Redis);
  * its page uses the order's index; payments name their subscriber; credentials
  * are revealed only on request; a bill run never re-creates a deleted bill and
@@ -10,20 +10,22 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { connect } from '../src/db/dialect.js';
+import { dayStart } from '../src/modules/billing/billing.service.js';
+import { localDate, midnightOf, resolvePeriod } from '../src/platform/reports.js';
 import { bearer, lastMailTo, login, makeUser, PASSWORD, uniqueEmail } from './auth-helpers.js';
 import { buildTestApp, onPostgres, onRedis, problemOf, type TestApp } from './helpers.js';
 
 type Json = Record<string, unknown>;
 type User = Awaited<ReturnType<typeof makeUser>>;
-type Page = { count: number; next: string | null; results: Json[] };
+type Page = { count: number; next: string | null; previous: string | null; results: Json[] };
 
 function client(app: FastifyInstance) {
   const call = (
     method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     url: string,
-    token: string,
+    token?: string,
     payload?: object,
-  ) => app.inject({ method, url, headers: bearer(token), ...(payload ? { payload } : {}) });
+  ) => app.inject({ method, url, headers: token ? bearer(token) : {}, ...(payload ? { payload } : {}) });
   const ok = async (res: { statusCode: number; body: string; json(): unknown }, status = 200) => {
     expect(res.statusCode, res.body).toBe(status);
     return res.json() as Json;
@@ -438,5 +440,151 @@ describe.skipIf(!onRedis)('two instances on one database and one Redis: the kept
     });
     expect((await onA.call('DELETE', `/api/v1/customers/${sub.uid}`, staff.access)).statusCode).toBe(204);
     await vi.waitFor(async () => expect(await count()).toBe(1), { timeout: 2_000, interval: 20 });
+  });
+});
+
+describe('the kept subscriber list from every side', () => {
+  let t: TestApp;
+  let staff: User;
+  let admin: User;
+  let pkg: Json;
+  const subs: { user: User; sub: Json }[] = [];
+
+  beforeAll(async () => {
+    t = await buildTestApp();
+    staff = await makeUser(t.app, 'staff');
+    admin = await makeUser(t.app, 'admin');
+    pkg = await newPackage(t.app, staff, '20.00');
+    for (let i = 0; i < 3; i++)
+      subs.push(
+        await newSubscriber(t.app, staff, pkg, {
+          connection_type: 'PPPoE',
+          credentials: { username: `u${i}`, password: `secret-${i}` },
+        }),
+      );
+  });
+  afterAll(async () => t?.close());
+
+  it('non-staff never get a kept staff answer', async () => {
+    const { call, page } = client(t.app);
+    await page('/api/v1/customers', staff.access);
+    await page('/api/v1/customers?page_size=2', staff.access);
+    const vendor = await makeUser(t.app, 'vendor', { vendor_status: 'approved' });
+    const creator = await makeUser(t.app, 'creator');
+    for (const u of [vendor, creator]) {
+      const p = await page('/api/v1/customers', u.access);
+      expect(p.count).toBe(0);
+    }
+    const own = await page('/api/v1/customers?page_size=2', subs[0]!.user.access);
+    expect(own.results.map((r) => r.uid)).toEqual([subs[0]!.sub.uid]);
+    expect((await call('GET', '/api/v1/customers')).statusCode).toBe(401);
+  });
+
+  it('role, gender and deactivation of a subscriber user show at once', async () => {
+    const { call, ok, page } = client(t.app);
+    const target = subs[1]!;
+    const userOf = async () =>
+      (
+        (await page('/api/v1/customers', staff.access)).results.find((r) => r.uid === target.sub.uid) as {
+          user: Json;
+        }
+      ).user;
+    expect((await userOf()).gender).toBe('UNKNOWN');
+    await ok(await call('PUT', `/api/v1/users/me`, target.user.access, { username: 'renamed-by-self' }));
+    expect((await userOf()).username).toBe('renamed-by-self');
+    await ok(await call('PUT', `/api/v1/users/${target.user.user.id}`, staff.access, { gender: 'FEMALE' }));
+    expect((await userOf()).gender).toBe('FEMALE');
+    await ok(
+      await call('PATCH', `/api/admin/users/${target.user.user.id}/`, admin.access, { user_type: 'creator' }),
+    );
+    expect((await userOf()).role).toBe('OTHER');
+    await ok(await call('PUT', `/api/v1/users/${target.user.user.id}`, admin.access, { role: 'CUSTOMER' }));
+    expect((await userOf()).role).toBe('CUSTOMER');
+    await ok(await call('PUT', `/api/v1/users/${target.user.user.id}`, staff.access, { first_name: 'Gone' }));
+    expect((await call('DELETE', `/api/v1/users/${target.user.user.id}`, staff.access)).statusCode).toBe(204);
+    expect((await userOf()).first_name).toBe('Gone');
+  });
+
+  it('a write racing a staff read is seen by the next read', async () => {
+    const { call, ok, page } = client(t.app);
+    const target = subs[2]!;
+    for (let i = 0; i < 5; i++) {
+      const address = `Race road ${i}`;
+      const [, put] = await Promise.all([
+        call('GET', '/api/v1/customers', staff.access),
+        call('PUT', `/api/v1/customers/${target.sub.uid}`, staff.access, { address }),
+      ]);
+      await ok(put);
+      const shown = (await page('/api/v1/customers', staff.access)).results.find(
+        (r) => r.uid === target.sub.uid,
+      );
+      expect(shown?.address).toBe(address);
+    }
+  });
+
+  it('URL forms: each page and its links match its own URL; reveal and search never kept', async () => {
+    const { page } = client(t.app);
+    const p1 = await page('/api/v1/customers?page_size=1', staff.access);
+    const p2 = await page('/api/v1/customers/?page_size=1&page=2', staff.access);
+    const p2b = await page('/api/v1/customers?page=2&page_size=1', staff.access);
+    expect(p2.results[0]?.uid).not.toBe(p1.results[0]?.uid);
+    expect(p2b.results[0]?.uid).toBe(p2.results[0]?.uid);
+    expect(p2.previous).toBe('http://testserver/api/v1/customers/?page_size=1');
+    expect(p2b.next).toBe('http://testserver/api/v1/customers?page=3&page_size=1');
+    const head = await t.app.inject({
+      method: 'HEAD',
+      url: '/api/v1/customers?page_size=3',
+      headers: bearer(staff.access),
+    });
+    expect(head.statusCode).toBe(200);
+    expect((await page('/api/v1/customers?page_size=3', staff.access)).results).toHaveLength(3);
+    const revealed = await page('/api/v1/customers?reveal=credentials', staff.access);
+    expect(revealed.results.every((r) => 'credentials' in r)).toBe(true);
+    const plain = await page('/api/v1/customers', staff.access);
+    expect(plain.results.some((r) => 'credentials' in r)).toBe(false);
+    expect(JSON.stringify(plain)).not.toContain('secret-');
+  });
+});
+
+describe('review: dayStart and resolvePeriod', () => {
+  // The first instant whose local date is `day`.
+  const truth = (day: string, tz: string) => {
+    const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+    const base = Date.UTC(y, m - 1, d);
+    for (let at = base - 16 * 3600e3; at < base + 16 * 3600e3; at += 15 * 60e3)
+      if (localDate(new Date(at), tz) === day) return new Date(at).toISOString();
+    throw new Error('no instant');
+  };
+
+  it('dayStart is the first instant of the local day (Dhaka, Santiago, London, Chatham, Auckland)', () => {
+    for (const tz of [
+      'Asia/Dhaka',
+      'America/Santiago',
+      'Europe/London',
+      'Pacific/Chatham',
+      'Pacific/Auckland',
+    ]) {
+      for (let at = Date.UTC(2025, 0, 1); at < Date.UTC(2027, 0, 1); at += 86_400_000) {
+        const d = new Date(at);
+        const day = d.toISOString().slice(0, 10);
+        expect(
+          dayStart(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), tz).toISOString(),
+          `${tz} ${day}`,
+        ).toBe(truth(day, tz));
+      }
+    }
+  });
+
+  it('resolvePeriod: the same days asked in two zones or across midnight are each right', () => {
+    const now = new Date('2026-03-29T23:30:00Z');
+    const london = resolvePeriod({ days: 2 }, 'Europe/London', now);
+    const dhaka = resolvePeriod({ days: 2 }, 'Asia/Dhaka', now);
+    expect(london.to).toBe('2026-03-30');
+    expect(dhaka.to).toBe('2026-03-30');
+    expect(london.start).toBe(midnightOf('2026-03-29', 'Europe/London').toISOString());
+    expect(dhaka.start).toBe(midnightOf('2026-03-29', 'Asia/Dhaka').toISOString());
+    expect(london.start).not.toBe(dhaka.start);
+    const later = resolvePeriod({ days: 2 }, 'Asia/Dhaka', new Date('2026-03-30T18:30:00Z'));
+    expect(later.to).toBe('2026-03-31');
   });
 });
