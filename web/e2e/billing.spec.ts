@@ -40,7 +40,7 @@ async function people(baseURL: string) {
     password: PASSWORD,
     user_type: 'customer',
     first_name: 'Rahim',
-    last_name: `Uddin${Date.now().toString(36)}`,
+    last_name: `Uddin ${Date.now()}`,
   });
   return { staffEmail, customerEmail };
 }

@@ -11,7 +11,9 @@ let counter = 0;
 /** A fresh address per call, so tests never trip over each other's accounts. */
 export function uniqueEmail(name: string): string {
   counter += 1;
-  return `${name}-${Date.now().toString(36)}-${counter}@e2e.test`;
+  // Digits, not base 36: the letters of a timestamp now and then made the address (and the
+  // username made from it) too similar to a test's password for the similarity validator.
+  return `${name}-${Date.now()}-${counter}@e2e.test`;
 }
 
 /** An API context signed in as the e2e admin with a Bearer token (no cookies shared with the page). */
