@@ -1,7 +1,8 @@
 /**
  * Values kept in process memory for a short time, forgotten at once when what
  * they were read from changes: the catalogue's public answers, the subscriber
- * list's counts and pages. What makes them exact:
+ * list's counts and answers, the sales report, the promotions a scan offers.
+ * What makes them exact:
  *
  * - every write they depend on emits an event in its transaction, whose
  *   listener calls `forget()` after the change commits, here before the writer

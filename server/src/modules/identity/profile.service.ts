@@ -122,8 +122,8 @@ export class ProfileService {
       const row = { ...current, ...update, updated_at: nowIso() };
       await users.update(trx, actor.id, { ...update, updated_at: row.updated_at });
       const { pending_email, ...fields } = update;
-      if (Object.keys(fields).length) await this.deps.events.emit(trx, 'user.changed', { userId: actor.id });
-      if (Object.keys(fields).length)
+      if (Object.keys(fields).length) {
+        await this.deps.events.emit(trx, 'user.changed', { userId: actor.id });
         await recordAudit(trx, {
           action: 'user.updated',
           actor,
@@ -131,6 +131,7 @@ export class ProfileService {
           origin,
           details: { fields: Object.keys(fields) },
         });
+      }
       if (pending_email) await this.#askEmailChange(trx, row, pending_email, origin);
       return row;
     }).catch(async (err: unknown) => {

@@ -11,6 +11,7 @@
  * Redis, or if a message is lost, a list lives at most `ttlMs`. What the scan
  * shows is advice: a redemption checks everything again, atomically.
  */
+import { Kept } from '../../platform/kept.js';
 import type { LoyaltyPromotionsTable } from './loyalty.tables.js';
 
 export interface CachedPromotion {
@@ -30,39 +31,23 @@ export function usableNow(p: LoyaltyPromotionsTable, now: string): boolean {
 }
 
 export class PromotionsCache {
-  #version = 0;
-  #list: { version: number; expires: number; items: CachedPromotion[] } | undefined;
-  #loading: { version: number; promise: Promise<CachedPromotion[]> } | undefined;
+  /** The one list, under one key (platform/kept.ts). */
+  readonly #kept: Kept<CachedPromotion[]>;
 
   constructor(
     private readonly load: () => Promise<CachedPromotion[]>,
-    private readonly ttlMs = 5_000,
-  ) {}
+    ttlMs = 5_000,
+  ) {
+    this.#kept = new Kept({ ttlMs, maxEntries: 1 });
+  }
 
   /** Forgets the list (a promotion changed). */
   bump(): void {
-    this.#version += 1;
-    this.#list = undefined;
-    this.#loading = undefined;
+    this.#kept.forget();
   }
 
   /** Active promotions not yet ended, cheapest first; concurrent misses share one read. */
-  async get(): Promise<CachedPromotion[]> {
-    const list = this.#list;
-    if (list && list.version === this.#version && list.expires > Date.now()) return list.items;
-    const version = this.#version;
-    if (this.#loading?.version !== version) {
-      const promise = this.load().then((items) => {
-        // A list read while a change happened may predate it: not kept.
-        if (this.#version === version) this.#list = { version, expires: Date.now() + this.ttlMs, items };
-        if (this.#loading?.promise === promise) this.#loading = undefined;
-        return items;
-      });
-      promise.catch(() => {
-        if (this.#loading?.promise === promise) this.#loading = undefined;
-      });
-      this.#loading = { version, promise };
-    }
-    return this.#loading.promise;
+  get(): Promise<CachedPromotion[]> {
+    return this.#kept.load('promotions', this.load);
   }
 }

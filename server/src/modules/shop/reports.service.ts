@@ -13,6 +13,7 @@
  */
 import type { DB } from '../../db/dialect.js';
 import type { OrderStatus } from '../../db/schema.js';
+import { Kept } from '../../platform/kept.js';
 import { formatMinor } from '../../platform/money.js';
 import { type Period, type PeriodDto, periodDto } from '../../platform/reports.js';
 import { findProducts } from '../catalog/index.js';
@@ -82,26 +83,20 @@ export async function rankProducts(
 }
 
 export class ShopReportsService {
-  readonly #cache = new Map<string, { until: number; report: Promise<SalesReportDto> }>();
+  /** Answers kept by period (platform/kept.ts), forgotten when an order changes. */
+  readonly #kept: Kept<SalesReportDto>;
 
-  constructor(private readonly deps: { db: DB; currency: string; cacheTtlMs: number }) {}
+  constructor(private readonly deps: { db: DB; currency: string; cacheTtlMs: number }) {
+    this.#kept = new Kept({ ttlMs: deps.cacheTtlMs, maxEntries: 100 });
+  }
 
   /** Forgets every kept answer (an order changed). */
   forget(): void {
-    this.#cache.clear();
+    this.#kept.forget();
   }
 
   sales(period: Period): Promise<SalesReportDto> {
-    const key = `${period.timeZone}|${period.start}|${period.end}`;
-    const now = Date.now();
-    const kept = this.#cache.get(key);
-    if (kept && kept.until > now) return kept.report;
-    const report = this.#sales(period);
-    if (this.deps.cacheTtlMs > 0) {
-      this.#cache.set(key, { until: now + this.deps.cacheTtlMs, report });
-      report.catch(() => this.#cache.delete(key));
-    }
-    return report;
+    return this.#kept.load(`${period.timeZone}|${period.start}|${period.end}`, () => this.#sales(period));
   }
 
   async #sales(period: Period): Promise<SalesReportDto> {
