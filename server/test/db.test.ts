@@ -353,6 +353,9 @@ describe('SQLite checkpoints', () => {
   });
   it.skipIf(onPostgres)('start the write-ahead log over even while commits never pause', async () => {
     const wal = path.join(database.dataDir, 'mercato.sqlite-wal');
+    // A connection whose log starts over past 1,000 frames (4 MB), not the app's 40 MB.
+    await db.destroy();
+    db = connect(testConfig(database.settings), { walRestartFrames: 1000 }).db;
     await sql`create table churn (body text)`.execute(db);
     // Three seconds of commits at up to 20 MB/s: every passive checkpoint finds
     // frames appended behind it, so on its own it would never let the log start

@@ -189,6 +189,71 @@ describe.skipIf(onPostgres)('SQLite group commit', () => {
     expect([1, 2, 3, 5, 6, 7].map(committed)).toEqual([1, 2000, 3000, 5, 6, 7]);
   });
 
+  it('serves those waiting for an explicit transaction in arrival order, one transaction at a time', async () => {
+    const order: number[] = [];
+    const holder = db.transaction().execute(async (trx) => {
+      await trx.updateTable('tally').set({ n: 1 }).where('id', '=', 1).execute();
+      await sleep(100);
+    });
+    await sleep(5);
+    // Sixty-three transactions and statements queue behind it, alternating kinds, one per turn.
+    const queued: Promise<unknown>[] = [];
+    for (let i = 0; i < 63; i++) {
+      const id = i + 2;
+      const step = async (trx: Kysely<Schema>) => {
+        order.push(id);
+        const row = await trx.selectFrom('tally').select('n').where('id', '=', id).executeTakeFirstOrThrow();
+        await Promise.resolve();
+        await trx
+          .updateTable('tally')
+          .set({ n: row.n + 1 })
+          .where('id', '=', id)
+          .execute();
+      };
+      queued.push(i % 3 === 0 ? db.transaction().execute(step) : i % 3 === 1 ? grouped(step) : increment(id));
+      await new Promise((r) => setImmediate(r));
+    }
+    await Promise.all([holder, ...queued]);
+    // Each read-then-write ran alone (no lost update); the transactions began in the order they came.
+    for (let id = 2; id <= 64; id++) expect(committed(id)).toBe(id * 1000 + 1);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(order).toHaveLength(42);
+  });
+
+  it('lets the next in line go on when a transaction cannot begin', async () => {
+    const holder = db.transaction().execute(async () => {
+      await sleep(20);
+    });
+    await sleep(5);
+    const failing = grouped(async (trx) => {
+      await trx.updateTable('tally').set({ n: 2 }).where('id', '=', 2).execute();
+    });
+    failing.catch(() => {});
+    await sleep(1);
+    const next = db.transaction().execute(async (trx) => {
+      await trx.updateTable('tally').set({ n: 3 }).where('id', '=', 3).execute();
+    });
+    // The grouped transaction's shared one fails to begin (as when the checkpointer held the lock past the busy timeout).
+    const exec = raw.exec.bind(raw);
+    let refused = false;
+    raw.exec = (text: string) => {
+      if (text === 'begin immediate' && !refused) {
+        refused = true;
+        throw new Error('database is locked');
+      }
+      return exec(text);
+    };
+    try {
+      await holder;
+      await expect(failing).rejects.toThrow('database is locked');
+      await next;
+    } finally {
+      raw.exec = exec;
+    }
+    expect(refused).toBe(true);
+    expect([committed(2), committed(3)]).toEqual([2000, 3]);
+  });
+
   it('fails a grouped transaction whose shared commit a failure ended', async () => {
     await sql`create trigger refuse before update on tally when new.n < 0
       begin select raise(rollback, 'refused'); end`.execute(db);

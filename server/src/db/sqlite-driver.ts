@@ -53,8 +53,11 @@ function deferred() {
 /** A transaction shared by the writes of one turn of the event loop: settled by its commit. */
 type Batch = ReturnType<typeof deferred>;
 
-/** An explicit transaction and the handle it runs on: settled as it ends. `batch`: the shared one it joined. */
-type Explicit = ReturnType<typeof deferred> & { owner: Handle; batch?: Batch };
+/** An explicit transaction and the handle it runs on. `batch`: the shared one it joined. */
+type Explicit = { owner: Handle; batch?: Batch };
+
+/** A statement or a transaction waiting for the explicit transaction to end. */
+type Waiter = { resolve(): void; begins: boolean };
 
 /**
  * Sent on a connection (`db.connection()`) before its transaction begins: that
@@ -96,6 +99,10 @@ class Handle implements DatabaseConnection {
 export class GroupCommitSqliteDriver extends SqliteDriver {
   #batch: Batch | undefined;
   #explicit: Explicit | undefined;
+  /** First come, first served: woken one transaction at a time (with the statements queued before it). */
+  readonly #waiting: Waiter[] = [];
+  /** A waiting transaction was woken and has not begun yet: newcomers queue behind it. */
+  #handedOver = false;
 
   constructor(
     private readonly database: SQLite.Database,
@@ -121,17 +128,25 @@ export class GroupCommitSqliteDriver extends SqliteDriver {
    * that write would fail at once with SQLITE_BUSY.
    */
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    while (this.#explicit) await this.#explicit.promise;
+    const turn = this.#turn(true);
+    if (turn) await turn;
+    this.#handedOver = false;
     const handle = connection as Handle;
     if (handle.grouped) {
       handle.grouped = false;
-      const batch = this.#batch ?? this.#openBatch();
-      this.database.exec('savepoint grouped');
-      this.#explicit = { ...deferred(), owner: handle, batch };
+      try {
+        const batch = this.#batch ?? this.#openBatch();
+        this.database.exec('savepoint grouped');
+        this.#explicit = { owner: handle, batch };
+      } catch (err) {
+        // Not begun: the next in line goes on.
+        this.#wakeNext();
+        throw err;
+      }
       return;
     }
     this.#commitBatch();
-    this.#explicit = { ...deferred(), owner: connection as Handle };
+    this.#explicit = { owner: connection as Handle };
     try {
       this.database.exec('begin immediate');
     } catch (err) {
@@ -180,7 +195,7 @@ export class GroupCommitSqliteDriver extends SqliteDriver {
   }
 
   override async destroy(): Promise<void> {
-    while (this.#explicit) await this.#explicit.promise;
+    await this.#turn(false);
     this.#commitBatch();
     this.statements.close();
     await this.afterClose();
@@ -193,7 +208,8 @@ export class GroupCommitSqliteDriver extends SqliteDriver {
       return { rows: [] };
     }
     if (this.#explicit?.owner === handle) return run(this.statements.prepare(query.sql), query.parameters);
-    while (this.#explicit) await this.#explicit.promise;
+    const turn = this.#turn(false);
+    if (turn) await turn;
     const statement = this.statements.prepare(query.sql);
     const shared = isSharedWrite(query);
     if (!shared && !this.#batch) return run(statement, query.parameters);
@@ -253,11 +269,32 @@ export class GroupCommitSqliteDriver extends SqliteDriver {
     batch.reject(err);
   }
 
+  /**
+   * Undefined when nothing runs or waits; otherwise resolves when the caller's
+   * turn comes (first come, first served). `begins`: the caller begins an
+   * explicit transaction, so those behind it wait for its end; it is woken
+   * alone, and its turn is kept for it (`#handedOver`) until it begins.
+   */
+  #turn(begins: boolean): Promise<void> | undefined {
+    if (!this.#explicit && !this.#handedOver && this.#waiting.length === 0) return undefined;
+    return new Promise<void>((resolve) => this.#waiting.push({ resolve, begins }));
+  }
+
   #endExplicit(): void {
     const explicit = this.#explicit;
     this.#explicit = undefined;
     // The shared commit skipped while this grouped transaction was inside it.
     if (explicit?.batch) this.#commitSoon(explicit.batch);
-    explicit?.resolve();
+    this.#wakeNext();
+  }
+
+  /** Wakes the statements at the head of the line and the first transaction among them. */
+  #wakeNext(): void {
+    while (this.#waiting.length > 0) {
+      const next = this.#waiting.shift() as Waiter;
+      if (next.begins) this.#handedOver = true;
+      next.resolve();
+      if (next.begins) break;
+    }
   }
 }
