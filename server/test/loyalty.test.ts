@@ -111,6 +111,37 @@ describe('the card and its QR', () => {
     expect((await card(c)).qr_data).toBe(fresh);
   });
 
+  it('shows a scanned customer as they are now: renamed at once, refused once deactivated or no longer a customer', async () => {
+    const admin = bearer((await makeUser(t.app, 'admin')).access);
+    const scan = async (qr_data: string) => post('/api/pos/scan-user/', { qr_data });
+    for (const change of [{ is_active: false }, { user_type: 'staff' }]) {
+      const c = await makeCustomer();
+      // With an account: a scan reads the person from identity's cache.
+      await award(c, 10);
+      const { qr_data } = await card(c);
+      // Scanned once: the person is now in memory.
+      expect((await scan(qr_data)).statusCode).toBe(200);
+      const renamed = await t.app.inject({
+        method: 'PATCH',
+        url: '/api/auth/profile/',
+        headers: c.headers,
+        payload: { first_name: 'Renamed' },
+      });
+      expect(renamed.statusCode, renamed.body).toBe(200);
+      expect((await scan(qr_data)).json().customer.full_name).toMatch(/^Renamed\b/);
+      const res = await t.app.inject({
+        method: 'PATCH',
+        url: `/api/admin/users/${c.id}/`,
+        headers: admin,
+        payload: change,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      const refused = await scan(qr_data);
+      expect(refused.statusCode, JSON.stringify(change)).toBe(400);
+      expect(problemOf(refused).code).toBe('INVALID_QR');
+    }
+  });
+
   it('serves the QR as SVG and PNG, to its customer only', async () => {
     const c = await makeCustomer();
     const svg = await t.app.inject({ method: 'GET', url: '/api/loyalty/me/qr/', headers: c.headers });

@@ -47,6 +47,7 @@ export const loyaltyModule = defineModule({
     const qr = new QrSigner(ctx.db);
     const loyalty = new LoyaltyService({
       db: ctx.db,
+      users: use('identity').userCache,
       config: ctx.config,
       qr,
       mailer: ctx.mailer,

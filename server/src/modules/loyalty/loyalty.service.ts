@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import type { Config } from '../../config.js';
 import { forUpdate } from '../../db/dialect.js';
 import { prepared } from '../../db/prepared.js';
+import type { UsersTable } from '../../db/schema.js';
 import { type Origin, recordAudit } from '../../platform/audit.js';
 import type { AuthUser } from '../../platform/auth.js';
 import type { AppError } from '../../platform/errors.js';
@@ -107,6 +108,14 @@ const selectCustomer = prepared((db, v: { code: string }) =>
     .where('u.is_active', '=', true),
 );
 
+/** A card's account by its code: on every scan, so compiled once (the person comes from the user cache). */
+const selectAccount = prepared((db, v: { code: string }) =>
+  db
+    .selectFrom('loyalty_accounts')
+    .select(['user_id', 'balance', 'card_version'])
+    .where('customer_code', '=', v.code),
+);
+
 /** A customer's uses of the promotions with a per-customer limit. */
 const selectUses = prepared((db, v: { userId: string }) =>
   db.selectFrom('loyalty_promotion_uses').select(['promotion_id', 'uses']).where('user_id', '=', v.userId),
@@ -123,8 +132,22 @@ interface CustomerRow {
   card_version: number | null;
 }
 
+/** The user rows identity keeps in memory for authentication (forgotten when a user changes). */
+export interface CachedUsers {
+  get(
+    id: string,
+  ): Promise<
+    | Pick<
+        UsersTable,
+        'customer_code' | 'first_name' | 'last_name' | 'email' | 'phone' | 'user_type' | 'is_active'
+      >
+    | undefined
+  >;
+}
+
 export interface LoyaltyServiceDeps {
   db: Executor;
+  users: CachedUsers;
   config: Pick<Config, 'POINTS_PER_UNIT'>;
   qr: QrSigner;
   mailer: Mailer;
@@ -347,10 +370,32 @@ export class LoyaltyService {
 
   // ---- the point of sale ----
 
+  /**
+   * The customer a card names, for a scan: the account's balance and card version
+   * read now, the person from the user cache (as authentication does); a customer
+   * whose account is not opened yet, from the database.
+   */
+  async #scanned(code: string): Promise<CustomerRow | undefined> {
+    const [account] = await selectAccount(this.deps.db, { code });
+    if (!account) return this.#customer(this.deps.db, code);
+    const user = await this.deps.users.get(account.user_id);
+    if (!user || user.user_type !== 'customer' || !user.is_active || user.customer_code !== code) return;
+    return {
+      user_id: account.user_id,
+      customer_code: code,
+      first_name: user.first_name,
+      last_name: user.last_name,
+      email: user.email,
+      phone: user.phone,
+      balance: account.balance,
+      card_version: account.card_version,
+    };
+  }
+
   async scanUser(qrData: string) {
     const card = await this.deps.qr.readCard(qrData);
     if (!card) throw LoyaltyErrors.invalidCardQr();
-    const c = await this.#customer(this.deps.db, card.customerCode);
+    const c = await this.#scanned(card.customerCode);
     if (!c || (c.card_version ?? 1) !== card.version) throw LoyaltyErrors.invalidCardQr();
     const summary = this.#summary(c);
     return {
