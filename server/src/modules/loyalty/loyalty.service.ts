@@ -371,13 +371,15 @@ export class LoyaltyService {
   // ---- the point of sale ----
 
   /**
-   * The customer a card names, for a scan: the account's balance and card version
-   * read now, the person from the user cache (as authentication does); a customer
-   * whose account is not opened yet, from the database.
+   * A customer by code on the counter's hot paths (a scan, an order credit): the
+   * account's balance and card version read now, the person from the user cache
+   * (as authentication does); a customer whose account is not opened yet, from
+   * the database.
    */
-  async #scanned(code: string): Promise<CustomerRow | undefined> {
-    const [account] = await selectAccount(this.deps.db, { code });
-    if (!account) return this.#customer(this.deps.db, code);
+  async #counterCustomer(executor: Executor, key: string): Promise<CustomerRow | undefined> {
+    const code = key.trim().toUpperCase();
+    const [account] = await selectAccount(executor, { code });
+    if (!account) return this.#customer(executor, code);
     const user = await this.deps.users.get(account.user_id);
     if (!user || user.user_type !== 'customer' || !user.is_active || user.customer_code !== code) return;
     return {
@@ -395,7 +397,7 @@ export class LoyaltyService {
   async scanUser(qrData: string) {
     const card = await this.deps.qr.readCard(qrData);
     if (!card) throw LoyaltyErrors.invalidCardQr();
-    const c = await this.#scanned(card.customerCode);
+    const c = await this.#counterCustomer(this.deps.db, card.customerCode);
     if (!c || (c.card_version ?? 1) !== card.version) throw LoyaltyErrors.invalidCardQr();
     const summary = this.#summary(c);
     return {
@@ -568,9 +570,11 @@ export class LoyaltyService {
     if (!Number.isSafeInteger(total) || total < 0) throw LoyaltyErrors.invalidOrderTotal();
     const points = this.pointsFor(total);
     const orderId = body.order_id.trim();
+    // Who, before: the user cache may read the database, which a grouped transaction must not wait on.
+    const c = await this.#counterCustomer(this.deps.db, body.customer_id);
+    if (!c) throw LoyaltyErrors.customerNotFound();
     // A few statements and nothing else: on SQLite it shares the commit of the requests around it.
     return groupedTransaction(this.deps.db, async (trx) => {
-      const c = await this.#customerOrThrow(trx, body.customer_id);
       const result = await changePoints(trx, {
         userId: c.user_id,
         delta: points,
