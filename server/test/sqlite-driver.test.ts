@@ -17,6 +17,7 @@ let dir: string;
 let file: string;
 let raw: SQLite.Database;
 let db: Kysely<Schema>;
+let driver: GroupCommitSqliteDriver;
 /** Another connection to the same file: sees only what was committed. */
 let observer: SQLite.Database;
 
@@ -48,7 +49,10 @@ describe.skipIf(onPostgres)('SQLite group commit', () => {
     db = new Kysely<Schema>({
       dialect: {
         createAdapter: () => new SqliteAdapter(),
-        createDriver: () => new GroupCommitSqliteDriver(raw, withStatementCache(raw), async () => {}),
+        createDriver: () => {
+          driver = new GroupCommitSqliteDriver(raw, withStatementCache(raw), async () => {});
+          return driver;
+        },
         createIntrospector: (k) => new SqliteIntrospector(k),
         createQueryCompiler: () => new SqliteQueryCompiler(),
       },
@@ -252,6 +256,29 @@ describe.skipIf(onPostgres)('SQLite group commit', () => {
     }
     expect(refused).toBe(true);
     expect([committed(2), committed(3)]).toEqual([2000, 3]);
+  });
+
+  it('reads at once only what it would read alone at once', async () => {
+    const read = 'select n from tally where id = ?';
+    expect(driver.readNow(read, [1])).toEqual([{ n: 1000 }]);
+    // Not a write, whatever the caller thinks.
+    expect(driver.readNow('update tally set n = 0 where id = ?', [1])).toBeUndefined();
+    expect(committed(1)).toBe(1000);
+    // A shared transaction is open: a read would be inside it, and must wait for its commit.
+    const write = increment(1);
+    for (let i = 0; i < 1000 && !raw.inTransaction; i++) await Promise.resolve();
+    expect(raw.inTransaction).toBe(true);
+    expect(driver.readNow(read, [1])).toBeUndefined();
+    await write;
+    expect(driver.readNow(read, [1])).toEqual([{ n: 1001 }]);
+    // An explicit transaction runs: a read waits for it to end.
+    let during: unknown;
+    await db.transaction().execute(async (trx) => {
+      await trx.updateTable('tally').set({ n: 5 }).where('id', '=', 2).execute();
+      during = driver.readNow(read, [2]);
+    });
+    expect(during).toBeUndefined();
+    expect(driver.readNow(read, [2])).toEqual([{ n: 5 }]);
   });
 
   it('fails a grouped transaction whose shared commit a failure ended', async () => {

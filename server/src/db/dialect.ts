@@ -9,6 +9,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import SQLite from 'better-sqlite3';
 import {
+  type CompiledQuery,
   type Expression,
   Kysely,
   type KyselyPlugin,
@@ -58,15 +59,14 @@ class SqliteBooleanParamsCompiler extends SqliteQueryCompiler {
 }
 
 class MercatoSqliteDialect extends SqliteDialect {
-  constructor(
-    private readonly database: SQLite.Database,
-    private readonly afterClose: () => Promise<void>,
-  ) {
-    super({ database });
-  }
   /** The driver with group commit (sqlite-driver.ts); `destroy` also stops the checkpointer and waits for it. */
+  readonly driver: GroupCommitSqliteDriver;
+  constructor(database: SQLite.Database, afterClose: () => Promise<void>) {
+    super({ database });
+    this.driver = new GroupCommitSqliteDriver(database, withStatementCache(database), afterClose);
+  }
   override createDriver() {
-    return new GroupCommitSqliteDriver(this.database, withStatementCache(this.database), this.afterClose);
+    return this.driver;
   }
   override createAdapter() {
     return new TransactionalSqliteAdapter();
@@ -84,19 +84,38 @@ export function isBooleanColumn(name: string): boolean {
 }
 
 /** Reads SQLite's 0/1 back as booleans in boolean columns. */
+function readBooleans(rows: UnknownRow[]): void {
+  for (const row of rows) {
+    for (const key in row) {
+      const v = row[key];
+      if ((v === 0 || v === 1) && BOOLEAN_COLUMN.test(key)) row[key] = v === 1;
+    }
+  }
+}
+
 class SqliteBooleans implements KyselyPlugin {
   transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
     return args.node;
   }
   async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-    for (const row of args.result.rows) {
-      for (const key in row) {
-        const v = row[key];
-        if ((v === 0 || v === 1) && BOOLEAN_COLUMN.test(key)) row[key] = v === 1;
-      }
-    }
+    readBooleans(args.result.rows);
     return args.result;
   }
+}
+
+/** The embedded databases' drivers, by their Kysely instance (not their transactions'). */
+const sqliteDrivers = new WeakMap<object, GroupCommitSqliteDriver>();
+
+/**
+ * The rows of a read-only statement run at once on `db`, when nothing stands in
+ * its way (see `GroupCommitSqliteDriver.readNow`), as Kysely would give them;
+ * undefined when it must go through Kysely (PostgreSQL, a transaction, a write
+ * or a transaction under way).
+ */
+export function readNow(db: object, query: CompiledQuery): UnknownRow[] | undefined {
+  const rows = sqliteDrivers.get(db)?.readNow(query.sql, query.parameters);
+  if (rows) readBooleans(rows);
+  return rows;
 }
 
 /** PostgreSQL types read the way SQLite gives them: bigint counts as numbers, times as ISO strings. */
@@ -334,13 +353,12 @@ export function connect(
   }, 3_600_000);
   optimize.unref();
   const stopCheckpointer = startCheckpointer(file, 200, walRestartFrames);
-  const db = new Kysely<Database>({
-    dialect: new MercatoSqliteDialect(database, () => {
-      clearInterval(optimize);
-      return stopCheckpointer();
-    }),
-    plugins: [new SqliteBooleans()],
+  const dialect = new MercatoSqliteDialect(database, () => {
+    clearInterval(optimize);
+    return stopCheckpointer();
   });
+  const db = new Kysely<Database>({ dialect, plugins: [new SqliteBooleans()] });
+  sqliteDrivers.set(db, dialect.driver);
   return { db, kind: 'sqlite', location: file };
 }
 

@@ -14,7 +14,7 @@
  * SQL itself (an `in` list, `is null`) belongs in the builder, not here.
  */
 import type { Compilable, CompiledQuery } from 'kysely';
-import { type DB, type DialectKind, dialectOf } from './dialect.js';
+import { type DB, type DialectKind, dialectOf, readNow } from './dialect.js';
 import type { Executor } from './executor.js';
 
 type Value = string | number | boolean | null;
@@ -57,7 +57,11 @@ export function prepared<V extends Record<string, Value>, R>(
       // better-sqlite3 binds no booleans (the SQLite compiler writes them as 1/0 likewise).
       return sqlite && typeof v === 'boolean' ? Number(v) : v;
     });
-    const result = await executor.executeQuery<R>({ ...query, parameters });
+    const compiled = { ...query, parameters };
+    // On the embedded database, a read with nothing in its way runs at once (dialect.ts).
+    const now = sqlite ? readNow(executor, compiled) : undefined;
+    if (now) return now as R[];
+    const result = await executor.executeQuery<R>(compiled);
     return result.rows;
   };
 }

@@ -201,6 +201,19 @@ export class GroupCommitSqliteDriver extends SqliteDriver {
     await this.afterClose();
   }
 
+  /**
+   * The rows of a read-only statement, run now, when `execute` would run it
+   * alone at once (no explicit transaction running or waiting, no shared one
+   * open): the same answer without Kysely's connection and promise handling.
+   * Undefined otherwise, or for a statement that writes.
+   */
+  readNow(sqlText: string, parameters: readonly unknown[]): Record<string, unknown>[] | undefined {
+    if (this.#explicit || this.#handedOver || this.#waiting.length > 0 || this.#batch) return undefined;
+    const statement = this.statements.prepare(sqlText);
+    if (!statement.reader || !statement.readonly) return undefined;
+    return statement.all(parameters) as Record<string, unknown>[];
+  }
+
   /** Runs one statement for `handle`: in its explicit transaction, in the shared one, or alone. */
   async execute(handle: Handle, query: CompiledQuery): Promise<QueryResult<unknown>> {
     if (query.sql === JOIN_GROUP_COMMIT) {
