@@ -23,6 +23,7 @@ import * as m0024 from './0024_addresses.js';
 import * as m0025 from './0025_one_main_picture.js';
 import * as m0026 from './0026_billing_deleted_bills.js';
 import * as m0027 from './0027_sales_kept_units.js';
+import * as m0028 from './0028_promotion_uses_by_user.js';
 
 /** The one ordered, portable set of migrations. Add new ones at the end; never edit an applied one. */
 export const migrations: Record<string, Migration> = {
@@ -50,4 +51,5 @@ export const migrations: Record<string, Migration> = {
   '0025_one_main_picture': m0025,
   '0026_billing_deleted_bills': m0026,
   '0027_sales_kept_units': m0027,
+  '0028_promotion_uses_by_user': m0028,
 };
