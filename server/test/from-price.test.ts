@@ -5,12 +5,11 @@
  * adjustments and edits in their own transaction, stays right under concurrent
  * stock changes, and the list query still walks its index.
  */
-import { CompiledQuery, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as repo from '../src/modules/catalog/catalog.repository.js';
 import { bearer, makeUser } from './auth-helpers.js';
 import { makeCategory, makeProduct, type ProductDetail, sku } from './catalog-helpers.js';
-import { buildTestApp, onPostgres, type TestApp } from './helpers.js';
+import { buildTestApp, queryPlan, type TestApp } from './helpers.js';
 import { buy, makeCustomer } from './shop-fixtures.js';
 
 let t: TestApp;
@@ -329,23 +328,7 @@ describe('the products list query', () => {
       20,
       0,
     );
-    const compiled = query.compile();
-    const plan = onPostgres
-      ? await t.db.transaction().execute(async (trx) => {
-          // A test database is tiny: the planner would read it whole. Say what it can use at scale.
-          await sql`set local enable_seqscan = off`.execute(trx);
-          const rows = await trx.executeQuery<{ 'QUERY PLAN': string }>(
-            CompiledQuery.raw(`explain ${compiled.sql}`, [...compiled.parameters]),
-          );
-          return rows.rows.map((r) => r['QUERY PLAN']).join('\n');
-        })
-      : (
-          await t.db.executeQuery<{ detail: string }>(
-            CompiledQuery.raw(`explain query plan ${compiled.sql}`, [...compiled.parameters]),
-          )
-        ).rows
-          .map((r) => r.detail)
-          .join('\n');
+    const plan = await queryPlan(t.db, query);
     expect(plan).toContain('products_active_from_price');
   });
 });

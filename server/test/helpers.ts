@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { type Compilable, CompiledQuery, sql } from 'kysely';
 import pg from 'pg';
 import { type BuildOptions, buildApp } from '../src/app.js';
 import { type Config, loadConfig } from '../src/config.js';
@@ -172,4 +173,25 @@ export function userRow(over: Partial<UsersTable> = {}): UsersTable {
     pending_email: null,
     ...over,
   };
+}
+
+/**
+ * The plan each database makes for `query`, as text. PostgreSQL is told not to
+ * read tables whole: a test database is tiny, and the test asks what the planner
+ * can use at scale.
+ */
+export async function queryPlan(db: Connection['db'], query: Compilable<unknown>): Promise<string> {
+  const compiled = query.compile();
+  if (onPostgres)
+    return db.transaction().execute(async (trx) => {
+      await sql`set local enable_seqscan = off`.execute(trx);
+      const rows = await trx.executeQuery<{ 'QUERY PLAN': string }>(
+        CompiledQuery.raw(`explain ${compiled.sql}`, [...compiled.parameters]),
+      );
+      return rows.rows.map((r) => r['QUERY PLAN']).join('\n');
+    });
+  const rows = await db.executeQuery<{ detail: string }>(
+    CompiledQuery.raw(`explain query plan ${compiled.sql}`, [...compiled.parameters]),
+  );
+  return rows.rows.map((r) => r.detail).join('\n');
 }

@@ -3,10 +3,9 @@
  * atomic redemptions, promotions, and the customer app's view of the balance.
  * Races are real concurrent requests.
  */
-import { CompiledQuery, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, makeUser } from './auth-helpers.js';
-import { buildTestApp, onPostgres, problemOf, type TestApp } from './helpers.js';
+import { buildTestApp, problemOf, queryPlan, type TestApp } from './helpers.js';
 
 let t: TestApp;
 let staff: Record<string, string>;
@@ -145,27 +144,13 @@ describe('the card and its QR', () => {
 
   it("reads a customer's promotion uses through an index, not the whole table", async () => {
     // The scan's statement (loyalty.service.ts `selectUses`), run once any promotion has a per-customer limit.
-    const compiled = t.db
-      .selectFrom('loyalty_promotion_uses')
-      .select(['promotion_id', 'uses'])
-      .where('user_id', '=', '01900000-0000-7000-8000-000000000000')
-      .compile();
-    const plan = onPostgres
-      ? await t.db.transaction().execute(async (trx) => {
-          // A test database is tiny: the planner would read it whole. Say what it can use at scale.
-          await sql`set local enable_seqscan = off`.execute(trx);
-          const rows = await trx.executeQuery<{ 'QUERY PLAN': string }>(
-            CompiledQuery.raw(`explain ${compiled.sql}`, [...compiled.parameters]),
-          );
-          return rows.rows.map((r) => r['QUERY PLAN']).join('\n');
-        })
-      : (
-          await t.db.executeQuery<{ detail: string }>(
-            CompiledQuery.raw(`explain query plan ${compiled.sql}`, [...compiled.parameters]),
-          )
-        ).rows
-          .map((r) => r.detail)
-          .join('\n');
+    const plan = await queryPlan(
+      t.db,
+      t.db
+        .selectFrom('loyalty_promotion_uses')
+        .select(['promotion_id', 'uses'])
+        .where('user_id', '=', '01900000-0000-7000-8000-000000000000'),
+    );
     expect(plan).toContain('loyalty_promotion_uses_user');
   });
 

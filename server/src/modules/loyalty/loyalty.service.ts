@@ -381,7 +381,7 @@ export class LoyaltyService {
     const [account] = await selectAccount(executor, { code });
     if (!account) return this.#customer(executor, code);
     const user = await this.deps.users.get(account.user_id);
-    if (!user || user.user_type !== 'customer' || !user.is_active || user.customer_code !== code) return;
+    if (user?.user_type !== 'customer' || !user.is_active || user.customer_code !== code) return;
     return {
       user_id: account.user_id,
       customer_code: code,
