@@ -313,9 +313,16 @@ describe('a job that cannot write', () => {
     release();
     await jobs.idle();
 
-    const notReady = await t.app.inject('/readyz');
-    expect(notReady.statusCode).toBe(503);
-    expect(problemOf(notReady).code).toBe('STORAGE_UNAVAILABLE');
+    // PostgreSQL: a pooled connection that readOnly() ended may answer `select 1` with an error
+    // once (503 NOT_READY, true at that instant) before the pool drops it; then the storage speaks.
+    await vi.waitFor(
+      async () => {
+        const notReady = await t.app.inject('/readyz');
+        expect(notReady.statusCode).toBe(503);
+        expect(problemOf(notReady).code).toBe('STORAGE_UNAVAILABLE');
+      },
+      { timeout: 10_000, interval: 200 },
+    );
     await readOnly(false);
     // Writes work again: ready (the pool's ended connections may fail once first).
     await vi.waitFor(async () => expect((await t.app.inject('/readyz')).statusCode).toBe(200), {
