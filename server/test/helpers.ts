@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { type Compilable, CompiledQuery, sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import pg from 'pg';
 import { type BuildOptions, buildApp } from '../src/app.js';
 import { type Config, loadConfig } from '../src/config.js';
@@ -180,8 +180,12 @@ export function userRow(over: Partial<UsersTable> = {}): UsersTable {
  * read tables whole: a test database is tiny, and the test asks what the planner
  * can use at scale.
  */
-export async function queryPlan(db: Connection['db'], query: Compilable<unknown>): Promise<string> {
-  const compiled = query.compile();
+export async function queryPlan(
+  db: Connection['db'],
+  /** A query builder, or raw `sql` (compiled against `db`). */
+  query: { compile(db: Connection['db']): CompiledQuery },
+): Promise<string> {
+  const compiled = query.compile(db);
   if (onPostgres)
     return db.transaction().execute(async (trx) => {
       await sql`set local enable_seqscan = off`.execute(trx);

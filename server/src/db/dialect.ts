@@ -195,7 +195,7 @@ export function withoutSamples(database: SQLite.Database, analyze: () => unknown
  * order-credit benchmark, 1,000 frames meant five starts a second and 0.8 s of
  * stalls in 12 s; 10,000 halved the stalls and cut p99 by about 12 ms.
  */
-export const WAL_RESTART_FRAMES = 10_000;
+const WAL_RESTART_FRAMES = 10_000;
 
 /**
  * SQLite's automatic checkpoint runs inside whichever commit crosses the WAL

@@ -208,7 +208,7 @@ export class GroupCommitSqliteDriver extends SqliteDriver {
    * Undefined otherwise, or for a statement that writes.
    */
   readNow(sqlText: string, parameters: readonly unknown[]): Record<string, unknown>[] | undefined {
-    if (this.#explicit || this.#handedOver || this.#waiting.length > 0 || this.#batch) return undefined;
+    if (!this.#free() || this.#batch) return undefined;
     const statement = this.statements.prepare(sqlText);
     if (!statement.reader || !statement.readonly) return undefined;
     return statement.all(parameters) as Record<string, unknown>[];
@@ -282,6 +282,11 @@ export class GroupCommitSqliteDriver extends SqliteDriver {
     batch.reject(err);
   }
 
+  /** No explicit transaction runs, is about to begin, or waits. */
+  #free(): boolean {
+    return !this.#explicit && !this.#handedOver && this.#waiting.length === 0;
+  }
+
   /**
    * Undefined when nothing runs or waits; otherwise resolves when the caller's
    * turn comes (first come, first served). `begins`: the caller begins an
@@ -289,7 +294,7 @@ export class GroupCommitSqliteDriver extends SqliteDriver {
    * alone, and its turn is kept for it (`#handedOver`) until it begins.
    */
   #turn(begins: boolean): Promise<void> | undefined {
-    if (!this.#explicit && !this.#handedOver && this.#waiting.length === 0) return undefined;
+    if (this.#free()) return undefined;
     return new Promise<void>((resolve) => this.#waiting.push({ resolve, begins }));
   }
 
